@@ -1,0 +1,31 @@
+"""Progress through a checklist pack: who ticked which step, when, with what evidence."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, Field
+
+
+class StepProgress(BaseModel):
+    done: bool = False
+    by: str = ""
+    at: datetime | None = None
+    evidence: str = ""
+    note: str = ""
+
+
+class SignOff(BaseModel):
+    by: str
+    at: datetime
+    note: str = ""
+
+
+class ChecklistRun(BaseModel):
+    """One run of a checklist pack, optionally about one subject (a DP group, the PXE point)."""
+
+    pack: str = Field(min_length=1, description="checklist pack id")
+    subject: str = Field("", description="what this run is about, e.g. a DP group name")
+    started: datetime | None = None
+    steps: dict[str, StepProgress] = Field(default_factory=dict)
+    sign_off: SignOff | None = None

@@ -1,0 +1,37 @@
+"""The PXE service point and the certificate it needs (mandatory import in native mode)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class CertificateSource(StrEnum):
+    SELF_SIGNED = "self_signed"
+    IMPORTED = "imported"
+
+
+class PxeCertificate(BaseModel):
+    """What the admin knows of the PXE certificate; never the password or the key itself."""
+
+    source: CertificateSource = CertificateSource.SELF_SIGNED
+    file_name: str = ""
+    subject: str = ""
+    thumbprint: str = ""
+    client_authentication_eku: bool | None = None
+    has_private_key: bool | None = None
+    key_bits: int | None = None
+    expires: datetime | None = None
+    imported_on: datetime | None = None
+
+
+class PxeServicePoint(BaseModel):
+    model_config = ConfigDict(validate_assignment=True)
+
+    server: str = Field(min_length=1)
+    unknown_computer_support: bool = False
+    password: str = Field("", description="a secret: never printed unless asked for by name")
+    response_delay_seconds: int = Field(0, ge=0, le=32)
+    certificate: PxeCertificate | None = None

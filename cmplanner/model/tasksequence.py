@@ -1,0 +1,113 @@
+"""Task sequences as the plan holds them: groups, steps and condition trees.
+
+The shape follows the ConfigMgr 2007 ``<sequence version="3.00">`` document so that import and
+export (``cmplanner.tasksequence``) lose nothing: attributes and child elements the app does not
+understand are kept verbatim in ``extra_attributes`` and ``extra_xml``.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class RunIn(StrEnum):
+    WINPE = "WinPE"
+    FULL_OS = "FullOS"
+    BOTH = "WinPEandFullOS"
+
+
+class Expression(BaseModel):
+    """A leaf condition: ``type`` is the SMS class (variable, WMI, file, folder, registry,
+    software); ``properties`` are its ``<variable name=...>`` values in document order."""
+
+    kind: Literal["expression"] = "expression"
+    type: str
+    properties: dict[str, str] = Field(default_factory=dict)
+
+
+class Operator(BaseModel):
+    """``and`` / ``or`` / ``not`` over child conditions."""
+
+    kind: Literal["operator"] = "operator"
+    operator: Literal["and", "or", "not"]
+    children: list[Condition] = Field(default_factory=list)
+
+
+Condition = Annotated[Expression | Operator, Field(discriminator="kind")]
+
+
+class Variable(BaseModel):
+    """One ``<variable name=... property=...>value</variable>`` of a step's defaultVarList."""
+
+    name: str
+    property: str = ""
+    value: str = ""
+    extra_attributes: dict[str, str] = Field(default_factory=dict)
+
+
+class Node(BaseModel):
+    """What steps and groups share."""
+
+    model_config = ConfigDict(validate_assignment=True)
+
+    name: str
+    description: str = ""
+    enabled: bool = True
+    continue_on_error: bool = False
+    conditions: list[Condition] = Field(
+        default_factory=list, description="sibling conditions: all must hold (implicit and)")
+    extra_attributes: dict[str, str] = Field(default_factory=dict)
+    extra_xml: list[str] = Field(default_factory=list,
+                                 description="unknown child elements, serialized as found")
+
+
+class Step(Node):
+    kind: Literal["step"] = "step"
+    type: str = Field("", description="SMS class, e.g. SMS_TaskSequence_RunCommandLineAction")
+    action: str = ""
+    run_in: RunIn | None = None
+    success_codes: str | None = None
+    variables: list[Variable] = Field(default_factory=list)
+
+    def variable(self, name: str) -> str | None:
+        """The value of a defaultVarList variable, by its ``name`` or ``property``."""
+        for var in self.variables:
+            if name in (var.name, var.property):
+                return var.value
+        return None
+
+
+class Group(Node):
+    kind: Literal["group"] = "group"
+    children: list[Annotated[Step | Group, Field(discriminator="kind")]] = Field(
+        default_factory=list)
+
+
+TSNode = Annotated[Step | Group, Field(discriminator="kind")]
+
+
+class TaskSequence(BaseModel):
+    """A whole task sequence with the package properties of the 2007 export wrapper."""
+
+    model_config = ConfigDict(validate_assignment=True)
+
+    name: str = Field(min_length=1)
+    description: str = ""
+    version: str = "3.00"
+    boot_image_id: str = ""
+    category: str = ""
+    package_properties: dict[str, str] = Field(
+        default_factory=dict, description="other SmsTaskSequencePackage elements, kept as text")
+    global_variables: list[Variable] = Field(default_factory=list)
+    references: list[dict[str, str]] = Field(default_factory=list)
+    steps: list[TSNode] = Field(default_factory=list)
+    extra_attributes: dict[str, str] = Field(default_factory=dict)
+    extra_xml: list[str] = Field(default_factory=list)
+    builder: str = Field("", description="capture-only, usmt-hardlink, error-catching or empty")
+
+
+Operator.model_rebuild()
+Group.model_rebuild()

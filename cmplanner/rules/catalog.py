@@ -1,0 +1,81 @@
+"""Rule metadata (title, severity, versions, why, fix, source) read from ``resources/rules``.
+
+Rules are data: each ``*.toml`` file there holds ``[[rule]]`` tables checked by pydantic when
+loaded, so a rule without a source or with a bad id is refused with the file and the rule named.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from cmplanner.errors import InputError
+from cmplanner.model.planfile import describe_location
+from cmplanner.model.site import ServicePack, SiteVersion
+from cmplanner.paths import resources_dir
+from cmplanner.rules.finding import Severity
+
+RULE_ID_PATTERN = r"^[A-Z]{2,5}[0-9]{3}$"
+
+
+class RuleMeta(BaseModel):
+    """What a rule says about itself; every field an admin reads is required."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=RULE_ID_PATTERN)
+    title: str = Field(min_length=3)
+    severity: Severity
+    versions: list[ServicePack] = Field(
+        default_factory=lambda: list(ServicePack),
+        description="service packs the rule applies to; all when omitted")
+    why: str = Field(min_length=10)
+    fix: str = Field(min_length=10)
+    source: str = Field(min_length=5)
+
+    @field_validator("source")
+    @classmethod
+    def _source_is_seed_or_url(cls, value: str) -> str:
+        if not (value.startswith("seed: ") or "http://" in value or "https://" in value
+                or value.startswith("reference: ")):
+            raise ValueError("source must be 'seed: <section title>', 'reference: ...' or a URL")
+        return value
+
+    def applies_to(self, version: SiteVersion) -> bool:
+        return version.service_pack in self.versions
+
+
+class _RuleFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    rule: list[RuleMeta]
+
+
+def load_rule_file(path: Path) -> list[RuleMeta]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(path, f"cannot read rule file: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(path, f"not valid TOML: {exc}") from None
+    try:
+        return _RuleFile.model_validate(data).rule
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise InputError(path, first["msg"], describe_location(tuple(first["loc"]))) from None
+
+
+@lru_cache(maxsize=4)
+def load_catalog(folder: Path | None = None) -> dict[str, RuleMeta]:
+    """All rule metadata by id; duplicate ids across files are refused."""
+    folder = folder or resources_dir() / "rules"
+    catalog: dict[str, RuleMeta] = {}
+    for path in sorted(folder.glob("*.toml")):
+        for meta in load_rule_file(path):
+            if meta.id in catalog:
+                raise InputError(path, f"rule {meta.id} is defined twice")
+            catalog[meta.id] = meta
+    return catalog

@@ -1,0 +1,125 @@
+"""Which DPs a client in each boundary sees as local, remote, or cannot use at all.
+
+Seed "Remote Distribution Points in ConfigMgr 2007": a client inside a *fast* boundary sees the
+DPs in that same boundary as local and every other DP as remote; a client outside every
+boundary sees every DP as remote. A protected DP serves only clients inside its protected
+boundaries. The index answers "which boundaries contain this address" without scanning all
+boundaries, so a plan of thousands of boundaries stays fast.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from cmplanner.model.boundaries import Boundary, BoundaryType, Connection
+from cmplanner.model.distribution import DistributionPoint
+from cmplanner.model.plan import Plan
+
+
+class BoundaryIndex:
+    """Lookup from an address or AD site to the boundaries (by position) that contain it."""
+
+    def __init__(self, boundaries: list[Boundary]) -> None:
+        self._v4: dict[tuple[int, int], list[int]] = {}
+        self._v6: dict[tuple[int, int], list[int]] = {}
+        self._v4_lengths: set[int] = set()
+        self._v6_lengths: set[int] = set()
+        self._ad_sites: dict[str, list[int]] = {}
+        ranges: list[tuple[int, int, int]] = []
+        for i, boundary in enumerate(boundaries):
+            if boundary.type is BoundaryType.AD_SITE:
+                self._ad_sites.setdefault(boundary.value.casefold(), []).append(i)
+            elif boundary.type is BoundaryType.IP_RANGE:
+                start, end = boundary.ip_range()
+                ranges.append((int(start), int(end), i))
+            else:
+                net = boundary.network()
+                table, lengths = ((self._v4, self._v4_lengths) if net.version == 4
+                                  else (self._v6, self._v6_lengths))
+                table.setdefault((int(net.network_address), net.prefixlen), []).append(i)
+                lengths.add(net.prefixlen)
+        ranges.sort()
+        self._range_starts = [r[0] for r in ranges]
+        self._ranges = ranges
+        # The longest range bounds how far back a containing range can start.
+        self._max_span = max((r[1] - r[0] for r in ranges), default=0)
+
+    def containing(self, dp: DistributionPoint) -> list[int]:
+        """Positions of every boundary that holds the DP's address or AD site."""
+        found: list[int] = []
+        if dp.ad_site:
+            found.extend(self._ad_sites.get(dp.ad_site.casefold(), ()))
+        address = dp.address()
+        if address is not None:
+            value = int(address)
+            bits = address.max_prefixlen
+            table, lengths = ((self._v4, self._v4_lengths) if address.version == 4
+                              else (self._v6, self._v6_lengths))
+            for length in lengths:
+                key = ((value >> (bits - length)) << (bits - length), length)
+                found.extend(table.get(key, ()))
+            if address.version == 4 and self._ranges:
+                hi = bisect.bisect_right(self._range_starts, value)
+                lo = bisect.bisect_left(self._range_starts, value - self._max_span)
+                found.extend(i for start, end, i in self._ranges[lo:hi] if start <= value <= end)
+        return sorted(set(found))
+
+
+@dataclass
+class LocalityRow:
+    """What clients in one boundary (or outside every boundary) see."""
+
+    boundary: str
+    connection: str
+    local: list[str] = field(default_factory=list)
+    remote: list[str] = field(default_factory=list)
+    unavailable: list[str] = field(default_factory=list)
+
+    @property
+    def starved(self) -> bool:
+        """No DP at all will serve these clients."""
+        return not self.local and not self.remote
+
+
+OUTSIDE = "(outside every boundary)"
+
+
+def dp_serves(dp: DistributionPoint, boundary_name: str | None) -> bool:
+    """A protected DP serves only clients in its protected boundaries."""
+    if not dp.protected:
+        return True
+    if boundary_name is None:
+        return False
+    wanted = boundary_name.casefold()
+    return any(name.casefold() == wanted for name in dp.protected_boundaries)
+
+
+def locality_table(plan: Plan, index: BoundaryIndex | None = None,
+                   memberships: list[list[int]] | None = None) -> list[LocalityRow]:
+    """One row per boundary plus one for clients outside every boundary."""
+    index = index or BoundaryIndex(plan.boundaries)
+    if memberships is None:
+        memberships = [index.containing(dp) for dp in plan.distribution_points]
+    dps_in: dict[int, list[int]] = {}
+    for dp_pos, boundary_positions in enumerate(memberships):
+        for b in boundary_positions:
+            dps_in.setdefault(b, []).append(dp_pos)
+    rows = []
+    for b, boundary in enumerate(plan.boundaries):
+        row = LocalityRow(boundary.name, boundary.connection.value)
+        inside = set(dps_in.get(b, ())) if boundary.connection is Connection.FAST else set()
+        for d, dp in enumerate(plan.distribution_points):
+            if not dp_serves(dp, boundary.name):
+                row.unavailable.append(dp.name)
+            elif d in inside:
+                row.local.append(dp.name)
+            else:
+                row.remote.append(dp.name)
+        rows.append(row)
+    outside = LocalityRow(OUTSIDE, "none")
+    for dp in plan.distribution_points:
+        (outside.remote if not dp.protected else outside.unavailable).append(dp.name)
+    rows.append(outside)
+    return rows
+
