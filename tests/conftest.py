@@ -1,0 +1,26 @@
+"""Test settings shared by every test: headless Qt and a private user folder per test."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point every user folder (autosave, settings, recent files) at a fresh temporary one."""
+    home = tmp_path_factory.mktemp("cmplanner-home")
+    monkeypatch.setenv("CMPLANNER_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def data_dir() -> Path:
+    return DATA
