@@ -48,6 +48,25 @@ class Variable(BaseModel):
     extra_attributes: dict[str, str] = Field(default_factory=dict)
 
 
+class XmlLayout(BaseModel):
+    """How an imported element was written, so export can reproduce it.
+
+    ``attribute_order`` lists every attribute of the element as found; ``literals`` keeps the
+    original text of known attributes (``disable="False"``) so an unchanged value is written as
+    it was; ``children`` lists the child elements in document order as tokens (``condition``,
+    ``action``, ``defaultVarList``, ``node`` for a child step or group, ``extra`` for the next
+    entry of ``extra_xml``, or any other element name the owner knows); ``tag`` is the element
+    name when it is not the usual one (``subtasksequence``); ``texts`` holds the text of
+    elements the model has no field for (a group's empty ``<action />``).
+    """
+
+    tag: str = ""
+    attribute_order: list[str] = Field(default_factory=list)
+    literals: dict[str, str] = Field(default_factory=dict)
+    children: list[str] = Field(default_factory=list)
+    texts: dict[str, str] = Field(default_factory=dict)
+
+
 class Node(BaseModel):
     """What steps and groups share."""
 
@@ -62,6 +81,7 @@ class Node(BaseModel):
     extra_attributes: dict[str, str] = Field(default_factory=dict)
     extra_xml: list[str] = Field(default_factory=list,
                                  description="unknown child elements, serialized as found")
+    layout: XmlLayout | None = Field(None, description="how an imported element was written")
 
 
 class Step(Node):
@@ -107,6 +127,18 @@ class TaskSequence(BaseModel):
     extra_attributes: dict[str, str] = Field(default_factory=dict)
     extra_xml: list[str] = Field(default_factory=list)
     builder: str = Field("", description="capture-only, usmt-hardlink, error-catching or empty")
+    builder_options: dict[str, str] = Field(
+        default_factory=dict,
+        description="what the builder was told (reference machine, assignment, OS versions), "
+        "kept so the rules can check the plan around the task sequence")
+    layout: XmlLayout | None = Field(None, description="how the <sequence> element was written")
+    wrapper: list[str] | None = Field(
+        None, description="SmsTaskSequencePackage child element names in order; None for a "
+        "bare <sequence> document")
+    wrapper_xml: list[str] = Field(
+        default_factory=list, description="wrapper elements with child elements, as found")
+    sequence_data_as_text: bool = Field(
+        False, description="SequenceData held the sequence as escaped text, not as elements")
 
 
 Operator.model_rebuild()

@@ -27,6 +27,7 @@ class PlanContext:
     group_sends: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     dp_sends: dict[str, set[int]] = field(default_factory=dict)
     unprotected_dps: int = 0
+    bits_standard_dps: list[str] = field(default_factory=list)
     protected_boundaries: set[str] = field(default_factory=set)
 
     @classmethod
@@ -55,6 +56,7 @@ class PlanContext:
             else:
                 self.dp_boundaries[changed] = self.boundary_index.containing(dps[changed])
         self.unprotected_dps = sum(1 for dp in dps if not dp.protected)
+        self.bits_standard_dps = [dp.name for dp in dps if dp.standard and dp.bits_enabled]
         self.protected_boundaries = {name.casefold() for dp in dps if dp.protected
                                      for name in dp.protected_boundaries}
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 from cmplanner.errors import InputError
 from cmplanner.model.distribution import DistributionPoint, DPHost
@@ -50,6 +50,10 @@ class CompatibilityTable(BaseModel):
     providers: tuple[str, ...]
     providers_source: str
     setting: tuple[Setting, ...]
+    _position: dict[str, int] = PrivateAttr(default_factory=dict)
+
+    def model_post_init(self, context: object, /) -> None:
+        self._position = {s.id: i for i, s in enumerate(self.setting)}
 
     @model_validator(mode="after")
     def _square_symmetric(self) -> CompatibilityTable:
@@ -72,7 +76,7 @@ class CompatibilityTable(BaseModel):
         return self
 
     def cell(self, a: Setting, b: Setting) -> Cell:
-        return a.cells[self.setting.index(b)]
+        return a.cells[self._position[b.id]]
 
     def find(self, name: str) -> Setting | None:
         """A setting by id, row label, column label or alias, ignoring case and separators."""
@@ -84,10 +88,7 @@ class CompatibilityTable(BaseModel):
         return None
 
     def by_id(self, setting_id: str) -> Setting:
-        for setting in self.setting:
-            if setting.id == setting_id:
-                return setting
-        raise KeyError(setting_id)
+        return self.setting[self._position[setting_id]]
 
 
 def _fold(name: str) -> str:
@@ -118,9 +119,8 @@ def load_table(path: Path | None = None) -> CompatibilityTable:
                          describe_location(tuple(first["loc"]))) from None
 
 
-def settings_of(dp: DistributionPoint, table: CompatibilityTable | None = None) -> list[Setting]:
-    """The table's settings that a planned DP has enabled."""
-    table = table or load_table()
+def setting_ids_of(dp: DistributionPoint) -> tuple[str, ...]:
+    """Ids of the table's settings that a planned DP has enabled."""
     ids = ["server" if dp.host is DPHost.SERVER else "server-share"]
     if dp.branch:
         ids.append("branch")
@@ -135,7 +135,20 @@ def settings_of(dp: DistributionPoint, table: CompatibilityTable | None = None) 
         "multicast": dp.multicast,
     }
     ids.extend(setting_id for setting_id, on in flags.items() if on)
-    return [table.by_id(i) for i in ids]
+    return tuple(ids)
+
+
+def settings_of(dp: DistributionPoint, table: CompatibilityTable | None = None) -> list[Setting]:
+    """The table's settings that a planned DP has enabled."""
+    table = table or load_table()
+    return [table.by_id(i) for i in setting_ids_of(dp)]
+
+
+@lru_cache(maxsize=1024)
+def dp_conflicts(setting_ids: tuple[str, ...]) -> tuple[Conflict, ...]:
+    """Conflicts of the bundled table, memoized: a plan has few distinct combinations."""
+    table = load_table()
+    return tuple(conflicts([table.by_id(i) for i in setting_ids], table))
 
 
 def conflicts(settings: list[Setting], table: CompatibilityTable | None = None) -> list[Conflict]:

@@ -45,6 +45,7 @@ class Validator:
         self._meta = catalog
         self._results: dict[Key, list[Finding]] = {}
         self._sorted: list[Finding] | None = None
+        self._dp_names: list[str] = []
         self.reset(plan)
 
     def reset(self, plan: Plan) -> list[Finding]:
@@ -56,6 +57,7 @@ class Validator:
             for index in range(_items(plan, spec.scope)):
                 self._run(spec, index)
         self._sorted = None
+        self._dp_names = [dp.name for dp in plan.distribution_points]
         return self.findings
 
     @property
@@ -79,28 +81,28 @@ class Validator:
         else:
             self._results.pop(key, None)
 
-    def recheck(self, subject: str, old_name: str | None = None) -> list[Finding]:
+    def recheck(self, subject: str) -> list[Finding]:
         """Re-check after the object at ``subject`` (e.g. ``distribution_points[3]``) changed
-        in place. Edits that add, remove or reorder objects, or touch the site, boundaries or
-        packages, fall back to a full check. ``old_name`` is the DP's name before a rename."""
+        in place. Only DP edits are incremental: an edit that adds, removes, reorders or
+        renames objects, or touches anything else, re-checks the whole plan."""
         match = _PATH.match(subject)
         dps = self.plan.distribution_points
         if (match is None or match["scope"] != Scope.DP.value
-                or int(match["index"]) >= len(dps) or len(self.ctx.dp_boundaries) != len(dps)):
+                or len(self._dp_names) != len(dps) or int(match["index"]) >= len(dps)):
             return self.reset(self.plan)
         index = int(match["index"])
-        names = {dps[index].name.casefold()}
-        if old_name:
-            names.add(old_name.casefold())
+        if dps[index].name != self._dp_names[index]:
+            return self.reset(self.plan)
         self.ctx.refresh_dps(changed=index)
+        name = dps[index].name.casefold()
         dependents = {index} | {i for i, dp in enumerate(dps)
-                                if dp.pulls_from and dp.pulls_from.casefold() in names}
+                                if dp.pulls_from and dp.pulls_from.casefold() == name}
         for spec in self._active():
-            if spec.scope is Scope.DP:
-                for i in dependents:
-                    self._run(spec, i)
-            elif spec.scope in (Scope.PLAN, Scope.GROUP):
+            if Scope.DP in spec.reads:
                 for i in range(_items(self.plan, spec.scope)):
+                    self._run(spec, i)
+            elif spec.scope is Scope.DP:
+                for i in dependents:
                     self._run(spec, i)
         self._sorted = None
         return self.findings

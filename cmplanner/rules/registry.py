@@ -39,22 +39,26 @@ ItemCheck = Callable[["PlanContext", int], Iterable[Hit]]
 
 @dataclass(frozen=True)
 class CheckSpec:
+    """A check; ``reads`` names the plan collections it looks at beyond its own item, so an
+    edit there re-runs it (names are excluded: a rename re-checks the whole plan)."""
+
     rule: str
     scope: Scope
     fn: Callable[..., Iterable[Hit]]
+    reads: frozenset[Scope] = frozenset()
 
 
 _CHECKS: list[CheckSpec] = []
 
 
-def check(rule: str, scope: Scope = Scope.PLAN) -> Callable[[Callable[..., Iterable[Hit]]],
-                                                              Callable[..., Iterable[Hit]]]:
-    """Register ``fn`` as the implementation of ``rule``."""
+def check(rule: str, scope: Scope = Scope.PLAN, reads: Iterable[Scope] = ()
+          ) -> Callable[[Callable[..., Iterable[Hit]]], Callable[..., Iterable[Hit]]]:
+    """Register ``fn`` as an implementation of ``rule`` (one per rule and scope)."""
 
     def register(fn: Callable[..., Iterable[Hit]]) -> Callable[..., Iterable[Hit]]:
-        if any(spec.rule == rule for spec in _CHECKS):
-            raise ValueError(f"rule {rule} has two implementations")
-        _CHECKS.append(CheckSpec(rule, scope, fn))
+        if any(spec.rule == rule and spec.scope == scope for spec in _CHECKS):
+            raise ValueError(f"rule {rule} has two implementations for scope {scope}")
+        _CHECKS.append(CheckSpec(rule, scope, fn, frozenset(reads)))
         return fn
 
     return register

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from cmplanner.model.distribution import DistributionPoint, WindowsVersion
 from cmplanner.model.site import SecurityMode
 from cmplanner.rules.context import PlanContext
-from cmplanner.rules.dp_matrix import Cell, conflicts, settings_of
+from cmplanner.rules.dp_matrix import Cell, dp_conflicts, setting_ids_of
 from cmplanner.rules.registry import Hit, ItemCheck, Scope, check
 
 
@@ -18,7 +18,7 @@ def _dp(ctx: PlanContext, i: int) -> DistributionPoint:
 @check("DP001", Scope.DP)
 def incompatible_settings(ctx: PlanContext, i: int) -> Iterator[Hit]:
     dp = _dp(ctx, i)
-    for conflict in conflicts(settings_of(dp)):
+    for conflict in dp_conflicts(setting_ids_of(dp)):
         if conflict.cell is Cell.NO:
             yield Hit(f"distribution_points[{i}].settings", f"{dp.name}: {conflict.reason}")
 
@@ -26,7 +26,7 @@ def incompatible_settings(ctx: PlanContext, i: int) -> Iterator[Hit]:
 @check("DP002", Scope.DP)
 def missing_required_setting(ctx: PlanContext, i: int) -> Iterator[Hit]:
     dp = _dp(ctx, i)
-    for conflict in conflicts(settings_of(dp)):
+    for conflict in dp_conflicts(setting_ids_of(dp)):
         if conflict.cell is Cell.REQUIRED:
             yield Hit(f"distribution_points[{i}].settings", f"{dp.name}: {conflict.reason}")
 
@@ -60,13 +60,13 @@ check("DP008", Scope.DP)(_branch_flag("often_off", "branch DP on a computer that
                                       "switched off"))
 
 
-@check("DP004", Scope.DP)
+@check("DP004", Scope.DP, reads=[Scope.DP])
 def branch_without_source(ctx: PlanContext, i: int) -> Iterator[Hit]:
     dp = _dp(ctx, i)
     if not dp.branch:
         return
     subject = f"distribution_points[{i}].pulls_from"
-    candidates = [d.name for d in ctx.plan.distribution_points if d.standard and d.bits_enabled]
+    candidates = ctx.bits_standard_dps
     if not dp.pulls_from:
         hint = (f"; candidates: {', '.join(candidates[:5])}" if candidates
                 else "; the plan has no BITS-enabled standard DP at all")

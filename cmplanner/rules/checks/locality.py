@@ -9,7 +9,7 @@ from cmplanner.rules.context import PlanContext
 from cmplanner.rules.registry import Hit, Scope, check
 
 
-@check("LOC001")
+@check("LOC001", reads=[Scope.DP])
 def starved_boundaries(ctx: PlanContext) -> Iterator[Hit]:
     """Only when every DP is protected can a boundary be left with none (cheap otherwise)."""
     if ctx.unprotected_dps or not ctx.plan.distribution_points:

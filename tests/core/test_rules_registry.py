@@ -1,0 +1,65 @@
+"""The rule registry: ids, metadata and implementations agree, and no rule gets lost."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from cmplanner.errors import InputError
+from cmplanner.rules.catalog import RULE_ID_PATTERN, load_catalog, load_rule_file
+from cmplanner.rules.registry import all_checks
+
+pytestmark = pytest.mark.core
+
+# Pinned: a rule that disappears (or appears without a decision) fails here.
+PINNED = {"DP": 13, "LOC": 4, "GRP": 4, "VER": 4, "PXE": 4, "PLAN": 2}
+CASES = Path(__file__).resolve().parents[1] / "data" / "rules"
+
+
+def family(rule_id: str) -> str:
+    return re.sub(r"\d+$", "", rule_id)
+
+
+def test_rule_counts_are_pinned() -> None:
+    counts = Counter(family(rule_id) for rule_id in load_catalog())
+    for name, count in PINNED.items():
+        assert counts[name] == count, name
+
+
+def test_every_rule_has_an_implementation_and_every_check_a_rule() -> None:
+    catalog = load_catalog()
+    implemented = {spec.rule for spec in all_checks()}
+    assert implemented == set(catalog)
+
+
+def test_ids_and_texts() -> None:
+    for rule_id, meta in load_catalog().items():
+        assert re.match(RULE_ID_PATTERN, rule_id)
+        assert meta.why.strip() and meta.fix.strip() and meta.source.strip()
+
+
+def test_every_pinned_rule_has_a_pass_and_a_fail_case() -> None:
+    pinned = [r for r in load_catalog() if family(r) in PINNED]
+    missing = [r for r in pinned if not (CASES / f"{r}.json").exists()]
+    assert not missing
+
+
+def test_gated_rules_name_their_versions() -> None:
+    assert [str(v) for v in load_catalog()["PXE003"].versions] == ["SP2 RC", "SP2"]
+
+
+def test_version_gate_marked_unverified_says_so() -> None:
+    for rule_id in ("VER001", "VER002"):
+        assert "unverified" in load_catalog()[rule_id].source
+
+
+def test_rule_without_source_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text('[[rule]]\nid = "DP999"\ntitle = "No source"\nseverity = "error"\n'
+                    'why = "because it is so"\nfix = "do something else"\n', encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_rule_file(path)
+    assert "bad.toml" in str(info.value) and "source" in str(info.value)
