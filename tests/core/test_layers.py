@@ -28,8 +28,10 @@ def imports_of(path: Path) -> set[str]:
 
 
 def layer_of(path: Path) -> str:
-    part = path.relative_to(PACKAGE).parts[0]
-    return part if part in {"gui", "render", "cli"} else "core"
+    parts = path.relative_to(PACKAGE).parts
+    if parts == ("__main__.py",):
+        return "cli"  # ``python -m cmplanner`` is the command line
+    return parts[0] if parts[0] in {"gui", "render", "cli"} else "core"
 
 
 def modules() -> list[Path]:
