@@ -1,0 +1,217 @@
+"""Fill a checklist pack in from a plan: the exact group, DPs, servers and packages.
+
+A pack says "add the packages this DP missed"; the filled step says "add AMS00001 and
+AMS00002 to RTM-BDP01". The packages come from the rules engine
+(:func:`cmplanner.rules.checks.groups.packages_missed`), so the runbook and the findings can
+never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cmplanner.checklists.packs import PLACEHOLDER, ChecklistPack, PackScope, PackStep, Repeat
+from cmplanner.errors import InputError
+from cmplanner.model.checklist import ChecklistRun, StepProgress
+from cmplanner.model.plan import Plan
+from cmplanner.rules.checks.groups import packages_missed
+from cmplanner.rules.context import PlanContext
+
+# What a placeholder reads when the plan does not know it (a generic, unfilled checklist).
+GENERIC = {
+    "site_code": "<site code>",
+    "site_name": "<site name>",
+    "site_server": "the site server",
+    "site_version": "its current version",
+    "security_mode": "the site's",
+    "pxe_server": "the PXE service point server",
+    "certificate_file": "the certificate's PFX file",
+    "certificate_subject": "<certificate subject>",
+    "group": "the new DP group",
+    "first_dp": "the first DP of the group",
+    "members": "each member",
+    "dp": "each other member",
+    "joined": "a later date",
+    "packages": "every package sent to the group before it joined",
+    "server": "each remote site system",
+    "roles": "its roles",
+}
+
+
+@dataclass(frozen=True)
+class FilledStep:
+    """One step as the admin follows it, with the progress recorded in the plan so far."""
+
+    id: str  # unique in its run: the pack step id, plus ":<item>" for repeated steps
+    step: str
+    phase: str
+    instruction: str
+    expected: str
+    evidence: str
+    sign_off: bool
+    source: str
+    warning: str = ""
+    item: str = ""
+    details: tuple[str, ...] = ()
+    progress: StepProgress = field(default_factory=StepProgress)
+
+    @property
+    def done(self) -> bool:
+        return self.progress.done
+
+
+@dataclass(frozen=True)
+class FilledHeader:
+    """Title, summary and warnings of a pack, filled in for one subject."""
+
+    pack: str
+    title: str
+    subject: str
+    summary: str
+    warnings: tuple[str, ...]
+    source: str
+
+
+def _substitute(text: str, values: dict[str, str]) -> str:
+    return PLACEHOLDER.sub(lambda m: values.get(m[1]) or GENERIC.get(m[1], m[0]), text)
+
+
+def subjects(pack: ChecklistPack, plan: Plan) -> list[str]:
+    """What runs of the pack a plan needs: one per DP group, the PXE server, or the plan."""
+    if pack.scope is PackScope.DP_GROUP:
+        return [group.name for group in plan.dp_groups]
+    if pack.scope is PackScope.PXE:
+        return [plan.pxe.server] if plan.pxe is not None else []
+    return [""]
+
+
+def find_run(plan: Plan, pack_id: str, subject: str = "") -> ChecklistRun | None:
+    """The plan's run of a pack about ``subject`` (case-insensitive), if any."""
+    wanted = subject.casefold()
+    for run in plan.checklists:
+        if run.pack == pack_id and run.subject.casefold() == wanted:
+            return run
+    return None
+
+
+def _plan_values(plan: Plan) -> dict[str, str]:
+    site = plan.site
+    values = {"site_code": site.code, "site_name": site.name, "site_server": site.server,
+              "site_version": str(site.version), "security_mode": site.security_mode.value}
+    if plan.pxe is not None:
+        values["pxe_server"] = plan.pxe.server
+        cert = plan.pxe.certificate
+        if cert is not None:
+            values["certificate_file"] = cert.file_name
+            values["certificate_subject"] = cert.subject
+    return values
+
+
+def _host(name: str) -> str:
+    return name.split(".", 1)[0].casefold()
+
+
+def remote_site_systems(plan: Plan) -> list[tuple[str, list[str]]]:
+    """Site systems not on the site server, with their roles: Setup's prerequisite checker
+    skips these, so the SP2 checklist lists each one."""
+    site_host = _host(plan.site.server) if plan.site.server else None
+    systems: dict[str, tuple[str, list[str]]] = {}
+
+    def add(server: str, role: str) -> None:
+        if not server or _host(server) == site_host:
+            return
+        roles = systems.setdefault(_host(server), (server, []))[1]
+        if role not in roles:
+            roles.append(role)
+
+    for dp in plan.distribution_points:
+        role = ("branch distribution point" if dp.branch
+                else "distribution point (server share)" if not dp.standard and not dp.branch
+                else "distribution point")
+        add(dp.server or dp.name, role)
+    if plan.pxe is not None:
+        add(plan.pxe.server, "PXE service point")
+    return list(systems.values())
+
+
+def _group_items(plan: Plan, subject: str, ctx: PlanContext | None,
+                 ) -> tuple[dict[str, str], dict[Repeat, list[tuple[str, dict[str, str],
+                                                                tuple[str, ...]]]]]:
+    wanted = subject.casefold()
+    g = next((i for i, grp in enumerate(plan.dp_groups) if grp.name.casefold() == wanted), None)
+    if g is None:
+        raise InputError("checklist dp-group-creation",
+                         f"the plan has no DP group named {subject!r}", "subject")
+    group = plan.dp_groups[g]
+    ctx = ctx or PlanContext.build(plan)
+    order = sorted(range(len(group.members)), key=lambda m: group.members[m].joined)
+    values = {"group": group.name,
+              "members": ", ".join(group.members[m].dp for m in order)}
+    items: dict[Repeat, list[tuple[str, dict[str, str], tuple[str, ...]]]] = {
+        Repeat.OTHER_MEMBER: [], Repeat.LATE_MEMBER: []}
+    if order:
+        values["first_dp"] = group.members[order[0]].dp
+    names = {p.package_id: p.name for p in plan.packages}
+    for m in order[1:]:
+        member = group.members[m]
+        items[Repeat.OTHER_MEMBER].append((member.dp, {"dp": member.dp}, ()))
+    for m in order:
+        member = group.members[m]
+        missed = packages_missed(ctx, g, m)
+        if missed:
+            listed = tuple(f"{pid} ({names[pid]})" if names.get(pid) else pid for pid in missed)
+            items[Repeat.LATE_MEMBER].append((member.dp, {
+                "dp": member.dp, "joined": f"{member.joined:%Y-%m-%d}",
+                "packages": "; ".join(listed)}, listed))
+    return values, items
+
+
+def fill_header(pack: ChecklistPack, plan: Plan, subject: str = "") -> FilledHeader:
+    """The pack's title, summary and warnings with the plan's names in them."""
+    values = _plan_values(plan)
+    if pack.scope is PackScope.DP_GROUP and subject:
+        values["group"] = subject
+    return FilledHeader(pack=pack.id, title=pack.title, subject=subject,
+                        summary=_substitute(pack.summary, values),
+                        warnings=tuple(_substitute(w, values) for w in pack.warnings),
+                        source=pack.source)
+
+
+def fill(pack: ChecklistPack, plan: Plan, subject: str = "",
+         ctx: PlanContext | None = None) -> list[FilledStep]:
+    """The pack's steps filled in from the plan (``subject`` names the DP group for a
+    per-group pack); repeated steps appear once per DP or server. Without a subject a
+    per-group pack comes back generic. ``ctx`` saves rebuilding the rules context."""
+    values = _plan_values(plan)
+    items: dict[Repeat, list[tuple[str, dict[str, str], tuple[str, ...]]]] = {}
+    if pack.scope is PackScope.DP_GROUP and subject:
+        group_values, items = _group_items(plan, subject, ctx)
+        values.update(group_values)
+    if any(step.repeat is Repeat.REMOTE_SITE_SYSTEM for step in pack.steps):
+        items[Repeat.REMOTE_SITE_SYSTEM] = [
+            (server, {"server": server, "roles": ", ".join(roles)}, ())
+            for server, roles in remote_site_systems(plan)]
+    run = find_run(plan, pack.id, subject)
+    progress = run.steps if run is not None else {}
+    filled: list[FilledStep] = []
+    for step in pack.steps:
+        if step.repeat is Repeat.ONCE or (step.repeat not in items and not subject
+                                          and step.repeat is not Repeat.REMOTE_SITE_SYSTEM):
+            filled.append(_one(pack, step, step.id, values, "", (), progress))
+            continue
+        for item, extra, details in items.get(step.repeat, []):
+            filled.append(_one(pack, step, f"{step.id}:{item}", values | extra, item, details,
+                               progress))
+    return filled
+
+
+def _one(pack: ChecklistPack, step: PackStep, step_id: str, values: dict[str, str], item: str,
+         details: tuple[str, ...], progress: dict[str, StepProgress]) -> FilledStep:
+    return FilledStep(
+        id=step_id, step=step.id, phase=step.phase,
+        instruction=_substitute(step.instruction, values),
+        expected=_substitute(step.expected, values),
+        evidence=_substitute(step.evidence, values),
+        sign_off=step.sign_off, source=pack.source_of(step),
+        warning=_substitute(step.warning, values), item=item, details=details,
+        progress=progress.get(step_id, StepProgress()))
