@@ -1,0 +1,324 @@
+"""Streaming reader of CMTrace and SMS logs: entries out, unreadable lines reported.
+
+The reader never holds more than a chunk of the file (plus one unfinished entry), so memory
+stays flat however big the log. CMTrace entries are found with ``str.find`` on their fixed
+markers and one anchored match of the attribute header, which keeps the work linear even for
+garbage full of half markers. Text between CMTrace entries goes to the SMS line reader, so a
+file may mix both formats; whatever neither can read is reported with its line numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from cmplanner.logs.decoding import open_log, text_chunks
+from cmplanner.logs.entry import LogEntry, ParseIssue
+from cmplanner.logs.sms_format import SmsLines, SmsResult
+from cmplanner.logs.timestamps import TimeReader
+
+OPEN = "<![LOG["
+CLOSE = "]LOG]!>"
+HEADER = re.compile(
+    r'<time="([^"]*)"\s*date="([^"]*)"\s*component="([^"]*)"\s*context="([^"]*)"'
+    r'\s*type="([^"]*)"\s*thread="([^"]*)"\s*file="([^"]*)"\s*>')
+LOOSE_HEADER = re.compile(r'<((?:\s*[\w-]+\s*=\s*"[^"]*")*)\s*>')
+PARTIAL_HEADER = re.compile(r'<((?:\s*[\w-]+\s*=\s*"[^"]*")*)')
+ATTRIBUTE = re.compile(r'([\w-]+)\s*=\s*"([^"]*)"')
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+MAX_ENTRY_CHARS = 8 << 20
+MAX_HEADER_CHARS = 4096
+MAX_ISSUES = 1000
+EXCERPT = 80
+
+ProgressCallback = Callable[[int, int], None]
+
+
+def _breaks(text: str, start: int, end: int, bare_cr: bool) -> int:
+    """Line breaks in ``text[start:end]``: LF, CRLF and a lone CR each count once."""
+    if not bare_cr:
+        return text.count("\n", start, end)
+    return (text.count("\n", start, end) + text.count("\r", start, end)
+            - text.count("\r\n", start, end))
+
+
+class LogStream:
+    """Iterate over the entries of one log; ``issues`` fills up while iterating.
+
+    ``progress(done_bytes, total_bytes)`` is called once per chunk; ``cancelled()`` is asked
+    once per chunk and stops the iteration early when it returns True.
+    """
+
+    def __init__(self, path: str | Path, progress: ProgressCallback | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> None:
+        self.path = Path(path)
+        self.source = str(path)
+        self.progress = progress
+        self.cancelled = cancelled
+        self.issues: list[ParseIssue] = []
+        self.issues_dropped = 0
+        self.entries_read = 0
+        self.bytes_read = 0
+        self.size = 0
+        self.formats: set[str] = set()
+        self.was_cancelled = False
+        self._sms = SmsLines(self.source)
+        self._times = TimeReader()
+
+    # -- reporting ---------------------------------------------------------------------------
+
+    def _issue(self, first: int, last: int, kind: str, problem: str, excerpt: str = "") -> None:
+        excerpt = excerpt.strip()
+        if len(excerpt) > EXCERPT:
+            excerpt = excerpt[:EXCERPT] + "..."
+        if self.issues:
+            prev = self.issues[-1]
+            if prev.kind == kind == "unreadable" and first <= prev.last_line + 1:
+                prev.last_line = max(prev.last_line, last)
+                return
+        if len(self.issues) >= MAX_ISSUES:
+            self.issues_dropped += 1
+            return
+        self.issues.append(ParseIssue(self.source, first, last, kind, problem, excerpt))
+
+    def _drain_sms(self, result: SmsResult) -> list[LogEntry]:
+        for first, last, text in result.unreadable:
+            self._issue(first, last, "unreadable", "not a log entry", text)
+        for line_no, when in result.bad_dates:
+            self._issue(line_no, line_no, "bad-date", f"impossible date or time {when!r}")
+        if result.entries:
+            self.formats.add("sms")
+            self.entries_read += len(result.entries)
+            for entry in result.entries:
+                if entry.torn:
+                    self._issue(entry.line, entry.line, "torn",
+                                "an entry cut short (its time stamp or thread is missing)",
+                                entry.message)
+        return result.entries
+
+    # -- the SMS / leftover text between CMTrace entries -------------------------------------
+
+    def _gap(self, text: str, first_line: int, flush: bool) -> list[LogEntry]:
+        """Feed the lines of ``text`` (starting at ``first_line``) to the SMS reader."""
+        result = SmsResult()
+        line_no = first_line
+        pos = 0
+        for m in LINE_BREAK.finditer(text):
+            self._sms.feed(line_no, text[pos:m.start()], result)
+            pos = m.end()
+            line_no += 1
+        if pos < len(text):
+            self._sms.feed(line_no, text[pos:], result)
+        if flush:
+            self._sms.flush(result)
+        return self._drain_sms(result)
+
+    # -- the main loop -----------------------------------------------------------------------
+
+    def __iter__(self) -> Iterator[LogEntry]:
+        handle = open_log(self.path)
+        try:
+            try:
+                self.size = self.path.stat().st_size
+            except OSError:
+                self.size = 0
+            yield from self._run(text_chunks(handle, self.source))
+        finally:
+            handle.close()
+
+    def _run(self, chunks: Iterator[tuple[str, int]]) -> Iterator[LogEntry]:
+        buf = ""
+        buf_line = 1  # line number of buf[0]
+        skip_long_line = False  # inside a line too long to keep, dropping until its end
+        source = self.source
+        times = self._times.read
+        header_match = HEADER.match
+        final = False
+        chunk_iter = iter(chunks)
+        while not final:
+            try:
+                text, done = next(chunk_iter)
+            except StopIteration:
+                text, done, final = "", self.bytes_read, True
+            self.bytes_read = done
+            if self.progress is not None:
+                self.progress(done, self.size)
+            if self.cancelled is not None and self.cancelled():
+                self.was_cancelled = True
+                return
+            if skip_long_line:
+                cut = LINE_BREAK.search(text)
+                if cut is None:
+                    continue
+                text = text[cut.end():]
+                buf_line += 1
+                skip_long_line = False
+            buf = buf + text if buf else text
+            length = len(buf)
+            bare_cr = "\r" in buf and buf.count("\r") != buf.count("\r\n")
+            pos = 0  # everything before pos is consumed
+            cur, line = 0, buf_line  # line is the line number at index cur
+            keep = length  # where the unconsumed tail starts
+            while True:
+                start = buf.find(OPEN, pos)
+                if start < 0:
+                    break
+                if start != pos:
+                    gap = buf[pos:start]
+                    if not gap.isspace():
+                        line += _breaks(buf, cur, pos, bare_cr)
+                        cur = pos
+                        yield from self._gap(gap, line, flush=True)
+                    elif self._sms.pending or self._sms.trailer:
+                        yield from self._gap("", line, flush=True)
+                close = buf.find(CLOSE, start + 7)
+                if close < 0:
+                    if not final and length - start <= MAX_ENTRY_CHARS:
+                        keep = start
+                        break
+                    line += _breaks(buf, cur, start, bare_cr)
+                    cur = start
+                    if final:
+                        self._torn(buf, start, line, None)
+                        self.entries_read += 1
+                        yield self._torn_entry(buf[start + 7:], line, {})
+                        pos = keep = length
+                        break
+                    self._issue(line, line, "too-long",
+                                f"an entry longer than {MAX_ENTRY_CHARS >> 20} M characters "
+                                "without its end marker; skipped", buf[start:start + EXCERPT])
+                    pos = start + 7
+                    continue
+                nxt = buf.find(OPEN, start + 7, close)
+                if nxt >= 0:
+                    line += _breaks(buf, cur, start, bare_cr)
+                    cur = start
+                    last = line + _breaks(buf, start, nxt, bare_cr)
+                    self._issue(line, last, "unreadable",
+                                "an entry without its end marker", buf[start:nxt])
+                    pos = nxt
+                    continue
+                m = header_match(buf, close + 7)
+                if m is None:
+                    head_start = close + 7
+                    loose = LOOSE_HEADER.match(buf, head_start)
+                    if loose is None and not final and length - head_start < MAX_HEADER_CHARS:
+                        keep = start
+                        break
+                    line += _breaks(buf, cur, start, bare_cr)
+                    cur = start
+                    message = buf[start + 7:close]
+                    if loose is not None:
+                        attrs = dict(ATTRIBUTE.findall(loose.group(1)))
+                        entry = self._entry_from_attrs(message, line, attrs, torn=False)
+                        pos = loose.end()
+                    else:
+                        partial = PARTIAL_HEADER.match(buf, head_start)
+                        attrs = dict(ATTRIBUTE.findall(partial.group(1))) if partial else {}
+                        rest_end = buf.find("\n", head_start)
+                        at_end = rest_end < 0 or not buf[rest_end:].strip()
+                        if final and at_end:
+                            entry = self._torn_entry(message, line, attrs)
+                            self._torn(buf, start, line, "the last entry is cut short")
+                            pos = length
+                        else:
+                            last = line + _breaks(buf, start, head_start, bare_cr)
+                            self._issue(line, last, "unreadable",
+                                        "an entry with an unreadable header",
+                                        buf[head_start:head_start + EXCERPT])
+                            pos = head_start
+                            continue
+                    self.entries_read += 1
+                    self.formats.add("cmtrace")
+                    yield entry
+                    continue
+                time_text, date_text, component, context, type_, thread, file = m.groups()
+                line += _breaks(buf, cur, start, bare_cr)
+                cur = start
+                message = buf[start + 7:close]
+                if "\r" in message:
+                    message = message.replace("\r\n", "\n").replace("\r", "\n")
+                local, bias = times(time_text, date_text)
+                if local is None:
+                    self._issue(line, line, "bad-date",
+                                f"impossible date or time {date_text!r} {time_text!r}")
+                self.entries_read += 1
+                yield LogEntry(source, line, message, local, bias, component, context, type_,
+                               thread, file)
+                pos = m.end()
+            if self.entries_read and "cmtrace" not in self.formats:
+                self.formats.add("cmtrace")
+            # text after the last complete CMTrace entry
+            if keep == length and pos < length:
+                if final:
+                    end = length
+                else:
+                    end = max(buf.rfind("\n", pos), buf.rfind("\r", pos, length - 1)) + 1
+                    if end <= pos:
+                        end = pos
+                if end > pos:
+                    line += _breaks(buf, cur, pos, bare_cr)
+                    cur = pos
+                    yield from self._gap(buf[pos:end], line, flush=final)
+                    pos = end
+                keep = pos
+            elif keep < length and keep > pos:
+                if not buf[pos:keep].isspace():
+                    line += _breaks(buf, cur, pos, bare_cr)
+                    cur = pos
+                    gap_end = max(buf.rfind("\n", pos, keep), buf.rfind("\r", pos, keep)) + 1
+                    if gap_end <= pos:
+                        gap_end = keep
+                    yield from self._gap(buf[pos:gap_end], line, flush=True)
+                    pos = gap_end
+                else:
+                    pos = keep
+            if final:
+                if self._sms.pending or self._sms.trailer:
+                    yield from self._gap("", line + _breaks(buf, cur, length, bare_cr), True)
+                break
+            keep = max(keep, pos)
+            if length - keep > MAX_ENTRY_CHARS:
+                # one line longer than any entry could be: report it and drop it to its end
+                line += _breaks(buf, cur, keep, bare_cr)
+                self._issue(line, line, "too-long",
+                            f"a line longer than {MAX_ENTRY_CHARS >> 20} M characters; skipped",
+                            buf[keep:keep + EXCERPT])
+                buf_line = line
+                buf = ""
+                skip_long_line = True
+                continue
+            buf_line = line + _breaks(buf, cur, keep, bare_cr)
+            buf = buf[keep:]
+
+    def _torn(self, buf: str, start: int, line: int, problem: str | None) -> None:
+        self._issue(line, line, "torn", problem or "the last entry is cut short",
+                    buf[start:start + EXCERPT])
+
+    def _torn_entry(self, message: str, line: int, attrs: dict[str, str]) -> LogEntry:
+        return self._entry_from_attrs(message.rstrip(), line, attrs, torn=True)
+
+    def _entry_from_attrs(self, message: str, line: int, attrs: dict[str, str],
+                          torn: bool) -> LogEntry:
+        local, bias = (None, None)
+        if "time" in attrs and "date" in attrs:
+            local, bias = self._times.read(attrs["time"], attrs["date"])
+            if local is None and not torn:
+                self._issue(line, line, "bad-date",
+                            f"impossible date or time {attrs['date']!r} {attrs['time']!r}")
+        self.formats.add("cmtrace")
+        return LogEntry(self.source, line, message.replace("\r\n", "\n"), local, bias,
+                        attrs.get("component", ""), attrs.get("context", ""),
+                        attrs.get("type", "1"), attrs.get("thread", ""), attrs.get("file", ""),
+                        "cmtrace", torn)
+
+
+def parse_log(path: str | Path, progress: ProgressCallback | None = None,
+              cancelled: Callable[[], bool] | None = None) -> LogStream:
+    """A streaming iterator over the entries of one CMTrace or SMS log.
+
+    Iterate it once; afterwards ``.issues`` lists the lines it could not read, with their
+    numbers. A missing or unreadable file raises :class:`~cmplanner.errors.InputError`.
+    """
+    return LogStream(path, progress, cancelled)
