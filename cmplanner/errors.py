@@ -7,6 +7,7 @@ show one clear line instead of a traceback.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 
 class InputError(Exception):
@@ -22,3 +23,16 @@ class InputError(Exception):
         """One line: ``file: place: problem``."""
         parts = [p for p in (self.source, self.place) if p]
         return ": ".join([*parts, self.problem])
+
+
+def describe_location(loc: tuple[Any, ...]) -> str:
+    """``('distribution_points', 3, 'ip_address')`` -> ``distribution_points[3].ip_address``."""
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        elif part in {"expression", "operator", "step", "group"}:
+            continue  # discriminator tags say nothing to an admin
+        else:
+            text += f".{part}" if text else str(part)
+    return text or "(top level)"

@@ -1,63 +1,54 @@
-"""Pydantic models of a plan. Qt-free: the CLI, the rules engine and the GUI all share them."""
+"""Pydantic models of a plan. Qt-free: the CLI, the rules engine and the GUI all share them.
 
-from cmplanner.model.boundaries import Boundary, BoundaryType, Connection
-from cmplanner.model.checklist import ChecklistRun, SignOff, StepProgress
-from cmplanner.model.distribution import (
-    Distribution,
-    DistributionPoint,
-    DPGroup,
-    DPHost,
-    GroupMember,
-    GroupPurpose,
-    Package,
-    TargetKind,
-    WindowsVersion,
-)
-from cmplanner.model.plan import SCHEMA_VERSION, Note, Plan
-from cmplanner.model.pxe import CertificateSource, PxeCertificate, PxeServicePoint
-from cmplanner.model.site import AddOn, SecurityMode, ServicePack, Site, SiteVersion
-from cmplanner.model.tasksequence import (
-    Expression,
-    Group,
-    Operator,
-    RunIn,
-    Step,
-    TaskSequence,
-    Variable,
-)
+Names load lazily (PEP 562) so that importing one model module does not import them all:
+the quick commands stay quick.
+"""
 
-__all__ = [
-    "SCHEMA_VERSION",
-    "AddOn",
-    "Boundary",
-    "BoundaryType",
-    "CertificateSource",
-    "ChecklistRun",
-    "Connection",
-    "DPGroup",
-    "DPHost",
-    "Distribution",
-    "DistributionPoint",
-    "Expression",
-    "Group",
-    "GroupMember",
-    "GroupPurpose",
-    "Note",
-    "Operator",
-    "Package",
-    "Plan",
-    "PxeCertificate",
-    "PxeServicePoint",
-    "RunIn",
-    "SecurityMode",
-    "ServicePack",
-    "SignOff",
-    "Site",
-    "SiteVersion",
-    "Step",
-    "StepProgress",
-    "TargetKind",
-    "TaskSequence",
-    "Variable",
-    "WindowsVersion",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_WHERE = {
+    "AddOn": "cmplanner.model.site",
+    "Boundary": "cmplanner.model.boundaries",
+    "BoundaryType": "cmplanner.model.boundaries",
+    "CertificateSource": "cmplanner.model.pxe",
+    "ChecklistRun": "cmplanner.model.checklist",
+    "Connection": "cmplanner.model.boundaries",
+    "DPGroup": "cmplanner.model.distribution",
+    "DPHost": "cmplanner.model.distribution",
+    "Distribution": "cmplanner.model.distribution",
+    "DistributionPoint": "cmplanner.model.distribution",
+    "Expression": "cmplanner.model.tasksequence",
+    "Group": "cmplanner.model.tasksequence",
+    "GroupMember": "cmplanner.model.distribution",
+    "GroupPurpose": "cmplanner.model.distribution",
+    "Note": "cmplanner.model.plan",
+    "Operator": "cmplanner.model.tasksequence",
+    "Package": "cmplanner.model.distribution",
+    "Plan": "cmplanner.model.plan",
+    "PxeCertificate": "cmplanner.model.pxe",
+    "PxeServicePoint": "cmplanner.model.pxe",
+    "RunIn": "cmplanner.model.tasksequence",
+    "SCHEMA_VERSION": "cmplanner.model.plan",
+    "SecurityMode": "cmplanner.model.site",
+    "ServicePack": "cmplanner.model.site",
+    "SignOff": "cmplanner.model.checklist",
+    "Site": "cmplanner.model.site",
+    "SiteVersion": "cmplanner.model.site",
+    "Step": "cmplanner.model.tasksequence",
+    "StepProgress": "cmplanner.model.checklist",
+    "TargetKind": "cmplanner.model.distribution",
+    "TaskSequence": "cmplanner.model.tasksequence",
+    "Variable": "cmplanner.model.tasksequence",
+    "WindowsVersion": "cmplanner.model.distribution",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(_WHERE[name]), name)

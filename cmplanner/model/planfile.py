@@ -16,25 +16,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from cmplanner.errors import InputError
+from cmplanner.errors import InputError, describe_location
 from cmplanner.model.migrations import migrate, schema_version_of
 from cmplanner.model.plan import SCHEMA_VERSION, Plan
 
 SUFFIX = ".cmplan"
 MAX_PLAN_BYTES = 20 * 1024 * 1024
-
-
-def describe_location(loc: tuple[Any, ...]) -> str:
-    """``('distribution_points', 3, 'ip_address')`` -> ``distribution_points[3].ip_address``."""
-    text = ""
-    for part in loc:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        elif part in {"expression", "operator", "step", "group"}:
-            continue  # discriminator tags say nothing to an admin
-        else:
-            text += f".{part}" if text else str(part)
-    return text or "(top level)"
 
 
 def validation_message(error: ValidationError) -> tuple[str, str]:

@@ -12,8 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from cmplanner.errors import InputError
-from cmplanner.model.planfile import describe_location
+from cmplanner.errors import InputError, describe_location
 from cmplanner.model.site import ServicePack, SiteVersion
 from cmplanner.paths import resources_dir
 from cmplanner.rules.finding import Severity

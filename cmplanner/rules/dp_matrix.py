@@ -13,13 +13,15 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
-from cmplanner.errors import InputError
-from cmplanner.model.distribution import DistributionPoint, DPHost
-from cmplanner.model.planfile import describe_location
+from cmplanner.errors import InputError, describe_location
 from cmplanner.paths import resources_dir
+
+if TYPE_CHECKING:  # the quick `dp check` command loads no plan model
+    from cmplanner.model.distribution import DistributionPoint
 
 
 class Cell(StrEnum):
@@ -121,10 +123,11 @@ def load_table(path: Path | None = None) -> CompatibilityTable:
 
 def setting_ids_of(dp: DistributionPoint) -> tuple[str, ...]:
     """Ids of the table's settings that a planned DP has enabled."""
-    ids = ["server" if dp.host is DPHost.SERVER else "server-share"]
+    on_server = dp.host == "server"
+    ids = ["server" if on_server else "server-share"]
     if dp.branch:
         ids.append("branch")
-    elif dp.host is DPHost.SERVER:
+    elif on_server:
         ids.append("standard")
     flags = {
         "bits-enabled": dp.bits_enabled,
