@@ -51,10 +51,7 @@ MIGRATIONS: dict[int, Callable[[Document], Document]] = {0: _v0_to_v1}
 
 def schema_version_of(doc: Document) -> int:
     """The schema version a document declares; version 0 documents say ``version: 0``."""
-    if "schema_version" in doc:
-        version = doc["schema_version"]
-    else:
-        version = doc.get("version", 0)
+    version = doc["schema_version"] if "schema_version" in doc else doc.get("version", 0)
     if not isinstance(version, int) or isinstance(version, bool):
         raise ValueError(f"schema_version must be a whole number, not {version!r}")
     return version

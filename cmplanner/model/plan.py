@@ -29,7 +29,7 @@ class Plan(BaseModel):
     schema_version: int = SCHEMA_VERSION
     name: str = "Untitled plan"
     description: str = ""
-    site: Site = Field(default_factory=Site)  # type: ignore[arg-type]
+    site: Site = Field(default_factory=Site)
     boundaries: list[Boundary] = Field(default_factory=list)
     distribution_points: list[DistributionPoint] = Field(default_factory=list)
     dp_groups: list[DPGroup] = Field(default_factory=list)

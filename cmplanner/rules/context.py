@@ -7,6 +7,7 @@ sits in, the packages sent to a group) cost one dictionary access instead of a s
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from cmplanner.model.distribution import DistributionPoint, TargetKind
@@ -83,9 +84,9 @@ class PlanContext:
         return pos, self.plan.distribution_points[pos]
 
 
-def _positions(names: object) -> dict[str, int]:
+def _positions(names: Iterable[str]) -> dict[str, int]:
     """Name -> first position, case-insensitive (duplicates are a rule of their own)."""
     table: dict[str, int] = {}
-    for i, name in enumerate(names):  # type: ignore[call-overload]
-        table.setdefault(str(name).casefold(), i)
+    for i, name in enumerate(names):
+        table.setdefault(name.casefold(), i)
     return table

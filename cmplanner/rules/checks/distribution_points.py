@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from cmplanner.model.distribution import DistributionPoint, WindowsVersion
 from cmplanner.model.site import SecurityMode
@@ -42,7 +42,7 @@ def _branch_flag(rule_field: str, message: str) -> ItemCheck:
     return run
 
 
-_BRANCH_CONDITIONS = {
+_BRANCH_CONDITIONS: dict[str, Callable[[DistributionPoint], bool]] = {
     "is_client": lambda dp: not dp.is_client,
     "os": lambda dp: dp.os is WindowsVersion.WINDOWS_2000,
     "domain_joined": lambda dp: not dp.domain_joined,
