@@ -1,0 +1,330 @@
+"""Everything the runbook templates show, computed once from a plan.
+
+Templates only lay out; every fact comes from the model, the rules engine, the checklist
+packs and the task-sequence numbering. Secrets never enter this context: the PXE password
+becomes "set" or "not set", and task-sequence variables are not listed at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from cmplanner import __version__
+from cmplanner.checklists import (
+    ChecklistPack,
+    FilledHeader,
+    FilledStep,
+    PackScope,
+    fill,
+    fill_header,
+    find_run,
+    load_packs,
+    subjects,
+)
+from cmplanner.model.boundaries import Connection
+from cmplanner.model.checklist import ChecklistRun
+from cmplanner.model.plan import Plan
+from cmplanner.rules.context import PlanContext
+from cmplanner.rules.engine import Validator
+from cmplanner.rules.finding import Finding
+from cmplanner.rules.locality import OUTSIDE
+from cmplanner.runbook.sections import SECTIONS
+from cmplanner.runbook.tasksequences import outline
+
+# Above this many names a locality cell prints a count instead of every name.
+NAME_LIMIT = 12
+
+# Which section shows a figure of a given key; other keys go to the overview.
+FIGURE_SECTIONS = {"topology": "dp-design", "dp-design": "dp-design", "locality": "locality",
+                   "dp-groups": "dp-groups", "groups": "dp-groups", "pxe": "pxe",
+                   "task-sequences": "task-sequences"}
+
+_SUBJECT = re.compile(r"^(distribution_points|boundaries|dp_groups|packages|task_sequences)"
+                      r"\[(\d+)\]")
+
+
+@dataclass(frozen=True)
+class Figure:
+    key: str
+    src: str
+    alt: str
+
+
+@dataclass(frozen=True)
+class FindingItem:
+    subject: str
+    message: str
+
+
+@dataclass(frozen=True)
+class FindingGroup:
+    """The findings of one rule: why, fix and source said once, then each hit."""
+
+    rule: str
+    severity: str
+    title: str
+    why: str
+    fix: str
+    source: str
+    items: list[FindingItem]
+
+
+@dataclass(frozen=True)
+class LocalityCell:
+    names: list[str]
+    count: int
+
+    @property
+    def listed(self) -> bool:
+        return len(self.names) == self.count
+
+
+@dataclass(frozen=True)
+class LocalityLine:
+    boundary: str
+    connection: str
+    local: LocalityCell
+    remote: LocalityCell
+    unavailable: LocalityCell
+
+    @property
+    def starved(self) -> bool:
+        return not self.local.count and not self.remote.count
+
+
+@dataclass(frozen=True)
+class ChecklistBlock:
+    """One run of a pack as printed: header, filled steps, and the run's sign-off."""
+
+    header: FilledHeader
+    steps: list[FilledStep]
+    run: ChecklistRun | None
+    done: int
+    total: int
+
+
+@dataclass
+class RunbookContext:
+    meta: dict[str, str]
+    sections: list[dict[str, str]]
+    figures: dict[str, list[Figure]] = field(default_factory=dict)
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def as_template_vars(self) -> dict[str, Any]:
+        return {"meta": self.meta, "sections": self.sections, "figures": self.figures,
+                **self.values}
+
+
+def subject_label(plan: Plan, subject: str) -> str:
+    """``distribution_points[3].settings`` -> ``AMS-DP02 (distribution_points[3].settings)``."""
+    match = _SUBJECT.match(subject)
+    if match is None:
+        return subject
+    items = getattr(plan, match[1])
+    index = int(match[2])
+    if index >= len(items):
+        return subject
+    item = items[index]
+    name = getattr(item, "name", None) or getattr(item, "package_id", "")
+    return f"{name} ({subject})" if name else subject
+
+
+def finding_groups(plan: Plan, findings: list[Finding]) -> list[FindingGroup]:
+    groups: dict[str, FindingGroup] = {}
+    for f in findings:
+        group = groups.get(f.rule)
+        if group is None:
+            group = groups[f.rule] = FindingGroup(f.rule, f.severity.value, f.title, f.why,
+                                                  f.fix, f.source, [])
+        group.items.append(FindingItem(subject_label(plan, f.subject), f.message))
+    order = {"error": 0, "warning": 1, "info": 2}
+    return sorted(groups.values(), key=lambda g: (order.get(g.severity, 3), g.rule))
+
+
+def _cell(names: Callable[[], list[str]], count: int) -> LocalityCell:
+    return LocalityCell(names() if count <= NAME_LIMIT else [], count)
+
+
+def locality_lines(plan: Plan, ctx: PlanContext) -> list[LocalityLine]:
+    """The rules engine's locality table (``rules.locality``), summarised so that a boundary
+    seen by hundreds of remote DPs prints a count rather than every name. Same semantics:
+    local = in a fast boundary with the DP and served by it; unavailable = protected
+    elsewhere; remote = the rest."""
+    dps = plan.distribution_points
+    protected = [d for d, dp in enumerate(dps) if dp.protected]
+    protectors: dict[str, set[int]] = {}
+    for d in protected:
+        for name in dps[d].protected_boundaries:
+            protectors.setdefault(name.casefold(), set()).add(d)
+    inside: dict[int, list[int]] = {}
+    for d, positions in enumerate(ctx.dp_boundaries):
+        for b in positions:
+            inside.setdefault(b, []).append(d)
+    protected_set = set(protected)
+    lines = []
+    for b, boundary in enumerate(plan.boundaries):
+        serving = protectors.get(boundary.name.casefold(), set())
+        fast = boundary.connection is Connection.FAST
+        local = sorted(d for d in inside.get(b, ()) if fast
+                       and (d not in protected_set or d in serving))
+        n_unavailable = len(protected) - len(serving)
+        n_remote = len(dps) - len(local) - n_unavailable
+        local_set = set(local)
+
+        def remote_names(local_set: set[int] = local_set, serving: set[int] = serving,
+                         ) -> list[str]:
+            return [dp.name for d, dp in enumerate(dps) if d not in local_set
+                    and (d not in protected_set or d in serving)]
+
+        def unavailable_names(serving: set[int] = serving) -> list[str]:
+            return [dps[d].name for d in protected if d not in serving]
+
+        lines.append(LocalityLine(
+            boundary.name, boundary.connection.value,
+            LocalityCell([dps[d].name for d in local], len(local)),
+            _cell(remote_names, n_remote), _cell(unavailable_names, n_unavailable)))
+    unprotected = [dp.name for dp in dps if not dp.protected]
+    lines.append(LocalityLine(
+        OUTSIDE, "none", LocalityCell([], 0),
+        _cell(lambda: unprotected, len(unprotected)),
+        _cell(lambda: [dps[d].name for d in protected], len(protected))))
+    return lines
+
+
+def checklist_block(pack: ChecklistPack, plan: Plan, subject: str,
+                    ctx: PlanContext | None) -> ChecklistBlock:
+    steps = fill(pack, plan, subject, ctx=ctx)
+    return ChecklistBlock(header=fill_header(pack, plan, subject), steps=steps,
+                          run=find_run(plan, pack.id, subject),
+                          done=sum(1 for s in steps if s.done), total=len(steps))
+
+
+def _dp_settings(dp: Any) -> list[str]:
+    names = [("branch", "branch"), ("bits_enabled", "BITS-enabled"), ("protected", "protected"),
+             ("mobile_device_support", "mobile devices"),
+             ("internet_based", "Internet-based clients"), ("streaming", "streaming"),
+             ("multicast", "multicast"), ("pxe", "PXE")]
+    found = ["server share" if dp.host.value == "server_share" else
+             ("standard" if not dp.branch else "server")]
+    found += [label for attr, label in names if getattr(dp, attr)]
+    return found
+
+
+def build_context(plan: Plan, sections: list[str], figures: dict[str, str] | None = None,
+                  figure_src: Callable[[str, str], str] | None = None,
+                  generated: datetime | None = None) -> RunbookContext:
+    """Compute what the chosen sections show. ``figure_src(key, svg)`` turns a figure's SVG
+    text into an image source (a data URI for HTML, a resource name for Qt printing)."""
+    generated = generated or datetime.now()
+    site = plan.site
+    meta = {"plan_name": plan.name, "site_code": site.code, "site_name": site.name,
+            "site_version": str(site.version), "security_mode": site.security_mode.value,
+            "generated": generated.strftime("%Y-%m-%d %H:%M"),
+            "generator": f"cmplanner {__version__}"}
+    context = RunbookContext(meta=meta,
+                             sections=[{"id": s, "title": SECTIONS[s]} for s in sections])
+    for key, svg in (figures or {}).items():
+        if not svg or figure_src is None:
+            continue
+        target = FIGURE_SECTIONS.get(key, "overview")
+        if target not in sections:
+            target = "overview"
+        context.figures.setdefault(target, []).append(
+            Figure(key, figure_src(key, svg), key.replace("-", " ").replace("_", " ")))
+    values = context.values
+    need_rules = bool({"overview", "dp-design", "locality", "dp-groups"} & set(sections))
+    validator = Validator(plan) if need_rules else None
+    ctx = validator.ctx if validator is not None else None
+    findings = validator.findings if validator is not None else []
+    packs = load_packs()
+    version = site.version
+    values["plan"] = {"name": plan.name, "description": plan.description}
+    if "overview" in sections:
+        values["overview"] = _overview(plan, findings, packs)
+    if "dp-design" in sections:
+        values["dps"] = [{"name": dp.name, "server": dp.server, "os": dp.os.value,
+                          "settings": _dp_settings(dp),
+                          "protected_boundaries": dp.protected_boundaries,
+                          "pulls_from": dp.pulls_from or "", "notes": dp.notes}
+                         for dp in plan.distribution_points]
+        values["finding_groups"] = finding_groups(plan, findings)
+    if "locality" in sections and ctx is not None:
+        values["locality"] = locality_lines(plan, ctx)
+        values["name_limit"] = NAME_LIMIT
+    if "dp-groups" in sections:
+        pack = packs["dp-group-creation"]
+        values["groups"] = [_group(plan, g, pack, ctx) for g in range(len(plan.dp_groups))]
+    if "pxe" in sections:
+        values["pxe"] = _pxe(plan, packs)
+    if "task-sequences" in sections:
+        values["task_sequences"] = [outline(ts) for ts in plan.task_sequences]
+    if "checklists" in sections:
+        values["checklists"] = [
+            checklist_block(pack, plan, subject, ctx)
+            for pack in packs.values()
+            if pack.scope is PackScope.PLAN and pack.applies_to(version)
+            for subject in subjects(pack, plan)]
+    return context
+
+
+def _overview(plan: Plan, findings: list[Finding], packs: dict[str, ChecklistPack],
+              ) -> dict[str, Any]:
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for f in findings:
+        counts[f.severity.value] += 1
+    progress = []
+    for run in plan.checklists:
+        pack = packs.get(run.pack)
+        title = pack.title if pack is not None else run.pack
+        done = sum(1 for p in run.steps.values() if p.done)
+        progress.append({"pack": run.pack, "title": title, "subject": run.subject,
+                         "done": done, "signed": run.sign_off})
+    return {"site_server": plan.site.server, "boundaries": len(plan.boundaries),
+            "dps": len(plan.distribution_points), "groups": len(plan.dp_groups),
+            "packages": len(plan.packages), "task_sequences": len(plan.task_sequences),
+            "pxe": plan.pxe.server if plan.pxe else "", "findings": counts,
+            "progress": progress,
+            "notes": [{"text": n.text, "subject": n.subject, "author": n.author, "at": n.at}
+                      for n in plan.notes]}
+
+
+def _group(plan: Plan, g: int, pack: ChecklistPack, ctx: PlanContext | None) -> dict[str, Any]:
+    group = plan.dp_groups[g]
+    key = group.name.casefold()
+    sent = [{"package_id": p.package_id, "name": p.name, "sent": d.sent}
+            for p in plan.packages for d in p.sent
+            if d.target_kind.value == "group" and d.target.casefold() == key] \
+        if ctx is None else [
+            {"package_id": plan.packages[p].package_id, "name": plan.packages[p].name,
+             "sent": plan.packages[p].sent[s].sent} for p, s in ctx.group_sends.get(key, ())]
+    return {"name": group.name, "description": group.description,
+            "purpose": group.purpose.value,
+            "members": sorted(({"dp": m.dp, "joined": m.joined} for m in group.members),
+                              key=lambda m: m["joined"]),
+            "sent": sorted(sent, key=lambda s: s["sent"]),
+            "checklist": checklist_block(pack, plan, group.name, ctx)}
+
+
+def _pxe(plan: Plan, packs: dict[str, ChecklistPack]) -> dict[str, Any] | None:
+    pxe = plan.pxe
+    if pxe is None:
+        return None
+    cert = pxe.certificate
+    blocks = [checklist_block(pack, plan, subject, None) for pack in packs.values()
+              if pack.scope is PackScope.PXE and pack.applies_to(plan.site.version)
+              for subject in subjects(pack, plan)]
+    return {"server": pxe.server, "unknown_computer_support": pxe.unknown_computer_support,
+            "response_delay_seconds": pxe.response_delay_seconds,
+            "password_set": bool(pxe.password),
+            "native": plan.site.security_mode.value == "native",
+            "certificate": None if cert is None else {
+                "source": cert.source.value, "file_name": cert.file_name,
+                "subject": cert.subject, "thumbprint": cert.thumbprint,
+                "client_authentication_eku": cert.client_authentication_eku,
+                "has_private_key": cert.has_private_key, "key_bits": cert.key_bits,
+                "expires": cert.expires, "imported_on": cert.imported_on},
+            "checklists": blocks}

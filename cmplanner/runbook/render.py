@@ -1,0 +1,51 @@
+"""Render a plan's runbook as HTML or Markdown text (PDF lives in ``cmplanner.render.pdf``)."""
+
+from __future__ import annotations
+
+import base64
+from datetime import datetime
+
+from jinja2 import TemplateError
+
+from cmplanner.errors import InputError
+from cmplanner.model.plan import Plan
+from cmplanner.runbook.context import build_context
+from cmplanner.runbook.environment import make_environment
+from cmplanner.runbook.sections import RunbookFormat, choose_sections
+
+TEMPLATES = {RunbookFormat.HTML: "runbook/runbook.html.j2",
+             RunbookFormat.MARKDOWN: "runbook/runbook.md.j2"}
+
+
+def svg_data_uri(key: str, svg: str) -> str:
+    """An SVG figure as an ``<img>`` source: shown as an image, so no script in it runs."""
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+
+
+def render_text(plan: Plan, template: str, *, markdown: bool = False, target: str = "browser",
+                sections: list[str] | None = None, figures: dict[str, str] | None = None,
+                figure_src=svg_data_uri, generated: datetime | None = None) -> str:  # type: ignore[no-untyped-def]
+    """Render one runbook template; template problems (a broken user override) become an
+    :class:`InputError` naming the template."""
+    chosen = choose_sections(sections)
+    context = build_context(plan, chosen, figures, figure_src, generated)
+    env = make_environment(markdown=markdown)
+    try:
+        return env.get_template(template).render(target=target, **context.as_template_vars())
+    except TemplateError as exc:
+        name = getattr(exc, "filename", None) or getattr(exc, "name", None) or template
+        line = getattr(exc, "lineno", None)
+        raise InputError(name, f"runbook template error: {exc.message or exc}",
+                         f"line {line}" if line else None) from None
+
+
+def render_runbook(plan: Plan, fmt: RunbookFormat | str, sections: list[str] | None = None,
+                   figures: dict[str, str] | None = None,
+                   generated: datetime | None = None) -> str:
+    """The runbook as HTML (one self-contained file) or Markdown. ``figures`` maps a key
+    (``topology``, ``locality``...) to SVG text, embedded as an image in its section."""
+    fmt = RunbookFormat(fmt)
+    if fmt is RunbookFormat.PDF:
+        raise ValueError("PDF is binary: use cmplanner.render.pdf.write_pdf")
+    return render_text(plan, TEMPLATES[fmt], markdown=fmt is RunbookFormat.MARKDOWN,
+                       sections=sections, figures=figures, generated=generated)
