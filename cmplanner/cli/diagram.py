@@ -1,0 +1,54 @@
+"""``cmplanner diagram PLAN --kind topology|locality -o OUT.svg|OUT.png``: a plan's picture."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+KINDS = ["topology", "locality"]
+SUFFIXES = (".svg", ".png")
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "diagram", help="draw a plan's DP topology or boundary locality map as SVG or PNG")
+    parser.add_argument("plan", metavar="PLAN", help="a .cmplan file")
+    parser.add_argument("--kind", choices=KINDS, default="topology",
+                        help="topology: the site and its DPs; locality: boundaries against DPs")
+    parser.add_argument("-o", "--output", metavar="OUT", required=True,
+                        help="the picture to write; .svg or .png (PNG at --dpi)")
+    parser.add_argument("--dpi", type=int, default=300, help="PNG resolution (default 300)")
+    parser.set_defaults(handler=run)
+
+
+def check_output(output: str, *inputs: str) -> None:
+    """Refuse an output that is not .svg/.png or that would overwrite an input."""
+    from cmplanner.errors import InputError
+
+    target = Path(output)
+    if target.suffix.lower() not in SUFFIXES:
+        raise InputError(output, "the output must end in .svg or .png")
+    for source in inputs:
+        if Path(source).resolve() == target.resolve():
+            raise InputError(output, "the output would overwrite an input file")
+
+
+def run(args: argparse.Namespace) -> int:
+    from cmplanner.diagrams.locality import layout_locality
+    from cmplanner.diagrams.topology import layout_topology
+    from cmplanner.errors import InputError
+    from cmplanner.model.planfile import load_plan
+
+    check_output(args.output, args.plan)
+    if not 30 <= args.dpi <= 1200:
+        raise InputError(None, f"--dpi {args.dpi}: choose between 30 and 1200")
+    plan = load_plan(args.plan)
+    diagram = layout_topology(plan) if args.kind == "topology" else layout_locality(plan)
+    from cmplanner.render.diagrams import write_diagram
+
+    try:
+        write_diagram(diagram, args.output, dpi=args.dpi)
+    except OSError as exc:
+        raise InputError(args.output, f"cannot write: {exc.strerror or exc}") from None
+    return 0

@@ -1,0 +1,181 @@
+"""Locality map: for every boundary (and for clients outside every boundary) which DPs its
+clients see as local, which as remote and which they cannot use, from ``locality_table``.
+
+One row per boundary, so the picture grows with boundaries, not boundaries x DPs; long lists
+are cut to a few chips and a "+N more" chip whose tooltip names the rest. Boundaries where
+clients get no content come first and are highlighted with the 8-hour fallback note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from cmplanner.diagrams.findings import FindingMap, tooltip, worst
+from cmplanner.diagrams.parts import (
+    BADGE_H,
+    Block,
+    add_mark,
+    badge_width,
+    legend_entry,
+    pack_columns,
+)
+from cmplanner.diagrams.shapes import Diagram, Kind, Role, Shape, fit, text_width, wrap
+from cmplanner.model.boundaries import Boundary, Connection
+from cmplanner.model.plan import Plan
+from cmplanner.rules.finding import Finding
+from cmplanner.rules.locality import LocalityRow, locality_table
+
+BOX_W = 230.0
+LIST_W = 520.0
+LABEL_W = 96.0
+LINE_H = 24.0
+MAX_CHIPS = 6
+MARGIN = 16.0
+
+FALLBACK_NOTE = ("No DP serves these clients. They fall back to an unprotected DP only if the "
+                 "advertisement allows it, and only after 8 hours.")
+
+_KIND_TEXT = {"ip_subnet": "subnet", "ip_range": "range", "ad_site": "AD site",
+              "ipv6_prefix": "IPv6 prefix"}
+
+
+def _chips(shapes: list[Shape], names: list[str], role: Role, protected: set[str], x: float,
+           y: float, row_key: str, width: float) -> None:
+    """As many chips as fit one line (at most MAX_CHIPS), then one '+N more' chip."""
+    cx = x
+    shown = 0
+    for name in names:
+        label = f"{name} [P]" if name.casefold() in protected else name
+        w = min(badge_width(label), 170.0)
+        rest = len(names) - shown - 1
+        reserve = badge_width(f"+{rest} more") + 4 if rest else 0.0
+        if shown >= MAX_CHIPS or cx + w + reserve > x + width:
+            break
+        tip = f"{name}: {'protected DP, ' if label.endswith('[P]') else ''}{role.value[5:]}"
+        shapes.append(Shape(Kind.ROUNDED, role, cx, y, w, BADGE_H, text=fit(label, w - 8, 10.5),
+                            size=10.5, align="center", key=f"{row_key}:{role.value}:{name}",
+                            tooltip=tip))
+        cx += w + 4
+        shown += 1
+    rest_names = names[shown:]
+    if rest_names:
+        label = f"+{len(rest_names)} more"
+        listed = ", ".join(rest_names[:60]) + (" ..." if len(rest_names) > 60 else "")
+        shapes.append(Shape(Kind.ROUNDED, Role.CHIP_MORE, cx, y, badge_width(label), BADGE_H,
+                            text=label, size=10.5, align="center",
+                            key=f"{row_key}:more:{role.value}", tooltip=listed))
+
+
+def _row_block(row: LocalityRow, boundary: Boundary | None, findings: list[Finding],
+               protected: set[str], b: int | None) -> Block:
+    shapes: list[Shape] = []
+    key = f"boundary:{row.boundary}" if boundary is not None else "boundary:(outside)"
+    starved = row.starved
+    lines: list[tuple[str, list[str], Role]] = []
+    if boundary is None or boundary.connection is Connection.FAST or row.local:
+        lines.append(("Local", row.local, Role.CHIP_LOCAL))
+    lines.append(("Remote", row.remote, Role.CHIP_REMOTE))
+    if row.unavailable:
+        lines.append(("Cannot use", row.unavailable, Role.CHIP_UNAVAILABLE))
+    note = wrap(FALLBACK_NOTE.split(), LABEL_W + LIST_W, 11.5) if starved else []
+    height = max(62.0, 8 + LINE_H * len(lines) + 17 * len(note) + 4)
+    width = BOX_W + 12 + LABEL_W + LIST_W
+    severity = worst(findings)
+    if boundary is None:
+        role, detail, link = Role.BOUNDARY_OUTSIDE, "clients in no boundary", ""
+    else:
+        slow = boundary.connection is Connection.SLOW
+        role = Role.BOUNDARY_SLOW if slow else Role.BOUNDARY_FAST
+        detail = f"{_KIND_TEXT[boundary.type.value]} {boundary.value}"
+        link = "SLOW or unreliable link" if slow else "fast link (LAN)"
+    summary_tip = (f"{row.boundary}: {detail} {link}\nlocal: {len(row.local)}, remote: "
+                   f"{len(row.remote)}, cannot use: {len(row.unavailable)}")
+    if starved:
+        summary_tip += "\n" + FALLBACK_NOTE
+    tip = tooltip(summary_tip, findings)
+    if starved:
+        shapes.append(Shape(Kind.RECT, Role.STARVED, -6, -6, width + 12, height + 12,
+                            key=f"starved:{row.boundary}", tooltip=tip, severity="error"))
+    shapes.append(Shape(Kind.RECT, role, 0, 0, BOX_W, height, key=key, tooltip=tip,
+                        severity=severity, data={"subject": f"boundaries[{b}]"}
+                        if b is not None else {}))
+    shapes.append(Shape(Kind.TEXT, Role.TEXT, 8, 6, BOX_W - 30, 18,
+                        text=fit(row.boundary, BOX_W - 30, 13), size=13, bold=True))
+    shapes.append(Shape(Kind.TEXT, Role.MUTED, 8, 26, BOX_W - 16, 15,
+                        text=fit(detail, BOX_W - 16, 11), size=11))
+    if link:
+        shapes.append(Shape(Kind.TEXT, Role.MUTED, 8, 41, BOX_W - 16, 15,
+                            text=link, size=11, bold=role is Role.BOUNDARY_SLOW))
+    scratch = Diagram("scratch", "")
+    mark = add_mark(scratch, "error" if starved else severity,
+                    width + 6 if starved else BOX_W, -6 if starved else 0, tip, row.boundary)
+    if mark:
+        shapes.append(mark)
+    y = 6.0
+    for label, names, chip_role in lines:
+        shapes.append(Shape(Kind.TEXT, Role.MUTED, BOX_W + 12, y + 1, LABEL_W, 16,
+                            text=f"{label}:", size=11.5, bold=True))
+        if names:
+            _chips(shapes, names, chip_role, protected, BOX_W + 12 + LABEL_W, y, key, LIST_W)
+        else:
+            noted = label == "Local" and boundary is not None
+            shapes.append(Shape(Kind.TEXT, Role.NOTE if noted else Role.MUTED,
+                                BOX_W + 12 + LABEL_W, y + 1, LIST_W, 16, size=11.5,
+                                text="none", key=f"{key}:{label.casefold()}:none"))
+        y += LINE_H
+    for n, line in enumerate(note):
+        shapes.append(Shape(Kind.TEXT, Role.NOTE, BOX_W + 12, y + 17 * n, LABEL_W + LIST_W, 16,
+                            text=line, size=11.5, bold=True, key=f"note:{row.boundary}",
+                            tooltip=FALLBACK_NOTE))
+    return Block(width, height, shapes)
+
+
+def layout_locality(plan: Plan, findings: Iterable[Finding] | None = None) -> Diagram:
+    """The locality map of ``plan``; ``findings`` default to a fresh validation."""
+    if findings is None:
+        from cmplanner.rules.engine import validate
+
+        findings = validate(plan)
+    fmap = FindingMap.build(plan, findings)
+    protected = {dp.name.casefold() for dp in plan.distribution_points if dp.protected}
+    rows = locality_table(plan)
+    indexed: list[tuple[LocalityRow, Boundary | None, int | None]] = [
+        (row, plan.boundaries[b], b) for b, row in enumerate(rows[:-1])]
+    indexed.append((rows[-1], None, None))
+    # Clients without content first, then the plan's order; outside-every-boundary last.
+    order = sorted(range(len(indexed)),
+                   key=lambda i: (not indexed[i][0].starved, indexed[i][1] is None, i))
+    blocks = [_row_block(indexed[i][0], indexed[i][1],
+                         fmap.boundaries.get(indexed[i][2], []) if indexed[i][2] is not None
+                         else [], protected, indexed[i][2]) for i in order]
+    starved = sum(1 for row in rows if row.starved)
+
+    diagram = Diagram("locality", f"Where clients get content: {plan.name}")
+    diagram.add(Shape(Kind.TEXT, Role.TITLE, MARGIN, MARGIN, text_width(diagram.title, 17), 24,
+                      text=diagram.title, size=17, bold=True))
+    glance = (f"{len(plan.boundaries)} boundaries, {len(plan.distribution_points)} DPs: "
+              f"{starved} place(s) where clients get no content"
+              + (" (first, with a dashed border and !)" if starved else ""))
+    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, MARGIN + 28, text_width(glance, 12), 16,
+                      text=glance, size=12, key="summary"))
+    y = MARGIN + 54
+    x = MARGIN
+    x = legend_entry(diagram, Kind.RECT, Role.BOUNDARY_FAST, x, y, "fast boundary")
+    x = legend_entry(diagram, Kind.RECT, Role.BOUNDARY_SLOW, x, y, "slow boundary")
+    x = legend_entry(diagram, Kind.RECT, Role.BOUNDARY_OUTSIDE, x, y, "outside every boundary")
+    x = legend_entry(diagram, Kind.ROUNDED, Role.CHIP_LOCAL, x, y, "local DP")
+    x = legend_entry(diagram, Kind.ROUNDED, Role.CHIP_REMOTE, x, y, "remote DP")
+    x = legend_entry(diagram, Kind.ROUNDED, Role.CHIP_UNAVAILABLE, x, y,
+                     "cannot use (protected elsewhere)")
+    y += 24
+    x = MARGIN
+    x = legend_entry(diagram, Kind.TEXT, Role.TEXT, x, y, "protected DP", text="[P]")
+    x = legend_entry(diagram, Kind.RECT, Role.STARVED, x, y, "no content for these clients",
+                     severity="error")
+    x = legend_entry(diagram, Kind.ELLIPSE, Role.MARK_ERROR, x, y - 2, "error", w=20, h=20,
+                     text="!", severity="error")
+    legend_entry(diagram, Kind.TRIANGLE, Role.MARK_WARNING, x, y - 2, "warning", w=20, h=20,
+                 text="!", severity="warning")
+    pack_columns(diagram, blocks, MARGIN + 6, y + 40, aspect=1.4, gap=22.0)
+    diagram.fit_bounds()
+    return diagram

@@ -1,0 +1,271 @@
+"""Distribution-point topology: the site, every DP with its settings as badges, branch DPs
+under the standard DP they pull from, DP groups as tags, and DPs with findings marked.
+
+Each standard DP heads a block; its branch DPs hang below it, indented, with an arrow up to
+the DP they pull from, so arrows never cross another box. Blocks are packed into columns to
+keep 3 or 1,000 DPs in a readable, near-landscape picture.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from cmplanner.diagrams.findings import FindingMap, summary, tooltip, worst
+from cmplanner.diagrams.parts import (
+    Block,
+    add_badges,
+    add_mark,
+    badge_rows,
+    legend_entry,
+    pack_columns,
+    shift,
+)
+from cmplanner.diagrams.shapes import Diagram, Kind, Role, Shape, fit, text_width, wrap
+from cmplanner.model.distribution import DistributionPoint, DPHost
+from cmplanner.model.plan import Plan
+from cmplanner.rules.finding import Finding
+
+NODE_W = 236.0
+INDENT = 26.0
+GAP = 10.0
+PAD = 8.0
+MARGIN = 16.0
+
+
+def dp_badges(dp: DistributionPoint, site_server: str) -> list[tuple[str, str]]:
+    """(label, slug) of every setting worth a badge, in a fixed order."""
+    found = [("Share" if dp.host is DPHost.SERVER_SHARE else "Server", "host"),
+             ("Branch" if dp.branch else "Standard", "kind")]
+    flags = [(dp.bits_enabled, "BITS", "bits"), (dp.protected, "Protected", "protected"),
+             (dp.mobile_device_support, "Mobile", "mobile"),
+             (dp.internet_based, "Internet", "internet"), (dp.streaming, "Streaming", "streaming"),
+             (dp.multicast, "Multicast", "multicast"), (dp.pxe, "PXE", "pxe"),
+             (dp.often_off, "Often off", "often_off")]
+    found.extend((label, slug) for on, label, slug in flags if on)
+    if site_server and dp.server.casefold() == site_server.casefold():
+        found.append(("Site server", "site_server"))
+    return found
+
+
+def _role(dp: DistributionPoint) -> tuple[Kind, Role, str]:
+    if dp.host is DPHost.SERVER_SHARE:
+        return Kind.ROUNDED, Role.SHARE_DP, f"server share {dp.share_name or ''}".strip()
+    if dp.branch:
+        return Kind.OCTAGON, Role.BRANCH_DP, "branch DP"
+    return Kind.RECT, Role.DP, "standard DP"
+
+
+class _Builder:
+    def __init__(self, plan: Plan, findings: FindingMap) -> None:
+        self.plan = plan
+        self.findings = findings
+        self.group_codes: dict[str, list[str]] = {}
+        for g, group in enumerate(plan.dp_groups):
+            for member in group.members:
+                codes = self.group_codes.setdefault(member.dp.casefold(), [])
+                code = f"G{g + 1}"
+                if code not in codes:
+                    codes.append(code)
+
+    def node(self, out: list[Shape], d: int, x: float, y: float) -> Shape:
+        dp = self.plan.distribution_points[d]
+        kind, role, kind_text = _role(dp)
+        found = self.findings.dps.get(d, [])
+        severity = worst(found)
+        inner = NODE_W - 2 * PAD
+        labels = dp_badges(dp, self.plan.site.server)
+        items = [(label, Role.BADGE, f"badge:{dp.name}:{slug}", label) for label, slug in labels]
+        groups = self.plan.dp_groups
+        for code in self.group_codes.get(dp.name.casefold(), []):
+            items.append((code, Role.GROUP_CHIP, f"group:{dp.name}:{code}",
+                          f"{code}: {groups[int(code[1:]) - 1].name}"))
+        by_label = {item[0]: item for item in items}
+        rows = [[by_label[label] for label in row]
+                for row in badge_rows([i[0] for i in items], inner)]
+        if dp.branch and dp.pulls_from:
+            kind_text += f", pulls from {dp.pulls_from}"
+        host_line = dp.server or "no server named"
+        notes = summary(found)
+        height = 6 + 18 + 15 + 15 + 4 + len(rows) * 22 + (18 if notes else 0) + 4
+        tip_title = "\n".join([f"{dp.name} ({kind_text})", f"{host_line}, {dp.os.value}",
+                               "settings: " + ", ".join(label for label, _ in labels)])
+        shape = Shape(kind, role, x, y, NODE_W, height, key=f"dp:{dp.name}",
+                      tooltip=tooltip(tip_title, found), severity=severity,
+                      data={"subject": f"distribution_points[{d}]"})
+        out.append(shape)
+        out.append(Shape(Kind.TEXT, Role.TEXT, x + PAD, y + 6, inner - 14, 18,
+                         text=fit(dp.name, inner - 14, 13), size=13, bold=True))
+        out.append(Shape(Kind.TEXT, Role.MUTED, x + PAD, y + 24, inner, 15,
+                         text=fit(kind_text, inner, 11), size=11))
+        out.append(Shape(Kind.TEXT, Role.MUTED, x + PAD, y + 39, inner, 15,
+                         text=fit(host_line, inner, 11), size=11))
+        scratch = Diagram("scratch", "")
+        by = add_badges(scratch, rows, x + PAD, y + 58)
+        out.extend(scratch.shapes)
+        if notes:
+            out.append(Shape(Kind.TEXT, Role.TEXT, x + PAD, by, inner, 16,
+                             text=fit(notes, inner, 11.5), size=11.5, bold=True,
+                             severity=severity))
+        mark = add_mark(scratch, severity, x + NODE_W, y, shape.tooltip, dp.name)
+        if mark:
+            out.append(mark)
+        return shape
+
+    def ghost(self, out: list[Shape], name: str) -> Shape:
+        shape = Shape(Kind.RECT, Role.MISSING_DP, 0, 0, NODE_W, 44, key=f"missing:{name}",
+                      tooltip=f"{name}: named as a source by branch DPs, not a DP of this plan")
+        out.append(shape)
+        out.append(Shape(Kind.TEXT, Role.TEXT, PAD, 5, NODE_W - 2 * PAD, 18,
+                         text=fit(name, NODE_W - 2 * PAD, 13), size=13, bold=True))
+        out.append(Shape(Kind.TEXT, Role.MUTED, PAD, 24, NODE_W - 2 * PAD, 15,
+                         text="not a DP of this plan", size=11))
+        return shape
+
+    def block(self, root: int | str, children: dict[int | str, list[int]]) -> Block:
+        """The root DP (or a missing one, by name) with its pulling DPs below, as a tree."""
+        shapes: list[Shape] = []
+        arrows: list[Shape] = []
+        head = self.ghost(shapes, root) if isinstance(root, str) else self.node(shapes, root, 0, 0)
+        y = head.bottom + GAP
+        width = NODE_W
+        stack = [(c, head, 1) for c in reversed(children.get(root, []))]
+        seen = {root}
+        while stack:
+            d, parent, depth = stack.pop()
+            if d in seen:
+                continue
+            seen.add(d)
+            x = depth * INDENT
+            node = self.node(shapes, d, x, y)
+            trunk = parent.x + INDENT / 2
+            mid = y + 16
+            dp = self.plan.distribution_points[d]
+            arrows.append(Shape(Kind.ARROW, Role.PULL_ARROW, trunk, parent.bottom, 0, 0,
+                                key=f"pull:{dp.name}",
+                                tooltip=f"{dp.name} pulls content from {dp.pulls_from}",
+                                points=((x, mid), (trunk, mid), (trunk, parent.bottom))))
+            width = max(width, x + NODE_W)
+            y = node.bottom + GAP
+            stack.extend((c, node, depth + 1) for c in reversed(children.get(d, [])))
+        return Block(width, y - GAP, arrows + shapes)
+
+
+def layout_topology(plan: Plan, findings: Iterable[Finding] | None = None) -> Diagram:
+    """The topology picture of ``plan``; ``findings`` default to a fresh validation."""
+    if findings is None:
+        from cmplanner.rules.engine import validate
+
+        findings = validate(plan)
+    fmap = FindingMap.build(plan, findings)
+    builder = _Builder(plan, fmap)
+    dps = plan.distribution_points
+    by_name = {dp.name.casefold(): d for d, dp in enumerate(dps)}
+    children: dict[int | str, list[int]] = {}
+    parent_of: dict[int, int | str] = {}
+    for d, dp in enumerate(dps):
+        if dp.branch and dp.pulls_from:
+            source = by_name.get(dp.pulls_from.casefold())
+            if source != d:
+                key: int | str = dp.pulls_from if source is None else source
+                parent_of[d] = key
+                children.setdefault(key, []).append(d)
+    roots: list[int | str] = []
+    for d in range(len(dps)):
+        if d not in parent_of:
+            roots.append(d)
+    roots.extend(k for k in children if isinstance(k, str))
+    blocks = [builder.block(r, children) for r in roots]
+    placed = {s.key for b in blocks for s in b.shapes if s.key.startswith("dp:")}
+    # DPs only reachable through a loop of branch DPs pulling from each other.
+    for d, dp in enumerate(dps):
+        if f"dp:{dp.name}" not in placed:
+            blocks.append(builder.block(d, {}))
+            placed.add(f"dp:{dp.name}")
+
+    diagram = Diagram("topology", f"Distribution points: {plan.name}")
+    diagram.add(Shape(Kind.TEXT, Role.TITLE, MARGIN, MARGIN, text_width(diagram.title, 17),
+                      24, text=diagram.title, size=17, bold=True))
+    bad = sum(1 for d in range(len(dps)) if worst(fmap.dps.get(d, [])) == "error")
+    warned = sum(1 for d in range(len(dps)) if worst(fmap.dps.get(d, [])) == "warning")
+    glance = (f"{len(dps)} distribution points: {bad} with errors, {warned} with warnings "
+              "(marked with ! and a dashed or dotted border)")
+    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, MARGIN + 28, text_width(glance, 12), 16,
+                      text=glance, size=12, key="summary"))
+    grid = Diagram("scratch", "")
+    bottom = pack_columns(grid, blocks, MARGIN, 0.0)
+    grid.fit_bounds()
+    site = _site_banner(diagram, plan, fmap, MARGIN + 52, max(grid.width - 2 * MARGIN, 560.0))
+    top = site.bottom + 18
+    diagram.shapes.extend(shift(s, 0.0, top) for s in grid.shapes)
+    _legend(diagram, plan, fmap, top + bottom + 10)
+    diagram.fit_bounds()
+    return diagram
+
+
+def _site_banner(diagram: Diagram, plan: Plan, fmap: FindingMap, y: float,
+                 width: float) -> Shape:
+    site = plan.site
+    line1 = f"Site {site.code} \u00b7 {site.name}"
+    facts = [f"site server {site.server or '(not named)'}", f"ConfigMgr 2007 {site.version}",
+             f"{site.security_mode.value} mode", f"{len(plan.distribution_points)} DPs",
+             f"{len(plan.dp_groups)} DP groups", f"{len(plan.boundaries)} boundaries"]
+    if plan.pxe:
+        facts.append(f"PXE service point on {plan.pxe.server}")
+    lines = wrap(facts, width - 2 * PAD - 16, 11.5, sep=" \u00b7 ")
+    severity = worst(fmap.site)
+    tip = tooltip("\n".join([line1, *lines]), fmap.site)
+    banner = diagram.add(Shape(Kind.RECT, Role.SITE, MARGIN, y, width, 30 + 16 * len(lines),
+                               key="site", tooltip=tip, severity=severity))
+    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN + PAD, y + 5, width - 2 * PAD, 18,
+                      text=fit(line1, width - 2 * PAD - 16, 14), size=14, bold=True))
+    for n, line in enumerate(lines):
+        diagram.add(Shape(Kind.TEXT, Role.MUTED, MARGIN + PAD, y + 25 + 16 * n, width, 16,
+                          text=line, size=11.5))
+    add_mark(diagram, severity, banner.right, y, tip, "site")
+    return banner
+
+
+def _legend(diagram: Diagram, plan: Plan, fmap: FindingMap, y: float) -> None:
+    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, y, 80, 18, text="Legend", size=13,
+                      bold=True, key="legend"))
+    y += 22
+    x = MARGIN
+    x = legend_entry(diagram, Kind.RECT, Role.DP, x, y, "standard DP")
+    x = legend_entry(diagram, Kind.OCTAGON, Role.BRANCH_DP, x, y, "branch DP")
+    x = legend_entry(diagram, Kind.ROUNDED, Role.SHARE_DP, x, y, "server share")
+    x = legend_entry(diagram, Kind.RECT, Role.MISSING_DP, x, y, "not in the plan")
+    diagram.add(Shape(Kind.ARROW, Role.PULL_ARROW, x, y + 8, 0, 0, key="legend:pull_arrow",
+                      points=((x + 28, y + 8), (x, y + 8))))
+    x = legend_entry(diagram, Kind.TEXT, Role.TEXT, x, y, "pulls from", w=28)
+    x = legend_entry(diagram, Kind.ELLIPSE, Role.MARK_ERROR, x, y - 2, "error", w=20, h=20,
+                     text="!", severity="error")
+    legend_entry(diagram, Kind.TRIANGLE, Role.MARK_WARNING, x, y - 2, "warning", w=20, h=20,
+                 text="!", severity="warning")
+    y += 30
+    if not plan.dp_groups:
+        return
+    head = "DP groups (tags G1, G2... on each DP; a DP may be in several groups)"
+    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, y, text_width(head, 12), 16, text=head,
+                      size=12, bold=True))
+    y += 22
+    blocks = []
+    for g, group in enumerate(plan.dp_groups):
+        code = f"G{g + 1}"
+        found = fmap.groups.get(g, [])
+        severity = worst(found)
+        purpose = group.purpose.value.replace("_", " ")
+        label = fit(f"{group.name} \u00b7 {purpose} \u00b7 {len(group.members)} DPs", 330, 11.5)
+        tip = tooltip(f"{code}: {group.name} ({purpose}), members: "
+                      + ", ".join(m.dp for m in group.members[:40]), found)
+        shapes = [Shape(Kind.ROUNDED, Role.GROUP_CHIP, 0, 0, 40, 18, text=code, size=10.5,
+                        align="center", key=f"legend:group:{code}", tooltip=tip,
+                        severity=severity),
+                  Shape(Kind.TEXT, Role.TEXT, 68, 1, 330, 16, text=label, size=11.5,
+                        tooltip=tip)]
+        scratch = Diagram("scratch", "")
+        mark = add_mark(scratch, severity, 62, 4, tip, f"group:{code}")
+        if mark:
+            mark.w = mark.h = 16
+            shapes.append(mark)
+        blocks.append(Block(400, 20, shapes))
+    pack_columns(diagram, blocks, MARGIN, y, aspect=6.0, gap=6.0)
