@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from cmplanner.diagrams.shapes import Diagram, Kind, Role, Shape
 from cmplanner.render.diagrams.qtapp import ensure_app
-from cmplanner.render.diagrams.style import brush_for, hatch_for, pen_for, text_colour
+from cmplanner.render.diagrams.style import brush_for, hatch_for, pen_for, text_brush
 
 KEY, ROLE, DATA, SEVERITY = 0, 1, 2, 3
 FONT_FAMILIES = ["DejaVu Sans", "Segoe UI", "Arial", "Helvetica"]
@@ -38,6 +38,21 @@ FONT_FAMILIES = ["DejaVu Sans", "Segoe UI", "Arial", "Helvetica"]
 class _Fonts:
     def __init__(self) -> None:
         self._cache: dict[tuple[float, bool], tuple[QFont, QFontMetricsF]] = {}
+        self._widths: dict[tuple[float, bool, str, float], tuple[str, float]] = {}
+
+    def fitted(self, text: str, size: float, bold: bool, room: float) -> tuple[str, float]:
+        """``text`` elided to ``room`` (0: no limit) and its drawn width, cached because
+        badges and labels repeat thousands of times in a large plan."""
+        key = (size, bold, text, room)
+        found = self._widths.get(key)
+        if found is None:
+            metrics = self.get(size, bold)[1]
+            width = metrics.horizontalAdvance(text)
+            if room > 0 and width > room:
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+                width = metrics.horizontalAdvance(text)
+            found = self._widths[key] = (text, width)
+        return found
 
     def get(self, size: float, bold: bool) -> tuple[QFont, QFontMetricsF]:
         key = (size, bold)
@@ -95,13 +110,10 @@ class SceneBuilder:
     def text(self, shape: Shape, parent: QGraphicsItem | None = None,
              filled: bool = False) -> QGraphicsSimpleTextItem:
         font, metrics = self.fonts.get(shape.size, shape.bold)
-        text = shape.text
-        if shape.w > 0 and metrics.horizontalAdvance(text) > shape.w:
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, shape.w)
+        text, width = self.fonts.fitted(shape.text, shape.size, shape.bold, shape.w)
         item = QGraphicsSimpleTextItem(text, parent)
         item.setFont(font)
-        item.setBrush(QBrush(text_colour(shape.role, shape.severity, filled)))
-        width = metrics.horizontalAdvance(text)
+        item.setBrush(text_brush(shape.role, shape.severity, filled))
         x, y = shape.x, shape.y
         if shape.kind is not Kind.TEXT or shape.align == "center":
             x = shape.x + (shape.w - width) / 2

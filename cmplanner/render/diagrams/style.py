@@ -5,6 +5,7 @@ colour-blind readers. Colours are from the Okabe-Ito palette."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPen
@@ -79,6 +80,7 @@ SEVERITY_PEN = {
 SEVERITY_TEXT = {"error": "#A33F00", "warning": "#7A5200"}
 
 
+@lru_cache(maxsize=256)
 def pen_for(role: Role, severity: str = "") -> QPen:
     look = LOOKS.get(role, Look())
     if severity in SEVERITY_PEN and role not in (Role.MARK_ERROR, Role.MARK_WARNING):
@@ -92,6 +94,7 @@ def pen_for(role: Role, severity: str = "") -> QPen:
     return pen
 
 
+@lru_cache(maxsize=256)
 def brush_for(role: Role) -> QBrush:
     look = LOOKS.get(role, Look())
     if look.fill is None:
@@ -99,6 +102,7 @@ def brush_for(role: Role) -> QBrush:
     return QBrush(QColor(look.fill))
 
 
+@lru_cache(maxsize=256)
 def hatch_for(role: Role) -> QBrush | None:
     """The pattern drawn over the fill, for roles that must read in greyscale."""
     look = LOOKS.get(role, Look())
@@ -107,7 +111,13 @@ def hatch_for(role: Role) -> QBrush | None:
     return QBrush(QColor(look.hatch_colour), look.hatch)
 
 
+@lru_cache(maxsize=256)
 def text_colour(role: Role, severity: str = "", filled_shape: bool = False) -> QColor:
     if severity in SEVERITY_TEXT and not filled_shape:
         return QColor(SEVERITY_TEXT[severity])
     return QColor(LOOKS.get(role, Look()).text)
+
+
+@lru_cache(maxsize=256)
+def text_brush(role: Role, severity: str = "", filled_shape: bool = False) -> QBrush:
+    return QBrush(text_colour(role, severity, filled_shape))

@@ -1,0 +1,63 @@
+"""Topology of the 1,000-DP benchmark plan: validated, laid out and exported as SVG.
+
+Target (issue: diagrams): under 2 s for layout plus SVG export. Baseline, same run: a
+QSvgGenerator export of a scene holding as many plain rectangles as the topology has shapes,
+so the ratio says what the layout, text and styling cost beyond drawing that many boxes.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+from planfactory import large_plan
+from timing import best_of, report
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QGraphicsScene
+
+from cmplanner.diagrams.topology import layout_topology
+from cmplanner.render.diagrams import build_scene, scene_svg
+from cmplanner.render.diagrams.qtapp import ensure_app
+from cmplanner.rules.engine import validate
+
+
+def plain_rectangles(count: int) -> str:
+    scene = QGraphicsScene()
+    for i in range(count):
+        scene.addRect((i % 100) * 30.0, (i // 100) * 20.0, 24.0, 14.0)
+    scene.setSceneRect(0, 0, 3000, (count // 100 + 1) * 20.0)
+    return scene_svg(scene)
+
+
+def main() -> None:
+    ensure_app()
+    plan = large_plan()
+    findings = validate(plan)
+    diagram = layout_topology(plan, findings)
+    shapes = len(diagram.shapes)
+
+    def whole() -> str:
+        return scene_svg(build_scene(layout_topology(plan)), diagram.title)
+
+    total = best_of(whole, runs=3)
+    baseline = best_of(lambda: plain_rectangles(shapes), runs=3)
+    report("topology of 1,000 DPs: validate + layout + scene + SVG", total, 2.0,
+           f"SVG of {shapes} plain rectangles", baseline)
+    start = time.perf_counter()
+    layout = layout_topology(plan, findings)
+    laid = time.perf_counter() - start
+    start = time.perf_counter()
+    scene = build_scene(layout)
+    drawn = time.perf_counter() - start
+    start = time.perf_counter()
+    svg = scene_svg(scene)
+    exported = time.perf_counter() - start
+    print(f"  one run: layout {laid * 1000:.0f} ms, scene {drawn * 1000:.0f} ms, "
+          f"SVG {exported * 1000:.0f} ms; {shapes} shapes, {len(scene.items())} items, "
+          f"{len(svg) / 1e6:.1f} MB SVG, picture {diagram.width:.0f} x {diagram.height:.0f} px")
+
+
+if __name__ == "__main__":
+    main()
