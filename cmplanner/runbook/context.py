@@ -214,17 +214,22 @@ def _dp_settings(dp: Any) -> list[str]:
     return found
 
 
+def runbook_meta(plan: Plan, generated: datetime | None = None) -> dict[str, str]:
+    """What every page repeats: plan name, site, version, and when the runbook was made."""
+    site = plan.site
+    return {"plan_name": plan.name, "site_code": site.code, "site_name": site.name,
+            "site_version": str(site.version), "security_mode": site.security_mode.value,
+            "generated": (generated or datetime.now()).strftime("%Y-%m-%d %H:%M"),
+            "generator": f"cmplanner {__version__}"}
+
+
 def build_context(plan: Plan, sections: list[str], figures: dict[str, str] | None = None,
                   figure_src: Callable[[str, str], str] | None = None,
                   generated: datetime | None = None) -> RunbookContext:
     """Compute what the chosen sections show. ``figure_src(key, svg)`` turns a figure's SVG
     text into an image source (a data URI for HTML, a resource name for Qt printing)."""
-    generated = generated or datetime.now()
     site = plan.site
-    meta = {"plan_name": plan.name, "site_code": site.code, "site_name": site.name,
-            "site_version": str(site.version), "security_mode": site.security_mode.value,
-            "generated": generated.strftime("%Y-%m-%d %H:%M"),
-            "generator": f"cmplanner {__version__}"}
+    meta = runbook_meta(plan, generated)
     context = RunbookContext(meta=meta,
                              sections=[{"id": s, "title": SECTIONS[s]} for s in sections])
     for key, svg in (figures or {}).items():

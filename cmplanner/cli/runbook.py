@@ -1,0 +1,50 @@
+"""``cmplanner runbook PLAN -o OUT.html|OUT.md|OUT.pdf``: the runbook of a plan."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "runbook", help="write the runbook of a plan as HTML, Markdown or PDF",
+        description="Write the runbook of a plan. The format follows the output's suffix: "
+                    ".html, .md or .pdf.")
+    parser.add_argument("plan", metavar="PLAN", help="a .cmplan file")
+    parser.add_argument("-o", "--output", metavar="OUT", required=True,
+                        help="OUT.html, OUT.md or OUT.pdf")
+    parser.add_argument("--section", metavar="NAME", action="append", dest="sections",
+                        help="only this section (repeatable): overview, dp-design, locality, "
+                             "dp-groups, pxe, task-sequences, checklists")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from cmplanner.cli.common import write_output
+    from cmplanner.errors import InputError
+    from cmplanner.model.planfile import load_plan
+    from cmplanner.runbook import RunbookFormat, choose_sections, render_runbook
+
+    output = Path(args.output)
+    try:
+        fmt = RunbookFormat.from_suffix(output.suffix)
+    except ValueError as exc:
+        raise InputError(output, str(exc)) from None
+    if output.resolve() == Path(args.plan).resolve():
+        raise InputError(output, "the output would overwrite the plan itself")
+    sections = choose_sections(args.sections)
+    plan = load_plan(args.plan)
+    if fmt is RunbookFormat.PDF:
+        from cmplanner.render.pdf import write_pdf
+
+        write_pdf(plan, output, sections)
+        return 0
+    text = render_runbook(plan, fmt, sections)
+    try:
+        write_output(text, str(output))
+    except OSError as exc:
+        raise InputError(output, f"cannot write: {exc.strerror or exc}") from None
+    return 0
