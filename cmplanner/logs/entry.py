@@ -13,24 +13,29 @@ from datetime import datetime, timedelta, timezone
 SEVERITY_NAMES = {0: "verbose", 1: "info", 2: "warning", 3: "error"}
 
 
+_UNSET: object = object()
+
+
 class LogEntry:
     """A message with its time, component, thread and where it was read from.
 
     ``local`` is the wall-clock time the log wrote (naive); ``bias`` is the CMTrace time-zone
-    bias in minutes (UTC = local time + bias), or None when the log gave none.
+    bias in minutes (UTC = local time + bias), or None when the log gave none. Both are read
+    from the raw ``time_text`` and ``date_text`` on first use, which keeps parsing fast.
     """
 
-    __slots__ = ("bias", "component", "context", "file", "format", "line", "local",
-                 "message", "source", "thread", "torn", "type")
+    __slots__ = ("_bias", "_local", "component", "context", "date_text", "file", "format",
+                 "line", "message", "source", "thread", "time_text", "torn", "type")
 
-    def __init__(self, source: str, line: int, message: str, local: datetime | None,
-                 bias: int | None, component: str, context: str, type_: str, thread: str,
-                 file: str, format_: str = "cmtrace", torn: bool = False) -> None:
+    def __init__(self, source: str, line: int, message: str, time_text: str, date_text: str,
+                 component: str, context: str, type_: str, thread: str, file: str,
+                 format_: str = "cmtrace", torn: bool = False, local: object = _UNSET,
+                 bias: int | None = None) -> None:
         self.source = source
         self.line = line
         self.message = message
-        self.local = local
-        self.bias = bias
+        self.time_text = time_text
+        self.date_text = date_text
         self.component = component
         self.context = context
         self.type = type_
@@ -38,6 +43,25 @@ class LogEntry:
         self.file = file
         self.format = format_
         self.torn = torn
+        self._local = local
+        self._bias = bias
+
+    def _read_time(self) -> None:
+        from cmplanner.logs.timestamps import SHARED_READER
+
+        self._local, self._bias = SHARED_READER.read(self.time_text, self.date_text)
+
+    @property
+    def local(self) -> datetime | None:
+        if self._local is _UNSET:
+            self._read_time()
+        return self._local  # type: ignore[return-value]
+
+    @property
+    def bias(self) -> int | None:
+        if self._local is _UNSET:
+            self._read_time()
+        return self._bias
 
     @property
     def severity(self) -> int:

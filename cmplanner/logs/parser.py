@@ -26,6 +26,7 @@ HEADER = re.compile(
 LOOSE_HEADER = re.compile(r'<((?:\s*[\w-]+\s*=\s*"[^"]*")*)\s*>')
 PARTIAL_HEADER = re.compile(r'<((?:\s*[\w-]+\s*=\s*"[^"]*")*)')
 ATTRIBUTE = re.compile(r'([\w-]+)\s*=\s*"([^"]*)"')
+LF_OR_CR = ("\n", "\r")
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 MAX_ENTRY_CHARS = 8 << 20
 MAX_HEADER_CHARS = 4096
@@ -132,7 +133,9 @@ class LogStream:
         buf_line = 1  # line number of buf[0]
         skip_long_line = False  # inside a line too long to keep, dropping until its end
         source = self.source
-        times = self._times.read
+        date_ok = self._times.date_ok
+        good_dates: set[str] = set()
+        read = 0
         header_match = HEADER.match
         final = False
         chunk_iter = iter(chunks)
@@ -160,11 +163,15 @@ class LogStream:
             pos = 0  # everything before pos is consumed
             cur, line = 0, buf_line  # line is the line number at index cur
             keep = length  # where the unconsumed tail starts
+            find = buf.find
+            count = buf.count
             while True:
-                start = buf.find(OPEN, pos)
+                start = find(OPEN, pos)
                 if start < 0:
                     break
-                if start != pos:
+                gap_len = start - pos
+                if gap_len and not ((gap_len == 2 and buf.startswith("\r\n", pos))
+                                    or (gap_len == 1 and buf.startswith(LF_OR_CR, pos))):
                     gap = buf[pos:start]
                     if not gap.isspace():
                         line += _breaks(buf, cur, pos, bare_cr)
@@ -172,7 +179,7 @@ class LogStream:
                         yield from self._gap(gap, line, flush=True)
                     elif self._sms.pending or self._sms.trailer:
                         yield from self._gap("", line, flush=True)
-                close = buf.find(CLOSE, start + 7)
+                close = find(CLOSE, start + 7)
                 if close < 0:
                     if not final and length - start <= MAX_ENTRY_CHARS:
                         keep = start
@@ -190,8 +197,8 @@ class LogStream:
                                 "without its end marker; skipped", buf[start:start + EXCERPT])
                     pos = start + 7
                     continue
-                nxt = buf.find(OPEN, start + 7, close)
-                if nxt >= 0:
+                if find(OPEN, start + 7, close) >= 0:
+                    nxt = find(OPEN, start + 7, close)
                     line += _breaks(buf, cur, start, bare_cr)
                     cur = start
                     last = line + _breaks(buf, start, nxt, bare_cr)
@@ -234,19 +241,22 @@ class LogStream:
                     yield entry
                     continue
                 time_text, date_text, component, context, type_, thread, file = m.groups()
-                line += _breaks(buf, cur, start, bare_cr)
+                line += _breaks(buf, cur, start, True) if bare_cr else count("\n", cur, start)
                 cur = start
                 message = buf[start + 7:close]
                 if "\r" in message:
                     message = message.replace("\r\n", "\n").replace("\r", "\n")
-                local, bias = times(time_text, date_text)
-                if local is None:
-                    self._issue(line, line, "bad-date",
-                                f"impossible date or time {date_text!r} {time_text!r}")
-                self.entries_read += 1
-                yield LogEntry(source, line, message, local, bias, component, context, type_,
-                               thread, file)
+                if date_text not in good_dates:
+                    if date_ok(date_text):
+                        good_dates.add(date_text)
+                    else:
+                        self._issue(line, line, "bad-date", f"impossible date {date_text!r}")
+                read += 1
+                yield LogEntry(source, line, message, time_text, date_text, component, context,
+                               type_, thread, file)
                 pos = m.end()
+            self.entries_read += read
+            read = 0
             if self.entries_read and "cmtrace" not in self.formats:
                 self.formats.add("cmtrace")
             # text after the last complete CMTrace entry
@@ -301,14 +311,11 @@ class LogStream:
 
     def _entry_from_attrs(self, message: str, line: int, attrs: dict[str, str],
                           torn: bool) -> LogEntry:
-        local, bias = (None, None)
-        if "time" in attrs and "date" in attrs:
-            local, bias = self._times.read(attrs["time"], attrs["date"])
-            if local is None and not torn:
-                self._issue(line, line, "bad-date",
-                            f"impossible date or time {attrs['date']!r} {attrs['time']!r}")
+        time_text, date_text = attrs.get("time", ""), attrs.get("date", "")
+        if date_text and not self._times.date_ok(date_text) and not torn:
+            self._issue(line, line, "bad-date", f"impossible date {date_text!r}")
         self.formats.add("cmtrace")
-        return LogEntry(self.source, line, message.replace("\r\n", "\n"), local, bias,
+        return LogEntry(self.source, line, message.replace("\r\n", "\n"), time_text, date_text,
                         attrs.get("component", ""), attrs.get("context", ""),
                         attrs.get("type", "1"), attrs.get("thread", ""), attrs.get("file", ""),
                         "cmtrace", torn)

@@ -104,8 +104,8 @@ class SmsLines:
         local, bias = parse_sms_datetime(when) if when else (None, None)
         if when and local is None:
             out.bad_dates.append((first_line, when))
-        entry = LogEntry(self.source, first_line, message, local, bias, component, "", "1",
-                         thread, "", "sms", torn=not complete)
+        entry = LogEntry(self.source, first_line, message, when, "", component, "", "1",
+                         thread, "", "sms", torn=not complete, local=local, bias=bias)
         out.entries.append(entry)
         self.pending.clear()
         self.trailer.clear()

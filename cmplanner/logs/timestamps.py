@@ -81,6 +81,17 @@ class TimeReader:
     def __init__(self) -> None:
         self._dates: dict[str, tuple[int, int, int] | None] = {}
 
+    def date_ok(self, date_text: str) -> bool:
+        """Whether a ``date`` attribute is a real calendar date (cached)."""
+        dates = self._dates
+        try:
+            return dates[date_text] is not None
+        except KeyError:
+            if len(dates) > 4096:
+                dates.clear()
+            ymd = dates[date_text] = parse_date(date_text)
+            return ymd is not None
+
     def read(self, time_text: str, date_text: str) -> tuple[datetime | None, int | None]:
         """(local time, bias); local time is None for an impossible date or time."""
         dates = self._dates
@@ -96,6 +107,9 @@ class TimeReader:
         if ymd is None:
             return None, parts[4]
         return datetime(ymd[0], ymd[1], ymd[2], parts[0], parts[1], parts[2], parts[3]), parts[4]
+
+
+SHARED_READER = TimeReader()
 
 
 def parse_sms_datetime(text: str) -> tuple[datetime | None, int | None]:

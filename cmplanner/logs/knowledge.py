@@ -1,0 +1,193 @@
+"""The known-error knowledge base: log text and codes -> cause, fix, checklist, section.
+
+The entries are data (``resources/knowledge/known_errors.toml``), validated here when loaded:
+unique ids, compilable patterns, codes that parse, checklist ids that exist as packs, runbook
+sections the runbook has.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from cmplanner.errors import InputError
+from cmplanner.logs.codes import parse_code
+from cmplanner.paths import resources_dir
+
+RUNBOOK_SECTIONS = ("overview", "dp-design", "locality", "dp-groups", "pxe", "task-sequences",
+                    "checklists")
+CHECKLIST_PACKS = ("pxe-certificate-import", "pxe-policy-decoding-error", "sp2-upgrade",
+                   "capture-only-preflight", "usmt-hardlink-setup", "log-copy-setup",
+                   "dp-group-creation")
+SERVICE_PACKS = ("RTM", "SP1", "SP2 RC", "SP2")
+
+
+class KnownError(BaseModel):
+    """One known error with the conditions that recognise it and what fixes it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str = Field(pattern=r"^KE-[A-Z0-9-]+$")
+    title: str = Field(min_length=1)
+    severity: Literal["error", "warning"]
+    patterns: tuple[str, ...] = ()
+    codes: tuple[str, ...] = ()
+    steps: tuple[str, ...] = ()
+    versions: tuple[str, ...] = ()
+    cause: str = Field(min_length=1)
+    fix: str = Field(min_length=1)
+    checklist: str | None = None
+    related: tuple[str, ...] = ()
+    section: str
+    source: str = Field(min_length=1)
+    confidence: Literal["documented", "inferred"]
+
+    @field_validator("patterns", "steps")
+    @classmethod
+    def _compiles(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        for value in values:
+            try:
+                re.compile(value, re.IGNORECASE)
+            except re.error as exc:
+                raise ValueError(f"pattern {value!r} does not compile: {exc}") from None
+        return values
+
+    @field_validator("codes")
+    @classmethod
+    def _codes(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        for value in values:
+            if parse_code(value) is None:
+                raise ValueError(f"{value!r} is not an error code")
+        return values
+
+    @field_validator("versions")
+    @classmethod
+    def _versions(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        for value in values:
+            if value not in SERVICE_PACKS:
+                raise ValueError(f"unknown service pack {value!r}; use {SERVICE_PACKS}")
+        return values
+
+    @field_validator("section")
+    @classmethod
+    def _section(cls, value: str) -> str:
+        if value not in RUNBOOK_SECTIONS:
+            raise ValueError(f"unknown runbook section {value!r}; use {RUNBOOK_SECTIONS}")
+        return value
+
+    @model_validator(mode="after")
+    def _links(self) -> KnownError:
+        for pack in (self.checklist, *self.related):
+            if pack is not None and pack not in CHECKLIST_PACKS:
+                raise ValueError(f"unknown checklist pack {pack!r}")
+        if not (self.patterns or self.codes or self.steps):
+            raise ValueError("an entry needs patterns, codes or steps to be recognised")
+        return self
+
+    @property
+    def code_values(self) -> frozenset[int]:
+        return frozenset(v for v in (parse_code(c) for c in self.codes) if v is not None)
+
+    @property
+    def checklists(self) -> tuple[str, ...]:
+        """The main checklist first, then the related ones."""
+        return ((self.checklist,) if self.checklist else ()) + self.related
+
+
+class _KnowledgeFile(BaseModel):
+    error: list[KnownError]
+
+    @model_validator(mode="after")
+    def _unique(self) -> _KnowledgeFile:
+        seen: set[str] = set()
+        for entry in self.error:
+            if entry.id in seen:
+                raise ValueError(f"duplicate id {entry.id}")
+            seen.add(entry.id)
+        return self
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    entry: KnownError
+    patterns: tuple[re.Pattern[str], ...]
+    steps: tuple[re.Pattern[str], ...]
+    codes: frozenset[int]
+
+
+class KnowledgeBase:
+    """The loaded entries with their patterns compiled once."""
+
+    def __init__(self, entries: Sequence[KnownError]) -> None:
+        self.entries = list(entries)
+        self._compiled = [
+            _Compiled(e, tuple(re.compile(p, re.IGNORECASE) for p in e.patterns),
+                      tuple(re.compile(p, re.IGNORECASE) for p in e.steps), e.code_values)
+            for e in self.entries]
+        self._by_id = {e.id: e for e in self.entries}
+        self._message_entries = [c for c in self._compiled if c.patterns or c.codes]
+        self._step_only = [c for c in self._compiled if c.steps and not (c.patterns or c.codes)]
+
+    def get(self, entry_id: str) -> KnownError | None:
+        return self._by_id.get(entry_id)
+
+    def match_message(self, message: str, codes: Sequence[int],
+                      instruction_name: str | None) -> list[KnownError]:
+        """Entries whose patterns, codes and steps all hold for one log message."""
+        found = []
+        for c in self._message_entries:
+            if c.patterns and not any(p.search(message) for p in c.patterns):
+                continue
+            if c.codes and not c.codes.intersection(codes):
+                continue
+            if c.steps and not (instruction_name
+                                and any(p.search(instruction_name) for p in c.steps)):
+                continue
+            found.append(c.entry)
+        return found
+
+    def match_failed_step(self, instruction_name: str) -> list[KnownError]:
+        """Entries recognised by the name of the failing instruction alone."""
+        return [c.entry for c in self._step_only
+                if any(p.search(instruction_name) for p in c.steps)]
+
+
+def knowledge_path() -> Path:
+    return resources_dir() / "knowledge" / "known_errors.toml"
+
+
+def load_knowledge_base(path: str | Path | None = None) -> KnowledgeBase:
+    """Read and validate the knowledge base (the bundled one unless a path is given)."""
+    if path is None:
+        return _bundled()
+    return _load(Path(path))
+
+
+@cache
+def _bundled() -> KnowledgeBase:
+    return _load(knowledge_path())
+
+
+def _load(path: Path) -> KnowledgeBase:
+    try:
+        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(path, f"cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(path, f"not valid TOML: {exc}") from None
+    try:
+        data = _KnowledgeFile.model_validate(doc)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        place = ".".join(str(p) for p in first["loc"])
+        raise InputError(path, first["msg"].removeprefix("Value error, "), place) from None
+    return KnowledgeBase(data.error)

@@ -1,0 +1,78 @@
+"""Several logs (smsts.log and its rolled-over smsts-<date>-<time>.log) as one timeline.
+
+Each file is read as a stream; ``heapq.merge`` interleaves them by time, so memory stays flat.
+Entries without a readable time keep the time of the entry before them in the same file.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from cmplanner.logs.entry import LogEntry, ParseIssue
+from cmplanner.logs.parser import LogStream, parse_log
+
+_EARLIEST = datetime.min
+
+
+class MergedLogs:
+    """Iterate over the entries of several logs in time order; ``issues`` of all of them."""
+
+    def __init__(self, paths: Sequence[str | Path],
+                 progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> None:
+        self.paths = [Path(p) for p in paths]
+        self._progress = progress
+        self._done = [0] * len(self.paths)
+        self.streams: list[LogStream] = []
+        for i, path in enumerate(self.paths):
+            self.streams.append(parse_log(path, self._progress_for(i), cancelled))
+
+    def _progress_for(self, index: int) -> Callable[[int, int], None] | None:
+        if self._progress is None:
+            return None
+        report = self._progress
+
+        def progress(done: int, _total: int) -> None:
+            self._done[index] = done
+            total = sum(s.size for s in self.streams) or 1
+            report(min(sum(self._done), total), total)
+        return progress
+
+    @property
+    def issues(self) -> list[ParseIssue]:
+        return [issue for s in self.streams for issue in s.issues]
+
+    @property
+    def was_cancelled(self) -> bool:
+        return any(s.was_cancelled for s in self.streams)
+
+    @property
+    def formats(self) -> set[str]:
+        return {f for s in self.streams for f in s.formats}
+
+    def __iter__(self) -> Iterator[LogEntry]:
+        if len(self.streams) == 1:
+            yield from self.streams[0]
+            return
+        keyed = [_keyed(s, i) for i, s in enumerate(self.streams)]
+        for _key, _file, _line, entry in heapq.merge(*keyed):
+            yield entry
+
+
+def _keyed(stream: LogStream, index: int) -> Iterator[tuple[datetime, int, int, LogEntry]]:
+    last = _EARLIEST
+    for entry in stream:
+        when = entry.sort_time
+        if when is not None:
+            last = when
+        yield last, index, entry.line, entry
+
+
+def read_logs(paths: Sequence[str | Path],
+              progress: Callable[[int, int], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> MergedLogs:
+    """One time-ordered stream over several logs; missing files raise InputError on reading."""
+    return MergedLogs(paths, progress, cancelled)
