@@ -153,11 +153,12 @@ class Analyzer:
         failure = tl.failure
         failing = failure.instruction if failure else None
         if failing is not None:
+            assert failure is not None
             for known in self.kb.match_failed_step(failing.name):
                 if known.id not in self.matches:
                     self.matches[known.id] = KnownErrorMatch(
-                        known, failing.source, failing.line, failing.error or failing.name,
-                        failing.end, failing.name)
+                        known, failure.source, failure.line, failure.message.strip(),
+                        failure.time, failing.name)
         matches = list(self.matches.values())
         if self.plan is not None:
             site = self.plan.site

@@ -23,7 +23,7 @@ HIDDEN = "(hidden)"
 _START = re.compile(r"Start executing an instruction\. Instruction name: (.*)\. "
                     r"Instruction pointer: (\d+)")
 _OK = re.compile(r"Successfully complete[d]? the action \((.*)\) with the exit win32 code (\d+)")
-_FAIL_ACTION = re.compile(r"Failed to run the action: (.*?)\.?\s*$", re.S)
+_FAIL_ACTION = re.compile(r"Failed to run the action: ([^\r\n]*?)\.?[ \t]*(?:\r?\n|$)")
 _FAIL_LAST = re.compile(r"Failed to run the last action: (.*?)\. Execution of task sequence "
                         r"failed", re.S)
 _GROUP_STARTED = re.compile(r"The group \((.*)\) has been successfully started")
@@ -116,6 +116,11 @@ class TimelineBuilder:
 
     def _set_phase(self, phase: str, when: datetime | None) -> None:
         if phase != self.phase:
+            if self.phase == UNKNOWN:
+                # the first sign of the phase also tells where the earlier instructions ran
+                for item in self.instructions:
+                    if item.phase == UNKNOWN:
+                        item.phase = phase
             self.phase = phase
             self.phases.append((phase, when))
 

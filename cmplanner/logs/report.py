@@ -1,0 +1,178 @@
+"""The analysis as text for a terminal, as JSON, and as findings in the shared shape.
+
+One formatter for the CLI; the app shows the same fields in its widgets. Findings use the one
+``Finding`` type of the rules engine so JSON output keeps the contract (rule, severity,
+message, subject, why, fix, source).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from cmplanner.logs.analysis import Analysis
+from cmplanner.logs.codes import explain_code
+from cmplanner.logs.timeline import ExecutedInstruction
+from cmplanner.rules.finding import Finding, Severity
+
+FAILURE_RULE = "LOG-FAILED-STEP"
+
+
+def _time(value: Any) -> str:
+    return value.strftime("%Y-%m-%d %H:%M:%S") if value is not None else "?"
+
+
+def _code(value: int | None) -> str:
+    if value is None:
+        return ""
+    return explain_code(value).describe()
+
+
+def _indent(text: str) -> str:
+    return "\n         ".join(text.splitlines() or [""])
+
+
+def _where(source: str, line: int) -> str:
+    return f"{source}:{line}"
+
+
+def _fix_target(checklist: str | None, section: str | None) -> str:
+    parts = []
+    if checklist:
+        parts.append(f"checklist '{checklist}'")
+    if section:
+        parts.append(f"runbook section '{section}'")
+    return " and ".join(parts)
+
+
+def findings(analysis: Analysis) -> list[Finding]:
+    """The failure and every known error as findings (JSON contract, SARIF-ready)."""
+    out: list[Finding] = []
+    corr = analysis.correlation
+    failure = analysis.failure
+    if failure is not None:
+        step = failure.instruction
+        what = (f"step {step.number} '{step.name}' failed" if step is not None
+                else "the task sequence failed before its first step")
+        if failure.code is not None:
+            what += f" with {_code(failure.code)}"
+        subject = corr.subject if corr is not None and corr.subject else _where(
+            failure.source, failure.line)
+        fix = ""
+        source = "reference: section 6, Logs"
+        if corr is not None:
+            fix = f"{corr.advice} See {_fix_target(corr.checklist, corr.section)}."
+            source = corr.source
+        elif analysis.known_errors:
+            top = analysis.known_errors[0].error
+            fix = f"{top.fix} See {_fix_target(top.checklist, top.section)}."
+            source = top.source
+        out.append(Finding(FAILURE_RULE, Severity.ERROR, "Task sequence failure", what,
+                           subject, failure.message, fix, source))
+    for match in analysis.known_errors:
+        e = match.error
+        subject = _where(match.source, match.line)
+        if corr is not None and corr.subject and match.instruction == corr.log_name:
+            subject = corr.subject
+        message = f"{e.title}: {match.message}"
+        if match.count > 1:
+            message += f" (seen {match.count} times)"
+        if match.applies is False:
+            message += " (this known error is documented for other versions than the plan's)"
+        out.append(Finding(e.id, Severity(e.severity), e.title, message, subject, e.cause,
+                           f"{e.fix} See {_fix_target(e.checklist, e.section)}.", e.source))
+    return out
+
+
+def render_json(analysis: Analysis) -> str:
+    data = analysis.to_dict()
+    data["findings"] = [f.to_dict() for f in findings(analysis)]
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _row(item: ExecutedInstruction) -> str:
+    exit_code = "" if item.exit_code is None else (
+        str(item.exit_code) if item.exit_code <= 0xFFFF else f"0x{item.exit_code:08X}")
+    start = item.start.strftime("%H:%M:%S") if item.start else "?"
+    end = item.end.strftime("%H:%M:%S") if item.end else "?"
+    return (f"  {item.number:>4}  {start}  {end}  {item.result:<16} {exit_code:>10}  "
+            f"{item.phase:<7} {item.name}")
+
+
+def render_text(analysis: Analysis, timeline_rows: int = 200) -> str:
+    a = analysis
+    lines = [f"Logs: {', '.join(a.sources)}",
+             f"Entries: {a.entries} ({a.errors} errors, {a.warnings} warnings); "
+             f"format: {', '.join(a.formats) or 'none recognised'}",
+             f"From {_time(a.first_time)} to {_time(a.last_time)}",
+             f"Task sequence engine: {a.engine_result}"]
+    if a.instructions:
+        lines.append("")
+        lines.append(f"Timeline ({len(a.instructions)} instructions):")
+        lines.append("     #  start     end       result                 exit  phase   name")
+        shown = a.instructions
+        if len(shown) > timeline_rows:
+            lines.append(f"  (the last {timeline_rows} of {len(shown)})")
+            shown = shown[-timeline_rows:]
+        lines.extend(_row(i) for i in shown)
+    lines.append("")
+    if a.failure is None:
+        lines.append("No failure found.")
+    else:
+        f = a.failure
+        if f.instruction is not None:
+            lines.append(f"FAILED: step {f.instruction.number} '{f.instruction.name}' "
+                         f"({f.phase}) at {_where(f.source, f.line)}")
+        else:
+            lines.append(f"FAILED before the first step ({f.phase}) at "
+                         f"{_where(f.source, f.line)}")
+        lines.append(f"  log: {_indent(f.message)}")
+        if f.code is not None:
+            lines.append(f"  code: {_code(f.code)}")
+        if a.last_action is not None:
+            la = a.last_action
+            lines.append(f"  last action before it: step {la.number} '{la.name}' "
+                         f"({la.result}, exit {la.exit_code})")
+    corr = a.correlation
+    if corr is not None:
+        lines.append("")
+        if corr.subject:
+            lines.append(f"Planned step: {corr.subject} '{corr.planned_name}' in task sequence "
+                         f"'{corr.task_sequence}' (matched by {corr.match})")
+        else:
+            lines.append(f"Planned step: not found in the plan for step {corr.number} "
+                         f"'{corr.log_name}'")
+        lines.append(f"  fix: {corr.advice}")
+        lines.append(f"  open: {_fix_target(corr.checklist, corr.section)}")
+        lines.append(f"  source: {corr.source}")
+    if a.known_errors:
+        lines.append("")
+        lines.append("Known errors:")
+        for m in a.known_errors:
+            e = m.error
+            count = f" (x{m.count})" if m.count > 1 else ""
+            lines.append(f"  {e.id} [{e.severity}] {e.title}{count}")
+            lines.append(f"    log: {_where(m.source, m.line)}: {_indent(m.message)}")
+            lines.append(f"    cause: {e.cause}")
+            lines.append(f"    fix: {e.fix}")
+            target = _fix_target(e.checklist, e.section)
+            if e.related:
+                target += f" (related: {', '.join(e.related)})"
+            lines.append(f"    open: {target}")
+            lines.append(f"    source: {e.source} [{e.confidence}]")
+            if m.applies is False:
+                lines.append(f"    note: documented for {', '.join(e.versions)}, "
+                             "not the plan's version")
+    if a.variables:
+        lines.append("")
+        lines.append(f"Variables revealed ({len(a.variables)}):")
+        for name in sorted(a.variables, key=str.casefold):
+            lines.append(f"  {name} = {a.variables[name]}")
+    if a.issues:
+        lines.append("")
+        lines.append(f"Lines not read ({len(a.issues)}):")
+        for issue in a.issues[:50]:
+            lines.append(f"  {issue.describe()}")
+        if len(a.issues) > 50:
+            lines.append(f"  ... and {len(a.issues) - 50} more")
+    return "\n".join(lines) + "\n"
