@@ -37,14 +37,26 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(output, "the output would overwrite the plan itself")
     sections = choose_sections(args.sections)
     plan = load_plan(args.plan)
+    figures = plan_figures(plan, sections)
     if fmt is RunbookFormat.PDF:
         from cmplanner.render.pdf import write_pdf
 
-        write_pdf(plan, output, sections)
+        write_pdf(plan, output, sections, figures)
         return 0
-    text = render_runbook(plan, fmt, sections)
+    text = render_runbook(plan, fmt, sections, figures)
     try:
         write_output(text, str(output))
     except OSError as exc:
         raise InputError(output, f"cannot write: {exc.strerror or exc}") from None
     return 0
+
+
+def plan_figures(plan: Any, sections: list[str]) -> dict[str, str]:
+    """The topology and locality pictures (SVG) for the sections that show them."""
+    kinds = [kind for kind, section in (("topology", "dp-design"), ("locality", "locality"))
+             if section in sections]
+    if not kinds:
+        return {}
+    from cmplanner.render.diagrams import figures_for
+
+    return figures_for(plan, kinds=kinds)

@@ -130,8 +130,10 @@ def _row_block(row: LocalityRow, boundary: Boundary | None, findings: list[Findi
     return Block(width, height, shapes)
 
 
-def layout_locality(plan: Plan, findings: Iterable[Finding] | None = None) -> Diagram:
-    """The locality map of ``plan``; ``findings`` default to a fresh validation."""
+def layout_locality(plan: Plan, findings: Iterable[Finding] | None = None,
+                    max_columns: int = 0) -> Diagram:
+    """The locality map of ``plan``; ``findings`` default to a fresh validation.
+    ``max_columns`` caps the columns of boundary rows (one for a printed page)."""
     if findings is None:
         from cmplanner.rules.engine import validate
 
@@ -176,6 +178,7 @@ def layout_locality(plan: Plan, findings: Iterable[Finding] | None = None) -> Di
                      text="!", severity="error")
     legend_entry(diagram, Kind.TRIANGLE, Role.MARK_WARNING, x, y - 2, "warning", w=20, h=20,
                  text="!", severity="warning")
-    pack_columns(diagram, blocks, MARGIN + 6, y + 40, aspect=1.4, gap=22.0)
+    pack_columns(diagram, blocks, MARGIN + 6, y + 40, aspect=1.4, gap=22.0,
+                 max_columns=max_columns)
     diagram.fit_bounds()
     return diagram

@@ -150,8 +150,10 @@ class _Builder:
         return Block(width, y - GAP, arrows + shapes)
 
 
-def layout_topology(plan: Plan, findings: Iterable[Finding] | None = None) -> Diagram:
-    """The topology picture of ``plan``; ``findings`` default to a fresh validation."""
+def layout_topology(plan: Plan, findings: Iterable[Finding] | None = None,
+                    max_columns: int = 0) -> Diagram:
+    """The topology picture of ``plan``; ``findings`` default to a fresh validation.
+    ``max_columns`` caps the columns of DPs (a printed page holds about three)."""
     if findings is None:
         from cmplanner.rules.engine import validate
 
@@ -192,9 +194,9 @@ def layout_topology(plan: Plan, findings: Iterable[Finding] | None = None) -> Di
     diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, MARGIN + 28, text_width(glance, 12), 16,
                       text=glance, size=12, key="summary"))
     grid = Diagram("scratch", "")
-    bottom = pack_columns(grid, blocks, MARGIN, 0.0)
+    bottom = pack_columns(grid, blocks, MARGIN, 0.0, max_columns=max_columns)
     grid.fit_bounds()
-    site = _site_banner(diagram, plan, fmap, MARGIN + 52, max(grid.width - 2 * MARGIN, 560.0))
+    site = _site_banner(diagram, plan, fmap, MARGIN + 52, max(grid.width - 2 * MARGIN, 520.0))
     top = site.bottom + 18
     diagram.shapes.extend(shift(s, 0.0, top) for s in grid.shapes)
     _legend(diagram, plan, fmap, top + bottom + 10)

@@ -59,3 +59,12 @@ def test_never_overwrites_the_plan(plan: Path, capsys: pytest.CaptureFixture[str
     assert main(["diagram", str(svg_named), "-o", str(svg_named)]) == 2
     assert svg_named.read_bytes() == before
     assert "overwrite" in capsys.readouterr().err
+
+
+def test_runbook_embeds_the_pictures(plan: Path, tmp_path: Path) -> None:
+    out = tmp_path / "runbook.html"
+    assert main(["runbook", str(plan), "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").count("data:image/svg+xml;base64,") == 2
+    only_pxe = tmp_path / "pxe.html"
+    assert main(["runbook", str(plan), "-o", str(only_pxe), "--section", "pxe"]) == 0
+    assert "data:image/svg+xml" not in only_pxe.read_text(encoding="utf-8")

@@ -78,3 +78,18 @@ def test_names_that_look_like_markup_stay_text(qapp: object, data_dir: Path) -> 
 
     svg = diagram_svg(layout_topology(load_plan(data_dir / "diagrams" / "branch_chains.cmplan")))
     assert "<script>" not in svg and "&lt;script&gt;" in svg
+
+
+def test_figures_for_the_runbook_fit_a_page(qapp: object) -> None:
+    from benchmarks.planfactory import large_plan
+    from cmplanner.render.diagrams import figures_for
+
+    figures = figures_for(demo_plan())
+    assert set(figures) == {"topology", "locality"}
+    assert "RTM-BDP01" in figures["topology"] and "Rotterdam branch" in figures["locality"]
+    big = figures_for(large_plan(dps=60, boundaries=30, groups=4, packages=4),
+                      kinds=["topology"])
+    root = ElementTree.fromstring(big["topology"].encode("utf-8"))
+    width = float(root.get("width", "0").rstrip("px").rstrip("mm"))
+    assert 0 < width < 1000  # three DP columns, not a wall of them
+    assert figures_for(demo_plan(), kinds=[]) == {}
