@@ -52,3 +52,39 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise InputError(args.output, f"cannot write: {exc.strerror or exc}") from None
     return 0
+
+
+def register_timeline(log_subparsers: Any) -> None:
+    """``cmplanner log timeline LOG... -o OUT.svg|OUT.png`` (a subcommand of ``log``)."""
+    parser = log_subparsers.add_parser(
+        "timeline", help="draw the task-sequence timeline of smsts.log as SVG or PNG",
+        description="One bar per executed step on a time axis, coloured and patterned by "
+                    "result, the failing step marked, restarts and WinPE/full OS phases shown.")
+    parser.add_argument("logs", nargs="+", metavar="LOG")
+    parser.add_argument("-o", "--output", metavar="OUT", required=True,
+                        help="the picture to write; .svg or .png (PNG at --dpi)")
+    parser.add_argument("--dpi", type=int, default=300, help="PNG resolution (default 300)")
+    parser.set_defaults(handler=run_timeline)
+
+
+def run_timeline(args: argparse.Namespace) -> int:
+    from cmplanner.diagrams.timeline import layout_timeline
+    from cmplanner.errors import InputError
+    from cmplanner.logs.analysis import analyze_logs
+
+    check_output(args.output, *args.logs)
+    if not 30 <= args.dpi <= 1200:
+        raise InputError(None, f"--dpi {args.dpi}: choose between 30 and 1200")
+    analysis = analyze_logs(args.logs)
+    if analysis.entries == 0:
+        first = analysis.issues[0] if analysis.issues else None
+        raise InputError(first.source if first else ", ".join(args.logs),
+                         "no CMTrace or SMS log entries in it",
+                         f"line {first.first_line}" if first else None)
+    from cmplanner.render.diagrams import write_diagram
+
+    try:
+        write_diagram(layout_timeline(analysis), args.output, dpi=args.dpi)
+    except OSError as exc:
+        raise InputError(args.output, f"cannot write: {exc.strerror or exc}") from None
+    return 0

@@ -22,6 +22,9 @@ def register(subparsers: Any) -> None:
                          help="a .cmplan file: map the failing step back to the planned step")
     analyze.add_argument("--format", choices=["text", "json"], default="text")
     analyze.set_defaults(handler=run_analyze)
+    from cmplanner.cli.diagram import register_timeline
+
+    register_timeline(log_sub)
 
 
 def run_analyze(args: argparse.Namespace) -> int:

@@ -54,6 +54,7 @@ class Role(StrEnum):
     CHIP_UNAVAILABLE = "chip_unavailable"
     CHIP_MORE = "chip_more"
     STARVED = "starved"
+    ERROR_BAND = "error_band"
     NOTE = "note"
     AXIS = "axis"
     GRID = "grid"

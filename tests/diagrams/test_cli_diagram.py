@@ -68,3 +68,23 @@ def test_runbook_embeds_the_pictures(plan: Path, tmp_path: Path) -> None:
     only_pxe = tmp_path / "pxe.html"
     assert main(["runbook", str(plan), "-o", str(only_pxe), "--section", "pxe"]) == 0
     assert "data:image/svg+xml" not in only_pxe.read_text(encoding="utf-8")
+
+
+def test_log_timeline(data_dir: Path, tmp_path: Path) -> None:
+    log = data_dir / "diagrams" / "reboot-then-failure_smsts.log"
+    before = log.read_bytes()
+    out = tmp_path / "timeline.svg"
+    assert main(["log", "timeline", str(log), "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Install Line of Business App" in text and "7 min 6 s" in text
+    assert log.read_bytes() == before
+
+
+def test_log_timeline_refuses_unreadable_logs(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "smsts.log"
+    empty.write_text("", encoding="utf-8")
+    out = tmp_path / "t.png"
+    assert main(["log", "timeline", str(empty), "-o", str(out)]) == 2
+    assert "smsts.log" in capsys.readouterr().err and not out.exists()
+    assert main(["log", "timeline", str(empty), "-o", str(tmp_path / "t.txt")]) == 2

@@ -82,3 +82,25 @@ def test_actions_are_offered_in_the_context_menu(view: DiagramView) -> None:
     names = [a.text() for a in view.actions()]
     assert {"Zoom in", "Zoom out", "Fit to window", "Export as PNG...", "Export as SVG..."} <= set(
         names)
+
+
+def test_clicking_a_timeline_bar_names_its_log_lines(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from cmplanner.diagrams.timeline import layout_timeline
+    from cmplanner.logs.analysis import analyze_logs
+
+    view = DiagramView()
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_diagram(layout_timeline(analyze_logs(
+        [data_dir / "diagrams" / "reboot-then-failure_smsts.log"])))
+    view.actual_size()
+    (shape,) = [s for s in view.diagram.shapes if s.key.startswith("bar:8:")]  # type: ignore[union-attr]
+    view.centerOn(shape.x + 20, shape.y + 7)
+    with qtbot.waitSignal(view.activated) as signal:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.mapFromScene(QPointF(shape.x + 20, shape.y + 7)))
+    key, data = signal.args
+    assert key.startswith("bar:8:") and data["line"] == shape.data["line"]
+    assert str(data["source"]).endswith("reboot-then-failure_smsts.log")

@@ -58,6 +58,7 @@ LOOKS: dict[Role, Look] = {
                                 Qt.BrushStyle.DiagCrossPattern, "#C8C8C8", text="#555555"),
     Role.CHIP_MORE: Look("#FFFFFF", GREY, 1.0, Qt.PenStyle.DotLine, text="#333333"),
     Role.STARVED: Look("#FBE1D3", VERMILLION, 2.6, Qt.PenStyle.DashLine),
+    Role.ERROR_BAND: Look("#FBE1D3", VERMILLION, 1.6, Qt.PenStyle.DashLine),
     Role.NOTE: Look(border=None, text="#7A2E00"),
     Role.AXIS: Look(None, INK, 1.2),
     Role.GRID: Look(None, "#C8C8C8", 0.8, Qt.PenStyle.DotLine),
