@@ -31,6 +31,7 @@ LABEL_W = 96.0
 LINE_H = 24.0
 MAX_CHIPS = 6
 MARGIN = 16.0
+COLLAPSE_AT = 40
 
 FALLBACK_NOTE = ("No DP serves these clients. They fall back to an unprotected DP only if the "
                  "advertisement allows it, and only after 8 hours.")
@@ -147,9 +148,24 @@ def layout_locality(plan: Plan, findings: Iterable[Finding] | None = None,
     # Clients without content first, then the plan's order; outside-every-boundary last.
     order = sorted(range(len(indexed)),
                    key=lambda i: (not indexed[i][0].starved, indexed[i][1] is None, i))
-    blocks = [_row_block(indexed[i][0], indexed[i][1],
-                         fmap.boundaries.get(indexed[i][2], []) if indexed[i][2] is not None
-                         else [], protected, indexed[i][2]) for i in order]
+    def found(i: int) -> list[Finding]:
+        b = indexed[i][2]
+        return fmap.boundaries.get(b, []) if b is not None else []
+
+    collapsed: dict[str, list[int]] = {"fast": [], "slow": []}
+    if len(indexed) > COLLAPSE_AT:
+        # A large estate: full rows only where something is local or wrong; the boundaries
+        # where every DP is remote are named together, fast and slow apart.
+        kept = []
+        for i in order:
+            row, boundary, _ = indexed[i]
+            if boundary is None or row.starved or row.local or worst(found(i)):
+                kept.append(i)
+            else:
+                collapsed[boundary.connection.value].append(i)
+        order = kept
+    blocks = [_row_block(indexed[i][0], indexed[i][1], found(i), protected, indexed[i][2])
+              for i in order]
     starved = sum(1 for row in rows if row.starved)
 
     diagram = Diagram("locality", f"Where clients get content: {plan.name}")
@@ -178,7 +194,39 @@ def layout_locality(plan: Plan, findings: Iterable[Finding] | None = None,
                      text="!", severity="error")
     legend_entry(diagram, Kind.TRIANGLE, Role.MARK_WARNING, x, y - 2, "warning", w=20, h=20,
                  text="!", severity="warning")
-    pack_columns(diagram, blocks, MARGIN + 6, y + 40, aspect=1.4, gap=22.0,
-                 max_columns=max_columns)
+    bottom = pack_columns(diagram, blocks, MARGIN + 6, y + 40, aspect=1.4, gap=22.0,
+                          max_columns=max_columns)
+    diagram.fit_bounds()
+    width = max(diagram.width - 2 * MARGIN, BOX_W + 12 + LABEL_W + LIST_W)
+    for connection, members in collapsed.items():
+        if members:
+            bottom = _collapsed(diagram, [indexed[i][0] for i in members],
+                                [indexed[i][1] for i in members], connection, bottom + 10,
+                                width)
     diagram.fit_bounds()
     return diagram
+
+
+def _collapsed(diagram: Diagram, rows: list[LocalityRow], boundaries: list[Boundary | None],
+               connection: str, y: float, width: float) -> float:
+    """One block naming every boundary whose clients see every usable DP as remote."""
+    slow = connection == "slow"
+    head = (f"{len(rows)} {'slow' if slow else 'fast'} boundaries where no DP is local "
+            f"(clients there use a remote DP{'' if slow else '; add a DP or a boundary'}):")
+    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, y, text_width(head, 12.5), 18, text=head,
+                      size=12.5, bold=True, key=f"collapsed:{connection}"))
+    y += 24
+    x = MARGIN
+    role = Role.BOUNDARY_SLOW if slow else Role.BOUNDARY_FAST
+    for row, boundary in zip(rows, boundaries, strict=True):
+        w = badge_width(row.boundary)
+        if x + w > MARGIN + width and x > MARGIN:
+            x, y = MARGIN, y + BADGE_H + 4
+        detail = (f"{_KIND_TEXT[boundary.type.value]} {boundary.value}\n"
+                  if boundary is not None else "")
+        diagram.add(Shape(Kind.RECT, role, x, y, w, BADGE_H, text=row.boundary, size=10.5,
+                          align="center", key=f"boundary-chip:{row.boundary}",
+                          tooltip=f"{row.boundary}: {detail}local: none, remote: "
+                                  f"{len(row.remote)}, cannot use: {len(row.unavailable)}"))
+        x += w + 4
+    return y + BADGE_H + 12

@@ -12,10 +12,13 @@ from collections.abc import Iterable
 
 from cmplanner.diagrams.findings import FindingMap, summary, tooltip, worst
 from cmplanner.diagrams.parts import (
+    BADGE_H,
+    BADGE_SIZE,
     Block,
     add_badges,
     add_mark,
     badge_rows,
+    badge_width,
     legend_entry,
     pack_columns,
     shift,
@@ -196,12 +199,47 @@ def layout_topology(plan: Plan, findings: Iterable[Finding] | None = None,
     grid = Diagram("scratch", "")
     bottom = pack_columns(grid, blocks, MARGIN, 0.0, max_columns=max_columns)
     grid.fit_bounds()
-    site = _site_banner(diagram, plan, fmap, MARGIN + 52, max(grid.width - 2 * MARGIN, 520.0))
+    width = max(grid.width - 2 * MARGIN, 520.0)
+    erring = [d for d in range(len(dps)) if worst(fmap.dps.get(d, [])) == "error"]
+    site_y = _error_index(diagram, plan, fmap, erring, MARGIN + 50, width)
+    site = _site_banner(diagram, plan, fmap, site_y, width)
     top = site.bottom + 18
     diagram.shapes.extend(shift(s, 0.0, top) for s in grid.shapes)
     _legend(diagram, plan, fmap, top + bottom + 10)
     diagram.fit_bounds()
     return diagram
+
+
+ERROR_INDEX_LIMIT = 48
+
+
+def _error_index(diagram: Diagram, plan: Plan, fmap: FindingMap, erring: list[int], y: float,
+                 width: float) -> float:
+    """Names of the DPs with errors, first, so a large picture says at once where to look.
+    Returns the y below it."""
+    if not erring:
+        return y + 2
+    label = "DPs with errors:"
+    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, y + 1, text_width(label, 12) + 4, 16,
+                      text=label, size=12, bold=True, severity="error"))
+    x0 = MARGIN + text_width(label, 12) + 10
+    items = [(plan.distribution_points[d].name, tooltip(
+        plan.distribution_points[d].name, fmap.dps.get(d, []))) for d in erring]
+    shown, rest = items[:ERROR_INDEX_LIMIT], items[ERROR_INDEX_LIMIT:]
+    if rest:
+        shown.append((f"+{len(rest)} more", ", ".join(name for name, _ in rest[:80])))
+    x = x0
+    for name, tip in shown:
+        w = badge_width(name)
+        if x + w > MARGIN + width and x > x0:
+            x, y = x0, y + BADGE_H + 4
+        more = name.startswith("+") and name.endswith(" more")
+        diagram.add(Shape(Kind.ROUNDED, Role.CHIP_MORE if more else Role.BADGE, x, y, w,
+                          BADGE_H, text=name, size=BADGE_SIZE, align="center", tooltip=tip,
+                          key="error-index:more" if more else f"error-index:{name}",
+                          severity="" if more else "error"))
+        x += w + 4
+    return y + BADGE_H + 10
 
 
 def _site_banner(diagram: Diagram, plan: Plan, fmap: FindingMap, y: float,

@@ -82,3 +82,21 @@ def test_long_lists_are_cut_with_a_more_chip_naming_the_rest() -> None:
     hidden = int(first.text[1:].split()[0])
     assert len(first.tooltip.split(", ")) == min(hidden, 60)
     assert len(diagram.with_role(Role.CHIP_REMOTE)) < 41 * 7
+
+
+def test_a_large_estate_names_all_remote_boundaries_together() -> None:
+    from benchmarks.planfactory import large_plan
+
+    plan = large_plan(dps=100, boundaries=200, groups=4, packages=4)
+    diagram = layout_locality(plan)
+    rows = {s.key[len("boundary:"):] for s in diagram.shapes
+            if s.key.startswith("boundary:") and s.key.count(":") == 1}
+    chips = {s.key[len("boundary-chip:"):] for s in diagram.shapes
+             if s.key.startswith("boundary-chip:")}
+    names = {b.name for b in plan.boundaries}
+    assert rows - {"(outside)"} | chips == names and not rows & chips  # each shown once
+    assert chips and diagram.find("collapsed:fast") and diagram.find("collapsed:slow")
+    from cmplanner.rules.locality import locality_table
+
+    local = {row.boundary for row in locality_table(plan) if row.local}
+    assert local and local <= rows  # where a DP is local, the full row shows which

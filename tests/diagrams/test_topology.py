@@ -159,3 +159,14 @@ def test_any_pull_graph_draws_each_dp_once(spec: list[tuple[bool, int]]) -> None
     for i, a in enumerate(drawn):
         for b in drawn[i + 1:]:
             assert not overlaps(a, b)
+
+
+def test_dps_with_errors_are_listed_first() -> None:
+    diagram = layout_topology(demo_plan())
+    index = [s for s in diagram.shapes if s.key.startswith("error-index:")]
+    assert [s.text for s in index] == ["RTM-BDP01", "AMS-FS01 share"]
+    assert all(s.severity == "error" and "ERROR" in s.tooltip for s in index)
+    site = diagram.find("site")[0]
+    assert max(s.bottom for s in index) < site.y
+    assert not [s for s in layout_topology(demo_plan(), findings=[]).shapes
+                if s.key.startswith("error-index:")]
