@@ -1,0 +1,142 @@
+"""What the standalone bundle holds beyond what PyInstaller's import analysis sees, and what
+it leaves out, and why.
+
+Every module of the app goes in, found by walking the package's folder rather than by
+importing it: subcommands, wizards and rule checks are imported by name at run time, and a
+folder without ``__init__.py`` (a namespace package) is invisible to ``pkgutil`` and so to
+PyInstaller's ``collect_submodules``; a rule check missed there would silently vanish from
+the bundle's findings.
+
+PyInstaller's PySide6 hooks collect every Qt plugin a module might use, and the libraries
+those plugins link against. cmplanner needs far fewer: a desktop (xcb on Linux, windows on
+Windows, cocoa on macOS) and offscreen platform, not Wayland, EGLFS, VNC or linuxfb, and not
+the GTK platform theme (which on Linux would drag in half of a GTK stack of this machine's
+version). Leaving a plugin out must also leave out the libraries only it needed, so the pruning
+walks the dependency graph from what stays (extension modules, the plugins kept, the Python
+library) and keeps a shared library only when something that stays links against it.
+
+Used by ``cmplanner.spec``; kept as a module of plain functions so tests can check it without
+running a build.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path, PurePosixPath
+
+# (dest, source, typecode), as in PyInstaller's TOC lists.
+Entry = tuple[str, str, str]
+
+PLATFORMS_KEPT = {
+    "linux": ("qoffscreen", "qxcb"),
+    "win32": ("qwindows", "qoffscreen"),
+    "darwin": ("qcocoa", "qoffscreen"),
+}
+
+# Plugin folders of no use without the platforms left out; GTK's theme is left out on purpose.
+PLUGIN_DIRS_DROPPED = ("egldeviceintegrations", "generic", "wayland-")
+PLUGINS_DROPPED = ("qgtk3",)
+
+# Python packages that come in only through optional imports of the app's dependencies (the
+# test and type-checking plugins of pydantic, IPython helpers of other packages): none of them
+# runs in the app, and together they are most of an unpruned bundle's size.
+PYTHON_EXCLUDES = [
+    "tkinter", "test", "unittest", "pydoc_data", "lib2to3", "distutils", "setuptools",
+    "pkg_resources", "pydantic.mypy", "pydantic.v1", "mypy", "mypyc", "hypothesis", "pytest",
+    "_pytest", "pytestqt", "IPython", "jedi", "parso", "prompt_toolkit", "traitlets",
+    "matplotlib", "matplotlib_inline", "numpy", "pygments", "trio", "yaml", "docutils",
+    "sphinx", "PIL",
+    # Qt modules cmplanner never imports (it uses QtCore, QtGui, QtWidgets, QtSvg and
+    # QtPrintSupport); PySide6's hooks would otherwise take some of them in.
+    "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
+    "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtDBus", "PySide6.QtSql",
+    "PySide6.QtTest", "PySide6.QtConcurrent", "PySide6.QtDesigner", "PySide6.QtUiTools",
+    "PySide6.QtXml", "PySide6.QtHelp", "PySide6.QtMultimedia", "PySide6.QtNetworkAuth",
+]
+
+
+def package_modules(package_dir: Path) -> list[str]:
+    """Every module and package under ``package_dir``, as dotted names, sorted.
+
+    Folders count as packages whether or not they hold an ``__init__.py``; caches and folders
+    whose names are not identifiers (data folders) are skipped.
+    """
+    root = package_dir.name
+    names = {root}
+    for path in package_dir.rglob("*.py"):
+        parts = path.relative_to(package_dir).with_suffix("").parts
+        if "__pycache__" in parts or not all(part.isidentifier() for part in parts):
+            continue
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        for depth in range(1, len(parts) + 1):
+            names.add(".".join((root, *parts[:depth])))
+    return sorted(names)
+
+
+def _stem(dest: str) -> str:
+    return PurePosixPath(dest.replace("\\", "/")).name.split(".")[0].removeprefix("lib")
+
+
+def platform_key(sys_platform: str) -> str:
+    return sys_platform if sys_platform in ("win32", "darwin") else "linux"
+
+
+def is_dropped_plugin(dest: str, sys_platform: str) -> bool:
+    """True for a Qt plugin the bundle does not ship on this platform."""
+    parts = PurePosixPath(dest.replace("\\", "/")).parts
+    if "plugins" not in parts:
+        return False
+    kind = parts[parts.index("plugins") + 1] if parts.index("plugins") + 1 < len(parts) else ""
+    if kind == "platforms":
+        return not _stem(dest).startswith(PLATFORMS_KEPT[platform_key(sys_platform)])
+    if kind.startswith(PLUGIN_DIRS_DROPPED):
+        return True
+    return _stem(dest) in PLUGINS_DROPPED
+
+
+def _is_root(entry: Entry) -> bool:
+    """Binaries kept for their own sake: Python extension modules, Qt plugins, libpython."""
+    dest, _source, typecode = entry
+    posix = dest.replace("\\", "/")
+    name = PurePosixPath(posix).name.lower()
+    return (typecode == "EXTENSION" or "/plugins/" in f"/{posix}"
+            or name.startswith(("libpython", "python3")) or name.endswith(".pyd"))
+
+
+def prune_binaries(binaries: Iterable[Entry], sys_platform: str,
+                   imports_of: Callable[[str], Iterable[str]]) -> list[Entry]:
+    """Drop unwanted plugins, then every library that nothing kept links against.
+
+    ``imports_of(source)`` names the libraries a binary links against (file names, as a
+    loader would look them up).
+    """
+    entries = [e for e in binaries if not is_dropped_plugin(e[0], sys_platform)]
+    by_name: dict[str, list[Entry]] = {}
+    for entry in entries:
+        by_name.setdefault(PurePosixPath(entry[0].replace("\\", "/")).name.lower(), []).append(
+            entry)
+    kept = {id(e): e for e in entries if _is_root(e)}
+    todo = list(kept.values())
+    while todo:
+        entry = todo.pop()
+        for needed in imports_of(entry[1]):
+            for dependency in by_name.get(PurePosixPath(needed).name.lower(), []):
+                if id(dependency) not in kept:
+                    kept[id(dependency)] = dependency
+                    todo.append(dependency)
+    return [e for e in entries if id(e) in kept]
+
+
+def prune_symlinks(datas: Iterable[Entry], binaries: Iterable[Entry]) -> list[Entry]:
+    """Drop the links PyInstaller made to libraries that are no longer in the bundle."""
+    present = {e[0].replace("\\", "/") for e in binaries}
+    return [e for e in datas if e[2] != "SYMLINK" or e[1].replace("\\", "/") in present]
+
+
+def pyinstaller_imports_of(source: str) -> list[str]:
+    """The libraries a binary links against, as PyInstaller's own dependency analysis sees."""
+    from PyInstaller.depend import bindepend
+
+    return [PurePosixPath(str(name).replace("\\", "/")).name
+            for name, _path in bindepend.get_imports(source)]

@@ -1,0 +1,83 @@
+"""The bundle's runtime hooks and launchers, run from the checkout (no build needed)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+@pytest.mark.core
+def test_smoke_hook_is_inert_without_its_variable(installer_module, monkeypatch) -> None:
+    monkeypatch.delenv("CMPLANNER_SMOKE", raising=False)
+    before = list(sys.meta_path)
+    installer_module("hooks/rthook_smoke.py")
+    assert sys.meta_path == before
+
+
+@pytest.mark.core
+def test_outside_bundle_names_modules_loaded_from_elsewhere(installer_module, monkeypatch,
+                                                            tmp_path: Path) -> None:
+    monkeypatch.delenv("CMPLANNER_SMOKE", raising=False)
+    hook = installer_module("hooks/rthook_smoke.py")
+    outside = hook._outside_bundle(str(tmp_path))
+    assert any(line.startswith("module json ") for line in outside)
+    python_root = Path(sys.executable).resolve().parents[1]
+    assert not any(line.startswith("module json ")
+                   for line in hook._outside_bundle(str(python_root)))
+    assert hook._outside_bundle("/") == []
+
+
+@pytest.mark.core
+def test_qt_paths_hook_knows_each_platforms_layout(installer_module) -> None:
+    hook = installer_module("hooks/rthook_qt_paths.py")
+    assert hook._qt_dir("B", "linux") == os.path.join("B", "PySide6", "Qt")
+    assert hook._qt_dir("B", "win32") == os.path.join("B", "PySide6")
+
+
+@pytest.mark.gui
+def test_smoke_hook_quits_the_app_once_its_main_window_is_shown(installer_dir: Path,
+                                                                tmp_path: Path) -> None:
+    picture = tmp_path / "window.png"
+    env = {**os.environ, "CMPLANNER_SMOKE": "1", "QT_QPA_PLATFORM": "offscreen",
+           "CMPLANNER_SMOKE_SCREENSHOT": str(picture), "CMPLANNER_SMOKE_TIMEOUT": "60"}
+    code = ("import runpy, sys; runpy.run_path(sys.argv[1]); "
+            "from cmplanner.cli.main import main; sys.exit(main(['gui']))")
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(installer_dir / "hooks" / "rthook_smoke.py")],
+        capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "cmplanner-smoke: main window shown: " in result.stderr
+    assert "cmplanner-smoke: not running from a bundle" in result.stderr
+    assert picture.stat().st_size > 1000
+
+
+@pytest.mark.cli
+def test_gui_launcher_opens_the_plan_it_is_given(installer_module, monkeypatch) -> None:
+    launcher = installer_module("launchers/cmplanner_gui.py")
+    calls = []
+    monkeypatch.setattr(launcher, "main", lambda argv: calls.append(argv) or 0)
+    assert launcher.run([r"C:\Plans\site.cmplan"]) == 0
+    assert launcher.run([]) == 0
+    assert calls == [["gui", r"C:\Plans\site.cmplan"], ["gui"]]
+
+
+@pytest.mark.cli
+def test_gui_launcher_without_a_console_shows_the_problem(installer_module,
+                                                          monkeypatch) -> None:
+    launcher = installer_module("launchers/cmplanner_gui.py")
+    shown = []
+
+    def failing_main(argv: list[str]) -> int:
+        print("cmplanner: site.cmplan: line 3: not a plan", file=sys.stderr)
+        return 2
+
+    monkeypatch.setattr(launcher, "main", failing_main)
+    monkeypatch.setattr(launcher, "_show_problem", shown.append)
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert launcher.run(["site.cmplan"]) == 2
+    assert shown == ["cmplanner: site.cmplan: line 3: not a plan"]
