@@ -60,26 +60,67 @@ def open_log(path: str | Path) -> BinaryIO:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
 
 
-def text_chunks(handle: BinaryIO, source: str | Path,
-                chunk_bytes: int = CHUNK_BYTES) -> Iterator[tuple[str, int]]:
-    """Yield (text, bytes read so far); the last chunk is flushed from the decoder."""
+def _decode_utf8(data: bytes) -> str:
+    """Strict UTF-8 when it is; a few odd bytes read as Windows-1252; binary noise replaced.
+
+    The per-byte fallback runs Python code for every bad byte, so a chunk that is mostly
+    noise is decoded with the C 'replace' handler instead: it has no text worth saving.
+    """
     try:
-        head = handle.read(chunk_bytes)
-    except OSError as exc:
-        raise InputError(source, f"cannot read: {exc.strerror or exc}") from None
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    if text.count("\ufffd") * 100 > len(text):
+        return text
+    return data.decode("utf-8", errors="cmplanner-cp1252")
+
+
+def _split_incomplete(data: bytes) -> tuple[bytes, bytes]:
+    """Hold back a multi-byte UTF-8 sequence cut by the chunk boundary."""
+    end = len(data)
+    i = end - 1
+    while i >= 0 and end - i <= 3 and (data[i] & 0xC0) == 0x80:
+        i -= 1
+    if i >= 0 and data[i] >= 0xC0:
+        need = 2 if data[i] < 0xE0 else 3 if data[i] < 0xF0 else 4
+        if end - i < need:
+            return data[:i], data[i:]
+    return data, b""
+
+
+def text_chunks(handle: BinaryIO, source: str | Path,
+                chunk_bytes: int | None = None) -> Iterator[tuple[str, int]]:
+    """Yield (text, bytes read so far) for the whole file, chunk by chunk."""
+    size = chunk_bytes or CHUNK_BYTES
+
+    def read() -> bytes:
+        try:
+            return handle.read(size)
+        except OSError as exc:
+            raise InputError(source, f"cannot read: {exc.strerror or exc}") from None
+
+    head = read()
     encoding, bom = sniff_encoding(head)
-    errors = "cmplanner-cp1252" if encoding == "utf-8" else "replace"
-    decoder = codecs.getincrementaldecoder(encoding)(errors=errors)
     done = len(head)
     data = head[bom:]
+    if encoding == "utf-8":
+        pending = b""
+        while data:
+            whole, pending = _split_incomplete(pending + data)
+            if whole:
+                yield _decode_utf8(whole), done
+            data = read()
+            done += len(data)
+        if pending:
+            yield _decode_utf8(pending), done
+        return
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
     while data:
         text = decoder.decode(data)
         if text:
             yield text, done
-        try:
-            data = handle.read(chunk_bytes)
-        except OSError as exc:
-            raise InputError(source, f"cannot read: {exc.strerror or exc}") from None
+        data = read()
         done += len(data)
     tail = decoder.decode(b"", final=True)
     if tail:

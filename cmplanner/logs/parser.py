@@ -27,6 +27,7 @@ LOOSE_HEADER = re.compile(r'<((?:\s*[\w-]+\s*=\s*"[^"]*")*)\s*>')
 PARTIAL_HEADER = re.compile(r'<((?:\s*[\w-]+\s*=\s*"[^"]*")*)')
 ATTRIBUTE = re.compile(r'([\w-]+)\s*=\s*"([^"]*)"')
 LF_OR_CR = ("\n", "\r")
+NON_SPACE = re.compile(r"\S")
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 MAX_ENTRY_CHARS = 8 << 20
 MAX_HEADER_CHARS = 4096
@@ -165,6 +166,7 @@ class LogStream:
             keep = length  # where the unconsumed tail starts
             find = buf.find
             count = buf.count
+            close_at = -1  # the next end marker found so far, searched once per entry at most
             while True:
                 start = find(OPEN, pos)
                 if start < 0:
@@ -179,7 +181,11 @@ class LogStream:
                         yield from self._gap(gap, line, flush=True)
                     elif self._sms.pending or self._sms.trailer:
                         yield from self._gap("", line, flush=True)
-                close = find(CLOSE, start + 7)
+                if close_at < start + 7:
+                    close_at = find(CLOSE, start + 7)
+                    if close_at < 0:
+                        close_at = length  # none left in this buffer: do not look again
+                close = close_at if close_at < length else -1
                 if close < 0:
                     if not final and length - start <= MAX_ENTRY_CHARS:
                         keep = start
@@ -223,8 +229,10 @@ class LogStream:
                     else:
                         partial = PARTIAL_HEADER.match(buf, head_start)
                         attrs = dict(ATTRIBUTE.findall(partial.group(1))) if partial else {}
-                        rest_end = buf.find("\n", head_start)
-                        at_end = rest_end < 0 or not buf[rest_end:].strip()
+                        at_end = False
+                        if final:
+                            rest_end = buf.find("\n", head_start)
+                            at_end = rest_end < 0 or NON_SPACE.search(buf, rest_end) is None
                         if final and at_end:
                             entry = self._torn_entry(message, line, attrs)
                             self._torn(buf, start, line, "the last entry is cut short")
@@ -255,10 +263,10 @@ class LogStream:
                 yield LogEntry(source, line, message, time_text, date_text, component, context,
                                type_, thread, file)
                 pos = m.end()
+            if read:
+                self.formats.add("cmtrace")
             self.entries_read += read
             read = 0
-            if self.entries_read and "cmtrace" not in self.formats:
-                self.formats.add("cmtrace")
             # text after the last complete CMTrace entry
             if keep == length and pos < length:
                 if final:

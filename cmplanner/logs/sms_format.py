@@ -52,7 +52,7 @@ class SmsLines:
             self.trailer.append((line_no, text))
             self._try_finish(out, final=False)
             return
-        if not text.strip(" \t\x00"):
+        if not text.strip(" \t"):
             if self.pending:
                 self.pending.append((line_no, text))
             return
@@ -68,7 +68,7 @@ class SmsLines:
         self._drop_pending(out)
 
     def _drop_pending(self, out: SmsResult) -> None:
-        lines = [p for p in self.pending if p[1].strip(" \t\x00")]
+        lines = [p for p in self.pending if p[1].strip(" \t")]
         for line_no, text in lines:
             out.unreadable.append((line_no, line_no, text))
         self.pending.clear()
