@@ -1,0 +1,277 @@
+"""The three task sequences the seed posts describe, built step for step.
+
+- ``capture-only`` (seed "How to create a Capture Only Task Sequence with ConfigMgr 2007"):
+  Join Workgroup (only when the reference machine is domain-joined), Prepare ConfigMgr Client,
+  Prepare OS, Capture the Reference Machine; Install Deployment Tools first for Windows XP.
+- ``usmt-hardlink`` (seed "ConfigMgr 2007, USMT 4.0 and using Hard-Links"): a refresh task
+  sequence whose three variables carry exactly the seed's values, each set right before the
+  step it serves; Request and Release State Store are left out.
+- ``error-catching`` (seed "Copy logs from a failed Task Sequence in ConfigMgr 2007"): any task
+  sequence wrapped in a top group set to continue on error, then an error-catching group that
+  runs when ``_SMSTSLastActionSucceeded`` equals ``false`` and copies the logs to a share.
+
+What a builder was told is kept in ``TaskSequence.builder_options`` so the rules can check the
+plan around it (reference machine in the boundaries, no mandatory assignment...). A builder
+that cannot build for the given site or options raises :class:`BuilderRefused` with the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from cmplanner.model.site import ServicePack, SiteVersion
+from cmplanner.model.tasksequence import Group, Step, TaskSequence
+from cmplanner.tasksequence.catalog import load_variables
+from cmplanner.tasksequence.factory import group, make_step, set_variable, variable_condition
+from cmplanner.tasksequence.logscript import SCRIPT_NAME, log_copy_script
+
+SEED_CAPTURE = "seed: How to create a Capture Only Task Sequence with ConfigMgr 2007"
+SEED_HARDLINK = "seed: ConfigMgr 2007, USMT 4.0 and using Hard-Links"
+SEED_LOGS = "seed: Copy logs from a failed Task Sequence in ConfigMgr 2007"
+CATCH_GROUP = "Error Catching"
+WORK_GROUP = "Task Sequence"
+LAST_ACTION = "_SMSTSLastActionSucceeded"
+
+
+class BuilderRefused(Exception):
+    """The builder cannot make this task sequence; ``reason`` says why, ``source`` where the
+    rule comes from."""
+
+    def __init__(self, reason: str, source: str) -> None:
+        self.reason = reason
+        self.source = source
+        super().__init__(f"{reason} (source: {source})")
+
+
+def _flag(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().casefold() in ("1", "true", "yes", "on")
+    return bool(value)
+
+
+def _is_xp(os_name: str) -> bool:
+    folded = os_name.casefold().replace(" ", "")
+    return folded in ("xp", "windowsxp", "winxp") or folded.startswith("windowsxp")
+
+
+def _options(given: dict[str, Any], defaults: dict[str, Any], kind: str) -> dict[str, Any]:
+    unknown = sorted(set(given) - set(defaults))
+    if unknown:
+        raise BuilderRefused(f"{kind} has no option {', '.join(unknown)}; it knows "
+                             f"{', '.join(sorted(defaults))}", "reference: cmplanner builders")
+    return {**defaults, **given}
+
+
+def _record(options: dict[str, Any]) -> dict[str, str]:
+    out = {}
+    for key, value in options.items():
+        if isinstance(value, TaskSequence) or value is None:
+            continue
+        out[key] = ("true" if value else "false") if isinstance(value, bool) else str(value)
+    return out
+
+
+# --------------------------------------------------------------------------- capture-only
+
+CAPTURE_DEFAULTS: dict[str, Any] = {
+    "name": "Capture Only",
+    "domain_joined": True,
+    "workgroup": "WORKGROUP",
+    "windows_xp": False,
+    "sysprep_package_id": "",
+    "capture_destination": r"\\SERVER\Captures\reference.wim",
+    "capture_account": r"DOMAIN\capture-account",
+    "start_in_winpe": False,
+    "reference_machine": "",
+    "mandatory_assignment": False,
+    "local_admin_password_blank": True,
+    "boot_image_id": "",
+}
+
+
+def capture_only(site_version: SiteVersion, **given: Any) -> TaskSequence:
+    opts = _options(given, CAPTURE_DEFAULTS, "capture-only")
+    if _flag(opts["start_in_winpe"]):
+        raise BuilderRefused("a capture-only task sequence runs its first steps in the full "
+                             "operating system, so it cannot start from WinPE (PXE or boot "
+                             "media); advertise it to the running reference machine instead",
+                             SEED_CAPTURE)
+    xp = _flag(opts["windows_xp"])
+    if xp and not str(opts["sysprep_package_id"]).strip():
+        raise BuilderRefused("Windows XP needs an Install Deployment Tools step, which needs "
+                             "the package ID of the sysprep package (option "
+                             "sysprep_package_id)", SEED_CAPTURE)
+    steps: list[Step | Group] = []
+    if xp:
+        steps.append(make_step("SMS_TaskSequence_InstallDeployToolsAction",
+                               values={"SysprepPackageID": str(opts["sysprep_package_id"])},
+                               description="Copies the Windows XP sysprep package to the "
+                               "reference machine"))
+    if _flag(opts["domain_joined"]):
+        steps.append(make_step("SMS_TaskSequence_JoinDomainWorkgroupAction", "Join Workgroup",
+                               {"Type": "1", "WorkgroupName": str(opts["workgroup"]),
+                                "SkipReboot": "false"},
+                               description="The reference machine must not be domain-joined "
+                               "when it is captured"))
+    steps.append(make_step("SMS_TaskSequence_PrepareSMSClientAction", "Prepare ConfigMgr Client"))
+    steps.append(make_step("SMS_TaskSequence_PrepareOSAction", "Prepare OS",
+                           {"BuildStorageDriverList": "false", "KeepActivation": "false"}))
+    steps.append(make_step("SMS_TaskSequence_CaptureSystemImageAction",
+                           "Capture the Reference Machine",
+                           {"CaptureDestination": str(opts["capture_destination"]),
+                            "CaptureUsername": str(opts["capture_account"])}))
+    return TaskSequence(
+        name=str(opts["name"]), builder="capture-only", builder_options=_record(opts),
+        boot_image_id=str(opts["boot_image_id"]),
+        description="Capture part of Build and Capture; advertise it without a mandatory "
+        "assignment and run it from Run Advertised Programs on the reference machine",
+        steps=steps)
+
+
+# --------------------------------------------------------------------------- usmt-hardlink
+
+HARDLINK_DEFAULTS: dict[str, Any] = {
+    "name": "Refresh with USMT 4 hard-links",
+    "source_os": "Windows XP",
+    "target_os": "Windows 7",
+    "capture_in_winpe": False,
+    "usmt_package_id": "",
+    "image_package_id": "",
+    "image_index": "1",
+    "client_package_id": "",
+    "boot_image_id": "",
+}
+
+
+def usmt_hardlink(site_version: SiteVersion, **given: Any) -> TaskSequence:
+    opts = _options(given, HARDLINK_DEFAULTS, "usmt-hardlink")
+    if not site_version.at_least(ServicePack.SP2):
+        raise BuilderRefused(f"USMT 4.0 hard-link migration needs ConfigMgr 2007 SP2; the "
+                             f"site is {site_version}", SEED_HARDLINK)
+    if _flag(opts["capture_in_winpe"]):
+        raise BuilderRefused("the hard-link capture uses the ConfigMgr Capture User Files and "
+                             "Settings step, which cannot capture in WinPE (offline)",
+                             SEED_HARDLINK)
+    if _is_xp(str(opts["source_os"])) and _is_xp(str(opts["target_os"])):
+        raise BuilderRefused("USMT 4.0 hard-link migration is not supported from Windows XP "
+                             "to Windows XP", SEED_HARDLINK)
+    values = {v.name: v.value for v in load_variables().hardlink}
+    in_winpe = [variable_condition("_SMSTSInWinPE", "equals", "true")]
+    steps: list[Step | Group] = [
+        set_variable("OSDStateStorePath", values["OSDStateStorePath"]),
+        set_variable("OSDMigrateAdditionalCaptureOptions",
+                     values["OSDMigrateAdditionalCaptureOptions"]),
+        make_step("SMS_TaskSequence_CaptureUserStateAction", "Capture User Files and Settings",
+                  {"UsmtPackageID": str(opts["usmt_package_id"]), "Mode": "Simple",
+                   "ContinueOnLockedFiles": "true"}),
+        make_step("SMS_TaskSequence_RebootAction", "Restart in Windows PE",
+                  {"Target": "WinPE", "MessageTimeout": "60",
+                   "Message": "The computer restarts into Windows PE to install the new "
+                   "operating system; files and settings stay on the disk (hard-links)."},
+                  run_in=None),
+        make_step("SMS_TaskSequence_ApplyOperatingSystemAction", "Apply Operating System Image",
+                  {"ImagePackageID": str(opts["image_package_id"]),
+                   "ImageIndex": str(opts["image_index"])},
+                  conditions=in_winpe,
+                  description="Refresh: applies the image without formatting the disk, so the "
+                  "hard-link store survives"),
+        make_step("SMS_TaskSequence_ApplyWindowsSettingsAction", conditions=list(in_winpe),
+                  values={"RandomAdminPassword": "true"}),
+        make_step("SMS_TaskSequence_ApplyNetworkSettingsAction", conditions=list(in_winpe)),
+        make_step("SMS_TaskSequence_SetupWindowsAndSMSAction",
+                  values={"ClientPackageID": str(opts["client_package_id"])}),
+        set_variable("OSDMigrateAdditionalRestoreOptions",
+                     values["OSDMigrateAdditionalRestoreOptions"]),
+        make_step("SMS_TaskSequence_RestoreUserStateAction", "Restore User Files and Settings",
+                  {"UsmtRestorePackageID": str(opts["usmt_package_id"]), "Mode": "Simple",
+                   "ContinueOnRestore": "true"}),
+    ]
+    return TaskSequence(
+        name=str(opts["name"]), builder="usmt-hardlink", builder_options=_record(opts),
+        boot_image_id=str(opts["boot_image_id"]),
+        description="Computer refresh with a USMT 4.0 hard-link migration store: no state "
+        "migration point, so no Request or Release State Store steps",
+        steps=steps)
+
+
+# --------------------------------------------------------------------------- error-catching
+
+CATCH_DEFAULTS: dict[str, Any] = {
+    "name": "Task sequence with error catching",
+    "wrap": None,
+    "share": r"\\SERVER\Deploy$",
+    "drive": "Z:",
+    "account": r"DOMAIN\log-writer",
+    "folder": "LOGS",
+}
+
+
+def error_catching(site_version: SiteVersion, **given: Any) -> TaskSequence:
+    opts = _options(given, CATCH_DEFAULTS, "error-catching")
+    wrapped = opts["wrap"]
+    if wrapped is not None and not isinstance(wrapped, TaskSequence):
+        raise BuilderRefused("wrap must be a task sequence", SEED_LOGS)
+    try:
+        log_copy_script(str(opts["drive"]), str(opts["folder"]))
+    except ValueError as exc:
+        raise BuilderRefused(str(exc), SEED_LOGS) from None
+    if wrapped is not None and find_catch_group(wrapped.steps) is not None:
+        raise BuilderRefused(f"{wrapped.name!r} already has an error-catching group",
+                             SEED_LOGS)
+    drive = str(opts["drive"]).upper()
+    working = list(wrapped.steps) if wrapped is not None else []
+    top = group(WORK_GROUP, [s.model_copy(deep=True) for s in working],
+                continue_on_error=True,
+                description="Holds the whole working sequence; set to continue on error so "
+                "the error-catching group after it still runs when a step fails")
+    catch = group(CATCH_GROUP, [
+        make_step("SMS_TaskSequence_ConnectNetworkFolderAction", values={
+            "Path": str(opts["share"]), "DriveLetter": drive,
+            "Username": str(opts["account"])}),
+        make_step("SMS_TaskSequence_RunCommandLineAction", "Copy Logs",
+                  {"CommandLine": f"cscript.exe //nologo {drive}\\{SCRIPT_NAME}"},
+                  action=f"cscript.exe //nologo {drive}\\{SCRIPT_NAME}",
+                  description=f"Copies _SMSTSLogPath to {drive}\\{opts['folder']}\\<machine>; "
+                  f"put {SCRIPT_NAME} (cmplanner ts new error-catching --script) on the share"),
+    ], conditions=[variable_condition(LAST_ACTION, "equals", "false")],
+        description="Runs only when the group above failed")
+    if wrapped is not None:
+        result = wrapped.model_copy(deep=True)
+        result.steps = [top, catch]
+        result.builder = "error-catching"
+        result.builder_options = _record(opts)
+        return result
+    return TaskSequence(name=str(opts["name"]), builder="error-catching",
+                        builder_options=_record(opts), steps=[top, catch],
+                        description="Add the working steps to the top group")
+
+
+def find_catch_group(nodes: list[Step | Group]) -> Group | None:
+    """The first group whose condition tests ``_SMSTSLastActionSucceeded``."""
+    for node in nodes:
+        if isinstance(node, Group):
+            for cond in node.conditions:
+                if getattr(cond, "properties", {}).get("Variable", "").casefold() == \
+                        LAST_ACTION.casefold():
+                    return node
+            inner = find_catch_group(node.children)
+            if inner is not None:
+                return inner
+    return None
+
+
+BUILDERS: dict[str, Callable[..., TaskSequence]] = {
+    "capture-only": capture_only,
+    "usmt-hardlink": usmt_hardlink,
+    "error-catching": error_catching,
+}
+
+
+def build(kind: str, site_version: SiteVersion, **options: Any) -> TaskSequence:
+    """A task sequence from one of :data:`BUILDERS`; :class:`BuilderRefused` when it cannot."""
+    builder = BUILDERS.get(kind)
+    if builder is None:
+        raise BuilderRefused(f"no builder {kind!r}; choose one of {', '.join(BUILDERS)}",
+                             "reference: cmplanner builders")
+    return builder(site_version, **options)

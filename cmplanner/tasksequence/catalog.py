@@ -1,0 +1,170 @@
+"""The ConfigMgr 2007 step catalog and the task sequence variables the rules know, as data.
+
+Both live in ``resources/tasksequence/`` and are validated by pydantic when loaded, each entry
+with its source, so a step type or a variable name is never re-typed in code.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
+
+from cmplanner.errors import InputError
+from cmplanner.model.planfile import describe_location
+from cmplanner.model.tasksequence import RunIn
+
+Since = Literal["2007", "2007 SP2", "MDT", "CB"]
+
+
+class StepProperty(BaseModel):
+    """One property of a step and the task sequence variable that carries it in an export."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    property: str = Field(min_length=1)
+    variable: str = Field(min_length=1)
+    secret: bool = False
+    package: bool = Field(False, description="the value is a package ID")
+
+
+class StepType(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    type: str = Field(pattern=r"^SMS_TaskSequence_[A-Za-z]+$")
+    name: str = Field(min_length=3, description="the name the task sequence editor gives it")
+    aliases: tuple[str, ...] = Field((), description="other names: the wizard's, the seed's")
+    run_in: RunIn
+    action: str = Field(description="the command line; {Property} is the property's value")
+    since: Since
+    source: str = Field(min_length=5)
+    properties: tuple[StepProperty, ...] = ()
+
+    def prop(self, name: str) -> StepProperty | None:
+        """A property by its property name or its variable name."""
+        for p in self.properties:
+            if name in (p.property, p.variable):
+                return p
+        return None
+
+
+class MdtSteps(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    prefix: str
+    source: str
+
+
+class StepCatalog(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    step: tuple[StepType, ...]
+    mdt: MdtSteps
+    _by_type: dict[str, StepType] = PrivateAttr(default_factory=dict)
+    _secrets: frozenset[str] = PrivateAttr(default=frozenset())
+
+    def model_post_init(self, context: Any) -> None:
+        self._by_type = {s.type: s for s in self.step}
+        self._secrets = frozenset(name for s in self.step for p in s.properties if p.secret
+                                  for name in (p.property, p.variable))
+
+    @model_validator(mode="after")
+    def _unique(self) -> StepCatalog:
+        seen: set[str] = set()
+        for s in self.step:
+            if s.type in seen:
+                raise ValueError(f"step type {s.type} is listed twice")
+            seen.add(s.type)
+        return self
+
+    def get(self, sms_type: str) -> StepType | None:
+        return self._by_type.get(sms_type)
+
+    def by_name(self, name: str) -> StepType | None:
+        """A step type by its editor name, wizard name or an alias (case-insensitive)."""
+        wanted = name.casefold()
+        for s in self.step:
+            if wanted in (n.casefold() for n in (s.name, *s.aliases)):
+                return s
+        return None
+
+    def is_mdt(self, sms_type: str) -> bool:
+        return sms_type.startswith(self.mdt.prefix)
+
+    def secret_variables(self) -> frozenset[str]:
+        """Every variable or property name that carries a secret, in any step type."""
+        return self._secrets
+
+
+class HardlinkVariable(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    value: str
+    before: str
+    required_options: tuple[str, ...]
+    source: str
+
+
+class LaterVariable(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    since: str
+    source: str
+
+
+class BuiltinVariables(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    source: str
+    names: tuple[str, ...]
+
+
+class VariableCatalog(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    hardlink: tuple[HardlinkVariable, ...]
+    later: tuple[LaterVariable, ...]
+    builtin: BuiltinVariables
+
+    def known_names(self) -> frozenset[str]:
+        return frozenset([*self.builtin.names, *(h.name for h in self.hardlink)])
+
+
+def _load(path: Path, model: type[BaseModel]) -> BaseModel:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(path, f"cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(path, f"not valid TOML: {exc}") from None
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise InputError(path, first["msg"].removeprefix("Value error, "),
+                         describe_location(tuple(first["loc"]))) from None
+
+
+@lru_cache(maxsize=2)
+def load_steps(path: Path | None = None) -> StepCatalog:
+    """The step catalog from ``resources/tasksequence/steps.toml``."""
+    from cmplanner.paths import resources_dir
+
+    result = _load(path or resources_dir() / "tasksequence" / "steps.toml", StepCatalog)
+    assert isinstance(result, StepCatalog)
+    return result
+
+
+@lru_cache(maxsize=2)
+def load_variables(path: Path | None = None) -> VariableCatalog:
+    """Hard-link, later-version and built-in variables from ``variables.toml``."""
+    from cmplanner.paths import resources_dir
+
+    result = _load(path or resources_dir() / "tasksequence" / "variables.toml", VariableCatalog)
+    assert isinstance(result, VariableCatalog)
+    return result

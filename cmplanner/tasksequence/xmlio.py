@@ -1,0 +1,587 @@
+"""Import and export of ConfigMgr 2007 task sequence XML.
+
+Two shapes are read: the console's export (root ``SmsTaskSequencePackage`` whose
+``SequenceData`` holds ``<sequence version="3.00">``, as elements or as escaped text) and a bare
+``<sequence>`` document (MDT ``ts.xml``, SDK ``SaveToXml`` output). Import keeps everything:
+attributes and elements the model has no field for go to ``extra_attributes`` / ``extra_xml``,
+and an :class:`~cmplanner.model.tasksequence.XmlLayout` remembers attribute order, original
+literals (``disable="False"``), child order and empty elements (``<condition />``), so export of
+an unchanged import is equivalent to the original. Export strips secrets unless asked for them
+by name, and says so.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from cmplanner.errors import InputError
+from cmplanner.model.tasksequence import (
+    Condition,
+    Expression,
+    Group,
+    Operator,
+    RunIn,
+    Step,
+    TaskSequence,
+    Variable,
+    XmlLayout,
+)
+from cmplanner.tasksequence.secrets import asked_for, is_secret
+from cmplanner.tasksequence.xmlsafe import parse_xml
+
+PACKAGE_ROOT = "SmsTaskSequencePackage"
+# The console's export lists these package properties, in this order (REFERENCE section 5).
+PACKAGE_ELEMENTS = ("BootImageID", "Category", "DependentProgram", "Description", "Duration",
+                    "Name", "ProgramFlags", "SequenceData", "SourceDate",
+                    "SupportedOperatingSystems", "IconSize")
+PACKAGE_DEFAULTS = {"Duration": "360", "ProgramFlags": "152084496", "IconSize": "0"}
+XML_NAMESPACES = (('xmlns:xsi', "http://www.w3.org/2001/XMLSchema-instance"),
+                  ('xmlns:xsd', "http://www.w3.org/2001/XMLSchema"))
+_XSI = "{http://www.w3.org/2001/XMLSchema-instance}"
+
+_BOOL_ATTRS = {"disable", "continueOnError"}
+_STEP_ATTRS = ("type", "name", "description", "disable", "continueOnError", "runIn",
+               "successCodeList")
+_GROUP_ATTRS = ("name", "description", "disable", "continueOnError")
+_NODE_TAGS = {"step", "group", "subtasksequence"}
+_RUN_IN = {r.value.casefold(): r for r in RunIn}
+
+
+# --------------------------------------------------------------------------------- import
+
+
+def load_task_sequence(path: str | Path) -> TaskSequence:
+    """Read an export from a file; an unreadable file is one :class:`InputError`."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        from cmplanner.tasksequence.xmlsafe import MAX_BYTES
+
+        if size > MAX_BYTES:
+            raise InputError(path, f"the file is {size // (1024 * 1024)} MB; task sequence "
+                             f"exports over {MAX_BYTES // (1024 * 1024)} MB are refused")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise InputError(path, "is a folder, not a task sequence export") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    return parse_task_sequence(data, str(path))
+
+
+def parse_task_sequence(data: bytes | str, source: str) -> TaskSequence:
+    """A task sequence from the text of an export (either shape)."""
+    root = parse_xml(data, source)
+    return _Reader(source, data).read(root)
+
+
+class _Reader:
+    def __init__(self, source: str, data: bytes | str) -> None:
+        self.source = source
+        self.data = data
+
+    def fail(self, problem: str, where: str) -> InputError:
+        return InputError(self.source, problem, where)
+
+    def read(self, root: ET.Element) -> TaskSequence:
+        if root.tag == "sequence":
+            doc = self.sequence(root, "sequence")
+            doc["name"] = root.get("name") or Path(self.source).stem or "Task sequence"
+            doc["description"] = root.get("description", "")
+            for key in ("name", "description"):
+                doc["extra_attributes"].pop(key, None)
+        elif root.tag == PACKAGE_ROOT:
+            doc = self.package(root)
+        else:
+            raise self.fail(f"the root element is <{root.tag}>: expected <{PACKAGE_ROOT}> (a "
+                            "console export) or <sequence> (a task sequence document)", "line 1")
+        try:
+            return TaskSequence.model_validate(doc)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise self.fail(f"cannot use the task sequence: {first['msg']}", where) from None
+
+    # -- wrapper
+
+    def package(self, root: ET.Element) -> dict[str, Any]:
+        order: list[str] = []
+        props: dict[str, str] = {}
+        wrapper_xml: list[str] = []
+        sequence: dict[str, Any] | None = None
+        as_text = False
+        for child in root:
+            tag = child.tag
+            if tag == "SequenceData":
+                order.append(tag)
+                inner = child.find("sequence")
+                if inner is not None:
+                    sequence = self.sequence(inner, "SequenceData/sequence")
+                elif (child.text or "").strip():
+                    inner_root = parse_xml(child.text or "", f"{self.source} (SequenceData)")
+                    if inner_root.tag != "sequence":
+                        raise self.fail(f"SequenceData holds <{inner_root.tag}>, not <sequence>",
+                                        "SequenceData")
+                    sequence = self.sequence(inner_root, "SequenceData/sequence")
+                    as_text = True
+                else:
+                    raise self.fail("SequenceData is empty: the export holds no task sequence",
+                                    "SequenceData")
+            elif len(child) or child.attrib:
+                order.append("#xml")
+                wrapper_xml.append(_serialize(child))
+            else:
+                order.append(tag)
+                props[tag] = child.text or ""
+        if sequence is None:
+            raise self.fail(f"<{PACKAGE_ROOT}> has no SequenceData element: the export holds "
+                            "no task sequence", PACKAGE_ROOT)
+        sequence["name"] = props.pop("Name", "") or "Task sequence"
+        sequence["description"] = props.pop("Description", "")
+        sequence["boot_image_id"] = props.pop("BootImageID", "")
+        sequence["category"] = props.pop("Category", "")
+        sequence["package_properties"] = props
+        sequence["wrapper"] = order
+        sequence["wrapper_xml"] = wrapper_xml
+        sequence["sequence_data_as_text"] = as_text
+        return sequence
+
+    # -- sequence
+
+    def sequence(self, elem: ET.Element, where: str) -> dict[str, Any]:
+        layout = _layout(elem, ())
+        doc: dict[str, Any] = {"version": elem.get("version", ""), "layout": layout,
+                               "extra_attributes": {k: v for k, v in elem.attrib.items()
+                                                    if k != "version"},
+                               "global_variables": [], "references": [], "steps": [],
+                               "extra_xml": []}
+        children = layout["children"]
+        for pos, child in enumerate(elem):
+            tag = child.tag
+            if tag == "globalVarList":
+                children.append(tag)
+                doc["global_variables"] = _variables(child)
+            elif tag == "referenceList" and all(r.tag == "reference" and not len(r)
+                                                for r in child):
+                children.append(tag)
+                doc["references"] = [dict(r.attrib) for r in child]
+            elif tag in _NODE_TAGS:
+                children.append("node")
+                doc["steps"].append(self.node(child, f"{where}/{tag}[{pos + 1}]"))
+            else:
+                children.append("extra")
+                doc["extra_xml"].append(_serialize(child))
+        return doc
+
+    def node(self, elem: ET.Element, where: str) -> dict[str, Any]:
+        is_group = elem.tag == "group"
+        known = _GROUP_ATTRS if is_group else _STEP_ATTRS
+        layout = _layout(elem, known)
+        if elem.tag == "subtasksequence":
+            layout["tag"] = "subtasksequence"
+        attrs = elem.attrib
+        extra = {k: v for k, v in attrs.items() if k not in known}
+        node: dict[str, Any] = {"kind": "group" if is_group else "step",
+                                "name": attrs.get("name", ""),
+                                "description": attrs.get("description", ""),
+                                "layout": layout, "extra_attributes": extra, "extra_xml": [],
+                                "conditions": []}
+        for attr, field, invert in (("disable", "enabled", True),
+                                    ("continueOnError", "continue_on_error", False)):
+            if attr in attrs:
+                value = _bool(attrs[attr])
+                if value is None:
+                    extra[attr] = attrs[attr]
+                else:
+                    node[field] = (not value) if invert else value
+        if not is_group:
+            node["type"] = attrs.get("type", "")
+            if "runIn" in attrs:
+                run_in = _RUN_IN.get(attrs["runIn"].casefold())
+                if run_in is None:
+                    extra["runIn"] = attrs["runIn"]
+                else:
+                    node["run_in"] = run_in
+            if "successCodeList" in attrs:
+                node["success_codes"] = attrs["successCodeList"]
+            node["variables"] = []
+        else:
+            node["children"] = []
+        children = layout["children"]
+        for pos, child in enumerate(elem):
+            tag = child.tag
+            if tag == "condition":
+                children.append(tag)
+                node["conditions"] = self.conditions(child, f"{where}/condition")
+            elif not is_group and tag == "action" and "action" not in children:
+                children.append(tag)
+                node["action"] = child.text or ""
+            elif not is_group and tag == "defaultVarList" and tag not in children:
+                children.append(tag)
+                node["variables"] = _variables(child)
+            elif is_group and tag in _NODE_TAGS:
+                children.append("node")
+                node["children"].append(self.node(child, f"{where}/{tag}[{pos + 1}]"))
+            elif is_group and tag == "action" and not len(child) and "action" not in children:
+                children.append(tag)
+                layout["texts"]["action"] = child.text or ""
+            else:
+                children.append("extra")
+                node["extra_xml"].append(_serialize(child))
+        return node
+
+    def conditions(self, elem: ET.Element, where: str) -> list[dict[str, Any]]:
+        return [self.condition(child, f"{where}/{child.tag}[{i + 1}]")
+                for i, child in enumerate(elem)]
+
+    def condition(self, elem: ET.Element, where: str) -> dict[str, Any]:
+        if elem.tag == "operator":
+            op = (elem.get("type") or "").casefold()
+            if op not in ("and", "or", "not"):
+                raise self.fail(f"condition operator {elem.get('type')!r} is not and, or, not",
+                                where)
+            return {"kind": "operator", "operator": op,
+                    "children": [self.condition(c, f"{where}/{c.tag}[{i + 1}]")
+                                 for i, c in enumerate(elem)]}
+        if elem.tag == "expression" and all(c.tag == "variable" and not len(c) for c in elem):
+            props: dict[str, str] = {}
+            for var in elem:
+                props[var.get("name", "")] = var.text or ""
+            return {"kind": "expression", "type": elem.get("type", ""), "properties": props}
+        # Not something the app interprets: kept verbatim, never dropped.
+        return {"kind": "expression", "type": RAW_CONDITION, "properties": {
+            "xml": _serialize(elem)}}
+
+
+RAW_CONDITION = "#xml"
+
+
+def _bool(text: str) -> bool | None:
+    folded = text.strip().casefold()
+    if folded == "true":
+        return True
+    if folded == "false":
+        return False
+    return None
+
+
+def _layout(elem: ET.Element, known: Iterable[str]) -> dict[str, Any]:
+    known = set(known) | {"version", "name", "description"}
+    return {"tag": "", "attribute_order": list(elem.attrib),
+            "literals": {k: v for k, v in elem.attrib.items() if k in known},
+            "children": [], "texts": {}}
+
+
+def _variables(elem: ET.Element) -> list[dict[str, Any]]:
+    out = []
+    for var in elem:
+        if var.tag != "variable":
+            continue
+        attrs = var.attrib
+        out.append({"name": attrs.get("name", ""), "property": attrs.get("property", ""),
+                    "value": var.text or "",
+                    "extra_attributes": {k: v for k, v in attrs.items()
+                                         if k not in ("name", "property")}})
+    return out
+
+
+def _serialize(elem: ET.Element) -> str:
+    tail, elem.tail = elem.tail, None
+    try:
+        return ET.tostring(elem, encoding="unicode")
+    finally:
+        elem.tail = tail
+
+
+# --------------------------------------------------------------------------------- export
+
+
+def export_xml(ts: TaskSequence, include_secrets: Iterable[str] = (),
+               bare: bool | None = None) -> tuple[str, list[str]]:
+    """The 2007 export of ``ts`` as text, and warnings (secrets left out or kept).
+
+    ``bare=True`` writes a ``<sequence>`` document without the ``SmsTaskSequencePackage``
+    wrapper, ``bare=False`` always writes the wrapper; by default a task sequence imported
+    from a bare document stays bare and every other one gets the wrapper.
+    ``include_secrets`` names the variables (name or property, any case) whose secret values
+    are written anyway, each with a warning.
+    """
+    if bare is None:
+        bare = ts.wrapper is None and ts.layout is not None
+    writer = _Writer(frozenset(n.casefold() for n in include_secrets))
+    out = writer.out
+    out.append('<?xml version="1.0" encoding="utf-8"?>\n')
+    if bare:
+        writer.sequence(ts, 0, bare=True)
+    else:
+        writer.package(ts)
+    return "".join(out), writer.warnings
+
+
+class _Writer:
+    def __init__(self, include: frozenset[str]) -> None:
+        self.include = include
+        self.out: list[str] = []
+        self.warnings: list[str] = []
+        self.where: list[str] = []
+
+    def package(self, ts: TaskSequence) -> None:
+        out = self.out
+        ns = "".join(f' {k}="{v}"' for k, v in XML_NAMESPACES)
+        out.append(f"<{PACKAGE_ROOT}{ns}>\n")
+        known = {"BootImageID": ts.boot_image_id, "Category": ts.category,
+                 "Description": ts.description, "Name": ts.name}
+        props = dict(ts.package_properties)
+        order = list(ts.wrapper) if ts.wrapper is not None else list(PACKAGE_ELEMENTS)
+        raw = iter(ts.wrapper_xml)
+        written: set[str] = set()
+        for tag in order:
+            if tag == "#xml":
+                xml = next(raw, None)
+                if xml is not None:
+                    out.append(f"  {xml}\n")
+                continue
+            written.add(tag)
+            if tag == "SequenceData":
+                if ts.sequence_data_as_text:
+                    inner = _Writer(self.include)
+                    inner.sequence(ts, 0, bare=False)
+                    self.warnings.extend(inner.warnings)
+                    out.append(f"  <SequenceData>{_text(''.join(inner.out))}</SequenceData>\n")
+                else:
+                    out.append("  <SequenceData>\n")
+                    self.sequence(ts, 4, bare=False)
+                    out.append("  </SequenceData>\n")
+                continue
+            value = known[tag] if tag in known else props.get(tag, PACKAGE_DEFAULTS.get(tag, ""))
+            out.append(f"  <{tag}>{_text(value)}</{tag}>\n" if value else f"  <{tag} />\n")
+        for tag, value in props.items():  # added after import: keep them too
+            if tag not in written:
+                out.append(f"  <{tag}>{_text(value)}</{tag}>\n" if value else f"  <{tag} />\n")
+        for xml in raw:
+            out.append(f"  {xml}\n")
+        out.append(f"</{PACKAGE_ROOT}>\n")
+
+    def sequence(self, ts: TaskSequence, indent: int, bare: bool) -> None:
+        out = self.out
+        pad = " " * indent
+        attrs: dict[str, str] = {"version": ts.version or "3.00"}
+        layout = ts.layout
+        present = set(layout.attribute_order) if layout else set()
+        own = ts.wrapper is None and layout is not None  # imported from a bare document
+        if bare and (own or layout is None):
+            if ts.name and ("name" in present or layout is None):
+                attrs["name"] = ts.name
+            if ts.description or "description" in present:
+                attrs["description"] = ts.description
+        for key, value in ts.extra_attributes.items():
+            if key not in attrs and (not bare or own or key not in ("name", "description")):
+                attrs[key] = value
+        out.append(f"{pad}<sequence{_attrs(attrs, layout)}>\n")
+        tokens = layout.children if layout else []
+        tokens = _complete(tokens, {"globalVarList": bool(ts.global_variables),
+                                    "referenceList": bool(ts.references)},
+                           len(ts.steps), len(ts.extra_xml))
+        steps = iter(enumerate(ts.steps))
+        extras = iter(ts.extra_xml)
+        inner = pad + "  "
+        for token in tokens:
+            if token == "globalVarList":
+                self.variables("globalVarList", ts.global_variables, inner, "global variable")
+            elif token == "referenceList":
+                if ts.references:
+                    out.append(f"{inner}<referenceList>\n")
+                    for ref in ts.references:
+                        out.append(f"{inner}  <reference{_attrs(ref, None)} />\n")
+                    out.append(f"{inner}</referenceList>\n")
+                else:
+                    out.append(f"{inner}<referenceList />\n")
+            elif token == "node":
+                item = next(steps, None)
+                if item is not None:
+                    self.node(item[1], f"steps[{item[0]}]", indent + 2)
+            elif token == "extra":
+                xml = next(extras, None)
+                if xml is not None:
+                    out.append(f"{inner}{xml}\n")
+        out.append(f"{pad}</sequence>\n")
+
+    def node(self, node: Step | Group, path: str, indent: int) -> None:
+        out = self.out
+        pad = " " * indent
+        inner = pad + "  "
+        layout = node.layout
+        attrs: dict[str, str] = {}
+        present = set(layout.attribute_order) if layout else set()
+        if isinstance(node, Step):
+            attrs["type"] = node.type
+        attrs["name"] = node.name
+        if node.description or "description" in present or layout is None:
+            attrs["description"] = node.description
+        if not node.enabled or "disable" in present:
+            attrs["disable"] = _bool_text(not node.enabled)
+        if node.continue_on_error or "continueOnError" in present:
+            attrs["continueOnError"] = _bool_text(node.continue_on_error)
+        if isinstance(node, Step):
+            if node.type == "" and "type" not in present and layout is not None:
+                del attrs["type"]
+            if node.run_in is not None:
+                attrs["runIn"] = node.run_in.value
+            if node.success_codes is not None:
+                attrs["successCodeList"] = node.success_codes
+        attrs.update(node.extra_attributes)
+        tag = (layout.tag if layout and layout.tag else
+               "group" if isinstance(node, Group) else "step")
+        out.append(f"{pad}<{tag}{_attrs(attrs, layout)}>\n")
+        extras = iter(node.extra_xml)
+        tokens = layout.children if layout else []
+        if isinstance(node, Group):
+            tokens = _complete(tokens, {"condition": bool(node.conditions)},
+                               len(node.children), len(node.extra_xml))
+            children = iter(enumerate(node.children))
+            for token in tokens:
+                if token == "condition":
+                    self.condition_list(node.conditions, inner)
+                elif token == "node":
+                    item = next(children, None)
+                    if item is not None:
+                        self.node(item[1], f"{path}.children[{item[0]}]", indent + 2)
+                elif token == "action":
+                    text = layout.texts.get("action", "") if layout else ""
+                    out.append(f"{inner}<action>{_text(text)}</action>\n" if text
+                               else f"{inner}<action />\n")
+                elif token == "extra":
+                    xml = next(extras, None)
+                    if xml is not None:
+                        out.append(f"{inner}{xml}\n")
+        else:
+            tokens = _complete(tokens, {"condition": bool(node.conditions), "action": True,
+                                        "defaultVarList": bool(node.variables)},
+                               0, len(node.extra_xml))
+            for token in tokens:
+                if token == "condition":
+                    self.condition_list(node.conditions, inner)
+                elif token == "action":
+                    out.append(f"{inner}<action>{_text(node.action)}</action>\n"
+                               if node.action else f"{inner}<action />\n")
+                elif token == "defaultVarList":
+                    self.variables("defaultVarList", node.variables, inner,
+                                   f"step {node.name!r} ({path})")
+                elif token == "extra":
+                    xml = next(extras, None)
+                    if xml is not None:
+                        out.append(f"{inner}{xml}\n")
+        out.append(f"{pad}</{tag}>\n")
+
+    def variables(self, tag: str, variables: list[Variable], pad: str, owner: str) -> None:
+        out = self.out
+        if not variables:
+            out.append(f"{pad}<{tag} />\n")
+            return
+        out.append(f"{pad}<{tag}>\n")
+        for var in variables:
+            value = var.value
+            if value and is_secret(var):
+                if asked_for(var, self.include):
+                    self.warnings.append(f"{owner}: the secret {var.name} is exported as asked; "
+                                         "keep this file away from other sites")
+                else:
+                    self.warnings.append(f"{owner}: left out the secret {var.name} (ask for it "
+                                         f"by name to export it)")
+                    value = ""
+            attrs = {"name": var.name}
+            if var.property:
+                attrs["property"] = var.property
+            attrs.update(var.extra_attributes)
+            out.append(f"{pad}  <variable{_attrs(attrs, None)}>{_text(value)}</variable>\n"
+                       if value else f"{pad}  <variable{_attrs(attrs, None)} />\n")
+        out.append(f"{pad}</{tag}>\n")
+
+    def condition_list(self, conditions: list[Condition], pad: str) -> None:
+        if not conditions:
+            self.out.append(f"{pad}<condition />\n")
+            return
+        self.out.append(f"{pad}<condition>\n")
+        for cond in conditions:
+            self.condition(cond, pad + "  ")
+        self.out.append(f"{pad}</condition>\n")
+
+    def condition(self, cond: Condition, pad: str) -> None:
+        out = self.out
+        if isinstance(cond, Operator):
+            if not cond.children:
+                out.append(f'{pad}<operator type="{cond.operator}" />\n')
+                return
+            out.append(f'{pad}<operator type="{cond.operator}">\n')
+            for child in cond.children:
+                self.condition(child, pad + "  ")
+            out.append(f"{pad}</operator>\n")
+        elif isinstance(cond, Expression):
+            if cond.type == RAW_CONDITION:
+                out.append(f"{pad}{cond.properties.get('xml', '')}\n")
+                return
+            out.append(f'{pad}<expression type="{_attr(cond.type)}">\n')
+            for name, value in cond.properties.items():
+                out.append(f'{pad}  <variable name="{_attr(name)}">{_text(value)}</variable>\n'
+                           if value else f'{pad}  <variable name="{_attr(name)}" />\n')
+            out.append(f"{pad}</expression>\n")
+
+
+def _complete(tokens: list[str], wanted: dict[str, bool], nodes: int, extras: int) -> list[str]:
+    """The imported child order, plus whatever the model gained since (a new condition, new
+    child nodes, new extra elements), placed where the 2007 console writes them."""
+    tokens = list(tokens)
+    for name in ("condition", "globalVarList", "referenceList", "action", "defaultVarList"):
+        if wanted.get(name) and name not in tokens:
+            if name == "condition":
+                tokens.insert(0, name)
+            elif name in ("globalVarList", "referenceList"):
+                tokens.insert(tokens.index("node") if "node" in tokens else len(tokens), name)
+            else:
+                tokens.append(name)
+    for token, count in (("node", nodes), ("extra", extras)):
+        missing = count - tokens.count(token)
+        tokens.extend([token] * max(missing, 0))
+    return tokens
+
+
+def _bool_text(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def _attrs(values: dict[str, str], layout: XmlLayout | None) -> str:
+    """Attributes in their imported order (then the rest), original literals kept when the
+    value did not change."""
+    if layout is not None:
+        order = [k for k in layout.attribute_order if k in values]
+        order += [k for k in values if k not in layout.attribute_order]
+        literals = layout.literals
+    else:
+        order, literals = list(values), {}
+    parts = []
+    for key in order:
+        value = values[key]
+        literal = literals.get(key)
+        if (literal is not None and literal != value and key in _BOOL_ATTRS
+                and _bool(literal) is not None and _bool(literal) == _bool(value)):
+            value = literal
+        name = key.replace(_XSI, "xsi:")
+        parts.append(f' {name}="{_attr(value)}"')
+    return "".join(parts)
+
+
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+                               "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
+
+
+def _text(value: str) -> str:
+    return value.translate(_TEXT_ESCAPES)
+
+
+def _attr(value: str) -> str:
+    return value.translate(_ATTR_ESCAPES)
