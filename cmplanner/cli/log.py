@@ -11,7 +11,7 @@ from typing import Any
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("log", help="smsts.log and other ConfigMgr logs")
-    log_sub = parser.add_subparsers(dest="log_command", metavar="COMMAND", required=True)
+    log_sub = parser.add_subparsers(dest="log_command", required=True)
     analyze = log_sub.add_parser(
         "analyze", help="timeline, failing step, known errors and fixes",
         description="Read smsts.log (and its rolled-over smsts-*.log) or any CMTrace/SMS log; "
