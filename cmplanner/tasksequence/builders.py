@@ -240,7 +240,10 @@ def error_catching(site_version: SiteVersion, **given: Any) -> TaskSequence:
         result = wrapped.model_copy(deep=True)
         result.steps = [top, catch]
         result.builder = "error-catching"
-        result.builder_options = _record(opts)
+        # What the wrapped builder was told still matters to the rules (OS versions...).
+        result.builder_options = {**wrapped.builder_options, **_record(opts)}
+        if wrapped.builder:
+            result.builder_options["wrapped_builder"] = wrapped.builder
         return result
     return TaskSequence(name=str(opts["name"]), builder="error-catching",
                         builder_options=_record(opts), steps=[top, catch],

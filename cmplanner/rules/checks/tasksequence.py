@@ -64,7 +64,7 @@ class Analysis:
 
     def hardlink(self) -> bool:
         """Does this task sequence mean to migrate with hard-links?"""
-        if self.ts.builder == "usmt-hardlink":
+        if "usmt-hardlink" in (self.ts.builder, self.ts.builder_options.get("wrapped_builder")):
             return True
         names = {v.name.casefold() for v in load_variables().hardlink}
         return any(s.name.casefold() in names or "/hardlink" in s.value.casefold()
@@ -266,7 +266,7 @@ def capture_in_winpe(ctx: PlanContext, i: int) -> Iterator[Hit]:
                                                 ).casefold() == "true":
                 yield Hit(_subject(i, item), f"{item.name}: captures offline (in WinPE); "
                           "hard-link capture with this step runs in the full OS only")
-    if a.ts.builder == "capture-only" and _opt(a.ts, "start_in_winpe"):
+    if _capture_only(a.ts) and _opt(a.ts, "start_in_winpe"):
         yield Hit(f"task_sequences[{i}].builder_options.start_in_winpe",
                   f"{a.ts.name}: a capture-only task sequence cannot start from WinPE")
 
@@ -309,7 +309,7 @@ def unguarded_disk_steps(ctx: PlanContext, i: int) -> Iterator[Hit]:
     first_full_os = next((item.number for k, item in enumerate(a.items)
                           if a.enabled[k] and isinstance(item.node, Step)
                           and item.node.run_in is RunIn.FULL_OS), None)
-    existing = a.ts.builder in ("usmt-hardlink", "capture-only")
+    existing = _capture_only(a.ts) or a.hardlink()
     for k, item in enumerate(a.items):
         node = item.node
         if not isinstance(node, Step) or node.type not in (PARTITION, APPLY_OS):
@@ -380,6 +380,10 @@ def unknown_packages(ctx: PlanContext, i: int) -> Iterator[Hit]:
     a = analysis(ctx, i)
     catalog = load_steps()
     known = ctx.package_by_id
+    boot = a.ts.boot_image_id.strip()
+    if _PACKAGE_ID.match(boot) and boot.casefold() not in known:
+        yield Hit(f"task_sequences[{i}].boot_image_id",
+                  f"{a.ts.name}: boot image {boot} is not in the plan")
     for j, ref in enumerate(a.ts.references):
         pid = ref.get("package", "")
         if _PACKAGE_ID.match(pid) and pid.casefold() not in known:
@@ -436,6 +440,10 @@ def mdt_steps(ctx: PlanContext, i: int) -> Iterator[Hit]:
 # ----------------------------------------------------------------- capture-only
 
 
+def _capture_only(ts: TaskSequence) -> bool:
+    return "capture-only" in (ts.builder, ts.builder_options.get("wrapped_builder"))
+
+
 def _opt(ts: TaskSequence, name: str) -> bool:
     return ts.builder_options.get(name, "").strip().casefold() in ("1", "true", "yes", "on")
 
@@ -443,7 +451,7 @@ def _opt(ts: TaskSequence, name: str) -> bool:
 @check("TS016", Scope.TASK_SEQUENCE)
 def capture_mandatory(ctx: PlanContext, i: int) -> Iterator[Hit]:
     ts = ctx.plan.task_sequences[i]
-    if ts.builder == "capture-only" and _opt(ts, "mandatory_assignment"):
+    if _capture_only(ts) and _opt(ts, "mandatory_assignment"):
         yield Hit(f"task_sequences[{i}].builder_options.mandatory_assignment",
                   f"{ts.name}: advertised with a mandatory assignment")
 
@@ -452,7 +460,7 @@ def capture_mandatory(ctx: PlanContext, i: int) -> Iterator[Hit]:
 def reference_outside_boundaries(ctx: PlanContext, i: int) -> Iterator[Hit]:
     ts = ctx.plan.task_sequences[i]
     address = ts.builder_options.get("reference_machine", "").strip()
-    if ts.builder != "capture-only" or not address:
+    if not _capture_only(ts) or not address:
         return
     try:
         ip = ipaddress.ip_address(address)
@@ -483,7 +491,7 @@ def capture_domain_joined(ctx: PlanContext, i: int) -> Iterator[Hit]:
     if domain and (not workgroup or workgroup[-1].number < domain[-1].number):
         yield Hit(_subject(i, domain[-1]), f"{domain[-1].name}: joins a domain before the "
                   "capture, and no Join Workgroup follows")
-    if a.ts.builder == "capture-only" and _opt(a.ts, "domain_joined") and not workgroup:
+    if _capture_only(a.ts) and _opt(a.ts, "domain_joined") and not workgroup:
         yield Hit(f"task_sequences[{i}]", f"{a.ts.name}: the reference machine is "
                   "domain-joined and the task sequence has no Join Workgroup step")
 
@@ -492,7 +500,7 @@ def capture_domain_joined(ctx: PlanContext, i: int) -> Iterator[Hit]:
 def capture_admin_password(ctx: PlanContext, i: int) -> Iterator[Hit]:
     ts = ctx.plan.task_sequences[i]
     blank = ts.builder_options.get("local_admin_password_blank", "true").strip().casefold()
-    if ts.builder == "capture-only" and blank in ("0", "false", "no", "off"):
+    if _capture_only(ts) and blank in ("0", "false", "no", "off"):
         yield Hit(f"task_sequences[{i}].builder_options.local_admin_password_blank",
                   f"{ts.name}: the reference machine's local administrator password is set")
 
