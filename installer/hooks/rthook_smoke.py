@@ -8,6 +8,8 @@ so the admin's app never sees it. With it set (``installer/smoke`` and
   ``cmplanner-smoke: main window shown: <title> (<ms> ms after process start)`` on stderr, and
   exits 3 if no main window shows within ``CMPLANNER_SMOKE_TIMEOUT`` seconds (default 60);
 - saves a picture of that window to ``CMPLANNER_SMOKE_SCREENSHOT`` when it names a file;
+- writes its lines to the file ``CMPLANNER_SMOKE_LOG`` names too, for executables that have
+  no stderr (``cmplanner-gui.exe`` on Windows);
 - at exit, checks that no Python module and no Python, PySide6, shiboken or Qt library was
   loaded from outside the bundle, and exits 97 listing them when one was; otherwise it says
   so, and whether Qt was loaded at all (quick commands must not load it).
@@ -39,9 +41,15 @@ def _process_age_ms() -> float | None:
 
 
 def _say(text: str) -> None:
-    stream = sys.__stderr__ or sys.stderr
-    if stream is not None:
-        print(f"cmplanner-smoke: {text}", file=stream, flush=True)
+    """Report on stderr, and also to the file ``CMPLANNER_SMOKE_LOG`` names when set: a
+    windowed Windows executable has no stderr at all."""
+    line = f"cmplanner-smoke: {text}"
+    if sys.__stderr__ is not None:
+        print(line, file=sys.__stderr__, flush=True)
+    log = os.environ.get("CMPLANNER_SMOKE_LOG")
+    if log:
+        with open(log, "a", encoding="utf-8") as stream:
+            stream.write(line + "\n")
 
 
 def _watch_for_main_window(app: object) -> None:
