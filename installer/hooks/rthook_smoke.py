@@ -52,13 +52,15 @@ def _say(text: str) -> None:
             stream.write(line + "\n")
 
 
-def _watch_for_main_window(app: object) -> None:
+def _watch_for_main_window() -> None:
     """Poll until a QMainWindow is visible and exposed, then report and quit the loop."""
+    import time
+
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     timeout_ms = int(float(os.environ.get("CMPLANNER_SMOKE_TIMEOUT", "60")) * 1000)
-    waited = {"ms": 0}
+    deadline = time.monotonic() + timeout_ms / 1000
     step_ms = 20
 
     def shown_window() -> QMainWindow | None:
@@ -72,8 +74,7 @@ def _watch_for_main_window(app: object) -> None:
     def poll() -> None:
         window = shown_window()
         if window is None:
-            waited["ms"] += step_ms
-            if waited["ms"] >= timeout_ms:
+            if time.monotonic() >= deadline:
                 _say(f"no main window shown within {timeout_ms} ms")
                 QApplication.exit(3)
                 return
@@ -85,8 +86,8 @@ def _watch_for_main_window(app: object) -> None:
         from PySide6.QtCore import QLibraryInfo
 
         translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        count = len([n for n in os.listdir(translations) if n.endswith(".qm")]
-                    ) if os.path.isdir(translations) else 0
+        files = os.listdir(translations) if os.path.isdir(translations) else []
+        count = sum(1 for name in files if name.endswith(".qm"))
         _say(f"Qt translations: {count} files in {translations}")
         others = [w.windowTitle() or type(w).__name__ for w in QApplication.topLevelWidgets()
                   if w.isVisible() and w is not window]
@@ -106,9 +107,8 @@ def _patch_qapplication(module: object) -> None:
     original_exec = application.exec
 
     def exec_and_watch() -> int:
-        instance = application.instance()
-        if instance is not None:
-            _watch_for_main_window(instance)
+        if application.instance() is not None:
+            _watch_for_main_window()
         return int(original_exec())
 
     application.exec = staticmethod(exec_and_watch)

@@ -154,3 +154,21 @@ def test_windows_wrapper_builds_with_the_shared_definition(installer_dir: Path) 
     assert '"cmplanner.iss"' in wrapper
     assert '"/DBundleDir=$Bundle"' in wrapper
     assert '"cmplanner.exe"' in wrapper
+
+
+INNO_SECTIONS = {"Setup", "Types", "Components", "Tasks", "Dirs", "Files", "Icons", "INI",
+                 "InstallDelete", "Languages", "Messages", "CustomMessages", "LangOptions",
+                 "Registry", "Run", "UninstallDelete", "UninstallRun", "Code"}
+
+
+def test_inno_script_uses_only_defined_names_and_known_sections(installer_dir: Path) -> None:
+    iss = _iss(installer_dir)
+    defined = set(re.findall(r"^\s*#define (\w+)", iss, re.MULTILINE))
+    wrapper = (installer_dir / "windows" / "build.ps1").read_text(encoding="utf-8")
+    passed = set(re.findall(r'"/D(\w+)=', wrapper))
+    used = set(re.findall(r"\{#(\w+)\}", iss))
+    assert used <= defined | passed, f"undefined: {sorted(used - defined - passed)}"
+    assert passed == {"AppVersion", "BundleDir"}
+    sections = set(re.findall(r"^\[(\w+)\]\s*$", iss, re.MULTILINE))
+    assert sections <= INNO_SECTIONS, f"unknown sections: {sorted(sections - INNO_SECTIONS)}"
+    assert {"Setup", "Files", "Icons", "Registry"} <= sections

@@ -41,9 +41,10 @@ def test_qt_paths_hook_knows_each_platforms_layout(installer_module) -> None:
 @pytest.mark.gui
 def test_smoke_hook_quits_the_app_once_its_main_window_is_shown(installer_dir: Path,
                                                                 tmp_path: Path) -> None:
-    picture = tmp_path / "window.png"
+    picture, log = tmp_path / "window.png", tmp_path / "smoke.log"
     env = {**os.environ, "CMPLANNER_SMOKE": "1", "QT_QPA_PLATFORM": "offscreen",
-           "CMPLANNER_SMOKE_SCREENSHOT": str(picture), "CMPLANNER_SMOKE_TIMEOUT": "60"}
+           "CMPLANNER_SMOKE_SCREENSHOT": str(picture), "CMPLANNER_SMOKE_TIMEOUT": "60",
+           "CMPLANNER_SMOKE_LOG": str(log)}
     code = ("import runpy, sys; runpy.run_path(sys.argv[1]); "
             "from cmplanner.cli.main import main; sys.exit(main(['gui']))")
     result = subprocess.run(
@@ -53,6 +54,7 @@ def test_smoke_hook_quits_the_app_once_its_main_window_is_shown(installer_dir: P
     assert "cmplanner-smoke: main window shown: " in result.stderr
     assert "cmplanner-smoke: not running from a bundle" in result.stderr
     assert picture.stat().st_size > 1000
+    assert "cmplanner-smoke: main window shown: " in log.read_text(encoding="utf-8")
 
 
 @pytest.mark.cli
