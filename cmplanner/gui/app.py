@@ -1,0 +1,50 @@
+"""The QApplication, its translator, and the first window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from cmplanner import __version__
+from cmplanner.demo import demo_path
+from cmplanner.gui.main_window import MainWindow
+from cmplanner.model.planfile import load_plan
+from cmplanner.paths import resources_dir
+
+
+def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Load cmplanner's own translation and Qt's for the user's language, when they exist."""
+    locale = locale or QLocale()
+    loaded = []
+    ours = QTranslator(app)
+    if ours.load(locale, "cmplanner", "_", str(resources_dir() / "translations")):
+        app.installTranslator(ours)
+        loaded.append(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        loaded.append(qt)
+    return loaded
+
+
+def ensure_app() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("cmplanner")
+    app.setApplicationDisplayName("cmplanner")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("cmplanner")
+    install_translators(app)
+    return app
+
+
+def create_window(path: Path | None) -> MainWindow:
+    """A window on the plan at ``path``, or on the bundled demo plan."""
+    plan_file = path or demo_path()
+    plan = load_plan(plan_file)
+    return MainWindow(plan, plan_file)

@@ -1,0 +1,175 @@
+"""The findings dock: every finding of the rules engine, live, with why / fix / source.
+
+Activating a finding (click, Enter) emits its subject so the window can select the object and
+put the cursor on the field the finding is about.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmplanner.gui.document import PlanDocument
+from cmplanner.rules.finding import Finding
+
+_COLORS = {"error": "#b00020", "warning": "#8a5a00", "info": "#1f5fa8"}
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class FindingsModel(QAbstractTableModel):
+    """A table over the document's current findings (reset after every re-validation)."""
+
+    COLUMNS = ("severity", "rule", "subject", "message")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.findings: list[Finding] = []
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        self.beginResetModel()
+        self.findings = findings
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt default)
+        return 0 if parent.isValid() else len(self.findings)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt default)
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Severity"), self.tr("Rule"), self.tr("Subject"),
+                    self.tr("Message")][section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        finding = self.findings[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = getattr(finding, column)
+            return value.value if column == "severity" else value
+        if role == Qt.ItemDataRole.ForegroundRole and column == "severity":
+            return QBrush(QColor(_COLORS[finding.severity.value]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return finding.title
+        return None
+
+
+class FindingsPanel(QWidget):
+    """Table of findings above the why / fix / source of the selected one."""
+
+    subject_activated = Signal(str)
+
+    def __init__(self, doc: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.model = FindingsModel(self)
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Findings summary"))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Findings"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(0, 70)
+        self.table.setColumnWidth(1, 60)
+        self.table.setColumnWidth(2, 230)
+        self.details = QTextBrowser()
+        self.details.setAccessibleName(self.tr("Finding details"))
+        self.details.setOpenExternalLinks(True)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+        self.table.clicked.connect(self._activate)
+        self.table.activated.connect(self._activate)
+        self.table.selectionModel().currentRowChanged.connect(self._show_details)
+        doc.findings_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        findings = self.doc.findings
+        self.model.set_findings(findings)
+        counts = {"error": 0, "warning": 0, "info": 0}
+        for finding in findings:
+            counts[finding.severity.value] += 1
+        self.summary.setText(self.tr("%1 errors, %2 warnings, %3 notes")
+                             .replace("%1", str(counts["error"]))
+                             .replace("%2", str(counts["warning"]))
+                             .replace("%3", str(counts["info"])))
+        self.details.clear()
+
+    def _show_details(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if not index.isValid() or index.row() >= len(self.model.findings):
+            self.details.clear()
+            return
+        self.details.setHtml(finding_html(self.model.findings[index.row()]))
+
+    def _activate(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self._show_details(index)
+            self.subject_activated.emit(self.model.findings[index.row()].subject)
+
+    def row_of(self, rule: str, subject: str | None = None) -> int:
+        """The row of the first finding of ``rule`` (about ``subject``), or -1."""
+        for row, finding in enumerate(self.model.findings):
+            if finding.rule == rule and (subject is None or finding.subject == subject):
+                return row
+        return -1
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def finding_html(finding: Finding) -> str:
+    """Why, fix and source of one finding; a URL source becomes a link."""
+    source = _esc(finding.source)
+    if finding.help_uri:
+        uri = _esc(finding.help_uri)
+        source = source.replace(uri, f"<a href='{uri}'>{uri}</a>")
+    color = _COLORS[finding.severity.value]
+    return (f"<p><b style='color:{color}'>{finding.rule}</b> <b>{_esc(finding.title)}</b></p>"
+            f"<p>{_esc(finding.message)}</p>"
+            f"<p><b>{_tr('Why')}:</b> {_esc(finding.why)}</p>"
+            f"<p><b>{_tr('Fix')}:</b> {_esc(finding.fix)}</p>"
+            f"<p><b>{_tr('Source')}:</b> {source}</p>")
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("FindingsPanel", text)

@@ -1,0 +1,437 @@
+"""The main window: plan tree, editor, live findings, runbook preview; files, undo, autosave."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QWidget,
+)
+
+from cmplanner.demo import demo_path
+from cmplanner.errors import InputError
+from cmplanner.gui import plan_paths
+from cmplanner.gui.autosave import AutosaveSession, orphans, set_aside
+from cmplanner.gui.commands import (
+    InsertItemCommand,
+    RemoveItemCommand,
+    ReplacePlanCommand,
+    SetValueCommand,
+)
+from cmplanner.gui.dialogs import (
+    AuthorDialog,
+    Choice,
+    ErrorMessage,
+    FileDialogs,
+    RecoveryPrompt,
+    UnsavedChangesPrompt,
+)
+from cmplanner.gui.document import PlanDocument
+from cmplanner.gui.editor import ObjectEditor
+from cmplanner.gui.findings_panel import FindingsPanel
+from cmplanner.gui.plan_tree import PlanTree
+from cmplanner.gui.runbook_panel import RunbookPanel
+from cmplanner.gui.settings import AppSettings
+from cmplanner.gui.wizards import WIZARDS, WizardEntry
+from cmplanner.model import (
+    Boundary,
+    DistributionPoint,
+    DPGroup,
+    Note,
+    Package,
+    Plan,
+    PxeServicePoint,
+)
+from cmplanner.model.planfile import load_plan, save_plan
+
+AUTOSAVE_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    """One window over one :class:`PlanDocument`."""
+
+    def __init__(self, plan: Plan, path: Path | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.settings = AppSettings()
+        self.doc = PlanDocument(plan, path, self)
+        self.autosave = AutosaveSession()
+        self.wizard: Any = None
+        self.tree = PlanTree(self.doc)
+        self.editor = ObjectEditor(self.doc)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.tree)
+        split.addWidget(self.editor)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([380, 620])
+        self.setCentralWidget(split)
+        self.findings = FindingsPanel(self.doc)
+        self.findings_dock = self._dock("findings", self.tr("Findings"), self.findings,
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.runbook = RunbookPanel(self.doc)
+        self.runbook_dock = self._dock("runbook", self.tr("Runbook preview"), self.runbook,
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.log_dock = self._log_dock()
+        self.tree.path_selected.connect(self._on_selected)
+        self.findings.subject_activated.connect(self.go_to_subject)
+        self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.doc.modified_changed.connect(lambda _m: self._update_title())
+        self.doc.path_changed.connect(self._update_title)
+        self.doc.findings_changed.connect(self._update_status)
+        self._build_actions()
+        self._build_menus()
+        self._update_title()
+        self._update_status()
+        self.resize(1280, 720)
+        geometry, state = self.settings.layout()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave_now)
+        self.autosave_timer.start()
+        self._autosaved_at: int | None = None
+
+    # -- layout --------------------------------------------------------------------------
+    def _dock(self, name: str, title: str, widget: QWidget,
+              area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{name}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _log_dock(self) -> QDockWidget | None:
+        """Embed the log analysis view when this build has it."""
+        try:
+            module = importlib.import_module("cmplanner.gui.log_view")
+        except ImportError:
+            return None
+        view_cls = getattr(module, "LogView", None)
+        if view_cls is None:
+            return None
+        try:
+            view = view_cls(plan_provider=lambda: self.doc.plan)
+        except TypeError:
+            view = view_cls()
+        dock = self._dock("logs", self.tr("Log analysis"), view,
+                          Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.findings_dock, dock)
+        self.findings_dock.raise_()
+        signal = getattr(view, "open_checklist", None)
+        if signal is not None:
+            signal.connect(self.open_checklist)
+        return dock
+
+    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None,
+                name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        if name:
+            action.setObjectName(name)
+        return action
+
+    def _build_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.act_new = self._action(self.tr("&New"), self.new_plan, std.New, "new")
+        self.act_open = self._action(self.tr("&Open..."), self.open_plan_dialog, std.Open, "open")
+        self.act_save = self._action(self.tr("&Save"), self.save, std.Save, "save")
+        self.act_save_as = self._action(self.tr("Save &as..."), self.save_as,
+                                        "Ctrl+Shift+S", "save_as")
+        self.act_quit = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "quit")
+        self.act_undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence(std.Undo))
+        self.act_redo = self.doc.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.act_author = self._action(self.tr("Author &name..."), self.ask_author, None,
+                                       "author")
+        self.act_delete = self._action(self.tr("&Delete selected"), self.delete_selected,
+                                       "Ctrl+Del", "delete")
+        self.add_actions = [
+            self._action(self.tr("Add &boundary"), lambda: self.add_item("boundaries"),
+                         "Ctrl+Alt+B", "add_boundary"),
+            self._action(self.tr("Add &distribution point"),
+                         lambda: self.add_item("distribution_points"), "Ctrl+Alt+D", "add_dp"),
+            self._action(self.tr("Add DP &group"), lambda: self.add_item("dp_groups"),
+                         "Ctrl+Alt+G", "add_group"),
+            self._action(self.tr("Add &package"), lambda: self.add_item("packages"),
+                         "Ctrl+Alt+P", "add_package"),
+            self._action(self.tr("Add PXE &service point"), lambda: self.add_item("pxe"),
+                         "Ctrl+Alt+X", "add_pxe"),
+            self._action(self.tr("Add &note"), lambda: self.add_item("notes"),
+                         "Ctrl+Alt+N", "add_note"),
+        ]
+        self.act_findings = self._action(self.tr("Go to &findings"), self._focus_findings,
+                                         "F6", "focus_findings")
+        self.act_tree = self._action(self.tr("Go to the plan &tree"), self.tree.setFocus,
+                                     "F5", "focus_tree")
+        self.act_print_preview = self._action(self.tr("Print pre&view..."),
+                                              self.runbook.print_preview, "Ctrl+Shift+P",
+                                              "print_preview")
+        self.act_print = self._action(self.tr("&Print..."), self.runbook.print_dialog,
+                                      std.Print, "print")
+        self.act_pdf = self._action(self.tr("Export runbook as P&DF..."),
+                                    self.runbook.export_pdf, "Ctrl+E", "export_pdf")
+        self.wizard_actions: dict[str, QAction] = {}
+        for entry in WIZARDS:
+            text = QCoreApplication.translate("Wizards", entry.title)
+            action = self._action(text, lambda e=entry: self.open_wizard(e.key),
+                                  entry.shortcut, f"wizard_{entry.key}")
+            self.wizard_actions[entry.key] = action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.act_new, self.act_open])
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addActions([self.act_save, self.act_save_as])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_print_preview, self.act_print, self.act_pdf])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addActions([self.act_undo, self.act_redo])
+        edit.addSeparator()
+        edit.addActions(self.add_actions)
+        edit.addAction(self.act_delete)
+        edit.addSeparator()
+        edit.addAction(self.act_author)
+        wizards = bar.addMenu(self.tr("&Wizards"))
+        wizards.addActions(list(self.wizard_actions.values()))
+        view = bar.addMenu(self.tr("&View"))
+        view.addActions([self.act_tree, self.act_findings])
+        view.addSeparator()
+        for dock in (self.findings_dock, self.runbook_dock, self.log_dock):
+            if dock is not None:
+                view.addAction(dock.toggleViewAction())
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for i, path in enumerate(self.settings.recent_files(), start=1):
+            action = self.recent_menu.addAction(f"&{i} {path.name}")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_plan(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    # -- status --------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        path = self.doc.path
+        where = str(path) if path else self.tr("not saved")
+        self.setWindowTitle(f"{self.doc.plan.name} — {where} [*] — cmplanner")
+        self.setWindowModified(self.doc.is_modified())
+
+    def _update_status(self) -> None:
+        self.statusBar().showMessage(self.findings.summary.text())
+
+    def _focus_findings(self) -> None:
+        self.findings_dock.show()
+        self.findings_dock.raise_()
+        self.findings.table.setFocus()
+
+    # -- selection and findings ----------------------------------------------------------
+    def _on_selected(self, path: str) -> None:
+        self.editor.show_path(None if path == "#" else path)
+
+    def go_to_subject(self, subject: str) -> None:
+        """Select the object a finding is about and focus the field it names."""
+        if self.tree.select_path(subject):
+            self.editor.show_path(plan_paths.item_of(subject))
+            self.editor.focus_field(plan_paths.field_of(subject))
+
+    # -- edits ---------------------------------------------------------------------------
+    def add_item(self, collection: str) -> None:
+        plan = self.doc.plan
+        if collection == "pxe":
+            if plan.pxe is None:
+                server = plan.site.server or "pxe-server"
+                self.doc.push(SetValueCommand(self.doc, "pxe", PxeServicePoint(server=server),
+                                              self.tr("Add PXE service point")))
+            self.tree.select_path("pxe")
+            return
+        count = len(getattr(plan, collection)) + 1
+        item: Any
+        if collection == "boundaries":
+            item = Boundary(name=self.tr("New boundary %1").replace("%1", str(count)),
+                            type="ip_subnet", value=f"192.168.{count % 256}.0/24")
+        elif collection == "distribution_points":
+            item = DistributionPoint(name=f"NEW-DP{count:02d}")
+        elif collection == "dp_groups":
+            item = DPGroup(name=self.tr("New group %1").replace("%1", str(count)))
+        elif collection == "packages":
+            used = {p.package_id.upper() for p in plan.packages}
+            number = count
+            while f"{plan.site.code}{number:05X}".upper() in used:
+                number += 1
+            item = Package(package_id=f"{plan.site.code}{number:05X}",
+                           name=self.tr("New package %1").replace("%1", str(count)))
+        else:
+            item = Note(text=self.tr("New note"), author=self.settings.author())
+        command = InsertItemCommand(self.doc, collection, item)
+        self.doc.push(command)
+        self.tree.select_path(command.path)
+
+    def delete_selected(self) -> None:
+        path = self.tree.current_path() or ""
+        keys = plan_paths.split(path) if path and not path.startswith("#") else []
+        if path == "pxe":
+            self.doc.push(SetValueCommand(self.doc, "pxe", None,
+                                          self.tr("Remove PXE service point")))
+        elif len(keys) == 2 and isinstance(keys[1], int):
+            self.doc.push(RemoveItemCommand(self.doc, str(keys[0]), keys[1],
+                                            self.tr("Delete %1").replace("%1", path)))
+
+    def ask_author(self) -> None:
+        name = AuthorDialog.get_author(self, self.settings.author())
+        if name is not None:
+            self.settings.set_author(name)
+
+    # -- files ---------------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False means the user cancelled."""
+        if not self.doc.is_modified():
+            return True
+        choice = UnsavedChangesPrompt.ask(self, self.doc.plan.name)
+        if choice is Choice.SAVE:
+            return self.save()
+        return choice is Choice.DISCARD
+
+    def new_plan(self) -> None:
+        if self.maybe_save():
+            self.doc.replace(Plan(), None)
+
+    def open_plan_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        folder = str(self.doc.path.parent) if self.doc.path else ""
+        path = FileDialogs.open_path(self, folder)
+        if path is not None:
+            self.open_plan(path, asked=True)
+
+    def open_plan(self, path: Path, asked: bool = False) -> bool:
+        if not asked and not self.maybe_save():
+            return False
+        try:
+            plan = load_plan(path)
+        except InputError as exc:
+            ErrorMessage.show(self, self.tr("Cannot open the plan"), exc.describe())
+            return False
+        self.doc.replace(plan, path)
+        self.settings.add_recent(path)
+        return True
+
+    def _writable_path(self) -> Path | None:
+        path = self.doc.path
+        if path is None or path.resolve() == demo_path().resolve():
+            return None  # never write over the bundled demo
+        return path
+
+    def save(self) -> bool:
+        path = self._writable_path()
+        if path is None:
+            return self.save_as()
+        return self.save_to(path)
+
+    def save_as(self) -> bool:
+        suggested = str(self.doc.path.with_suffix(".cmplan").name) if self.doc.path else \
+            f"{self.doc.plan.name}.cmplan"
+        path = FileDialogs.save_path(self, suggested)
+        if path is None:
+            return False
+        if path.suffix == "":
+            path = path.with_suffix(".cmplan")
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            save_plan(self.doc.plan, path)
+        except InputError as exc:
+            ErrorMessage.show(self, self.tr("Cannot save the plan"), exc.describe())
+            return False
+        self.doc.mark_saved(path)
+        self.settings.add_recent(path)
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        return True
+
+    # -- autosave and recovery -----------------------------------------------------------
+    def autosave_now(self) -> bool:
+        """Write the autosave if the plan changed since the last one."""
+        index = self.doc.undo_stack.index()
+        if not self.doc.is_modified() or index == self._autosaved_at:
+            return False
+        try:
+            self.autosave.write(self.doc.plan, self._writable_path())
+        except OSError as exc:
+            self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", str(exc)))
+            return False
+        self._autosaved_at = index
+        return True
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the newest autosave left behind. True if recovered."""
+        found = orphans()
+        if not found:
+            return False
+        newest = found[0]
+        if not RecoveryPrompt.ask(self, newest):
+            for orphan in found:
+                set_aside(orphan)
+            return False
+        try:
+            plan = newest.load()
+        except InputError as exc:
+            ErrorMessage.show(self, self.tr("Cannot recover"), exc.describe())
+            return False
+        self.doc.push(ReplacePlanCommand(self.doc, plan, self.tr("Recover autosave")))
+        self.doc.set_path(newest.original)
+        self.autosave_now()
+        for orphan in found:
+            set_aside(orphan)
+        return True
+
+    # -- wizards and other panels --------------------------------------------------------
+    def open_wizard(self, key: str) -> Any:
+        entry: WizardEntry = next(e for e in WIZARDS if e.key == key)
+        wizard_cls = entry.load()
+        self.wizard = wizard_cls(self.doc, self.settings, self)
+        self.wizard.show_runbook.connect(self.runbook.show_section)
+        self.wizard.show_runbook.connect(lambda _s: (self.runbook_dock.show(),
+                                                     self.runbook_dock.raise_()))
+        self.wizard.open()
+        return self.wizard
+
+    def open_checklist(self, pack: str) -> None:
+        """The log view found a failure a checklist pack fixes: open its wizard."""
+        for entry in WIZARDS:
+            if entry.key == pack:
+                self.open_wizard(entry.key)
+                return
+        self.runbook.show_section(pack)
+        self.runbook_dock.show()
+        self.runbook_dock.raise_()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.set_layout(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        self.autosave_timer.stop()
+        self.autosave.discard()
+        event.accept()

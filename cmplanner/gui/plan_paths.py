@@ -1,0 +1,91 @@
+"""Plan paths such as ``distribution_points[3].bits_enabled``: read, write and split them.
+
+Findings name their subject with these paths, the tree stores them on its items and the undo
+commands use them to find what they change, so one small parser serves all three.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import BaseModel
+
+_TOKEN = re.compile(r"\.?([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+
+Key = str | int
+
+
+def split(path: str) -> list[Key]:
+    """``distribution_points[3].name`` -> ``['distribution_points', 3, 'name']``."""
+    keys: list[Key] = []
+    pos = 0
+    while pos < len(path):
+        match = _TOKEN.match(path, pos)
+        if match is None:
+            raise ValueError(f"not a plan path: {path!r}")
+        keys.append(match[1] if match[1] is not None else int(match[2]))
+        pos = match.end()
+    return keys
+
+
+def join(keys: list[Key]) -> str:
+    text = ""
+    for key in keys:
+        if isinstance(key, int):
+            text += f"[{key}]"
+        else:
+            text += f".{key}" if text else key
+    return text
+
+
+def get(root: Any, path: str) -> Any:
+    """The object at ``path``; ``""`` is the root itself."""
+    value = root
+    for key in split(path):
+        value = value[key] if isinstance(key, int) else getattr(value, key)
+    return value
+
+
+def parent_and_key(root: Any, path: str) -> tuple[Any, Key]:
+    keys = split(path)
+    if not keys:
+        raise ValueError("the plan itself has no parent")
+    return get(root, join(keys[:-1])), keys[-1]
+
+
+def exists(root: Any, path: str) -> bool:
+    try:
+        get(root, path)
+    except (AttributeError, IndexError, ValueError, TypeError):
+        return False
+    return True
+
+
+def item_of(path: str) -> str:
+    """The object a path belongs to, as the tree shows it: ``distribution_points[3]`` for
+    ``distribution_points[3].settings``, ``pxe`` for ``pxe.certificate``, ``site`` for
+    ``site.code``; ``""`` (the plan) for top-level fields such as ``name``."""
+    keys = split(path)
+    if not keys:
+        return ""
+    if len(keys) >= 2 and isinstance(keys[1], int):
+        return join(keys[:2])
+    if keys[0] in ("site", "pxe"):
+        return str(keys[0])
+    return ""
+
+
+def field_of(path: str) -> str | None:
+    """The field of the item a path names, if any: ``bits_enabled`` for
+    ``distribution_points[3].bits_enabled``."""
+    keys = split(path)
+    item = split(item_of(path))
+    rest = keys[len(item):]
+    if rest and isinstance(rest[0], str):
+        return rest[0]
+    return None
+
+
+def is_model(value: Any) -> bool:
+    return isinstance(value, BaseModel)

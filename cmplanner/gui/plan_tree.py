@@ -1,0 +1,158 @@
+"""The plan tree: site, boundaries, DPs, groups, packages, PXE, task sequences, checklists.
+
+Each item carries the plan path of its object, the same path findings use, so a clicked
+finding can select the object it is about.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from cmplanner.gui import plan_paths
+from cmplanner.gui.document import PlanDocument
+from cmplanner.gui.labels import category_label
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+_LISTS = ("boundaries", "distribution_points", "dp_groups", "packages", "task_sequences",
+          "checklists", "notes")
+
+
+def item_text(obj: Any) -> str:
+    """How one object is named in the tree."""
+    for attr in ("name", "package_id", "pack", "text"):
+        value = getattr(obj, attr, None)
+        if value:
+            text = str(value)
+            if attr == "package_id":
+                text = f"{value} {obj.name}"
+            elif attr == "pack" and obj.subject:
+                text = f"{value} ({obj.subject})"
+            return text[:80]
+    return "?"
+
+
+class PlanTree(QTreeWidget):
+    """Shows the plan's objects; emits the path of the one the user selects."""
+
+    path_selected = Signal(str)
+
+    def __init__(self, doc: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.setHeaderHidden(True)
+        self.setAccessibleName(self.tr("Plan tree"))
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._marked: set[str] = set()
+        self.currentItemChanged.connect(self._on_current)
+        doc.structure_changed.connect(self.rebuild)
+        doc.plan_replaced.connect(self.rebuild)
+        doc.changed.connect(self._relabel)
+        doc.findings_changed.connect(self._mark_findings)
+        self.rebuild()
+
+    def _add(self, parent: QTreeWidgetItem | QTreeWidget, text: str, path: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, [text])
+        item.setData(0, PATH_ROLE, path)
+        self._items[path] = item
+        return item
+
+    def rebuild(self) -> None:
+        """Build all items again, keeping the selection and the expanded categories."""
+        current = self.current_path()
+        expanded = {path for path, item in self._items.items() if item.isExpanded()}
+        self.blockSignals(True)
+        self.clear()
+        self._items = {}
+        self._marked = set()
+        plan = self.doc.plan
+        root = self._add(self, plan.name, "")
+        site = plan.site
+        self._add(root, f"{category_label('site')}: {site.code} ({site.name}, "
+                        f"{site.version})", "site")
+        for collection in _LISTS[:4]:
+            self._add_list(root, collection)
+        if plan.pxe is not None:
+            self._add(root, f"{category_label('pxe')}: {plan.pxe.server}", "pxe")
+        else:
+            self._add(root, f"{category_label('pxe')}: " + self.tr("none"), "#pxe")
+        for collection in _LISTS[4:]:
+            self._add_list(root, collection)
+        root.setExpanded(True)
+        for path in expanded:
+            if path in self._items:
+                self._items[path].setExpanded(True)
+        self.blockSignals(False)
+        self._mark_findings()
+        if current is not None and current in self._items:
+            self.setCurrentItem(self._items[current])
+        else:
+            self.setCurrentItem(root)
+
+    def _add_list(self, root: QTreeWidgetItem, collection: str) -> None:
+        items = getattr(self.doc.plan, collection)
+        head = self._add(root, f"{category_label(collection)} ({len(items)})", f"#{collection}")
+        for i, obj in enumerate(items):
+            self._add(head, item_text(obj), f"{collection}[{i}]")
+
+    def current_path(self) -> str | None:
+        item = self.currentItem()
+        return item.data(0, PATH_ROLE) if item is not None else None
+
+    def select_path(self, path: str) -> bool:
+        """Select the object at ``path`` (or the object the path is inside)."""
+        item = self._items.get(path) or self._items.get(plan_paths.item_of(path))
+        if item is None:
+            return False
+        parent = item.parent()
+        while parent is not None:
+            parent.setExpanded(True)
+            parent = parent.parent()
+        self.setCurrentItem(item)
+        self.scrollToItem(item)
+        return True
+
+    def _on_current(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        if current is None:
+            return
+        path = current.data(0, PATH_ROLE)
+        if path.startswith("#"):
+            self.path_selected.emit("#")
+        else:
+            self.path_selected.emit(path)
+
+    def _relabel(self, path: str) -> None:
+        item = self._items.get(path)
+        if item is None or path == "":
+            return
+        if path == "site":
+            site = self.doc.plan.site
+            item.setText(0, f"{category_label('site')}: {site.code} ({site.name}, "
+                            f"{site.version})")
+        elif path == "pxe" and self.doc.plan.pxe is not None:
+            item.setText(0, f"{category_label('pxe')}: {self.doc.plan.pxe.server}")
+        elif plan_paths.exists(self.doc.plan, path):
+            item.setText(0, item_text(plan_paths.get(self.doc.plan, path)))
+
+    def _mark_findings(self) -> None:
+        """Show objects with errors in red and with warnings in amber."""
+        worst: dict[str, int] = {}
+        for finding in self.doc.findings:
+            item = plan_paths.item_of(finding.subject)
+            worst[item] = max(worst.get(item, -1), finding.severity.rank)
+        colors = {2: QColor("#b00020"), 1: QColor("#8a5a00")}
+        for path in self._marked - set(worst):
+            if path in self._items:
+                self._items[path].setForeground(0, QBrush())
+        for path, rank in worst.items():
+            item = self._items.get(path)
+            if item is not None and path:
+                if rank in colors:
+                    item.setForeground(0, QBrush(colors[rank]))
+                else:
+                    item.setForeground(0, QBrush())
+        self._marked = set(worst)

@@ -1,0 +1,214 @@
+"""Runbook preview, print preview, printing and PDF export, all through the runbook renderer.
+
+The panel never writes runbook text itself: it asks ``cmplanner.runbook.render_runbook`` for
+HTML (the whole runbook or one section) and hands that HTML to Qt's printing, or to
+``cmplanner.render.pdf`` for a PDF file.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmplanner.errors import InputError
+from cmplanner.gui.dialogs import ErrorMessage, FileDialogs
+from cmplanner.gui.document import PlanDocument
+
+REFRESH_MS = 400
+
+
+def runbook_api() -> Any | None:
+    """The runbook package, or None when this build has no renderer yet."""
+    try:
+        module = importlib.import_module("cmplanner.runbook")
+    except ImportError:
+        return None
+    return module if hasattr(module, "render_runbook") else None
+
+
+def section_ids() -> list[tuple[str, str]]:
+    """(id, title) of every runbook section the renderer offers."""
+    api = runbook_api()
+    sections = getattr(api, "SECTIONS", None) if api is not None else None
+    if not sections:
+        return []
+    found = []
+    for section in sections:
+        if isinstance(section, str):
+            found.append((section, section.replace("-", " ").capitalize()))
+        else:
+            ident = getattr(section, "id", None) or section[0]
+            title = getattr(section, "title", None) or (section[1] if len(section) > 1
+                                                        else ident)
+            found.append((str(ident), str(title)))
+    return found
+
+
+def render_html(plan: Any, sections: list[str] | None) -> str:
+    api = runbook_api()
+    if api is None:
+        raise RuntimeError("no runbook renderer")
+    return str(api.render_runbook(plan, "html", sections))
+
+
+class RunbookPanel(QWidget):
+    """Shows the runbook of the open plan, refreshed shortly after each edit."""
+
+    def __init__(self, doc: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.section = QComboBox()
+        self.section.setAccessibleName(self.tr("Runbook section"))
+        self.section.addItem(self.tr("Whole runbook"), None)
+        for ident, title in section_ids():
+            self.section.addItem(title, ident)
+        label = QLabel(self.tr("&Section:"))
+        label.setBuddy(self.section)
+        self.preview_button = QPushButton(self.tr("Print pre&view"))
+        self.pdf_button = QPushButton(self.tr("PDF..."))
+        self.pdf_button.setAccessibleName(self.tr("Export as PDF"))
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName(self.tr("Runbook preview"))
+        self.browser.setOpenExternalLinks(True)
+        top = QHBoxLayout()
+        top.addWidget(label)
+        top.addWidget(self.section, 1)
+        top.addWidget(self.preview_button)
+        top.addWidget(self.pdf_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.browser, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.section.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.preview_button.clicked.connect(self.print_preview)
+        self.pdf_button.clicked.connect(self.export_pdf)
+        doc.findings_changed.connect(self._schedule)
+        self._stale = True
+
+    def selected_sections(self) -> list[str] | None:
+        ident = self.section.currentData()
+        return [ident] if ident else None
+
+    def show_section(self, ident: str) -> None:
+        """Show one section (a wizard offers the section its result belongs to)."""
+        index = self.section.findData(ident)
+        if index < 0:
+            self.section.addItem(ident, ident)
+            index = self.section.count() - 1
+        self.section.setCurrentIndex(index)
+        self.refresh()
+
+    def _schedule(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.timer.start()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.timer.start()
+
+    def html(self) -> str | None:
+        try:
+            return render_html(self.doc.plan, self.selected_sections())
+        except RuntimeError:
+            return None
+        except (InputError, KeyError, ValueError) as exc:
+            return f"<p>{self.tr('The runbook cannot be rendered:')} {_esc(str(exc))}</p>"
+
+    def refresh(self) -> None:
+        self._stale = False
+        html = self.html()
+        if html is None:
+            self.browser.setPlainText(self.tr("This build has no runbook renderer."))
+        else:
+            self.browser.setHtml(html)
+
+    def document(self) -> QTextDocument:
+        doc = QTextDocument(self)
+        doc.setHtml(self.html() or "")
+        return doc
+
+    def print_preview(self) -> Any:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Runbook print preview"))
+        document = self.document()
+        dialog.paintRequested.connect(document.print_)
+        dialog.resize(1000, 700)
+        dialog.open()
+        self._preview = dialog
+        return dialog
+
+    def print_dialog(self) -> Any:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        document = self.document()
+        dialog.accepted.connect(lambda: document.print_(printer))
+        dialog.open()
+        self._print = dialog
+        return dialog
+
+    def export_pdf(self, path: Path | None = None) -> Path | None:
+        if path is None:
+            name = f"{self.doc.plan.name}-runbook.pdf"
+            path = FileDialogs.save_path(self, name, "PDF (*.pdf)")
+            if path is None:
+                return None
+        html = self.html()
+        if html is None:
+            ErrorMessage.show(self, self.tr("No runbook"),
+                              self.tr("This build has no runbook renderer."))
+            return None
+        try:
+            write_pdf(html, path)
+        except (OSError, InputError) as exc:
+            ErrorMessage.show(self, self.tr("Cannot write the PDF"), str(exc))
+            return None
+        return path
+
+
+def write_pdf(html: str, path: Path) -> None:
+    """Through ``cmplanner.render.pdf`` when present, else Qt's printer directly."""
+    try:
+        pdf = importlib.import_module("cmplanner.render.pdf")
+    except ImportError:
+        pdf = None
+    for name in ("html_to_pdf", "write_pdf", "render_pdf"):
+        fn = getattr(pdf, name, None) if pdf is not None else None
+        if fn is not None:
+            fn(html, path)
+            return
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    document = QTextDocument()
+    document.setHtml(html)
+    document.print_(printer)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

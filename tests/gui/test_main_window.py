@@ -1,0 +1,141 @@
+"""The main window: tree, editor, live findings, undo, files, autosave and recovery."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLineEdit
+
+from cmplanner.gui import dialogs
+from cmplanner.gui.autosave import orphans, write_orphan
+from cmplanner.gui.dialogs import Choice
+from cmplanner.model.planfile import load_plan
+from cmplanner.rules.engine import validate
+
+pytestmark = pytest.mark.gui
+
+
+def test_opens_on_the_plan_with_every_finding(window) -> None:
+    plan = window.doc.plan
+    assert window.tree.select_path("distribution_points[3]")
+    assert window.editor.title.text().endswith(plan.distribution_points[3].name)
+    expected = [(f.rule, f.subject) for f in validate(plan)]
+    shown = [(f.rule, f.subject) for f in window.findings.model.findings]
+    assert shown == expected
+    assert "2 errors" in window.findings.summary.text()
+
+
+def test_clicking_a_finding_selects_the_object_and_focuses_the_field(window, qtbot) -> None:
+    row = window.findings.row_of("DP011")
+    assert row >= 0
+    index = window.findings.model.index(row, 3)
+    rect = window.findings.table.visualRect(index)
+    qtbot.mouseClick(window.findings.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center())
+    assert window.tree.current_path() == "distribution_points[1]"
+    assert window.editor.path == "distribution_points[1]"
+    field = window.editor.widgets["mobile_device_support"]
+    assert field.hasFocus() or window.focusWidget() is field
+    assert "DP011" in window.findings.details.toPlainText()
+
+
+def test_an_edit_revalidates_and_undo_restores_the_plan(window, qtbot) -> None:
+    before = window.doc.plan.model_dump()
+    window.tree.select_path("distribution_points[3]")
+    box = window.editor.widgets["multicast"]
+    assert isinstance(box, QCheckBox) and box.isChecked()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert window.doc.plan.distribution_points[3].multicast is False
+    assert window.findings.row_of("DP001") == -1
+    assert window.isWindowModified()
+    window.act_undo.trigger()
+    assert window.doc.plan.model_dump() == before
+    assert window.findings.row_of("DP001") >= 0
+    assert window.editor.widgets["multicast"].isChecked()
+    assert not window.doc.is_modified()
+    window.act_redo.trigger()
+    assert window.doc.plan.distribution_points[3].multicast is False
+
+
+def test_a_refused_value_is_not_applied_and_says_why(window, qtbot) -> None:
+    window.tree.select_path("distribution_points[0]")
+    edit = window.editor.widgets["ip_address"]
+    assert isinstance(edit, QLineEdit)
+    edit.clear()
+    qtbot.keyClicks(edit, "10.11.0.999")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert window.doc.plan.distribution_points[0].ip_address == "10.11.0.10"
+    assert "not an IP address" in window.editor.error.text()
+    assert window.doc.undo_stack.count() == 0
+
+
+def test_add_and_delete_are_undoable(window) -> None:
+    dps = len(window.doc.plan.distribution_points)
+    window.add_actions[1].trigger()
+    assert len(window.doc.plan.distribution_points) == dps + 1
+    assert window.tree.current_path() == f"distribution_points[{dps}]"
+    window.act_delete.trigger()
+    assert len(window.doc.plan.distribution_points) == dps
+    window.act_undo.trigger()
+    window.act_undo.trigger()
+    assert len(window.doc.plan.distribution_points) == dps
+
+
+def test_save_writes_the_plan_and_clears_modified(window, plan_file: Path) -> None:
+    window.doc.push(_rename(window, "Renamed plan"))
+    assert window.save()
+    assert load_plan(plan_file).name == "Renamed plan"
+    assert not window.isWindowModified()
+
+
+def test_unsaved_changes_prompt_can_cancel_or_discard(window, monkeypatch) -> None:
+    window.doc.push(_rename(window, "Changed"))
+    answers = iter([Choice.CANCEL, Choice.DISCARD])
+    asked: list[str] = []
+
+    def fake_ask(parent, name):  # type: ignore[no-untyped-def]
+        asked.append(name)
+        return next(answers)
+
+    monkeypatch.setattr(dialogs.UnsavedChangesPrompt, "ask", classmethod(
+        lambda cls, parent, name: fake_ask(parent, name)))
+    assert not window.close()
+    assert window.isVisible()
+    assert window.close()
+    assert asked == ["Changed", "Changed"]
+
+
+def test_crash_recovery_offers_and_restores_the_autosave(qtbot, plan_file, monkeypatch) -> None:
+    from cmplanner.gui.app import create_window
+
+    crashed = load_plan(plan_file)
+    crashed.distribution_points[0].notes = "typed before the crash"
+    write_orphan(crashed, plan_file)
+    monkeypatch.setattr(dialogs.RecoveryPrompt, "ask", classmethod(lambda cls, p, o: True))
+    win = create_window(plan_file)
+    qtbot.addWidget(win)
+    assert win.offer_recovery()
+    assert win.doc.plan.model_dump() == crashed.model_dump()
+    assert win.doc.is_modified()
+    assert win.doc.path == plan_file
+    assert orphans() == []
+    win.doc.undo_stack.setClean()
+
+
+def test_autosave_writes_only_when_changed_and_close_removes_it(window) -> None:
+    assert not window.autosave_now()
+    window.doc.push(_rename(window, "Autosaved"))
+    assert window.autosave_now()
+    assert load_plan(window.autosave.plan_file).name == "Autosaved"
+    assert orphans() == []  # this window still owns it
+    window.doc.undo_stack.setClean()
+    window.close()
+    assert not window.autosave.plan_file.exists()
+
+
+def _rename(window, name: str):  # type: ignore[no-untyped-def]
+    from cmplanner.gui.commands import SetValueCommand
+
+    return SetValueCommand(window.doc, "name", name)
