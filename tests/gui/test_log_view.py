@@ -1,0 +1,140 @@
+"""The log view with real widgets: reading off the GUI thread, filters, errors, the card."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cmplanner.gui.log_view import LogView
+from cmplanner.model.planfile import load_plan
+
+pytestmark = pytest.mark.gui
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "logs"
+PXE = str(DATA / "pxe-cert-failure_smsts.log")
+ROLLED = [str(DATA / "smsts.log"), str(DATA / "smsts-20100314-091503.log")]
+
+
+@pytest.fixture
+def view(qtbot):  # type: ignore[no-untyped-def]
+    widget = LogView()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    yield widget
+    widget.cancel()
+    widget._wait()
+
+
+def load(qtbot, view: LogView, paths: list[str], plan=None) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        view.load(paths, plan)
+    qtbot.waitUntil(lambda: not view.is_busy(), timeout=5000)
+
+
+def test_pxe_failure_card_opens_the_pxe_checklist(qtbot, view: LogView) -> None:  # type: ignore[no-untyped-def]
+    load(qtbot, view, [PXE])
+    assert view.model.rowCount() == 28
+    assert "No cert available for policy decoding" in view.card.toPlainText()
+    assert view.checklist_button.isEnabled()
+    with qtbot.waitSignal(view.open_checklist) as blocker:
+        qtbot.mouseClick(view.checklist_button, qtbot_left())
+    assert blocker.args == ["pxe-policy-decoding-error"]
+
+
+def test_next_and_previous_error_select_the_known_error(qtbot, view: LogView) -> None:  # type: ignore[no-untyped-def]
+    load(qtbot, view, [PXE])
+    qtbot.mouseClick(view.next_button, qtbot_left())
+    entry = view.table.currentIndex().data(view_entry_role())
+    assert entry.message == "No cert available for policy decoding"
+    assert "KE-PXE-NOCERT" in view.card.toPlainText()
+    assert "pxe-certificate-import" in view.card.toPlainText()
+    qtbot.mouseClick(view.next_button, qtbot_left())
+    second = view.table.currentIndex().data(view_entry_role())
+    assert second.severity == 3 and second.line > entry.line
+    qtbot.mouseClick(view.prev_button, qtbot_left())
+    assert view.table.currentIndex().data(view_entry_role()).line == entry.line
+    # the last error is followed by none
+    for _ in range(5):
+        view.next_error()
+    assert view.next_error() is False
+
+
+def test_card_links_emit_every_related_checklist(qtbot, view: LogView) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QUrl
+
+    load(qtbot, view, [PXE])
+    view.next_error()
+    with qtbot.waitSignal(view.open_checklist) as blocker:
+        view.card.anchorClicked.emit(QUrl("checklist:pxe-certificate-import"))
+    assert blocker.args == ["pxe-certificate-import"]
+
+
+def test_filters_by_text_component_and_type(qtbot, view: LogView) -> None:  # type: ignore[no-untyped-def]
+    load(qtbot, view, ROLLED)
+    total = view.proxy.rowCount()
+    assert total == view.model.rowCount() == 48
+    qtbot.keyClicks(view.filter_edit, "state store")
+    assert 0 < view.proxy.rowCount() < total
+    assert all("state store" in view.proxy.index(r, 5).data().casefold()
+               for r in range(view.proxy.rowCount()))
+    view.filter_edit.clear()
+    view.type_combo.setCurrentIndex(1)  # errors
+    assert view.proxy.rowCount() == 6
+    view.type_combo.setCurrentIndex(0)
+    view.component_combo.setCurrentIndex(view.component_combo.findText("OSDSMPClient"))
+    assert view.proxy.rowCount() == 1
+
+
+def test_timeline_and_plan_mapping(qtbot, view: LogView) -> None:  # type: ignore[no-untyped-def]
+    plan = load_plan(DATA / "usmt-hardlink.cmplan")
+    load(qtbot, view, ROLLED, plan)
+    assert view.timeline.rowCount() == 3
+    assert [view.timeline.item(r, 1).text() for r in range(3)] == [
+        "Capture State", "Set OSDStateStorePath", "Request State Store"]
+    assert "task_sequences[1].steps[0].children[1]" in view.card.toPlainText()
+    assert view.checklist_button.text().endswith("usmt-hardlink-setup")
+    view._timeline_jump(2)
+    entry = view.table.currentIndex().data(view_entry_role())
+    assert "Instruction pointer: 2" in entry.message
+
+
+def test_cancel_keeps_the_window_usable(qtbot, view: LogView, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    big = tmp_path / "big.log"
+    line = ('<![LOG[Set a global environment variable X=1]LOG]!><time="10:00:00.000+0" '
+            'date="01-01-2010" component="TSManager" context="" type="1" thread="1" '
+            'file="">\r\n')
+    big.write_text(line * 200_000)
+    with qtbot.waitSignal(view.loaded, timeout=30000):
+        view.load([str(big)])
+        assert view.is_busy() and view.cancel_button.isVisible()
+        view.cancel()
+    qtbot.waitUntil(lambda: not view.is_busy(), timeout=5000)
+    assert view.status.text().startswith("Cancelled") or view.model.rowCount() == 200_000
+    assert view.open_button.isEnabled()
+
+
+def test_unreadable_file_is_reported_in_the_status(qtbot, view: LogView, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.load([str(tmp_path / "missing.log")])
+    assert "no such file" in view.status.text()
+
+
+def test_inputs_have_accessible_names(view: LogView) -> None:
+    for widget in (view.filter_edit, view.component_combo, view.type_combo, view.next_button,
+                   view.prev_button, view.table, view.timeline, view.card,
+                   view.checklist_button, view.open_button, view.cancel_button):
+        assert widget.accessibleName()
+
+
+def qtbot_left():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+def view_entry_role():  # type: ignore[no-untyped-def]
+    from cmplanner.gui.log_models import ENTRY_ROLE
+
+    return ENTRY_ROLE
