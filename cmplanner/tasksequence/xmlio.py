@@ -381,11 +381,14 @@ class _Writer:
         for key, value in ts.extra_attributes.items():
             if key not in attrs and (not bare or own or key not in ("name", "description")):
                 attrs[key] = value
-        out.append(f"{pad}<sequence{_attrs(attrs, layout)}>\n")
         tokens = layout.children if layout else []
         tokens = _complete(tokens, {"globalVarList": bool(ts.global_variables),
                                     "referenceList": bool(ts.references)},
                            len(ts.steps), len(ts.extra_xml))
+        if not tokens:
+            out.append(f"{pad}<sequence{_attrs(attrs, layout)} />\n")
+            return
+        out.append(f"{pad}<sequence{_attrs(attrs, layout)}>\n")
         steps = iter(enumerate(ts.steps))
         extras = iter(ts.extra_xml)
         inner = pad + "  "
@@ -436,12 +439,16 @@ class _Writer:
         attrs.update(node.extra_attributes)
         tag = (layout.tag if layout and layout.tag else
                "group" if isinstance(node, Group) else "step")
-        out.append(f"{pad}<{tag}{_attrs(attrs, layout)}>\n")
         extras = iter(node.extra_xml)
         tokens = layout.children if layout else []
         if isinstance(node, Group):
             tokens = _complete(tokens, {"condition": bool(node.conditions)},
                                len(node.children), len(node.extra_xml))
+            if not tokens:
+                out.append(f"{pad}<{tag}{_attrs(attrs, layout)} />\n")
+                return
+        out.append(f"{pad}<{tag}{_attrs(attrs, layout)}>\n")
+        if isinstance(node, Group):
             children = iter(enumerate(node.children))
             for token in tokens:
                 if token == "condition":

@@ -1,0 +1,129 @@
+"""The three builders match the seed posts step for step, refuse what cannot work, and lint
+clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from cmplanner.demo import demo_plan
+from cmplanner.model.site import SiteVersion
+from cmplanner.model.tasksequence import Group, Step, TaskSequence
+from cmplanner.tasksequence.builders import BUILDERS, BuilderRefused, build
+from cmplanner.tasksequence.lint import lint_task_sequence
+from cmplanner.tasksequence.numbering import instructions
+from cmplanner.tasksequence.xmlcompare import differences
+from cmplanner.tasksequence.xmlio import export_xml, parse_task_sequence
+
+pytestmark = pytest.mark.core
+
+SP2 = SiteVersion.parse("SP2")
+
+
+def names(ts: TaskSequence) -> list[str]:
+    return [i.name for i in instructions(ts)]
+
+
+def test_builder_names() -> None:
+    assert set(BUILDERS) == {"capture-only", "usmt-hardlink", "error-catching"}
+
+
+def test_capture_only_is_the_seed_list() -> None:
+    ts = build("capture-only", SP2)
+    assert names(ts) == ["Join Workgroup", "Prepare ConfigMgr Client", "Prepare OS",
+                         "Capture the Reference Machine"]
+    types = [s.type for s in ts.steps if isinstance(s, Step)]
+    assert types == ["SMS_TaskSequence_JoinDomainWorkgroupAction",
+                     "SMS_TaskSequence_PrepareSMSClientAction",
+                     "SMS_TaskSequence_PrepareOSAction",
+                     "SMS_TaskSequence_CaptureSystemImageAction"]
+    join = ts.steps[0]
+    assert isinstance(join, Step) and join.variable("OSDJoinType") == "1"
+    assert [s.run_in.value for s in ts.steps[:3] if isinstance(s, Step) and s.run_in] == [
+        "FullOS"] * 3
+
+
+def test_capture_only_without_domain_and_for_xp() -> None:
+    assert names(build("capture-only", SP2, domain_joined=False))[0] == "Prepare ConfigMgr Client"
+    xp = build("capture-only", SP2, windows_xp=True, sysprep_package_id="AMS00009")
+    assert names(xp)[0] == "Install Deployment Tools"
+    assert "/install:AMS00009" in xp.steps[0].action  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("options, words", [
+    ({"start_in_winpe": True}, "cannot start from WinPE"),
+    ({"windows_xp": True}, "sysprep"),
+    ({"colour": "blue"}, "no option colour"),
+])
+def test_capture_only_refusals(options: dict[str, object], words: str) -> None:
+    with pytest.raises(BuilderRefused) as info:
+        build("capture-only", SP2, **options)
+    assert words in info.value.reason and info.value.source
+
+
+def test_hardlink_variables_have_the_seed_values_before_their_steps() -> None:
+    ts = build("usmt-hardlink", SP2)
+    table = {i.name: i.number for i in instructions(ts)}
+    values = {}
+    for node in ts.steps:
+        if isinstance(node, Step) and node.type == "SMS_TaskSequence_SetVariableAction":
+            values[node.variable("VariableName")] = node.variable("VariableValue")
+    assert values == {"OSDStateStorePath": "%_SMSTSUserStatePath%",
+                      "OSDMigrateAdditionalCaptureOptions": "/nocompress /hardlink",
+                      "OSDMigrateAdditionalRestoreOptions": "/nocompress /hardlink"}
+    capture = table["Capture User Files and Settings"]
+    restore = table["Restore User Files and Settings"]
+    assert table["Set OSDStateStorePath"] < capture
+    assert table["Set OSDMigrateAdditionalCaptureOptions"] == capture - 1
+    assert table["Set OSDMigrateAdditionalRestoreOptions"] == restore - 1
+    types = {n.type for n in ts.steps if isinstance(n, Step)}
+    assert "SMS_TaskSequence_RequestStateStoreAction" not in types
+    assert "SMS_TaskSequence_ReleaseStateStoreAction" not in types
+
+
+@pytest.mark.parametrize("version, options, words", [
+    ("SP1 R2", {}, "needs ConfigMgr 2007 SP2"),
+    ("SP2 RC", {}, "needs ConfigMgr 2007 SP2"),
+    ("SP2", {"capture_in_winpe": True}, "cannot capture in WinPE"),
+    ("SP2", {"source_os": "Windows XP", "target_os": "windows xp"}, "Windows XP to Windows XP"),
+])
+def test_hardlink_refusals(version: str, options: dict[str, object], words: str) -> None:
+    with pytest.raises(BuilderRefused) as info:
+        build("usmt-hardlink", SiteVersion.parse(version), **options)
+    assert words in info.value.reason
+    assert info.value.source == "seed: ConfigMgr 2007, USMT 4.0 and using Hard-Links"
+
+
+def test_error_catching_wraps_a_task_sequence() -> None:
+    inner = build("capture-only", SP2)
+    ts = build("error-catching", SP2, wrap=inner, share=r"\\srv\logs$", drive="y:")
+    top, catch = ts.steps
+    assert isinstance(top, Group) and isinstance(catch, Group)
+    assert top.continue_on_error and [c.name for c in top.children] == names(inner)
+    cond = catch.conditions[0]
+    assert cond.properties == {"Variable": "_SMSTSLastActionSucceeded",  # type: ignore[union-attr]
+                               "Operator": "equals", "Value": "false"}
+    connect, run = catch.children
+    assert isinstance(connect, Step) and isinstance(run, Step)
+    assert connect.type == "SMS_TaskSequence_ConnectNetworkFolderAction"
+    assert connect.variable("Path") == r"\\srv\logs$" and connect.variable("DriveLetter") == "Y:"
+    assert run.type == "SMS_TaskSequence_RunCommandLineAction"
+    assert run.action == r"cscript.exe //nologo Y:\CopyLogs.vbs"
+    assert ts.builder_options["wrapped_builder"] == "capture-only"
+    assert inner.steps[0].name == "Join Workgroup"  # the wrapped one is untouched
+    with pytest.raises(BuilderRefused, match="already has"):
+        build("error-catching", SP2, wrap=ts)
+
+
+@pytest.mark.parametrize("kind", sorted(BUILDERS))
+def test_builders_lint_clean_in_the_demo_plan_and_round_trip(kind: str) -> None:
+    ts = build(kind, SP2)
+    assert lint_task_sequence(ts, demo_plan()) == []
+    text, warnings = export_xml(ts)
+    assert warnings == [] and "<SmsTaskSequencePackage" in text
+    again, _ = export_xml(parse_task_sequence(text, kind))
+    assert differences(text, again) == []
+
+
+def test_unknown_builder() -> None:
+    with pytest.raises(BuilderRefused, match="no builder"):
+        build("build-and-capture", SP2)
