@@ -1,0 +1,126 @@
+"""``cmplanner ts new|lint|show`` as DESIGN.md's command-line contract says."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from cmplanner.cli.main import main
+from cmplanner.tasksequence.xmlio import load_task_sequence
+
+pytestmark = pytest.mark.cli
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "ts"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("kind", ["capture-only", "usmt-hardlink", "error-catching"])
+def test_new_writes_an_importable_export(kind: str, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    out_file = tmp_path / f"{kind}.xml"
+    code, _, _ = run(capsys, "ts", "new", kind, "-o", str(out_file))
+    assert code == 0
+    text = out_file.read_text(encoding="utf-8")
+    assert text.startswith("<?xml") and "<SmsTaskSequencePackage" in text
+    assert '<sequence version="3.00">' in text
+    assert load_task_sequence(out_file).steps
+
+
+def test_new_to_stdout_and_bare(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "ts", "new", "capture-only", "--bare")
+    assert code == 0 and out.startswith("<?xml") and "SmsTaskSequencePackage" not in out
+
+
+def test_new_refused_for_the_site_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "ts", "new", "usmt-hardlink", "--site-version", "SP1 R2")
+    assert code == 1 and out == ""
+    assert "refused" in err and "SP2" in err and len(err.strip().splitlines()) == 1
+
+
+def test_new_with_a_bad_version_or_option(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "ts", "new", "capture-only", "--site-version", "SP9")
+    assert code == 2 and "--site-version" in err
+    code, _, err = run(capsys, "ts", "new", "capture-only", "--option", "novalue")
+    assert code == 2 and "NAME=VALUE" in err
+
+
+def test_new_error_catching_wraps_a_file_and_writes_the_script(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "capture.xml"
+    shutil.copy(DATA / "package_export.xml", source)
+    before = source.read_bytes()
+    out_file, script = tmp_path / "wrapped.xml", tmp_path / "CopyLogs.vbs"
+    code, _, _ = run(capsys, "ts", "new", "error-catching", "--wrap", str(source),
+                     "-o", str(out_file), "--script", str(script),
+                     "--option", r"share=\\lab\logs$")
+    assert code == 0 and source.read_bytes() == before
+    ts = load_task_sequence(out_file)
+    assert [n.name for n in ts.steps] == ["Task Sequence", "Error Catching"]
+    assert ts.name == "Lab capture only"
+    assert "fso.CreateFolder destination" in script.read_text(encoding="utf-8")
+    code, _, err = run(capsys, "ts", "new", "error-catching", "--wrap", str(source),
+                       "-o", str(source))
+    assert code == 2 and "will not write over" in err and source.read_bytes() == before
+
+
+def test_lint_exit_codes_and_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    clean = tmp_path / "clean.xml"
+    run(capsys, "ts", "new", "capture-only", "-o", str(clean))
+    code, out, _ = run(capsys, "ts", "lint", str(clean))
+    assert code == 0 and "no findings" in out
+    code, out, _ = run(capsys, "ts", "lint", str(DATA / "cb_crlf.xml"), "--format", "json")
+    items = json.loads(out)
+    assert code == 1 and {"rule", "severity", "message", "subject", "why", "fix",
+                          "source"} <= set(items[0])
+    assert any(i["rule"] == "TS008" and i["subject"] == "version" for i in items)
+    code, out, _ = run(capsys, "ts", "lint", str(DATA / "mdt_style.xml"), "--format", "sarif")
+    assert code == 0 and json.loads(out)["version"] == "2.1.0"  # warnings and info only
+
+
+def test_lint_with_a_plan_knows_its_packages(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    plan = tmp_path / "demo.cmplan"
+    run(capsys, "demo", "-o", str(plan))
+    code, out, _ = run(capsys, "ts", "lint", str(DATA / "cb_crlf.xml"), "--plan", str(plan))
+    assert code == 1 and "TS013" in out and "LAB00021" in out
+
+
+def test_lint_bad_file_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    bad = DATA / "billion_laughs.xml"
+    before = bad.read_bytes()
+    code, out, err = run(capsys, "ts", "lint", str(bad), str(DATA / "mdt_style.xml"))
+    assert code == 2 and "billion_laughs.xml" in err and len(err.strip().splitlines()) == 1
+    assert "mdt_style.xml" in out and "Traceback" not in err
+    assert bad.read_bytes() == before
+
+
+def test_show_numbers_as_smsts_log(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "ts", "show", str(DATA / "mdt_style.xml"))
+    assert code == 0
+    lines = out.splitlines()
+    assert "9 instructions" in lines[0]
+    assert any(line.startswith(" 0  Initialization [group]") for line in lines)
+    assert any(line.startswith(" 4  Preinstall [group]") for line in lines)
+    assert any("Set vendor BIOS password" in line and "disabled" in line for line in lines)
+
+
+def test_show_dry_run_with_variables(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "ts", "show", str(DATA / "mdt_style.xml"),
+                       "--var", "IsUEFI=True", "--var", "SYSDISK=1")
+    assert code == 0
+    line = next(x for x in out.splitlines() if "Format (BIOS)" in x)
+    assert line.endswith("-> skipped")
+    assert "Only without SYSDISK [Run Command Line]  -> skipped" in out
+
+
+def test_show_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "ts", "show", str(DATA / "truncated.xml"))
+    assert code == 2 and err.startswith("cmplanner: ") and "truncated.xml" in err
