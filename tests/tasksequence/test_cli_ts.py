@@ -107,8 +107,8 @@ def test_show_numbers_as_smsts_log(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     lines = out.splitlines()
     assert "9 instructions" in lines[0]
-    assert any(line.startswith(" 0  Initialization [group]") for line in lines)
-    assert any(line.startswith(" 4  Preinstall [group]") for line in lines)
+    assert any(line.startswith("0  Initialization [group]") for line in lines)
+    assert any(line.startswith("4  Preinstall [group]") for line in lines)
     assert any("Set vendor BIOS password" in line and "disabled" in line for line in lines)
 
 
