@@ -11,7 +11,7 @@ association starts it) quit once its main window is shown. Last, Inno Setup 6 pa
 cmplanner\__init__.py (passed as /DAppVersion), into dist\installer\cmplanner-<version>-setup.exe.
 
 Needs: Python 3.11+ with the project's installer extra (python -m pip install -e ".[installer]")
-and Inno Setup 6 (ISCC.exe).
+and Inno Setup 6.3 or newer (ISCC.exe).
 
 .EXAMPLE
 powershell -ExecutionPolicy Bypass -File installer\windows\build.ps1

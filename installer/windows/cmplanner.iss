@@ -1,4 +1,4 @@
-; Inno Setup 6 script of the cmplanner Windows installer.
+; Inno Setup 6 script (6.3 or newer) of the cmplanner Windows installer.
 ;
 ; It packs the folder that installer/cmplanner.spec builds (PyInstaller, one folder) and adds
 ; a Start menu entry and the .cmplan file association. Build it with
@@ -65,7 +65,8 @@ Type: filesandordirs; Name: "{app}\_internal"
 
 [Icons]
 Name: "{group}\{#AppName}"; Filename: "{app}\{#AppGuiExe}"; Comment: "{#AppDescription}"
-Name: "{group}\{#AppName} command line"; Filename: "{cmd}"; Parameters: "/k ""{app}\{#AppCliExe}"" --help"; WorkingDir: "{userdocs}"; Comment: "The cmplanner command: validate, dp check, runbook"
+; A command prompt where "cmplanner validate PLAN" and the other subcommands just work.
+Name: "{group}\{#AppName} command line"; Filename: "{cmd}"; Parameters: "/k set ""PATH={app};%PATH%"" && cmplanner --help"; WorkingDir: "{userdocs}"; Comment: "The cmplanner command: validate, dp check, runbook, ts, log"
 Name: "{group}\Uninstall {#AppName}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppGuiExe}"; Tasks: desktopicon
 
