@@ -124,5 +124,9 @@ if (-not $Iscc) {
 }
 if (-not $Iscc) { throw "Inno Setup 6 (ISCC.exe) not found; pass -Iscc <path>" }
 $Script = Join-Path $PSScriptRoot "cmplanner.iss"
-Invoke-Checked "Inno Setup" { & $Iscc "/DAppVersion=$Version" "/DBundleDir=$Bundle" $Script }
+# Windows file versions are numbers only: 0.2.0rc1 is 0.2.0 there.
+$NumericVersion = $Version -replace '[^0-9.].*$', ''
+Invoke-Checked "Inno Setup" {
+    & $Iscc "/DAppVersion=$Version" "/DNumericVersion=$NumericVersion" "/DBundleDir=$Bundle" $Script
+}
 Write-Host "Installer: $(Join-Path $Dist "installer\cmplanner-$Version-setup.exe")"

@@ -5,12 +5,17 @@
 ; installer\windows\build.ps1, which builds the folder with installer\build.py and passes the
 ; version from cmplanner\__init__.py:
 ;
-;   ISCC /DAppVersion=<version> /DBundleDir=<repo>\dist\cmplanner installer\windows\cmplanner.iss
+;   ISCC /DAppVersion=<version> /DNumericVersion=<x.y.z> /DBundleDir=<repo>\dist\cmplanner
+;        installer\windows\cmplanner.iss
 ;
 ; The version is never written here: a build without /DAppVersion stops.
 
 #ifndef AppVersion
   #error Pass the version: ISCC /DAppVersion=X.Y.Z (installer\windows\build.ps1 does this)
+#endif
+#ifndef NumericVersion
+  ; Windows file versions are numbers only (0.2.0 for 0.2.0rc1); build.ps1 passes both.
+  #define NumericVersion AppVersion
 #endif
 #ifndef BundleDir
   #define BundleDir "..\..\dist\cmplanner"
@@ -31,7 +36,7 @@ AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher={#AppName}
 AppComments={#AppDescription}
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#NumericVersion}
 VersionInfoDescription={#AppDescription}
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}

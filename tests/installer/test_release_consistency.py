@@ -168,7 +168,7 @@ def test_inno_script_uses_only_defined_names_and_known_sections(installer_dir: P
     passed = set(re.findall(r'"/D(\w+)=', wrapper))
     used = set(re.findall(r"\{#(\w+)\}", iss))
     assert used <= defined | passed, f"undefined: {sorted(used - defined - passed)}"
-    assert passed == {"AppVersion", "BundleDir"}
+    assert passed == {"AppVersion", "NumericVersion", "BundleDir"}
     sections = set(re.findall(r"^\[(\w+)\]\s*$", iss, re.MULTILINE))
     assert sections <= INNO_SECTIONS, f"unknown sections: {sorted(sections - INNO_SECTIONS)}"
     assert {"Setup", "Files", "Icons", "Registry"} <= sections
