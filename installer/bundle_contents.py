@@ -15,6 +15,10 @@ version). Leaving a plugin out must also leave out the libraries only it needed,
 walks the dependency graph from what stays (extension modules, the plugins kept, the Python
 library) and keeps a shared library only when something that stays links against it.
 
+The walk follows links only: a library Qt opens at run time without linking it (the software
+OpenGL renderer on Windows, say) is left out. The app draws with QtWidgets' raster engine and
+needs none of those; the smoke test starts the app on the kept platforms to prove it.
+
 Used by ``cmplanner.spec``; kept as a module of plain functions so tests can check it without
 running a build.
 """
