@@ -40,21 +40,12 @@ def runbook_api() -> Any | None:
 
 
 def section_ids() -> list[tuple[str, str]]:
-    """(id, title) of every runbook section the renderer offers."""
+    """(id, title) of every runbook section the renderer offers, in print order."""
     api = runbook_api()
     sections = getattr(api, "SECTIONS", None) if api is not None else None
-    if not sections:
-        return []
-    found = []
-    for section in sections:
-        if isinstance(section, str):
-            found.append((section, section.replace("-", " ").capitalize()))
-        else:
-            ident = getattr(section, "id", None) or section[0]
-            title = getattr(section, "title", None) or (section[1] if len(section) > 1
-                                                        else ident)
-            found.append((str(ident), str(title)))
-    return found
+    if isinstance(sections, dict):
+        return [(str(k), str(v)) for k, v in sections.items()]
+    return [(str(s), str(s)) for s in sections or ()]
 
 
 def render_html(plan: Any, sections: list[str] | None) -> str:
@@ -141,10 +132,16 @@ class RunbookPanel(QWidget):
         else:
             self.browser.setHtml(html)
 
-    def document(self) -> QTextDocument:
-        doc = QTextDocument(self)
-        doc.setHtml(self.html() or "")
-        return doc
+    def _paint(self, printer: Any) -> None:
+        """Lay the runbook out on a printer (or preview) through the render layer."""
+        try:
+            from cmplanner.render.pdf import print_runbook
+        except ImportError:
+            document = QTextDocument(self)
+            document.setHtml(self.html() or "")
+            document.print_(printer)
+            return
+        print_runbook(printer, self.doc.plan, self.selected_sections())
 
     def print_preview(self) -> Any:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -152,8 +149,7 @@ class RunbookPanel(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(self.tr("Runbook print preview"))
-        document = self.document()
-        dialog.paintRequested.connect(document.print_)
+        dialog.paintRequested.connect(self._paint)
         dialog.resize(1000, 700)
         dialog.open()
         self._preview = dialog
@@ -164,50 +160,30 @@ class RunbookPanel(QWidget):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        document = self.document()
-        dialog.accepted.connect(lambda: document.print_(printer))
+        dialog.accepted.connect(lambda: self._paint(printer))
         dialog.open()
         self._print = dialog
         return dialog
 
     def export_pdf(self, path: Path | None = None) -> Path | None:
+        """Write the selected section (or the whole runbook) as a PDF file."""
         if path is None:
             name = f"{self.doc.plan.name}-runbook.pdf"
             path = FileDialogs.save_path(self, name, "PDF (*.pdf)")
             if path is None:
                 return None
-        html = self.html()
-        if html is None:
-            ErrorMessage.show(self, self.tr("No runbook"),
-                              self.tr("This build has no runbook renderer."))
+        try:
+            from cmplanner.render.pdf import write_pdf
+        except ImportError:
+            ErrorMessage.show(self, self.tr("No PDF output"),
+                              self.tr("This build cannot write PDF files."))
             return None
         try:
-            write_pdf(html, path)
+            write_pdf(self.doc.plan, path, self.selected_sections())
         except (OSError, InputError) as exc:
             ErrorMessage.show(self, self.tr("Cannot write the PDF"), str(exc))
             return None
         return path
-
-
-def write_pdf(html: str, path: Path) -> None:
-    """Through ``cmplanner.render.pdf`` when present, else Qt's printer directly."""
-    try:
-        pdf = importlib.import_module("cmplanner.render.pdf")
-    except ImportError:
-        pdf = None
-    for name in ("html_to_pdf", "write_pdf", "render_pdf"):
-        fn = getattr(pdf, name, None) if pdf is not None else None
-        if fn is not None:
-            fn(html, path)
-            return
-    from PySide6.QtPrintSupport import QPrinter
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    document = QTextDocument()
-    document.setHtml(html)
-    document.print_(printer)
 
 
 def _esc(text: str) -> str:

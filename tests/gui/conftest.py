@@ -55,3 +55,45 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(dialogs.FileDialogs, "open_path", classmethod(lambda cls, *a: None))
     monkeypatch.setattr(dialogs.FileDialogs, "save_path", classmethod(lambda cls, *a: None))
     return asked
+
+
+class WizardDriver:
+    """Next and Finish through the wizard's own buttons, with the page's reason on failure."""
+
+    def __init__(self, qtbot) -> None:  # type: ignore[no-untyped-def]
+        self.qtbot = qtbot
+
+    def _click(self, wizard, which) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import Qt
+
+        button = wizard.button(which)
+        page = wizard.currentPage()
+        why = " ".join(w.text() for w in (getattr(page, "problem", None),
+                                          getattr(page, "findings_view", None)) if w)
+        assert button.isEnabled(), f"{button.text()} is disabled: {why}"
+        self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def next(self, wizard) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtWidgets import QWizard
+
+        self._click(wizard, QWizard.WizardButton.NextButton)
+
+    def finish(self, wizard) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtWidgets import QWizard
+
+        self._click(wizard, QWizard.WizardButton.FinishButton)
+
+
+@pytest.fixture
+def drive(qtbot) -> WizardDriver:  # type: ignore[no-untyped-def]
+    return WizardDriver(qtbot)
+
+
+def click_box(qtbot, button) -> None:  # type: ignore[no-untyped-def]
+    """Click a check box or radio button on its indicator (rows may be wider than the text)."""
+    from PySide6.QtCore import QPoint, Qt
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+
+
+WizardDriver.box = lambda self, button: click_box(self.qtbot, button)  # type: ignore[attr-defined]

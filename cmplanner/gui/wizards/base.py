@@ -1,0 +1,211 @@
+"""What every wizard shares: pages that ask the rules engine before Next, a last page that
+shows the result and offers its runbook section, and one undo macro when it finishes.
+
+A wizard describes its result as undo commands (:meth:`PlanWizard.make_commands`). To check a
+page, those commands are run on a scratch copy of the plan and the rules engine validates the
+copy, so what the page shows is exactly what Finish will do to the real plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from cmplanner.gui.document import PlanDocument
+from cmplanner.gui.settings import AppSettings
+from cmplanner.rules.finding import Finding
+
+_COLORS = {"error": "#b00020", "warning": "#8a5a00", "info": "#1f5fa8"}
+
+
+def esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def findings_html(findings: Iterable[Finding], tr: Callable[[str], str]) -> str:
+    """Message, why and source of each finding: a page never refuses without saying why."""
+    parts = []
+    for f in findings:
+        parts.append(
+            f"<p><b style='color:{_COLORS[f.severity.value]}'>{f.rule} {f.severity.value}</b> "
+            f"{esc(f.message)}<br><i>{tr('Why')}:</i> {esc(f.why)}<br>"
+            f"<i>{tr('Source')}:</i> {esc(f.source)}</p>")
+    return "".join(parts)
+
+
+def add_row(form: QFormLayout, text: str, widget: QWidget) -> QLabel:
+    """A form row whose label is the input's buddy and whose text is its accessible name."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+    form.addRow(label, widget)
+    return label
+
+
+class FindingsView(QLabel):
+    """The findings a page's proposal would have, shown on the page itself."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setObjectName("pageFindings")
+        self.setAccessibleName(self.tr("Findings for this page"))
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+
+class RulesPage(QWizardPage):
+    """A page that asks the rules engine about its proposal before Next is allowed.
+
+    Subclasses return the findings that concern the page from :meth:`page_findings`; any
+    finding of severity error keeps Next (or Finish) disabled and is shown with why and source.
+    """
+
+    def __init__(self, wizard: PlanWizard) -> None:
+        super().__init__()
+        self.plan_wizard = wizard
+        self.findings_view = FindingsView()
+        self.problem = QLabel()
+        self.problem.setObjectName("pageProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.blocking: list[Finding] = []
+        self.shown: list[Finding] = []
+        self._problem_text = ""
+
+    def finish_layout(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(self.problem)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.findings_view)
+        self.findings_view.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(scroll, 1)
+
+    def page_findings(self) -> list[Finding]:
+        return []
+
+    def page_problem(self) -> str:
+        """A problem the model itself finds (a bad address), before the rules engine runs."""
+        return ""
+
+    def revalidate(self) -> None:
+        self._problem_text = self.page_problem()
+        self.problem.setText(self._problem_text)
+        self.shown = [] if self._problem_text else self.page_findings()
+        self.blocking = [f for f in self.shown if f.severity.value == "error"]
+        self.findings_view.setText(findings_html(self.shown, self.tr))
+        self.completeChanged.emit()
+
+    def initializePage(self) -> None:
+        self.revalidate()
+
+    def isComplete(self) -> bool:
+        return not self._problem_text and not self.blocking and super().isComplete()
+
+    def validatePage(self) -> bool:
+        self.revalidate()
+        return self.isComplete()
+
+
+class FinishPage(RulesPage):
+    """The last page: what Finish adds, every finding it will have, the runbook offer."""
+
+    def __init__(self, wizard: PlanWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Add to the plan"))
+        self.setSubTitle(self.tr("Finish adds this to the plan as one step you can undo."))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.show_runbook = QCheckBox(self.tr("Show the runbook section for this afterwards"))
+        self.show_runbook.setChecked(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.show_runbook)
+        self.finish_layout(layout)
+
+    def initializePage(self) -> None:
+        self.summary.setText(self.plan_wizard.summary_html())
+        super().initializePage()
+
+    def page_findings(self) -> list[Finding]:
+        return self.plan_wizard.result_findings()
+
+
+class PlanWizard(QWizard):
+    """Base of every wizard; subclasses add their pages, then :meth:`add_finish_page`."""
+
+    #: the runbook section id the wizard's result belongs to
+    SECTION = "overview"
+    show_runbook = Signal(str)
+
+    def __init__(self, doc: PlanDocument, settings: AppSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.settings = settings or AppSettings()
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setMinimumSize(720, 520)
+        self.resize(860, 660)
+        self.finish_page: FinishPage | None = None
+        self.added = False
+
+    def add_finish_page(self) -> None:
+        self.finish_page = FinishPage(self)
+        self.addPage(self.finish_page)
+
+    # -- the result ----------------------------------------------------------------------
+    def make_commands(self, doc: PlanDocument) -> list[QUndoCommand]:
+        """The commands that add the wizard's result to ``doc``'s plan."""
+        raise NotImplementedError
+
+    def result_prefixes(self) -> list[str]:
+        """Plan paths of what the wizard adds: findings under them concern it."""
+        return []
+
+    def summary_html(self) -> str:
+        return ""
+
+    def scratch(self) -> PlanDocument:
+        """A copy of the plan with the wizard's result applied, validated."""
+        scratch = PlanDocument(self.doc.plan.model_copy(deep=True))
+        for command in self.make_commands(scratch):
+            scratch.push(command)
+        return scratch
+
+    def findings_under(self, prefixes: list[str], scratch: PlanDocument | None = None,
+                       ) -> list[Finding]:
+        scratch = scratch or self.scratch()
+        return [f for f in scratch.findings
+                if any(f.subject == p or f.subject.startswith((p + ".", p + "["))
+                       for p in prefixes)]
+
+    def result_findings(self) -> list[Finding]:
+        return self.findings_under(self.result_prefixes())
+
+    def accept(self) -> None:
+        if self.finish_page is not None and not self.finish_page.validatePage():
+            return
+        commands = self.make_commands(self.doc)
+        with self.doc.macro(self.windowTitle()):
+            for command in commands:
+                self.doc.push(command)
+        self.added = True
+        if self.finish_page is not None and self.finish_page.show_runbook.isChecked():
+            self.show_runbook.emit(self.SECTION)
+        super().accept()
