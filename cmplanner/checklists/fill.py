@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from cmplanner.checklists.packs import PLACEHOLDER, ChecklistPack, PackScope, PackStep, Repeat
 from cmplanner.errors import InputError
 from cmplanner.model.checklist import ChecklistRun, StepProgress
+from cmplanner.model.distribution import Package
 from cmplanner.model.plan import Plan
 from cmplanner.rules.checks.groups import packages_missed
 from cmplanner.rules.context import PlanContext
@@ -151,7 +152,7 @@ def _group_items(plan: Plan, subject: str, ctx: PlanContext | None,
         Repeat.OTHER_MEMBER: [], Repeat.LATE_MEMBER: []}
     if order:
         values["first_dp"] = group.members[order[0]].dp
-    names = {p.package_id: p.name for p in plan.packages}
+    packages = plan.packages
     for m in order[1:]:
         member = group.members[m]
         items[Repeat.OTHER_MEMBER].append((member.dp, {"dp": member.dp}, ()))
@@ -159,11 +160,17 @@ def _group_items(plan: Plan, subject: str, ctx: PlanContext | None,
         member = group.members[m]
         missed = packages_missed(ctx, g, m)
         if missed:
-            listed = tuple(f"{pid} ({names[pid]})" if names.get(pid) else pid for pid in missed)
+            listed = tuple(_package_label(pid, ctx, packages) for pid in missed)
             items[Repeat.LATE_MEMBER].append((member.dp, {
                 "dp": member.dp, "joined": f"{member.joined:%Y-%m-%d}",
                 "packages": "; ".join(listed)}, listed))
     return values, items
+
+
+def _package_label(package_id: str, ctx: PlanContext, packages: list[Package]) -> str:
+    pos = ctx.package_by_id.get(package_id.casefold())
+    name = packages[pos].name if pos is not None else ""
+    return f"{package_id} ({name})" if name else package_id
 
 
 def fill_header(pack: ChecklistPack, plan: Plan, subject: str = "") -> FilledHeader:

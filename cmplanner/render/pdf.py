@@ -1,23 +1,39 @@
 """The runbook printed through Qt's own text layout: PDF files and the GUI's print preview.
 
-No browser is involved: the runbook's HTML template (``target="qt"``) goes into a
-QTextDocument laid out on the printer itself, and every page gets a running header (plan,
-site version, generation date) and a footer with the page number. Works without a display:
-when no Qt application runs and there is no display, the offscreen platform is chosen.
+No browser is involved: the runbook's HTML template (``target="qt"``) is laid out with
+QTextDocument directly on the printer, and every page gets a running header (plan, site
+version, generation date) and a footer with the page number. Works without a display: when
+no Qt application runs and there is no display, the offscreen platform is chosen.
+
+A runbook of a large plan runs to a thousand pages, and QTextDocument slows down more than
+linearly with one huge document, so the template marks chunks (a checklist, 25 table rows
+with their header repeated) and each chunk is laid out on its own, flowing on from where the
+previous one ended.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tempfile
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from cmplanner.errors import InputError
 from cmplanner.model.plan import Plan
+from cmplanner.runbook.render import CHUNK_MARK, CONT_MARK, PAGE_MARK
 
 MARGINS_MM = (14.0, 20.0, 14.0, 16.0)  # left, top, right, bottom; header and footer sit in them
+_TAG = re.compile(r"<[^>]*>")
+_THEAD = re.compile(r"<thead>.*?</thead>", re.DOTALL)
+_WIDTH = re.compile(r'<th[^>]*\swidth="([0-9.]+%)"')
+_ROW = re.compile(r"<tr>.*?</tr>", re.DOTALL)
+_CELL = re.compile(r"<td(?=[\s>])")
+FIGURE_SCHEME = "cmplanner-figure"
+LAYOUT_DPI = 96
 
 
 def _has_display() -> bool:
@@ -26,9 +42,13 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def ensure_qt_app() -> object:
+def ensure_qt_app() -> Any:
     """The running Qt application, or a new one (offscreen when there is no display)."""
     from PySide6.QtCore import QCoreApplication
+
+    # PySide6 6.12 on Python 3.11 under-counts None's references; the diagrams layer guards
+    # against it on import, and printing a long runbook makes enough calls to need it too.
+    import cmplanner.render.diagrams.qtapp  # noqa: F401
 
     app = QCoreApplication.instance()
     if app is not None:
@@ -41,126 +61,254 @@ def ensure_qt_app() -> object:
 
 
 def _figure_name(key: str, svg: str) -> str:
-    return f"cmplanner-figure:{key}"
+    return f"{FIGURE_SCHEME}:{key}"
 
 
-def runbook_document(plan: Plan, sections: list[str] | None = None,
-                     figures: dict[str, str] | None = None,
-                     generated: datetime | None = None) -> tuple[object, dict[str, str]]:
-    """The runbook as a QTextDocument, and the header facts (plan, version, generated) that
-    :func:`paint_document` prints on every page."""
-    ensure_qt_app()
-    from PySide6.QtCore import QByteArray, QUrl
-    from PySide6.QtGui import QFont, QImage, QPainter, QTextDocument, QTextOption
+def _figure_images(figures: dict[str, str] | None) -> dict[str, Any]:
+    """Each SVG figure drawn once into an image (at most 1600 pixels wide)."""
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    from cmplanner.runbook.context import runbook_meta
-    from cmplanner.runbook.environment import make_environment
-    from cmplanner.runbook.render import render_text
-
-    generated = generated or datetime.now()
-    html = render_text(plan, "runbook/runbook.html.j2", target="qt", sections=sections,
-                       figures=figures, figure_src=_figure_name, generated=generated)
-    env = make_environment()
-    css = env.loader.get_source(env, "runbook/qt.css")[0]  # type: ignore[union-attr]
-    doc = QTextDocument()
-    doc.setDefaultStyleSheet(css)
-    font = QFont("DejaVu Sans")
-    font.setStyleHint(QFont.StyleHint.SansSerif)
-    font.setPointSizeF(9.0)
-    doc.setDefaultFont(font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    doc.setDefaultTextOption(option)
+    images = {}
     for key, svg in (figures or {}).items():
         renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
         if not renderer.isValid():
             continue
         size = renderer.defaultSize()
-        scale = min(1.0, 640 / max(1, size.width()))
+        scale = min(2.0, 1600 / max(1, size.width()))
         image = QImage(max(1, int(size.width() * scale)), max(1, int(size.height() * scale)),
                        QImage.Format.Format_ARGB32)
         image.fill(0xFFFFFFFF)
         painter = QPainter(image)
         renderer.render(painter)
         painter.end()
-        doc.addResource(QTextDocument.ResourceType.ImageResource,
-                        QUrl(_figure_name(key, svg)), image)
-    doc.setHtml(html)
-    return doc, runbook_meta(plan, generated)
+        images[_figure_name(key, svg)] = image
+    return images
 
 
-def paint_document(doc: object, device: object, meta: dict[str, str]) -> int:
-    """Lay ``doc`` out on a paged device (QPdfWriter, QPrinter) and paint every page with a
-    running header and footer. Returns the number of pages."""
-    from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
-    from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen
+@dataclass
+class _Placed:
+    """A laid-out chunk: from ``first_page`` at height ``top``, over ``pages`` pages."""
 
-    left, top, right, bottom = MARGINS_MM
-    if hasattr(device, "setFullPage"):
-        device.setFullPage(True)  # QPrinter: coordinates from the paper's corner
-    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))  # type: ignore[attr-defined]
-    device.setPageMargins(QMarginsF(0, 0, 0, 0),  # type: ignore[attr-defined]
-                          QPageLayout.Unit.Millimeter)
-    dpi = device.resolution() if hasattr(device, "resolution") else device.logicalDpiY()  # type: ignore[attr-defined]
-    full = device.pageLayout().fullRectPixels(dpi)  # type: ignore[attr-defined]
-    mm = dpi / 25.4
-    body = QRectF(left * mm, top * mm, full.width() - (left + right) * mm,
-                  full.height() - (top + bottom) * mm)
-    doc.documentLayout().setPaintDevice(device)  # type: ignore[attr-defined]
-    doc.setPageSize(QSizeF(body.width(), body.height()))  # type: ignore[attr-defined]
-    pages = doc.pageCount()  # type: ignore[attr-defined]
-    painter = QPainter()
-    if not painter.begin(device):  # type: ignore[arg-type]
-        raise OSError("the printer or PDF file could not be opened for painting")
-    try:
+    doc: Any
+    first_page: int
+    pages: int
+    top: float
+
+
+class RunbookPrintout:
+    """A runbook ready to paint on any paged device: a QPdfWriter or the GUI's QPrinter."""
+
+    def __init__(self, plan: Plan, sections: list[str] | None = None,
+                 figures: dict[str, str] | None = None,
+                 generated: datetime | None = None) -> None:
+        ensure_qt_app()
+        from cmplanner.runbook.context import runbook_meta
+        from cmplanner.runbook.environment import make_environment
+        from cmplanner.runbook.render import render_text
+
+        generated = generated or datetime.now()
+        self.meta = runbook_meta(plan, generated)
+        self.html = render_text(plan, "runbook/runbook.html.j2", target="qt",
+                                sections=sections, figures=figures, figure_src=_figure_name,
+                                generated=generated)
+        env = make_environment()
+        self.css = env.loader.get_source(env, "runbook/qt.css")[0]  # type: ignore[union-attr]
+        self.images = _figure_images(figures)
+        from PySide6.QtGui import QImage
+
+        # Layout happens at 96 dpi (CSS pixels, and three times less work for the fonts
+        # than at 300 dpi) with design metrics; painting scales it up to the printer.
+        self._layout_device = QImage(8, 8, QImage.Format.Format_RGB32)
+        dots_per_meter = round(LAYOUT_DPI / 0.0254)
+        self._layout_device.setDotsPerMeterX(dots_per_meter)
+        self._layout_device.setDotsPerMeterY(dots_per_meter)
+        self.parts = [[c for c in part.split(CHUNK_MARK) if _worth_a_chunk(c)]
+                      for part in self.html.split(PAGE_MARK)]
+
+    def document(self, html: str | None = None, width: float | None = None) -> Any:
+        """A QTextDocument of ``html`` (the whole runbook when None), styled for print;
+        with ``width``, laid out at 96 dpi for that width. Everything that changes the
+        layout is set before the HTML, so the text is laid out once, not once per setting."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QFont, QTextDocument, QTextOption
+
+        doc = QTextDocument()
+        if width is not None:
+            doc.documentLayout().setPaintDevice(self._layout_device)
+            doc.setDocumentMargin(0)
+            doc.setTextWidth(width)
+        doc.setDefaultStyleSheet(self.css)
+        font = QFont("DejaVu Sans")
+        font.setStyleHint(QFont.StyleHint.SansSerif)
+        font.setPointSizeF(9.0)
+        doc.setDefaultFont(font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        option.setUseDesignMetrics(True)  # laid out at 96 dpi, printed at 300: no rounding
+        doc.setDefaultTextOption(option)
+        for name, image in self.images.items():
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        doc.setHtml(self.html if html is None else html)
+        return doc
+
+    def paint(self, device: Any) -> int:
+        """Lay the runbook out on ``device`` and paint every page; returns the page count."""
+        from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+        from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+
+        left, top, right, bottom = MARGINS_MM
+        if hasattr(device, "setFullPage"):
+            device.setFullPage(True)  # QPrinter: coordinates from the paper's corner
+        device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+        dpi = device.resolution() if hasattr(device, "resolution") else device.logicalDpiY()
+        full = device.pageLayout().fullRectPixels(dpi)
+        mm = dpi / 25.4
+        body = QRectF(left * mm, top * mm, full.width() - (left + right) * mm,
+                      full.height() - (top + bottom) * mm)
+        scale = dpi / LAYOUT_DPI
+        placed = self._flow(QSizeF(body.width() / scale, body.height() / scale))
+        total = placed[-1].first_page + placed[-1].pages if placed else 1
+        painter = QPainter()
+        if not painter.begin(device):
+            raise OSError("the printer or PDF file could not be opened for painting")
+        try:
+            current = 0
+            self._decorate(painter, body, full, mm, 0, total)
+            for item in placed:
+                for i in range(item.pages):
+                    page = item.first_page + i
+                    while current < page:
+                        device.newPage()
+                        current += 1
+                        self._decorate(painter, body, full, mm, current, total)
+                    painter.save()
+                    painter.translate(body.left(), body.top())
+                    painter.scale(scale, scale)
+                    if item.pages == 1:
+                        painter.translate(0, item.top)
+                        item.doc.drawContents(painter)
+                    else:
+                        height = body.height() / scale
+                        clip = QRectF(0, i * height, body.width() / scale, height)
+                        painter.translate(0, -clip.top())
+                        painter.setClipRect(clip)
+                        item.doc.drawContents(painter, clip)
+                    painter.restore()
+            while current < total - 1:
+                device.newPage()
+                current += 1
+                self._decorate(painter, body, full, mm, current, total)
+        finally:
+            painter.end()
+        return total
+
+    def _flow(self, page: Any) -> list[_Placed]:
+        """Place each chunk below the previous one. A chunk that does not fit in what is
+        left of the page starts the next page (so rows are never cut), with its table
+        header repeated; a chunk taller than a page is paginated by Qt on its own."""
+        placed: list[_Placed] = []
+        page_no, used = 0, 0.0
+        for p, part in enumerate(self.parts):
+            if p and (placed or used):
+                page_no, used = page_no + 1, 0.0
+            for html in part:
+                continued = html.lstrip().startswith(CONT_MARK)
+                doc = self._laid_out(_without_head(html) if continued and used else html,
+                                     page.width())
+                height = doc.size().height()
+                if used and used + height > page.height():
+                    page_no, used = page_no + 1, 0.0
+                    if continued:
+                        doc = self._laid_out(html, page.width())
+                        height = doc.size().height()
+                if height <= page.height():
+                    placed.append(_Placed(doc, page_no, 1, used))
+                    used += height
+                    continue
+                doc.setPageSize(page)  # taller than a page: Qt paginates it, alone
+                pages = doc.pageCount()
+                placed.append(_Placed(doc, page_no, pages, 0.0))
+                page_no += pages - 1
+                used = doc.size().height() - (pages - 1) * page.height()
+        return placed
+
+    def _laid_out(self, html: str, width: float) -> Any:
+        return self.document(html, width)
+
+    def _decorate(self, painter: Any, body: Any, full: Any, mm: float, page: int,
+                  total: int) -> None:
+        """The running header and footer of one page."""
+        from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+        from PySide6.QtGui import QFont, QFontMetricsF, QPen
+
+        tr = QCoreApplication.translate
+        meta = self.meta
         small = QFont("DejaVu Sans")
         small.setPointSizeF(7.5)
         metrics = QFontMetricsF(small)
-        tr = QCoreApplication.translate
         generated = tr("Runbook", "generated on {date}").format(date=meta["generated"])
         header = metrics.elidedText(
             f"{meta['plan_name']} · ConfigMgr 2007 {meta['site_version']} · "
             f"{tr('Runbook', 'site')} {meta['site_code']}", Qt.TextElideMode.ElideRight,
             body.width() - metrics.horizontalAdvance(generated) - 4 * mm)
-        for page in range(pages):
-            if page:
-                device.newPage()  # type: ignore[attr-defined]
-            painter.save()
-            painter.translate(body.left(), body.top())
-            clip = QRectF(0, page * body.height(), body.width(), body.height())
-            painter.translate(0, -clip.top())
-            painter.setClipRect(clip)
-            doc.drawContents(painter, clip)  # type: ignore[attr-defined]
-            painter.restore()
-            painter.save()
-            painter.setFont(small)
-            painter.setPen(QPen(Qt.GlobalColor.darkGray))
-            head = QRectF(body.left(), (top - 11) * mm, body.width(), 6 * mm)
-            painter.drawText(head, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-                             header)
-            painter.drawText(head, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                             generated)
-            y = head.bottom() + 1 * mm
-            painter.drawLine(QPointF(head.left(), y), QPointF(head.right(), y))
-            foot = QRectF(head.left(), full.height() - (bottom - 5) * mm, body.width(), 6 * mm)
-            painter.drawText(foot, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-                             meta["generator"])
-            painter.drawText(foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-                             tr("Runbook", "page {page} of {pages}").format(
-                                 page=page + 1, pages=pages))
-            painter.restore()
-    finally:
-        painter.end()
-    return int(pages)
+        painter.save()
+        painter.setFont(small)
+        painter.setPen(QPen(Qt.GlobalColor.darkGray))
+        head = QRectF(body.left(), body.top() - 11 * mm, body.width(), 6 * mm)
+        bottom_left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        bottom_right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        painter.drawText(head, bottom_left, header)
+        painter.drawText(head, bottom_right, generated)
+        y = head.bottom() + 1 * mm
+        painter.drawLine(QPointF(head.left(), y), QPointF(head.right(), y))
+        foot = QRectF(head.left(), body.bottom() + 5 * mm, body.width(), 6 * mm)
+        top_left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        top_right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        painter.drawText(foot, top_left, meta["generator"])
+        painter.drawText(foot, top_right, tr("Runbook", "page {page} of {pages}").format(
+            page=page + 1, pages=total))
+        painter.restore()
 
 
-def print_runbook(printer: object, plan: Plan, sections: list[str] | None = None,
+def _without_head(html: str) -> str:
+    """A continued table's chunk without its header row, for when it follows on the same
+    page right below the rows before it. The header's column widths move to the first full
+    row, so the columns line up with the rows above."""
+    head = _THEAD.search(html)
+    if head is None:
+        return html
+    widths = _WIDTH.findall(head.group(0))
+    rest = html[head.end():]
+    for row in _ROW.finditer(rest):
+        cells = _CELL.findall(row.group(0))
+        if len(cells) == len(widths):
+            parts = _CELL.split(row.group(0))
+            new_row = parts[0] + "".join(f'<td width="{w}"{rest_of_cell}'
+                                         for w, rest_of_cell in zip(widths, parts[1:], strict=True))
+            rest = rest[:row.start()] + new_row + rest[row.end():]
+            break
+    return html[:head.start()] + rest
+
+
+def _worth_a_chunk(html: str) -> bool:
+    """A chunk that would print something (text or an image), not just closing tags."""
+    return "<img" in html or bool(_TAG.sub("", html).strip())
+
+
+def runbook_document(plan: Plan, sections: list[str] | None = None,
+                     figures: dict[str, str] | None = None) -> Any:
+    """The whole runbook as one QTextDocument, e.g. for an on-screen preview."""
+    return RunbookPrintout(plan, sections, figures).document()
+
+
+def print_runbook(printer: Any, plan: Plan, sections: list[str] | None = None,
                   figures: dict[str, str] | None = None) -> int:
-    """Print the runbook on a QPrinter (the GUI's print preview connects this to
-    ``paintRequested``). Returns the number of pages."""
-    doc, meta = runbook_document(plan, sections, figures)
-    return paint_document(doc, printer, meta)
+    """Print the runbook on a QPrinter; the GUI's QPrintPreviewDialog connects this to
+    ``paintRequested``. Returns the number of pages."""
+    return RunbookPrintout(plan, sections, figures).paint(printer)
 
 
 def write_pdf(plan: Plan, path: str | Path, sections: list[str] | None = None,
@@ -176,17 +324,14 @@ def write_pdf(plan: Plan, path: str | Path, sections: list[str] | None = None,
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        doc, meta = runbook_document(plan, sections, figures, generated)
+        printout = RunbookPrintout(plan, sections, figures, generated)
         from PySide6.QtGui import QPdfWriter
 
         writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
         writer.setTitle(f"Runbook: {plan.name}")
-        writer.setCreator(meta["generator"])
-        try:
-            pages = paint_document(doc, writer, meta)
-        except OSError as exc:
-            raise InputError(path, f"cannot write the PDF: {exc}") from None
+        writer.setCreator(printout.meta["generator"])
+        pages = printout.paint(writer)
         del writer  # flushes and closes the file
         if tmp.stat().st_size == 0:
             raise InputError(path, "the PDF came out empty")

@@ -6,12 +6,21 @@ import base64
 from datetime import datetime
 
 from jinja2 import TemplateError
+from markupsafe import Markup
 
 from cmplanner.errors import InputError
 from cmplanner.model.plan import Plan
 from cmplanner.runbook.context import build_context
 from cmplanner.runbook.environment import make_environment
 from cmplanner.runbook.sections import RunbookFormat, choose_sections
+
+# Qt printing lays a runbook out in chunks (one QTextDocument each): the templates mark where
+# a chunk may end, and long tables are cut every ROWS rows with their header repeated.
+CHUNK_MARK = "<!--cmplanner:chunk-->"
+PAGE_MARK = "<!--cmplanner:page-->"
+CONT_MARK = "<!--cmplanner:continued-->"
+ROWS = 20
+CHECKLIST_ROWS = 5  # checklist rows hold a paragraph each
 
 TEMPLATES = {RunbookFormat.HTML: "runbook/runbook.html.j2",
              RunbookFormat.MARKDOWN: "runbook/runbook.md.j2"}
@@ -31,7 +40,13 @@ def render_text(plan: Plan, template: str, *, markdown: bool = False, target: st
     context = build_context(plan, chosen, figures, figure_src, generated)
     env = make_environment(markdown=markdown)
     try:
-        return env.get_template(template).render(target=target, **context.as_template_vars())
+        qt = target == "qt"
+        return env.get_template(template).render(
+            target=target, chunk=Markup(CHUNK_MARK if qt else ""),
+            continued=Markup(CHUNK_MARK + CONT_MARK if qt else ""),
+            page_break=Markup(PAGE_MARK if qt else ""), ROWS=ROWS,
+            CHECKLIST_ROWS=CHECKLIST_ROWS,
+            **context.as_template_vars())
     except TemplateError as exc:
         name = getattr(exc, "filename", None) or getattr(exc, "name", None) or template
         line = getattr(exc, "lineno", None)
