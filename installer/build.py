@@ -2,7 +2,7 @@
 
 Usage (from anywhere; paths are relative to the checkout)::
 
-    python installer/build.py [--dist DIR] [--work DIR] [--clean] [--smoke]
+    python installer/build.py [--dist DIR] [--work DIR] [--clean] [--archive] [--smoke]
     python installer/build.py --print-version
 
 The folder lands in ``DIST/cmplanner`` (``dist/cmplanner`` by default, ignored by git). After
@@ -10,8 +10,9 @@ building, the script stops with an error unless the bundle's own ``--version`` p
 version of ``cmplanner/__init__.py`` (the one place the version is kept) and the bundle's
 ``validate`` finds exactly what this checkout finds in the demo plan (a module left out of
 the bundle shows up there as missing findings, not as an error); it then prints the size.
-``--smoke`` runs ``installer/smoke`` on the result (Linux and macOS; the Windows wrapper
-``installer/windows/build.ps1`` runs its own checks).
+``--archive`` also packs the folder as one ``.tar.gz`` (the Linux release; Windows gets the
+installer). ``--smoke`` runs ``installer/smoke`` on the result (Linux and macOS; the Windows
+wrapper ``installer/windows/build.ps1`` runs its own checks).
 
 Needs PyInstaller, from the ``installer`` extra: ``pip install -e ".[installer]"``.
 """
@@ -21,9 +22,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
 import re
 import subprocess
 import sys
+import tarfile
 import tempfile
 from pathlib import Path
 
@@ -98,6 +101,25 @@ def check_bundle_findings(bundle: Path) -> int:
     return len(bundled)
 
 
+def archive_name(version: str, system: str | None = None, machine: str | None = None) -> str:
+    """``cmplanner-<version>-<system>-<machine>.tar.gz``, e.g. ...-linux-x86_64.tar.gz."""
+    system = (system or platform.system()).lower()
+    machine = (machine or platform.machine()).lower()
+    return f"{BUNDLE_NAME}-{version}-{system}-{machine}.tar.gz"
+
+
+def write_archive(bundle: Path, target: Path) -> Path:
+    """Pack the folder into one .tar.gz that unpacks to ``cmplanner/`` (links kept as links).
+
+    Written beside its final name first, so a failed run never leaves a half archive.
+    """
+    partial = target.with_name(target.name + ".partial")
+    with tarfile.open(partial, "w:gz") as archive:
+        archive.add(bundle, arcname=BUNDLE_NAME)
+    partial.replace(target)
+    return target
+
+
 def run_pyinstaller(dist: Path, work: Path, clean: bool) -> Path:
     try:
         import PyInstaller  # noqa: F401 (only checking it is installed)
@@ -120,6 +142,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="PyInstaller's work folder (default: build/pyinstaller/)")
     parser.add_argument("--clean", action="store_true",
                         help="empty PyInstaller's cache first (slower, for a release)")
+    parser.add_argument("--archive", action="store_true",
+                        help="also pack the folder as DIST/cmplanner-VERSION-SYSTEM-MACHINE.tar.gz")
     parser.add_argument("--smoke", action="store_true",
                         help="run installer/smoke on the bundle after building")
     parser.add_argument("--print-version", action="store_true",
@@ -141,6 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     verdict = "within" if size_mb <= SIZE_TARGET_MB else "OVER"
     print(f"build: {bundle} holds cmplanner {version}, {size_mb:.1f} MB "
           f"({verdict} the {SIZE_TARGET_MB} MB aim)")
+    if args.archive:
+        packed = write_archive(bundle, args.dist.resolve() / archive_name(version))
+        print(f"build: packed {packed} ({packed.stat().st_size / 1e6:.1f} MB)")
     if args.smoke:
         if os.name == "nt":
             print("build: installer/smoke is a POSIX script; on Windows build.ps1 checks the "
