@@ -17,7 +17,6 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from cmplanner.errors import InputError
-from cmplanner.model.planfile import describe_location
 from cmplanner.model.site import ServicePack, SiteVersion
 from cmplanner.paths import resources_dir
 
@@ -155,11 +154,23 @@ def load_pack_file(path: Path) -> ChecklistPack:
         return ChecklistPack.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        loc = tuple("step" if part == "steps" else part for part in first["loc"])
+        loc = tuple(first["loc"])
         message = first["msg"].removeprefix("Value error, ")
         if first["type"] == "missing":
             message = f"required field {loc[-1]!r} is missing"
-        raise InputError(path, message, describe_location(loc)) from None
+        raise InputError(path, message, _place(loc)) from None
+
+
+def _place(loc: tuple[object, ...]) -> str:
+    """``('steps', 1, 'expected')`` -> ``step[1].expected``, as the TOML file spells it."""
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            name = "step" if part == "steps" else str(part)
+            text += f".{name}" if text else name
+    return text or "(top level)"
 
 
 def load_packs(folder: Path | None = None) -> dict[str, ChecklistPack]:
