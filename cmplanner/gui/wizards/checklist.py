@@ -1,0 +1,280 @@
+"""Checklist wizards: walk a checklist pack's steps with tick boxes, evidence and sign-off.
+
+Progress changes go through ``cmplanner.checklists`` (``tick``, ``untick``, ``sign_off``) on a
+working copy of the plan; Finish puts the resulting run into the real plan as one undo step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmplanner.checklists import (
+    FilledStep,
+    fill,
+    fill_header,
+    find_run,
+    load_packs,
+    open_steps,
+    sign_off,
+    subjects,
+    tick,
+    untick,
+)
+from cmplanner.errors import InputError
+from cmplanner.gui.commands import InsertItemCommand, RemoveItemCommand, ReplaceItemCommand
+from cmplanner.gui.document import PlanDocument
+from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row, esc
+from cmplanner.model.plan import Plan
+from cmplanner.rules.finding import Finding
+
+
+class IntroPage(RulesPage):
+    """What the checklist is for, its warnings, and who is ticking."""
+
+    def __init__(self, wizard: ChecklistWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(wizard.pack.title)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.author = QLineEdit(wizard.settings.author())
+        form = QFormLayout()
+        add_row(form, self.tr("Your &name (recorded with each tick):"), self.author)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addLayout(form)
+        self.finish_layout(layout)
+        self.author.textChanged.connect(self.revalidate)
+
+    def initializePage(self) -> None:
+        wizard = self.plan_wizard
+        header = fill_header(wizard.pack, wizard.work, wizard.subject)
+        warnings = "".join(f"<p style='color:#8a5a00'>{esc(w)}</p>" for w in header.warnings)
+        self.text.setText(f"<p>{esc(header.summary)}</p>{warnings}"
+                          f"<p><i>{self.tr('Source')}:</i> {esc(header.source)}</p>")
+        super().initializePage()
+
+    def page_problem(self) -> str:
+        if self.plan_wizard.subject_problem():
+            return self.plan_wizard.subject_problem()
+        if not self.author.text().strip():
+            return self.tr("Say who you are: every tick records a name.")
+        return ""
+
+    def validatePage(self) -> bool:
+        ok = super().validatePage()
+        if ok:
+            self.plan_wizard.settings.set_author(self.author.text().strip())
+        return ok
+
+
+class PhasePage(RulesPage):
+    """The steps of one phase of the pack, each with a tick box and an evidence field."""
+
+    def __init__(self, wizard: ChecklistWizard, phase: str) -> None:
+        super().__init__(wizard)
+        self.phase = phase
+        self.setTitle(phase or wizard.pack.title)
+        self.setSubTitle(self.tr("Tick each step when it is done and note the evidence."))
+        self.boxes: dict[str, QCheckBox] = {}
+        self.evidence: dict[str, QLineEdit] = {}
+        self.host = QWidget()
+        self.steps_layout = QVBoxLayout(self.host)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.host)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 4)
+        self.finish_layout(layout)
+        self._built = False
+
+    def initializePage(self) -> None:
+        if not self._built:
+            self._build()
+        super().initializePage()
+
+    def _build(self) -> None:
+        wizard = self.plan_wizard
+        for step in wizard.steps():
+            if step.phase != self.phase:
+                continue
+            number = wizard.number_of(step.id)
+            box = QGroupBox(f"{number}. {step.step}" + (f" ({step.item})" if step.item else ""))
+            inner = QFormLayout(box)
+            text = QLabel(f"{esc(step.instruction)}<br><i>{self.tr('Expected')}:</i> "
+                          f"{esc(step.expected)}"
+                          + (f"<br><b>{esc(step.warning)}</b>" if step.warning else ""))
+            text.setWordWrap(True)
+            inner.addRow(text)
+            done = QCheckBox(self.tr("&Done") if not self.boxes else self.tr("Done"))
+            done.setAccessibleName(self.tr("Done: step %1").replace("%1", str(number)))
+            done.setChecked(step.done)
+            evidence = QLineEdit(step.progress.evidence)
+            evidence.setPlaceholderText(step.evidence)
+            inner.addRow(done)
+            add_row(inner, self.tr("Evidence:"), evidence)
+            evidence.setAccessibleName(self.tr("Evidence: step %1").replace("%1", str(number)))
+            done.toggled.connect(lambda on, sid=step.id: self._toggle(sid, on))
+            evidence.editingFinished.connect(lambda sid=step.id: self._evidence(sid))
+            self.boxes[step.id] = done
+            self.evidence[step.id] = evidence
+            self.steps_layout.addWidget(box)
+        self.steps_layout.addStretch(1)
+        self._built = True
+
+    def _toggle(self, step_id: str, on: bool) -> None:
+        wizard = self.plan_wizard
+        if on:
+            wizard.tick(step_id, self.evidence[step_id].text())
+        else:
+            wizard.untick(step_id)
+        self.revalidate()
+
+    def _evidence(self, step_id: str) -> None:
+        if self.boxes[step_id].isChecked():
+            self.plan_wizard.tick(step_id, self.evidence[step_id].text())
+
+    def page_findings(self) -> list[Finding]:
+        return self.plan_wizard.result_findings()
+
+
+class SignOffPage(RulesPage):
+    """Sign the run off once every step is ticked (or leave it open for later)."""
+
+    def __init__(self, wizard: ChecklistWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Sign-off"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.sign = QCheckBox(self.tr("&Sign off this checklist"))
+        self.note = QLineEdit()
+        form = QFormLayout()
+        form.addRow(self.sign)
+        add_row(form, self.tr("Sign-off &note:"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addLayout(form)
+        self.finish_layout(layout)
+        self.sign.toggled.connect(self.revalidate)
+        self.note.textChanged.connect(self.revalidate)
+
+    def initializePage(self) -> None:
+        wizard = self.plan_wizard
+        missing = open_steps(wizard.work, wizard.pack.id, wizard.subject)
+        total = len(wizard.steps())
+        self.status.setText(self.tr("%1 of %2 steps ticked.")
+                            .replace("%1", str(total - len(missing))).replace("%2", str(total)))
+        super().initializePage()
+
+    def page_problem(self) -> str:
+        return self.plan_wizard.sign_problem() if self.sign.isChecked() else ""
+
+
+class ChecklistWizard(PlanWizard):
+    """Base of the checklist wizards; subclasses name the pack and may add pages first."""
+
+    SECTION = "checklists"
+    PACK = ""
+
+    def __init__(self, doc: PlanDocument, settings: object = None, parent: object = None) -> None:
+        super().__init__(doc, settings, parent)  # type: ignore[arg-type]
+        self.pack = load_packs()[self.PACK]
+        found = subjects(self.pack, doc.plan)
+        self.subject = found[0] if found else ""
+        self.work: Plan = doc.plan.model_copy(deep=True)
+        self.setWindowTitle(self.pack.title)
+        self.intro_page = IntroPage(self)
+        self.addPage(self.intro_page)
+
+    def add_checklist_pages(self) -> None:
+        phases: list[str] = []
+        for step in self.steps():
+            if step.phase not in phases:
+                phases.append(step.phase)
+        self.phase_pages = [PhasePage(self, phase) for phase in phases]
+        for page in self.phase_pages:
+            self.addPage(page)
+        self.sign_page = SignOffPage(self)
+        self.addPage(self.sign_page)
+        self.add_finish_page()
+
+    def subject_problem(self) -> str:
+        return ""
+
+    def steps(self) -> list[FilledStep]:
+        return fill(self.pack, self.work, self.subject)
+
+    def number_of(self, step_id: str) -> int:
+        return next(i for i, s in enumerate(self.steps(), start=1) if s.id == step_id)
+
+    def author(self) -> str:
+        return self.intro_page.author.text().strip()
+
+    def tick(self, step_id: str, evidence: str) -> None:
+        self.work = tick(self.work, self.pack.id, self.subject, step_id, self.author(),
+                         evidence=evidence)
+
+    def untick(self, step_id: str) -> None:
+        self.work = untick(self.work, self.pack.id, self.subject, step_id)
+
+    def _signed(self) -> Plan:
+        page = self.sign_page
+        if not page.sign.isChecked():
+            return self.work
+        return sign_off(self.work, self.pack.id, self.subject, self.author(), page.note.text())
+
+    def sign_problem(self) -> str:
+        try:
+            self._signed()
+        except InputError as exc:
+            return exc.problem
+        return ""
+
+    def final_plan(self) -> Plan:
+        try:
+            return self._signed()
+        except InputError:
+            return self.work
+
+    def make_commands(self, doc: PlanDocument) -> list[QUndoCommand]:
+        commands = self.extra_commands(doc)
+        final = self.final_plan()
+        run = find_run(final, self.pack.id, self.subject)
+        old = find_run(doc.plan, self.pack.id, self.subject)
+        text = self.tr("Checklist: %1").replace("%1", self.pack.title)
+        if old is not None:
+            index = doc.plan.checklists.index(old)
+            if run is None:
+                commands.append(RemoveItemCommand(doc, "checklists", index, text))
+            elif run != old:
+                commands.append(ReplaceItemCommand(doc, "checklists", index, run, text))
+        elif run is not None:
+            commands.append(InsertItemCommand(doc, "checklists", run, text=text))
+        return commands
+
+    def extra_commands(self, doc: PlanDocument) -> list[QUndoCommand]:
+        """Changes besides the checklist run (the PXE wizard records the certificate)."""
+        return []
+
+    def result_prefixes(self) -> list[str]:
+        return ["checklists"]
+
+    def summary_html(self) -> str:
+        final = self.final_plan()
+        missing = open_steps(final, self.pack.id, self.subject)
+        run = find_run(final, self.pack.id, self.subject)
+        signed = run.sign_off if run is not None else None
+        line = (self.tr("Signed off by %1.").replace("%1", signed.by) if signed
+                else self.tr("Not signed off yet."))
+        return (f"<p><b>{esc(self.pack.title)}</b> {esc(self.subject)}</p>"
+                f"<p>{esc(self.tr('%1 steps still open.').replace('%1', str(len(missing))))} "
+                f"{esc(line)}</p>")
