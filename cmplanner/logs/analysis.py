@@ -7,14 +7,13 @@ timeline picture or a JSON export can be drawn from it without knowing the parse
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cmplanner.logs.codes import codes_in, explain_code
+from cmplanner.logs.codes import explain_code
 from cmplanner.logs.correlate import PlanCorrelation, correlate
 from cmplanner.logs.entry import LogEntry, ParseIssue
 from cmplanner.logs.knowledge import KnowledgeBase, KnownError, load_knowledge_base
@@ -23,10 +22,6 @@ from cmplanner.logs.timeline import EngineFailure, ExecutedInstruction, Timeline
 
 if TYPE_CHECKING:
     from cmplanner.model.plan import Plan
-
-_DIGIT_OR_WORD = re.compile(r"\d|fail|error|cert|not |cannot|skipped|denied|missing",
-                            re.IGNORECASE)
-
 
 @dataclass
 class KnownErrorMatch:
@@ -131,11 +126,10 @@ class Analyzer:
             self.last_time = when
         self.timeline.feed(entry)
         message = entry.message
-        if severity >= 2 or _DIGIT_OR_WORD.search(message):
-            current = self.timeline.current
-            for known in self.kb.match_message(message, codes_in(message),
-                                               current.name if current else None):
-                self._record(known, entry, current.name if current else None)
+        current = self.timeline.current
+        name = current.name if current else None
+        for known in self.kb.match_line(message, name, severity):
+            self._record(known, entry, name)
 
     def _record(self, known: KnownError, entry: LogEntry, instruction: str | None) -> None:
         found = self.matches.get(known.id)

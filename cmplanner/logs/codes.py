@@ -152,10 +152,13 @@ _CODE_PATTERNS = re.compile(
     re.IGNORECASE)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def codes_in(text: str) -> list[int]:
     """Every error code a message mentions, normalised, in order, without repeats."""
     found: list[int] = []
-    if not any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text) is None:
         return found
     for m in _CODE_PATTERNS.finditer(text):
         if m.group("hex"):

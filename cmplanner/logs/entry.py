@@ -21,52 +21,94 @@ class LogEntry:
 
     ``local`` is the wall-clock time the log wrote (naive); ``bias`` is the CMTrace time-zone
     bias in minutes (UTC = local time + bias), or None when the log gave none. Both are read
-    from the raw ``time_text`` and ``date_text`` on first use, which keeps parsing fast.
+    from the raw ``time_text`` and ``date_text`` on first use. The fields are kept as the one
+    tuple the parser matched: building an entry is then three stores, which is what lets the
+    parser keep pace with a bare regular-expression pass.
     """
 
-    __slots__ = ("_bias", "_local", "component", "context", "date_text", "file", "format",
-                 "line", "message", "source", "thread", "time_text", "torn", "type")
+    __slots__ = ("_f", "_when", "line", "source")
+    format = "cmtrace"  # or "sms"; a class attribute, set per entry only when it differs
+    torn = False  # an entry cut short (end of file, half a time stamp)
 
-    def __init__(self, source: str, line: int, message: str, time_text: str, date_text: str,
-                 component: str, context: str, type_: str, thread: str, file: str,
-                 format_: str = "cmtrace", torn: bool = False, local: object = _UNSET,
-                 bias: int | None = None) -> None:
+    def __init__(self, source: str, line: int,
+                 fields: tuple[str, str, str, str, str, str, str, str]) -> None:
+        """``fields`` = (message, time, date, component, context, type, thread, file)."""
         self.source = source
         self.line = line
-        self.message = message
-        self.time_text = time_text
-        self.date_text = date_text
-        self.component = component
-        self.context = context
-        self.type = type_
-        self.thread = thread
-        self.file = file
-        self.format = format_
-        self.torn = torn
-        self._local = local
-        self._bias = bias
+        self._f = fields
 
-    def _read_time(self) -> None:
-        from cmplanner.logs.timestamps import SHARED_READER
+    @classmethod
+    def build(cls, source: str, line: int, message: str, time_text: str, date_text: str,
+              component: str, context: str, type_: str, thread: str, file: str,
+              format_: str = "cmtrace", torn: bool = False, local: object = _UNSET,
+              bias: int | None = None) -> LogEntry:
+        """An entry from separate fields, for the slower readers (SMS, odd headers)."""
+        fields = (message, time_text, date_text, component, context, type_, thread, file)
+        if format_ == "cmtrace" and not torn and local is _UNSET:
+            return cls(source, line, fields)
+        entry = _MarkedEntry(source, line, fields)
+        entry.format = format_
+        entry.torn = torn
+        if local is not _UNSET:
+            entry._when = (local, bias)
+        return entry
 
-        self._local, self._bias = SHARED_READER.read(self.time_text, self.date_text)
+    @property
+    def message(self) -> str:
+        text = self._f[0]
+        if "\r" in text:
+            return text.replace("\r\n", "\n").replace("\r", "\n")
+        return text
+
+    @property
+    def time_text(self) -> str:
+        return self._f[1]
+
+    @property
+    def date_text(self) -> str:
+        return self._f[2]
+
+    @property
+    def component(self) -> str:
+        return self._f[3]
+
+    @property
+    def context(self) -> str:
+        return self._f[4]
+
+    @property
+    def type(self) -> str:
+        return self._f[5]
+
+    @property
+    def thread(self) -> str:
+        return self._f[6]
+
+    @property
+    def file(self) -> str:
+        return self._f[7]
+
+    def _read_time(self) -> tuple[datetime | None, int | None]:
+        try:
+            return self._when  # type: ignore[no-any-return]
+        except AttributeError:
+            from cmplanner.logs.timestamps import SHARED_READER
+
+            self._when = SHARED_READER.read(self._f[1], self._f[2])
+            return self._when
 
     @property
     def local(self) -> datetime | None:
-        if self._local is _UNSET:
-            self._read_time()
-        return self._local  # type: ignore[return-value]
+        return self._read_time()[0]
 
     @property
     def bias(self) -> int | None:
-        if self._local is _UNSET:
-            self._read_time()
-        return self._bias
+        return self._read_time()[1]
 
     @property
     def severity(self) -> int:
         """0 verbose, 1 info, 2 warning, 3 error; unknown types count as info."""
-        value = self.type
+        value = self._f[5]
         if value in ("0", "1", "2", "3"):
             return int(value)
         return 1
@@ -100,6 +142,12 @@ class LogEntry:
     def __repr__(self) -> str:
         return (f"LogEntry({self.source!r}, line={self.line}, type={self.type!r}, "
                 f"component={self.component!r}, message={self.message[:60]!r})")
+
+
+class _MarkedEntry(LogEntry):
+    """An SMS-format or torn entry: the rare kind that carries its own format and flag."""
+
+    __slots__ = ("format", "torn")  # shadow the class defaults of LogEntry
 
 
 @dataclass(slots=True)

@@ -18,7 +18,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from cmplanner.errors import InputError
-from cmplanner.logs.codes import parse_code
+from cmplanner.logs.codes import codes_in, parse_code
 from cmplanner.paths import resources_dir
 
 RUNBOOK_SECTIONS = ("overview", "dp-design", "locality", "dp-groups", "pxe", "task-sequences",
@@ -48,6 +48,8 @@ class KnownError(BaseModel):
     section: str
     source: str = Field(min_length=1)
     confidence: Literal["documented", "inferred"]
+    info_lines: bool = Field(False, description="also look on information lines that do not "
+                             "mention an error or a failure")
 
     @field_validator("patterns", "steps")
     @classmethod
@@ -134,6 +136,21 @@ class KnowledgeBase:
         self._by_id = {e.id: e for e in self.entries}
         self._message_entries = [c for c in self._compiled if c.patterns or c.codes]
         self._step_only = [c for c in self._compiled if c.steps and not (c.patterns or c.codes)]
+        self._info_entries = [c for c in self._message_entries if c.entry.info_lines]
+
+    def match_line(self, message: str, instruction_name: str | None,
+                   severity: int) -> list[KnownError]:
+        """Like ``match_message``, but cheap on the many information lines of a log: those
+        are matched in full only when they speak of an error or a failure; otherwise only
+        entries marked ``info_lines`` are tried."""
+        if severity < 2:
+            lowered = message.lower()
+            if "fail" not in lowered and "error" not in lowered:
+                return [c.entry for c in self._info_entries
+                        if any(p.search(message) for p in c.patterns)]
+        return self.match_message(message, codes_in(message), instruction_name)
+        return [c.entry for c in self._info_entries
+                if any(p.search(message) for p in c.patterns)]
 
     def get(self, entry_id: str) -> KnownError | None:
         return self._by_id.get(entry_id)

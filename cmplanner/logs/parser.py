@@ -20,9 +20,14 @@ from cmplanner.logs.timestamps import TimeReader
 
 OPEN = "<![LOG["
 CLOSE = "]LOG]!>"
-HEADER = re.compile(
+_HEADER_BODY = (
     r'<time="([^"]*)"\s*date="([^"]*)"\s*component="([^"]*)"\s*context="([^"]*)"'
     r'\s*type="([^"]*)"\s*thread="([^"]*)"\s*file="([^"]*)"\s*>')
+# A whole entry. The message may not run over another entry's start or end marker, and the
+# quantifiers are possessive, so a failed match never backtracks: the scan stays linear.
+ENTRY = re.compile(
+    r"<!\[LOG\[((?:[^<\]]++|<(?!!\[LOG\[)|\](?!LOG\]!>))*+)\]LOG\]!>" + _HEADER_BODY)
+HEADER = re.compile(_HEADER_BODY)
 LOOSE_HEADER = re.compile(r'<((?:\s*[\w-]+\s*=\s*"[^"]*")*)\s*>')
 PARTIAL_HEADER = re.compile(r'<((?:\s*[\w-]+\s*=\s*"[^"]*")*)')
 ATTRIBUTE = re.compile(r'([\w-]+)\s*=\s*"([^"]*)"')
@@ -35,6 +40,16 @@ MAX_ISSUES = 1000
 EXCERPT = 80
 
 ProgressCallback = Callable[[int, int], None]
+
+
+class _ScanState:
+    """How far ``LogStream._scan`` consumed its text, and the line number there."""
+
+    __slots__ = ("consumed", "line")
+
+    def __init__(self) -> None:
+        self.consumed = 0
+        self.line = 0
 
 
 def _breaks(text: str, start: int, end: int, bare_cr: bool) -> int:
@@ -130,14 +145,18 @@ class LogStream:
             handle.close()
 
     def _run(self, chunks: Iterator[tuple[str, int]]) -> Iterator[LogEntry]:
+        """The fast path: one ``finditer`` of whole, well-formed entries per chunk.
+
+        Whatever lies between two matches (SMS lines, garbage, an odd CMTrace header) and the
+        unfinished tail of a chunk go to ``_scan``, the careful path.
+        """
         buf = ""
         buf_line = 1  # line number of buf[0]
         skip_long_line = False  # inside a line too long to keep, dropping until its end
         source = self.source
         date_ok = self._times.date_ok
         good_dates: set[str] = set()
-        read = 0
-        header_match = HEADER.match
+        finditer = ENTRY.finditer
         final = False
         chunk_iter = iter(chunks)
         while not final:
@@ -161,16 +180,12 @@ class LogStream:
             buf = buf + text if buf else text
             length = len(buf)
             bare_cr = "\r" in buf and buf.count("\r") != buf.count("\r\n")
+            count = buf.count
             pos = 0  # everything before pos is consumed
             cur, line = 0, buf_line  # line is the line number at index cur
-            keep = length  # where the unconsumed tail starts
-            find = buf.find
-            count = buf.count
-            close_at = -1  # the next end marker found so far, searched once per entry at most
-            while True:
-                start = find(OPEN, pos)
-                if start < 0:
-                    break
+            read = 0
+            for m in finditer(buf):
+                start = m.start()
                 gap_len = start - pos
                 if gap_len and not ((gap_len == 2 and buf.startswith("\r\n", pos))
                                     or (gap_len == 1 and buf.startswith(LF_OR_CR, pos))):
@@ -178,128 +193,46 @@ class LogStream:
                     if not gap.isspace():
                         line += _breaks(buf, cur, pos, bare_cr)
                         cur = pos
-                        yield from self._gap(gap, line, flush=True)
+                        yield from self._scan(gap, line, True, False)
                     elif self._sms.pending or self._sms.trailer:
                         yield from self._gap("", line, flush=True)
-                if close_at < start + 7:
-                    close_at = find(CLOSE, start + 7)
-                    if close_at < 0:
-                        close_at = length  # none left in this buffer: do not look again
-                close = close_at if close_at < length else -1
-                if close < 0:
-                    if not final and length - start <= MAX_ENTRY_CHARS:
-                        keep = start
-                        break
-                    line += _breaks(buf, cur, start, bare_cr)
-                    cur = start
-                    if final:
-                        self._torn(buf, start, line, None)
-                        self.entries_read += 1
-                        yield self._torn_entry(buf[start + 7:], line, {})
-                        pos = keep = length
-                        break
-                    self._issue(line, line, "too-long",
-                                f"an entry longer than {MAX_ENTRY_CHARS >> 20} M characters "
-                                "without its end marker; skipped", buf[start:start + EXCERPT])
-                    pos = start + 7
-                    continue
-                if find(OPEN, start + 7, close) >= 0:
-                    nxt = find(OPEN, start + 7, close)
-                    line += _breaks(buf, cur, start, bare_cr)
-                    cur = start
-                    last = line + _breaks(buf, start, nxt, bare_cr)
-                    self._issue(line, last, "unreadable",
-                                "an entry without its end marker", buf[start:nxt])
-                    pos = nxt
-                    continue
-                m = header_match(buf, close + 7)
-                if m is None:
-                    head_start = close + 7
-                    loose = LOOSE_HEADER.match(buf, head_start)
-                    if loose is None and not final and length - head_start < MAX_HEADER_CHARS:
-                        keep = start
-                        break
-                    line += _breaks(buf, cur, start, bare_cr)
-                    cur = start
-                    message = buf[start + 7:close]
-                    if loose is not None:
-                        attrs = dict(ATTRIBUTE.findall(loose.group(1)))
-                        entry = self._entry_from_attrs(message, line, attrs, torn=False)
-                        pos = loose.end()
-                    else:
-                        partial = PARTIAL_HEADER.match(buf, head_start)
-                        attrs = dict(ATTRIBUTE.findall(partial.group(1))) if partial else {}
-                        at_end = False
-                        if final:
-                            rest_end = buf.find("\n", head_start)
-                            at_end = rest_end < 0 or NON_SPACE.search(buf, rest_end) is None
-                        if final and at_end:
-                            entry = self._torn_entry(message, line, attrs)
-                            self._torn(buf, start, line, "the last entry is cut short")
-                            pos = length
-                        else:
-                            last = line + _breaks(buf, start, head_start, bare_cr)
-                            self._issue(line, last, "unreadable",
-                                        "an entry with an unreadable header",
-                                        buf[head_start:head_start + EXCERPT])
-                            pos = head_start
-                            continue
-                    self.entries_read += 1
-                    self.formats.add("cmtrace")
-                    yield entry
-                    continue
-                time_text, date_text, component, context, type_, thread, file = m.groups()
+                elif self._sms.pending or self._sms.trailer:
+                    yield from self._gap("", line, flush=True)
+                fields = m.groups()
                 line += _breaks(buf, cur, start, True) if bare_cr else count("\n", cur, start)
                 cur = start
-                message = buf[start + 7:close]
-                if "\r" in message:
-                    message = message.replace("\r\n", "\n").replace("\r", "\n")
+                date_text = fields[2]
                 if date_text not in good_dates:
                     if date_ok(date_text):
                         good_dates.add(date_text)
                     else:
                         self._issue(line, line, "bad-date", f"impossible date {date_text!r}")
                 read += 1
-                yield LogEntry(source, line, message, time_text, date_text, component, context,
-                               type_, thread, file)
+                yield LogEntry(source, line, fields)  # type: ignore[arg-type]
                 pos = m.end()
             if read:
                 self.formats.add("cmtrace")
-            self.entries_read += read
-            read = 0
-            # text after the last complete CMTrace entry
-            if keep == length and pos < length:
-                if final:
-                    end = length
-                else:
-                    end = max(buf.rfind("\n", pos), buf.rfind("\r", pos, length - 1)) + 1
-                    if end <= pos:
-                        end = pos
-                if end > pos:
-                    line += _breaks(buf, cur, pos, bare_cr)
-                    cur = pos
-                    yield from self._gap(buf[pos:end], line, flush=final)
-                    pos = end
-                keep = pos
-            elif keep < length and keep > pos:
-                if not buf[pos:keep].isspace():
-                    line += _breaks(buf, cur, pos, bare_cr)
-                    cur = pos
-                    gap_end = max(buf.rfind("\n", pos, keep), buf.rfind("\r", pos, keep)) + 1
-                    if gap_end <= pos:
-                        gap_end = keep
-                    yield from self._gap(buf[pos:gap_end], line, flush=True)
-                    pos = gap_end
-                else:
-                    pos = keep
+                self.entries_read += read
+            # the rest of the buffer: complete only at the end of the file
+            if pos < length:
+                line += _breaks(buf, cur, pos, bare_cr)
+                cur = pos
+                tail = buf[pos:] if pos else buf
+                scan = _ScanState()
+                yield from self._scan(tail, line, final, final, scan)
+                keep = pos + scan.consumed
+                line = scan.line
+                cur = keep
+            else:
+                keep = length
+                line += _breaks(buf, cur, length, bare_cr)
+                cur = length
             if final:
                 if self._sms.pending or self._sms.trailer:
-                    yield from self._gap("", line + _breaks(buf, cur, length, bare_cr), True)
+                    yield from self._gap("", line, True)
                 break
-            keep = max(keep, pos)
             if length - keep > MAX_ENTRY_CHARS:
                 # one line longer than any entry could be: report it and drop it to its end
-                line += _breaks(buf, cur, keep, bare_cr)
                 self._issue(line, line, "too-long",
                             f"a line longer than {MAX_ENTRY_CHARS >> 20} M characters; skipped",
                             buf[keep:keep + EXCERPT])
@@ -307,8 +240,124 @@ class LogStream:
                 buf = ""
                 skip_long_line = True
                 continue
-            buf_line = line + _breaks(buf, cur, keep, bare_cr)
+            buf_line = line
             buf = buf[keep:]
+
+    def _scan(self, buf: str, first_line: int, complete: bool, at_eof: bool,
+              state: _ScanState | None = None) -> Iterator[LogEntry]:
+        """The careful path over text the fast path could not read as whole entries.
+
+        ``complete`` means no more text follows (a gap between two entries, or the end of the
+        file); ``at_eof`` that an unfinished entry here is the file's torn last entry. When not
+        complete, an entry that may still be arriving is left unconsumed; ``state`` tells the
+        caller how far the scan got and the line number there.
+        """
+        length = len(buf)
+        bare_cr = "\r" in buf and buf.count("\r") != buf.count("\r\n")
+        find = buf.find
+        pos = 0
+        cur, line = 0, first_line
+        keep = length
+        close_at = -1
+        while True:
+            start = find(OPEN, pos)
+            if start < 0:
+                break
+            if start != pos and not buf[pos:start].isspace():
+                line += _breaks(buf, cur, pos, bare_cr)
+                cur = pos
+                yield from self._gap(buf[pos:start], line, flush=True)
+            if close_at < start + 7:
+                close_at = find(CLOSE, start + 7)
+                if close_at < 0:
+                    close_at = length  # none left in this text: do not look again
+            close = close_at if close_at < length else -1
+            if close < 0:
+                if not complete and length - start <= MAX_ENTRY_CHARS:
+                    keep = start
+                    break
+                line += _breaks(buf, cur, start, bare_cr)
+                cur = start
+                if at_eof:
+                    self._torn(buf, start, line, None)
+                    self.entries_read += 1
+                    yield self._torn_entry(buf[start + 7:], line, {})
+                    pos = keep = length
+                    break
+                if complete:
+                    last = line + _breaks(buf, start, length, bare_cr)
+                    self._issue(line, last, "unreadable", "an entry without its end marker",
+                                buf[start:start + EXCERPT])
+                    pos = keep = length
+                    break
+                self._issue(line, line, "too-long",
+                            f"an entry longer than {MAX_ENTRY_CHARS >> 20} M characters "
+                            "without its end marker; skipped", buf[start:start + EXCERPT])
+                pos = start + 7
+                continue
+            nxt = find(OPEN, start + 7, close)
+            if nxt >= 0:
+                line += _breaks(buf, cur, start, bare_cr)
+                cur = start
+                last = line + _breaks(buf, start, nxt, bare_cr)
+                self._issue(line, last, "unreadable",
+                            "an entry without its end marker", buf[start:nxt])
+                pos = nxt
+                continue
+            head_start = close + 7
+            m = HEADER.match(buf, head_start)
+            loose = m or LOOSE_HEADER.match(buf, head_start)
+            if loose is None and not complete and length - head_start < MAX_HEADER_CHARS:
+                keep = start
+                break
+            line += _breaks(buf, cur, start, bare_cr)
+            cur = start
+            message = buf[start + 7:close]
+            if loose is not None:
+                attrs = dict(ATTRIBUTE.findall(buf, head_start, loose.end()))
+                entry = self._entry_from_attrs(message, line, attrs, torn=False)
+                pos = loose.end()
+            else:
+                partial = PARTIAL_HEADER.match(buf, head_start)
+                attrs = dict(ATTRIBUTE.findall(partial.group(1))) if partial else {}
+                at_end = False
+                if at_eof:
+                    rest_end = find("\n", head_start)
+                    at_end = rest_end < 0 or NON_SPACE.search(buf, rest_end) is None
+                if at_end:
+                    entry = self._torn_entry(message, line, attrs)
+                    self._torn(buf, start, line, "the last entry is cut short")
+                    pos = keep = length
+                else:
+                    last = line + _breaks(buf, start, head_start, bare_cr)
+                    self._issue(line, last, "unreadable", "an entry with an unreadable header",
+                                buf[head_start:head_start + EXCERPT])
+                    pos = head_start
+                    continue
+            self.entries_read += 1
+            self.formats.add("cmtrace")
+            yield entry
+        # text after the last entry
+        if keep == length and pos < length:
+            if complete:
+                end = length
+            else:
+                end = max(buf.rfind("\n", pos), buf.rfind("\r", pos, length - 1)) + 1
+                if end <= pos:
+                    end = pos
+            if end > pos:
+                line += _breaks(buf, cur, pos, bare_cr)
+                cur = pos
+                yield from self._gap(buf[pos:end], line, flush=complete)
+                pos = end
+            keep = pos
+        elif pos < keep < length and not buf[pos:keep].isspace():
+            line += _breaks(buf, cur, pos, bare_cr)
+            cur = pos
+            yield from self._gap(buf[pos:keep], line, flush=True)
+        if state is not None:
+            state.consumed = keep
+            state.line = line + _breaks(buf, cur, keep, bare_cr)
 
     def _torn(self, buf: str, start: int, line: int, problem: str | None) -> None:
         self._issue(line, line, "torn", problem or "the last entry is cut short",
@@ -323,7 +372,7 @@ class LogStream:
         if date_text and not self._times.date_ok(date_text) and not torn:
             self._issue(line, line, "bad-date", f"impossible date {date_text!r}")
         self.formats.add("cmtrace")
-        return LogEntry(self.source, line, message.replace("\r\n", "\n"), time_text, date_text,
+        return LogEntry.build(self.source, line, message, time_text, date_text,
                         attrs.get("component", ""), attrs.get("context", ""),
                         attrs.get("type", "1"), attrs.get("thread", ""), attrs.get("file", ""),
                         "cmtrace", torn)

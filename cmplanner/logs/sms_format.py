@@ -104,7 +104,11 @@ class SmsLines:
         local, bias = parse_sms_datetime(when) if when else (None, None)
         if when and local is None:
             out.bad_dates.append((first_line, when))
-        entry = LogEntry(self.source, first_line, message, when, "", component, "", "1",
+        # the SMS format has no type: like CMTrace, judge by the words of the message
+        lowered = message.lower()
+        type_ = "3" if ("error" in lowered or "fail" in lowered) else (
+            "2" if "warn" in lowered else "1")
+        entry = LogEntry.build(self.source, first_line, message, when, "", component, "", type_,
                          thread, "", "sms", torn=not complete, local=local, bias=bias)
         out.entries.append(entry)
         self.pending.clear()
