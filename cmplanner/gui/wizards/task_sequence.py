@@ -1,0 +1,311 @@
+"""Task sequence wizards: capture-only, USMT 4 hard-link, and the log-copy (error catching)
+wrapper. Options come from the builder's own defaults; the builder refuses what cannot work
+(``BuilderRefused``, with its source), the rules engine lints the result, and the 2007 XML is
+exported by ``cmplanner.tasksequence.xmlio``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmplanner.errors import InputError
+from cmplanner.gui.commands import InsertItemCommand
+from cmplanner.gui.dialogs import FileDialogs
+from cmplanner.gui.document import PlanDocument
+from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row, esc
+from cmplanner.model.planfile import atomic_write_text
+from cmplanner.model.tasksequence import TaskSequence
+from cmplanner.rules.finding import Finding
+from cmplanner.tasksequence import builders
+from cmplanner.tasksequence.lint import lint_task_sequence
+from cmplanner.tasksequence.numbering import instructions
+from cmplanner.tasksequence.xmlio import export_xml
+
+OPTION_LABELS = {
+    "name": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Task sequence name"),
+    "domain_joined": QT_TRANSLATE_NOOP("TaskSequenceOptions",
+                                       "The reference machine is domain-joined"),
+    "workgroup": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Workgroup to join before capture"),
+    "windows_xp": QT_TRANSLATE_NOOP("TaskSequenceOptions", "The reference machine runs Windows XP"),
+    "sysprep_package_id": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Sysprep package ID"),
+    "capture_destination": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Capture destination (.wim)"),
+    "capture_account": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Capture account"),
+    "start_in_winpe": QT_TRANSLATE_NOOP("TaskSequenceOptions",
+                                        "Start from WinPE (PXE or boot media)"),
+    "reference_machine": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Reference machine"),
+    "mandatory_assignment": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Mandatory assignment"),
+    "local_admin_password_blank": QT_TRANSLATE_NOOP("TaskSequenceOptions",
+                                                    "Local administrator password is blank"),
+    "boot_image_id": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Boot image package ID"),
+    "source_os": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Operating system now"),
+    "target_os": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Operating system after"),
+    "capture_in_winpe": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Capture user state in WinPE"),
+    "usmt_package_id": QT_TRANSLATE_NOOP("TaskSequenceOptions", "USMT 4 package ID"),
+    "image_package_id": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Image package ID"),
+    "image_index": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Image index"),
+    "client_package_id": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Client package ID"),
+    "wrap": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Wrap this task sequence"),
+    "share": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Log share"),
+    "drive": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Drive letter for the share"),
+    "account": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Account that writes the logs"),
+    "folder": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Folder on the share"),
+}
+
+DEFAULTS = {
+    "capture-only": builders.CAPTURE_DEFAULTS,
+    "usmt-hardlink": builders.HARDLINK_DEFAULTS,
+    "error-catching": builders.CATCH_DEFAULTS,
+}
+
+
+def option_label(name: str) -> str:
+    return QCoreApplication.translate("TaskSequenceOptions",
+                                      OPTION_LABELS.get(name, name.replace("_", " ")))
+
+
+class OptionsPage(RulesPage):
+    """The builder's options; a refusal names its reason and source and blocks Next."""
+
+    def __init__(self, wizard: TaskSequenceWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Options"))
+        self.setSubTitle(self.tr("Site version: %1. The builder refuses what cannot work.")
+                         .replace("%1", str(wizard.doc.plan.site.version)))
+        self.inputs: dict[str, QWidget] = {}
+        form = QFormLayout()
+        for name, default in DEFAULTS[wizard.KIND].items():
+            widget: QWidget
+            if name == "wrap":
+                combo = QComboBox()
+                combo.addItem(self.tr("(an empty task sequence)"), None)
+                for i, ts in enumerate(wizard.doc.plan.task_sequences):
+                    combo.addItem(ts.name, i)
+                combo.currentIndexChanged.connect(lambda _i: self.revalidate())
+                widget = combo
+                add_row(form, option_label(name) + ":", widget)
+            elif isinstance(default, bool):
+                box = QCheckBox(option_label(name))
+                box.setChecked(default)
+                box.setAccessibleName(option_label(name))
+                box.toggled.connect(self.revalidate)
+                widget = box
+                form.addRow(box)
+            else:
+                edit = QLineEdit(str(default))
+                edit.textChanged.connect(self.revalidate)
+                widget = edit
+                add_row(form, option_label(name) + ":", widget)
+            widget.setObjectName(f"option_{name}")
+            self.inputs[name] = widget
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self.finish_layout(layout)
+
+    def options(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for name, widget in self.inputs.items():
+            if isinstance(widget, QCheckBox):
+                values[name] = widget.isChecked()
+            elif isinstance(widget, QComboBox):
+                index = widget.currentData()
+                values[name] = (self.plan_wizard.doc.plan.task_sequences[index]
+                                if index is not None else None)
+            elif isinstance(widget, QLineEdit):
+                values[name] = widget.text().strip()
+        return values
+
+    def page_problem(self) -> str:
+        return self.plan_wizard.refusal()
+
+    def page_findings(self) -> list[Finding]:
+        return self.plan_wizard.lint()
+
+
+class OutlinePage(RulesPage):
+    """The numbered outline, numbered as smsts.log counts the steps."""
+
+    def __init__(self, wizard: TaskSequenceWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Outline"))
+        self.setSubTitle(self.tr("Step numbers are the ones smsts.log shows."))
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Numbered outline"))
+        self.tree.setHeaderLabels([self.tr("No."), self.tr("Step"), self.tr("Type")])
+        self.tree.setColumnWidth(0, 60)
+        self.tree.setColumnWidth(1, 320)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 3)
+        self.finish_layout(layout)
+
+    def initializePage(self) -> None:
+        self.tree.clear()
+        ts = self.plan_wizard.task_sequence()
+        parents: list[QTreeWidgetItem] = []
+        if ts is not None:
+            for ins in instructions(ts):
+                del parents[ins.depth:]
+                kind = getattr(ins.node, "type", "") or self.tr("group")
+                item = QTreeWidgetItem([str(ins.number), ins.name, kind])
+                if parents:
+                    parents[-1].addChild(item)
+                else:
+                    self.tree.addTopLevelItem(item)
+                if ins.kind == "group":
+                    parents.append(item)
+            self.tree.expandAll()
+        super().initializePage()
+
+    def outline(self) -> list[tuple[str, str]]:
+        found: list[tuple[str, str]] = []
+
+        def walk(item: QTreeWidgetItem) -> None:
+            found.append((item.text(0), item.text(1)))
+            for i in range(item.childCount()):
+                walk(item.child(i))
+
+        for i in range(self.tree.topLevelItemCount()):
+            walk(self.tree.topLevelItem(i))
+        return found
+
+    def page_findings(self) -> list[Finding]:
+        return self.plan_wizard.lint()
+
+
+class ExportPage(RulesPage):
+    """Write the 2007-importable XML (optional: the task sequence is added to the plan too)."""
+
+    def __init__(self, wizard: TaskSequenceWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Export"))
+        self.setSubTitle(self.tr("Import this file in the ConfigMgr 2007 console (Task "
+                                 "Sequences > Import). Secrets are left out."))
+        self.path = QLineEdit()
+        self.browse = QPushButton(self.tr("&Browse..."))
+        self.browse.setAccessibleName(self.tr("Choose where to export"))
+        self.export = QPushButton(self.tr("&Export XML"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        form = QFormLayout()
+        add_row(form, self.tr("Export &to:"), self.path)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.browse)
+        buttons.addWidget(self.export)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.finish_layout(layout)
+        self.browse.clicked.connect(self._browse)
+        self.export.clicked.connect(self.write)
+
+    def _browse(self) -> None:
+        name = f"{self.plan_wizard.options_page.options().get('name', 'task-sequence')}.xml"
+        path = FileDialogs.save_path(self, name, "Task sequence XML (*.xml)")
+        if path is not None:
+            self.path.setText(str(path))
+
+    def write(self) -> Path | None:
+        ts = self.plan_wizard.task_sequence()
+        text = self.path.text().strip()
+        if ts is None or not text:
+            self.status.setText(self.tr("Choose a file name first."))
+            return None
+        xml, warnings = export_xml(ts)
+        try:
+            atomic_write_text(text, xml, keep_backup=True)
+        except OSError as exc:
+            self.status.setText(InputError(text, f"cannot write: {exc.strerror or exc}")
+                                .describe())
+            return None
+        notes = "".join(f"<br>{esc(w)}" for w in warnings)
+        self.status.setText(self.tr("Exported to %1.").replace("%1", esc(text)) + notes)
+        return Path(text)
+
+
+class TaskSequenceWizard(PlanWizard):
+    """Build one kind of task sequence, see its outline and lint, export it, add it."""
+
+    SECTION = "task-sequences"
+    KIND = ""
+    TITLE = ""
+
+    def __init__(self, doc: PlanDocument, settings: object = None, parent: object = None) -> None:
+        super().__init__(doc, settings, parent)  # type: ignore[arg-type]
+        self.setWindowTitle(QCoreApplication.translate("Wizards", self.TITLE))
+        self.options_page = OptionsPage(self)
+        self.outline_page = OutlinePage(self)
+        self.export_page = ExportPage(self)
+        self.addPage(self.options_page)
+        self.addPage(self.outline_page)
+        self.addPage(self.export_page)
+        self.add_finish_page()
+
+    def _build(self) -> tuple[TaskSequence | None, str]:
+        try:
+            ts = builders.build(self.KIND, self.doc.plan.site.version,
+                                **self.options_page.options())
+        except builders.BuilderRefused as exc:
+            return None, self.tr("Refused: %1. Source: %2").replace("%1", exc.reason) \
+                .replace("%2", exc.source)
+        return ts, ""
+
+    def task_sequence(self) -> TaskSequence | None:
+        return self._build()[0]
+
+    def refusal(self) -> str:
+        return self._build()[1]
+
+    def lint(self) -> list[Finding]:
+        ts = self.task_sequence()
+        return lint_task_sequence(ts, self.doc.plan) if ts is not None else []
+
+    def make_commands(self, doc: PlanDocument) -> list[QUndoCommand]:
+        ts = self.task_sequence()
+        if ts is None:
+            return []
+        return [InsertItemCommand(doc, "task_sequences", ts,
+                                  text=self.tr("Add task sequence %1").replace("%1", ts.name))]
+
+    def result_prefixes(self) -> list[str]:
+        return [f"task_sequences[{len(self.doc.plan.task_sequences)}]"]
+
+    def summary_html(self) -> str:
+        ts = self.task_sequence()
+        if ts is None:
+            return ""
+        count = len(instructions(ts))
+        return (f"<p><b>{esc(ts.name)}</b>: "
+                + esc(self.tr("%1 steps and groups").replace("%1", str(count))) + "</p>")
+
+
+class CaptureOnlyWizard(TaskSequenceWizard):
+    KIND = "capture-only"
+    TITLE = QT_TRANSLATE_NOOP("Wizards", "Capture-only task sequence")
+
+
+class UsmtHardlinkWizard(TaskSequenceWizard):
+    KIND = "usmt-hardlink"
+    TITLE = QT_TRANSLATE_NOOP("Wizards", "USMT 4 hard-link task sequence")
+
+
+class ErrorCatchingWizard(TaskSequenceWizard):
+    KIND = "error-catching"
+    TITLE = QT_TRANSLATE_NOOP("Wizards", "Log-copy (error catching) wrapper")

@@ -1,0 +1,77 @@
+"""Capture-only, USMT 4 hard-link and log-copy wizards: refusals, outline, export, result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWizard
+
+from cmplanner.tasksequence.xmlio import parse_task_sequence
+
+pytestmark = pytest.mark.gui
+
+
+def test_capture_only_refuses_winpe_then_exports_and_adds(window, qtbot, drive,
+                                                          tmp_path: Path) -> None:
+    before = window.doc.plan.model_dump()
+    wizard = window.open_wizard("capture-only")
+    options = wizard.options_page
+    drive.box(options.inputs["start_in_winpe"])
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert "cannot start from WinPE" in options.problem.text()
+    assert "seed: How to create a Capture Only Task Sequence" in options.problem.text()
+    drive.box(options.inputs["start_in_winpe"])
+    name = options.inputs["name"]
+    name.selectAll()
+    qtbot.keyClicks(name, "Capture W7 reference")
+    drive.next(wizard)
+    outline = wizard.outline_page.outline()
+    assert [n for _, n in outline][:2] == ["Join Workgroup", "Prepare ConfigMgr Client"]
+    assert outline[0][0] == "0"
+    drive.next(wizard)
+    export = wizard.export_page
+    target = tmp_path / "capture.xml"
+    qtbot.keyClicks(export.path, str(target))
+    export.export.click()
+    exported = parse_task_sequence(target.read_text(encoding="utf-8"), str(target))
+    assert exported.name == "Capture W7 reference"
+    drive.next(wizard)
+    drive.finish(wizard)
+    assert window.doc.plan.task_sequences[-1].name == "Capture W7 reference"
+    window.act_undo.trigger()
+    assert window.doc.plan.model_dump() == before
+
+
+def test_usmt_refuses_xp_to_xp(window, qtbot, drive) -> None:
+    wizard = window.open_wizard("usmt-hardlink")
+    target = wizard.options_page.inputs["target_os"]
+    target.selectAll()
+    qtbot.keyClicks(target, "Windows XP")
+    assert "not supported from Windows XP to Windows XP" in wizard.options_page.problem.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    target.selectAll()
+    qtbot.keyClicks(target, "Windows 7")
+    drive.next(wizard)
+    names = [n for _, n in wizard.outline_page.outline()]
+    assert "Capture User Files and Settings" in names
+    drive.next(wizard)
+    drive.next(wizard)
+    drive.finish(wizard)
+    assert window.doc.plan.task_sequences[-1].builder == "usmt-hardlink"
+
+
+def test_log_copy_wraps_a_planned_task_sequence(window, qtbot, drive) -> None:
+    wizard = window.open_wizard("error-catching")
+    wrap = wizard.options_page.inputs["wrap"]
+    wrapped = window.doc.plan.task_sequences[0]
+    wrap.setCurrentIndex(wrap.findData(0))
+    drive.next(wizard)
+    names = [n for _, n in wizard.outline_page.outline()]
+    assert names[0] == "Task Sequence" and "Error Catching" in names
+    first_step = wrapped.steps[0].name
+    assert first_step in names
+    drive.next(wizard)
+    drive.next(wizard)
+    drive.finish(wizard)
+    assert window.doc.plan.task_sequences[-1].builder == "error-catching"
