@@ -130,7 +130,8 @@ class FindingsPanel(QWidget):
                              .replace("%1", str(counts["error"]))
                              .replace("%2", str(counts["warning"]))
                              .replace("%3", str(counts["info"])))
-        self.details.clear()
+        self.details.setPlainText(self.tr("Select a finding to see why it matters, how to fix "
+                                          "it and where the rule comes from."))
 
     def _show_details(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         if not index.isValid() or index.row() >= len(self.model.findings):

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.runbook = RunbookPanel(self.doc)
         self.runbook_dock = self._dock("runbook", self.tr("Runbook preview"), self.runbook,
                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.diagram_dock = self._diagram_dock()
         self.log_dock = self._log_dock()
         self.tree.path_selected.connect(self._on_selected)
         self.findings.subject_activated.connect(self.go_to_subject)
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.resize(1280, 720)
         geometry, state = self.settings.layout()
+        self._default_layout = state is None
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
@@ -105,12 +107,34 @@ class MainWindow(QMainWindow):
         self._autosaved_at: int | None = None
 
     # -- layout --------------------------------------------------------------------------
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._default_layout:
+            self._default_layout = False
+            self.resizeDocks([self.runbook_dock], [400], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.findings_dock], [230], Qt.Orientation.Vertical)
+
     def _dock(self, name: str, title: str, widget: QWidget,
               area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{name}")
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
+        return dock
+
+    def _diagram_dock(self) -> QDockWidget | None:
+        """Embed the diagrams when this build has the diagram view."""
+        try:
+            from cmplanner.gui.diagram_panel import DiagramPanel
+
+            panel = DiagramPanel(self.doc)
+        except ImportError:
+            return None
+        panel.subject_activated.connect(self.go_to_subject)
+        dock = self._dock("diagrams", self.tr("Diagrams"), panel,
+                          Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.runbook_dock, dock)
+        self.runbook_dock.raise_()
         return dock
 
     def _log_dock(self) -> QDockWidget | None:
@@ -122,10 +146,12 @@ class MainWindow(QMainWindow):
         view_cls = getattr(module, "LogView", None)
         if view_cls is None:
             return None
-        try:
-            view = view_cls(plan_provider=lambda: self.doc.plan)
-        except TypeError:
-            view = view_cls()
+        view = view_cls()
+        set_plan = getattr(view, "set_plan", None)
+        if set_plan is not None:
+            set_plan(self.doc.plan)
+            self.doc.plan_replaced.connect(lambda: set_plan(self.doc.plan))
+            self.doc.structure_changed.connect(lambda: set_plan(self.doc.plan))
         dock = self._dock("logs", self.tr("Log analysis"), view,
                           Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.findings_dock, dock)
@@ -217,7 +243,7 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         view.addActions([self.act_tree, self.act_findings])
         view.addSeparator()
-        for dock in (self.findings_dock, self.runbook_dock, self.log_dock):
+        for dock in (self.findings_dock, self.runbook_dock, self.diagram_dock, self.log_dock):
             if dock is not None:
                 view.addAction(dock.toggleViewAction())
 

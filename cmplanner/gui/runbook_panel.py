@@ -63,6 +63,9 @@ class RunbookPanel(QWidget):
         self.doc = doc
         self.section = QComboBox()
         self.section.setAccessibleName(self.tr("Runbook section"))
+        self.section.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.section.setMinimumContentsLength(14)
         self.section.addItem(self.tr("Whole runbook"), None)
         for ident, title in section_ids():
             self.section.addItem(title, ident)

@@ -1,0 +1,70 @@
+"""The diagrams dock: the DP topology or the boundary locality map of the open plan, drawn
+by the diagrams layer and shown in its ``DiagramView``; clicking a DP selects it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from cmplanner.gui.document import PlanDocument
+
+REFRESH_MS = 500
+
+
+class DiagramPanel(QWidget):
+    """A picker (topology / locality) over the diagram view; redrawn shortly after edits."""
+
+    subject_activated = Signal(str)
+
+    def __init__(self, doc: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from cmplanner.gui.diagram_view import DiagramView
+
+        self.doc = doc
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("DP topology"), "topology")
+        self.kind.addItem(self.tr("Boundary locality"), "locality")
+        label = QLabel(self.tr("&Diagram:"))
+        label.setBuddy(self.kind)
+        self.kind.setAccessibleName(self.tr("Diagram"))
+        self.view = DiagramView()
+        top = QHBoxLayout()
+        top.addWidget(label)
+        top.addWidget(self.kind, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.view.activated.connect(self._activated)
+        doc.findings_changed.connect(self._schedule)
+        self._stale = True
+
+    def _schedule(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.timer.start()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.timer.start()
+
+    def refresh(self) -> None:
+        self._stale = False
+        if self.kind.currentData() == "locality":
+            from cmplanner.diagrams.locality import layout_locality as layout
+        else:
+            from cmplanner.diagrams.topology import layout_topology as layout
+        self.view.set_diagram(layout(self.doc.plan, self.doc.findings))
+
+    def _activated(self, _key: str, data: object) -> None:
+        subject = data.get("subject") if isinstance(data, dict) else None
+        if subject:
+            self.subject_activated.emit(str(subject))

@@ -1,0 +1,49 @@
+"""Runbook preview, print preview and PDF export, all through the runbook renderers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+
+def test_preview_shows_the_rendered_runbook_and_one_section(window, qtbot) -> None:
+    panel = window.runbook
+    panel.refresh()
+    assert window.doc.plan.name in panel.browser.toPlainText()
+    panel.show_section("dp-groups")
+    text = panel.browser.toPlainText()
+    assert "All Netherlands DPs" in text
+    assert panel.selected_sections() == ["dp-groups"]
+
+
+def test_pdf_export_of_one_section_and_the_whole_runbook(window, tmp_path: Path) -> None:
+    section = tmp_path / "groups.pdf"
+    window.runbook.show_section("dp-groups")
+    assert window.runbook.export_pdf(section) == section
+    window.runbook.section.setCurrentIndex(0)
+    whole = tmp_path / "whole.pdf"
+    assert window.runbook.export_pdf(whole) == whole
+    assert section.read_bytes().startswith(b"%PDF")
+    assert whole.stat().st_size > section.stat().st_size
+
+
+def test_print_preview_opens_without_blocking(window, qtbot) -> None:
+    dialog = window.runbook.print_preview()
+    qtbot.waitExposed(dialog)
+    assert dialog.isVisible()
+    dialog.close()
+
+
+def test_a_wizard_offers_its_runbook_section(window, qtbot, drive) -> None:
+    wizard = window.open_wizard("dp-group")
+    qtbot.keyClicks(wizard.group_page.name, "Imaging")
+    drive.next(wizard)
+    wizard.members_page.tick("AMS-SCCM01")
+    drive.next(wizard)
+    drive.next(wizard)
+    drive.finish(wizard)
+    assert window.runbook.selected_sections() == ["dp-groups"]
+    assert "Imaging" in window.runbook.browser.toPlainText()
