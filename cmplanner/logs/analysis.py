@@ -110,7 +110,7 @@ class Analyzer:
         self.matches: dict[str, KnownErrorMatch] = {}
         self.entries = self.errors = self.warnings = 0
         self.first_time: datetime | None = None
-        self.last_time: datetime | None = None
+        self._last_timed: LogEntry | None = None
 
     def feed(self, entry: LogEntry) -> None:
         self.entries += 1
@@ -119,11 +119,10 @@ class Analyzer:
             self.errors += 1
         elif severity == 2:
             self.warnings += 1
-        when = entry.timestamp
-        if when is not None:
-            if self.first_time is None:
-                self.first_time = when
-            self.last_time = when
+        if self.first_time is None:
+            self.first_time = entry.timestamp
+        if entry.time_text:
+            self._last_timed = entry
         self.timeline.feed(entry)
         message = entry.message
         current = self.timeline.current
@@ -144,6 +143,7 @@ class Analyzer:
                formats: Iterable[str] = (), cancelled: bool = False) -> Analysis:
         tl = self.timeline
         tl.finish()
+        last_time = self._last_timed.timestamp if self._last_timed is not None else None
         failure = tl.failure
         failing = failure.instruction if failure else None
         if failing is not None:
@@ -181,7 +181,7 @@ class Analyzer:
         return Analysis(list(sources), self.entries, self.errors, self.warnings, issues,
                         tl.instructions, failure, last_action, dict(tl.variables), matches,
                         correlation, tl.engine_result, list(tl.phases), self.first_time,
-                        self.last_time, sorted(formats), cancelled)
+                        last_time, sorted(formats), cancelled)
 
 
 def analyze_logs(paths: Sequence[str | Path], plan: Plan | None = None,

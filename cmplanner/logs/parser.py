@@ -267,6 +267,9 @@ class LogStream:
                 line += _breaks(buf, cur, pos, bare_cr)
                 cur = pos
                 yield from self._gap(buf[pos:start], line, flush=True)
+                pos = start
+            elif self._sms.pending or self._sms.trailer:
+                yield from self._gap("", line, flush=True)  # an entry ends any SMS run
             if close_at < start + 7:
                 close_at = find(CLOSE, start + 7)
                 if close_at < 0:

@@ -170,7 +170,7 @@ class TimelineBuilder:
                 self._pending_fail = cur
                 self._note_failure("instruction", entry, cur, cur.exit_code)
             return
-        if _IGNORED.search(msg) and cur is not None and cur.result == "failed":
+        if cur is not None and cur.result == "failed" and _IGNORED.search(msg):
             cur.result = "failed-continued"
             if self.failure is not None and self.failure.instruction is cur:
                 self.failure = None
@@ -211,6 +211,11 @@ class TimelineBuilder:
                 return
         if msg.startswith("Failed to run the last action"):
             self.engine_result = "failed"
+            return
+        if "equence" not in msg:
+            if entry.severity == 3 and not self.instructions and self.failure is None:
+                codes = codes_in(msg)
+                self._note_failure("before-engine", entry, None, codes[0] if codes else None)
             return
         if _ENGINE_FAILED.search(msg):
             self.engine_result = "failed"

@@ -116,3 +116,34 @@ def test_issue_list_stays_bounded(tmp_path: Path) -> None:
     stream = parse_log(path)
     assert len(list(stream)) == 5000
     assert len(stream.issues) <= 1000 and stream.issues_dropped >= 4000
+
+
+def _entries_with_chunks(path: Path, size: int) -> tuple[list[tuple[str, int, bool]], list]:  # type: ignore[type-arg]
+    from cmplanner.logs.decoding import open_log, text_chunks
+    from cmplanner.logs.parser import LogStream
+
+    stream = LogStream(path)
+    with open_log(path) as handle:
+        entries = [(e.message, e.line, e.torn)
+                   for e in stream._run(text_chunks(handle, str(path), size))]
+    return entries, [(i.first_line, i.kind) for i in stream.issues]
+
+
+PARTS = st.one_of(
+    st.builds(lambda m, t: GOOD.replace("good {n}", m).replace('type="1"', f'type="{t}"'),
+              st.text(alphabet="ab <>]\r\n\t\x00é", max_size=12), st.integers(0, 3)),
+    st.just("sms line  $$<SMS_X><01-02-2010 10:00:01.000+0><thread=7 (0x7)>"),
+    st.text(alphabet="xyz \t", min_size=1, max_size=10),
+    st.just("<![LOG[unclosed"),
+    st.just('<![LOG[odd]LOG]!><date="01-02-2010" time="10:00:00.000+0">'))
+
+
+@settings(max_examples=120, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(PARTS, max_size=12), st.sampled_from(["\r\n", "\n", "\r"]),
+       st.integers(1, 40))
+def test_chunk_size_never_changes_the_result(tmp_path: Path, parts: list[str], newline: str,
+                                             size: int) -> None:
+    path = tmp_path / "chunks.log"
+    path.write_bytes(newline.join(parts).encode("utf-8"))
+    assert _entries_with_chunks(path, size) == _entries_with_chunks(path, 1 << 20)
