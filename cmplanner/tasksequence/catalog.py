@@ -81,7 +81,7 @@ class StepCatalog(BaseModel):
         return self
 
     def get(self, sms_type: str) -> StepType | None:
-        return self._by_type.get(sms_type)
+        return _fast_index(self).get(sms_type)
 
     def by_name(self, name: str) -> StepType | None:
         """A step type by its editor name, wizard name or an alias (case-insensitive)."""
@@ -97,6 +97,19 @@ class StepCatalog(BaseModel):
     def secret_variables(self) -> frozenset[str]:
         """Every variable or property name that carries a secret, in any step type."""
         return self._secrets
+
+
+_FAST: dict[int, tuple[StepCatalog, dict[str, StepType]]] = {}
+
+
+def _fast_index(catalog: StepCatalog) -> dict[str, StepType]:
+    """The type index as a plain dict: private attributes of a pydantic model are slow to
+    reach, and linting looks a step type up for every step."""
+    entry = _FAST.get(id(catalog))
+    if entry is None or entry[0] is not catalog:
+        entry = (catalog, {s.type: s for s in catalog.step})
+        _FAST[id(catalog)] = entry
+    return entry[1]
 
 
 class HardlinkVariable(BaseModel):

@@ -15,6 +15,7 @@ from cmplanner.rules.catalog import load_catalog
 from cmplanner.rules.engine import Validator
 from cmplanner.rules.finding import Finding
 from cmplanner.rules.registry import Scope, all_checks
+from cmplanner.tasksequence.xmlio import gc_paused
 
 NEEDS_PLAN = frozenset({"TS013"})
 
@@ -38,4 +39,6 @@ def lint_task_sequence(ts: TaskSequence, plan: Plan | None = None,
             holder.site.add_on = site_version.add_on
     else:
         holder = plan.model_copy(update={"task_sequences": [ts]})
-    return Validator(holder, rules=task_sequence_rules(with_plan=plan is not None)).findings
+    with gc_paused():
+        return Validator(holder,
+                         rules=task_sequence_rules(with_plan=plan is not None)).findings

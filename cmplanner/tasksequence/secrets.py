@@ -9,6 +9,7 @@ recovery-password choice (``AD``, ``TPM``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cmplanner.model.tasksequence import Variable
 from cmplanner.tasksequence.catalog import load_steps
@@ -18,6 +19,7 @@ _NOT_SECRET = frozenset({"osdrandomadminpassword", "randomadminpassword",
                          "osdbitlockercreaterecoverypassword", "createrecoverypassword"})
 
 
+@lru_cache(maxsize=4096)
 def is_secret_name(name: str) -> bool:
     folded = name.casefold()
     if folded in _NOT_SECRET:

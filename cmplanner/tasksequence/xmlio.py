@@ -12,12 +12,13 @@ by name, and says so.
 
 from __future__ import annotations
 
+import gc
+import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-
-from pydantic import ValidationError
 
 from cmplanner.errors import InputError
 from cmplanner.model.tasksequence import (
@@ -31,6 +32,7 @@ from cmplanner.model.tasksequence import (
     Variable,
     XmlLayout,
 )
+from cmplanner.tasksequence.construct import build, variable
 from cmplanner.tasksequence.secrets import asked_for, is_secret
 from cmplanner.tasksequence.xmlsafe import parse_xml
 
@@ -75,8 +77,22 @@ def load_task_sequence(path: str | Path) -> TaskSequence:
 
 def parse_task_sequence(data: bytes | str, source: str) -> TaskSequence:
     """A task sequence from the text of an export (either shape)."""
-    root = parse_xml(data, source)
-    return _Reader(source, data).read(root)
+    with gc_paused():
+        root = parse_xml(data, source)
+        return _Reader(source, data).read(root)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a large tree is built: the objects are all alive
+    until the end anyway, and repeated full collections over them cost more than the parse."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class _Reader:
@@ -99,12 +115,8 @@ class _Reader:
         else:
             raise self.fail(f"the root element is <{root.tag}>: expected <{PACKAGE_ROOT}> (a "
                             "console export) or <sequence> (a task sequence document)", "line 1")
-        try:
-            return TaskSequence.model_validate(doc)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
-            raise self.fail(f"cannot use the task sequence: {first['msg']}", where) from None
+        doc["layout"] = build(XmlLayout, doc["layout"])
+        return build(TaskSequence, doc)
 
     # -- wrapper
 
@@ -177,7 +189,7 @@ class _Reader:
                 doc["extra_xml"].append(_serialize(child))
         return doc
 
-    def node(self, elem: ET.Element, where: str) -> dict[str, Any]:
+    def node(self, elem: ET.Element, where: str) -> Step | Group:
         is_group = elem.tag == "group"
         known = _GROUP_ATTRS if is_group else _STEP_ATTRS
         layout = _layout(elem, known)
@@ -232,29 +244,28 @@ class _Reader:
             else:
                 children.append("extra")
                 node["extra_xml"].append(_serialize(child))
-        return node
+        node["layout"] = build(XmlLayout, layout)
+        return build(Group, node) if is_group else build(Step, node)
 
-    def conditions(self, elem: ET.Element, where: str) -> list[dict[str, Any]]:
+    def conditions(self, elem: ET.Element, where: str) -> list[Condition]:
         return [self.condition(child, f"{where}/{child.tag}[{i + 1}]")
                 for i, child in enumerate(elem)]
 
-    def condition(self, elem: ET.Element, where: str) -> dict[str, Any]:
+    def condition(self, elem: ET.Element, where: str) -> Condition:
         if elem.tag == "operator":
             op = (elem.get("type") or "").casefold()
             if op not in ("and", "or", "not"):
                 raise self.fail(f"condition operator {elem.get('type')!r} is not and, or, not",
                                 where)
-            return {"kind": "operator", "operator": op,
-                    "children": [self.condition(c, f"{where}/{c.tag}[{i + 1}]")
-                                 for i, c in enumerate(elem)]}
+            return build(Operator, {"operator": op, "children": [
+                self.condition(c, f"{where}/{c.tag}[{i + 1}]") for i, c in enumerate(elem)]})
         if elem.tag == "expression" and all(c.tag == "variable" and not len(c) for c in elem):
             props: dict[str, str] = {}
             for var in elem:
                 props[var.get("name", "")] = var.text or ""
-            return {"kind": "expression", "type": elem.get("type", ""), "properties": props}
+            return build(Expression, {"type": elem.get("type", ""), "properties": props})
         # Not something the app interprets: kept verbatim, never dropped.
-        return {"kind": "expression", "type": RAW_CONDITION, "properties": {
-            "xml": _serialize(elem)}}
+        return build(Expression, {"type": RAW_CONDITION, "properties": {"xml": _serialize(elem)}})
 
 
 RAW_CONDITION = "#xml"
@@ -276,16 +287,17 @@ def _layout(elem: ET.Element, known: Iterable[str]) -> dict[str, Any]:
             "children": [], "texts": {}}
 
 
-def _variables(elem: ET.Element) -> list[dict[str, Any]]:
+def _variables(elem: ET.Element) -> list[Variable]:
     out = []
     for var in elem:
         if var.tag != "variable":
             continue
         attrs = var.attrib
-        out.append({"name": attrs.get("name", ""), "property": attrs.get("property", ""),
-                    "value": var.text or "",
-                    "extra_attributes": {k: v for k, v in attrs.items()
-                                         if k not in ("name", "property")}})
+        extra = None
+        if len(attrs) > 2 or "name" not in attrs or "property" not in attrs:
+            extra = {k: v for k, v in attrs.items() if k not in ("name", "property")}
+        out.append(variable(attrs.get("name", ""), attrs.get("property", ""), var.text or "",
+                            extra))
     return out
 
 
@@ -315,11 +327,12 @@ def export_xml(ts: TaskSequence, include_secrets: Iterable[str] = (),
     writer = _Writer(frozenset(n.casefold() for n in include_secrets))
     out = writer.out
     out.append('<?xml version="1.0" encoding="utf-8"?>\n')
-    if bare:
-        writer.sequence(ts, 0, bare=True)
-    else:
-        writer.package(ts)
-    return "".join(out), writer.warnings
+    with gc_paused():
+        if bare:
+            writer.sequence(ts, 0, bare=True)
+        else:
+            writer.package(ts)
+        return "".join(out), writer.warnings
 
 
 class _Writer:
@@ -586,9 +599,13 @@ _ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&qu
                                "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
 
 
+_TEXT_SPECIAL = re.compile(r"[&<>\r]")
+_ATTR_SPECIAL = re.compile(r"[&<>\"\n\r\t]")
+
+
 def _text(value: str) -> str:
-    return value.translate(_TEXT_ESCAPES)
+    return value.translate(_TEXT_ESCAPES) if _TEXT_SPECIAL.search(value) else value
 
 
 def _attr(value: str) -> str:
-    return value.translate(_ATTR_ESCAPES)
+    return value.translate(_ATTR_ESCAPES) if _ATTR_SPECIAL.search(value) else value

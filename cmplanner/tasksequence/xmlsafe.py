@@ -21,28 +21,37 @@ from cmplanner.errors import InputError
 MAX_BYTES = 64 * 1024 * 1024
 
 _DECL_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_HEAD = 64 * 1024
+_EXPAT_NATIVE = {"utf-8", "utf8", "utf-16-le", "utf-16-be", "iso-8859-1", "latin-1",
+                 "us-ascii", "ascii"}
 _TEXT_DECL = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*)(["'])[A-Za-z0-9._-]+\2""")
 
 
-def decode(data: bytes | str, source: str) -> str:
-    """The document as text: BOMs and the declared encoding honoured, UTF-8 by default."""
+def _encoding(data: bytes) -> tuple[str, int]:
+    """The encoding of an XML document (BOM, then declaration, else UTF-8) and the BOM size."""
+    for bom, name in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                      (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return name, len(bom)
+    match = _DECL_ENCODING.match(data)
+    encoding = match.group(1).decode("ascii").lower() if match else "utf-8"
+    if encoding in ("utf-16", "unicode"):  # declared without a BOM: guess the byte order
+        encoding = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
+    return encoding, 0
+
+
+def decode(data: bytes | str, source: str, limit: int | None = None) -> str:
+    """The document (or its first ``limit`` bytes) as text: BOMs and the declared encoding
+    honoured, UTF-8 by default."""
     if isinstance(data, str):
         return data.removeprefix("\ufeff")
     if len(data) > MAX_BYTES:
         raise InputError(source, f"the file is {len(data) // (1024 * 1024)} MB; task sequence "
                          f"exports over {MAX_BYTES // (1024 * 1024)} MB are refused")
-    for bom, name in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                      (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if data.startswith(bom):
-            data, encoding = data[len(bom):], name
-            break
-    else:
-        match = _DECL_ENCODING.match(data)
-        encoding = match.group(1).decode("ascii").lower() if match else "utf-8"
-        if encoding in ("utf-16", "unicode"):  # declared without a BOM: guess the byte order
-            encoding = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
+    encoding, skip = _encoding(data)
+    chunk = data[skip:] if limit is None else data[skip: skip + limit]
     try:
-        return data.decode(encoding)
+        return chunk.decode(encoding, errors="strict" if limit is None else "ignore")
     except LookupError:
         raise InputError(source, f"unknown text encoding {encoding!r} in the XML declaration",
                          "line 1") from None
@@ -52,8 +61,9 @@ def decode(data: bytes | str, source: str) -> str:
                          f"(byte {exc.start}); is it an XML export?", f"line {line}") from None
 
 
-def _check_prolog(text: str, source: str) -> None:
-    """Refuse a DOCTYPE, and explain a declaration that does not come first."""
+def _check_prolog(text: str, source: str) -> bool:
+    """Refuse a DOCTYPE, and explain a declaration that does not come first. False when
+    ``text`` ended before the prolog did (only the head of the document was given)."""
     pos, size = 0, len(text)
     while pos < size:
         while pos < size and text[pos] in " \t\r\n":
@@ -77,20 +87,28 @@ def _check_prolog(text: str, source: str) -> None:
                              "are refused (they could expand without end or read other files)",
                              f"line {line}")
         else:
-            return
+            return True
+    return False
 
 
 def parse_xml(data: bytes | str, source: str) -> ET.Element:
     """The root element of a task sequence document, or one clear :class:`InputError`."""
-    text = decode(data, source)
-    if not text.strip():
+    if isinstance(data, str):
+        # Text has no encoding left to apply: hand the parser UTF-8 and say so.
+        data = _TEXT_DECL.sub(r"\1\2utf-8\2", data.removeprefix("\ufeff"), count=1
+                              ).encode("utf-8", errors="surrogatepass")
+    head = decode(data, source, limit=_HEAD)
+    if not head.strip() and not decode(data, source).strip():
         raise InputError(source, "the file is empty")
-    _check_prolog(text, source)
-    # The parser is given text, so the declared encoding has already been applied.
-    text = _TEXT_DECL.sub(r"\1\2utf-8\2", text, count=1)
+    if not _check_prolog(head, source) and len(data) > _HEAD:
+        _check_prolog(decode(data, source), source)
+    encoding, _ = _encoding(data)
+    if encoding not in _EXPAT_NATIVE:
+        # Expat reads UTF-8, UTF-16 and Latin-1 itself; anything else is decoded here.
+        data = _TEXT_DECL.sub(r"\1\2utf-8\2", decode(data, source), count=1).encode("utf-8")
     parser = ET.XMLParser()
     try:
-        parser.feed(text)
+        parser.feed(data)
         return parser.close()
     except ET.ParseError as exc:
         line, column = exc.position

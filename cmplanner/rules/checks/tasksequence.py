@@ -11,6 +11,7 @@ import ipaddress
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from cmplanner.model.site import ServicePack
 from cmplanner.model.tasksequence import Expression, Group, Operator, RunIn, Step, TaskSequence
@@ -174,15 +175,22 @@ def misspelled_variables(ctx: PlanContext, i: int) -> Iterator[Hit]:
 
 
 def _nearest(word: str, known: dict[str, str]) -> str | None:
+    # Short names are too easily one letter apart by design.
+    if len(word) < 8:
+        return None
+    return _nearest_cached(word, tuple(known.items()))
+
+
+@lru_cache(maxsize=2048)
+def _nearest_cached(word: str, known: tuple[tuple[str, str], ...]) -> str | None:
     best: tuple[int, str] | None = None
-    for folded, original in known.items():
+    for folded, original in known:
         if abs(len(folded) - len(word)) > 2:
             continue
         d = _distance(word, folded, 2)
         if d <= 2 and (best is None or d < best[0]):
             best = (d, original)
-    # Short names are too easily one letter apart by design.
-    return best[1] if best is not None and len(word) >= 8 else None
+    return best[1] if best is not None else None
 
 
 def _distance(a: str, b: str, limit: int) -> int:
