@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from cmplanner.errors import InputError
 from cmplanner.gui.document import PlanDocument
 from cmplanner.gui.settings import AppSettings
 from cmplanner.rules.finding import Finding
@@ -184,7 +186,11 @@ class PlanWizard(QWizard):
     def scratch(self) -> PlanDocument:
         """A copy of the plan with the wizard's result applied, validated."""
         scratch = PlanDocument(self.doc.plan.model_copy(deep=True))
-        for command in self.make_commands(scratch):
+        try:
+            commands = self.make_commands(scratch)
+        except (ValidationError, InputError, ValueError):
+            commands = []  # the page shows the model's own problem instead
+        for command in commands:
             scratch.push(command)
         return scratch
 

@@ -250,7 +250,10 @@ class DPGroupWizard(PlanWizard):
     def console_html(self) -> str:
         pack = load_packs()[PACK]
         plan = self.scratch().plan
-        name = self.group().name
+        try:
+            name = self.group().name
+        except ValidationError:
+            name = ""
         header = fill_header(pack, plan, name)
         parts = [f"<h3>{esc(header.title)}</h3><p>{esc(header.summary)}</p>"]
         parts += [f"<p style='color:#8a5a00'>{esc(w)}</p>" for w in header.warnings]
@@ -263,6 +266,9 @@ class DPGroupWizard(PlanWizard):
         return "".join(parts)
 
     def summary_html(self) -> str:
-        group = self.group()
+        try:
+            group = self.group()
+        except ValidationError:
+            return ""
         members = ", ".join(m.dp for m in group.members) or "—"
         return f"<p><b>{esc(group.name)}</b>: {esc(members)}</p>"
