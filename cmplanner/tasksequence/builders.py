@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from cmplanner.model.site import ServicePack, SiteVersion
-from cmplanner.model.tasksequence import Group, Step, TaskSequence
+from cmplanner.model.tasksequence import Condition, Group, Step, TaskSequence
 from cmplanner.tasksequence.catalog import load_variables
 from cmplanner.tasksequence.factory import group, make_step, set_variable, variable_condition
 from cmplanner.tasksequence.logscript import SCRIPT_NAME, log_copy_script
@@ -157,7 +157,7 @@ def usmt_hardlink(site_version: SiteVersion, **given: Any) -> TaskSequence:
         raise BuilderRefused("USMT 4.0 hard-link migration is not supported from Windows XP "
                              "to Windows XP", SEED_HARDLINK)
     values = {v.name: v.value for v in load_variables().hardlink}
-    in_winpe = [variable_condition("_SMSTSInWinPE", "equals", "true")]
+    in_winpe: list[Condition] = [variable_condition("_SMSTSInWinPE", "equals", "true")]
     steps: list[Step | Group] = [
         set_variable("OSDStateStorePath", values["OSDStateStorePath"]),
         set_variable("OSDMigrateAdditionalCaptureOptions",

@@ -13,8 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
-from cmplanner.errors import InputError
-from cmplanner.model.planfile import describe_location
+from cmplanner.errors import InputError, describe_location
 from cmplanner.model.tasksequence import RunIn
 
 Since = Literal["2007", "2007 SP2", "MDT", "CB"]

@@ -235,3 +235,27 @@ def test_real_samples_import_lint_and_round_trip(path: Path) -> None:
     text, _ = export_xml(ts, include_secrets=[v.name for n in iter_nodes(ts)
                                               if isinstance(n, Step) for v in n.variables])
     assert differences(path.read_bytes(), text) == []
+
+
+@pytest.mark.parametrize("name", ROUND_TRIP)
+def test_imported_models_equal_validated_ones_and_survive_a_plan_file(
+        name: str, tmp_path: Path) -> None:
+    from cmplanner.model.plan import Plan
+    from cmplanner.model.planfile import load_plan, save_plan
+    from cmplanner.model.tasksequence import TaskSequence
+
+    ts = load_task_sequence(DATA / name)
+    assert TaskSequence.model_validate(ts.model_dump()) == ts
+    path = tmp_path / "plan.cmplan"
+    save_plan(Plan(task_sequences=[ts]), path)
+    again = load_plan(path).task_sequences[0]
+    assert again == ts
+    assert differences((DATA / name).read_bytes(), export_xml(again)[0]) == []
+
+
+def test_edits_after_import_are_validated() -> None:
+    from pydantic import ValidationError
+
+    ts = load_task_sequence(DATA / "mdt_style.xml")
+    with pytest.raises(ValidationError):
+        ts.steps[0].enabled = "perhaps"  # type: ignore[assignment]
