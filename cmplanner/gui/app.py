@@ -1,4 +1,10 @@
-"""The QApplication, its translator, and the first window."""
+"""The QApplication, its translator, and the first window.
+
+Translations live in ``resources/translations``: ``cmplanner_<lang>.ts`` is updated with
+``pyside6-lupdate cmplanner/gui/*.py cmplanner/gui/wizards/*.py -ts
+resources/translations/cmplanner_nl.ts`` and compiled with ``pyside6-lrelease`` to the ``.qm``
+that ships; the user's locale picks it.
+"""
 
 from __future__ import annotations
 

@@ -18,10 +18,6 @@ from cmplanner.gui.document import PlanDocument
 from cmplanner.model.plan import Plan
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 class SetValueCommand(QUndoCommand):
     """Set one field, e.g. ``distribution_points[3].multicast`` or ``pxe``.
 
@@ -30,7 +26,8 @@ class SetValueCommand(QUndoCommand):
     """
 
     def __init__(self, doc: PlanDocument, path: str, value: Any, text: str = "") -> None:
-        super().__init__(text or _tr("Change %1").replace("%1", path))
+        default = QCoreApplication.translate("Commands", "Change %1").replace("%1", path)
+        super().__init__(text or default)
         self.doc = doc
         self.path = path
         parent, key = plan_paths.parent_and_key(doc.plan, path)
@@ -63,7 +60,8 @@ class InsertItemCommand(QUndoCommand):
 
     def __init__(self, doc: PlanDocument, collection: str, item: Any,
                  index: int | None = None, text: str = "") -> None:
-        super().__init__(text or _tr("Add to %1").replace("%1", collection))
+        default = QCoreApplication.translate("Commands", "Add to %1").replace("%1", collection)
+        super().__init__(text or default)
         self.doc = doc
         self.collection = collection
         self.item = copy.deepcopy(item)
@@ -88,7 +86,8 @@ class RemoveItemCommand(QUndoCommand):
     """Remove the object at ``collection[index]``."""
 
     def __init__(self, doc: PlanDocument, collection: str, index: int, text: str = "") -> None:
-        super().__init__(text or _tr("Remove from %1").replace("%1", collection))
+        default = QCoreApplication.translate("Commands", "Remove from %1")
+        super().__init__(text or default.replace("%1", collection))
         self.doc = doc
         self.collection = collection
         self.index = index
@@ -109,7 +108,8 @@ class ReplaceItemCommand(QUndoCommand):
 
     def __init__(self, doc: PlanDocument, collection: str, index: int, item: Any,
                  text: str = "") -> None:
-        super().__init__(text or _tr("Change %1").replace("%1", f"{collection}[{index}]"))
+        default = QCoreApplication.translate("Commands", "Change %1")
+        super().__init__(text or default.replace("%1", f"{collection}[{index}]"))
         self.doc = doc
         self.collection = collection
         self.index = index
@@ -132,7 +132,7 @@ class ReplacePlanCommand(QUndoCommand):
     """Swap the whole plan (recovering an autosave), undoable like any other edit."""
 
     def __init__(self, doc: PlanDocument, plan: Plan, text: str = "") -> None:
-        super().__init__(text or _tr("Replace the plan"))
+        super().__init__(text or QCoreApplication.translate("Commands", "Replace the plan"))
         self.doc = doc
         self.new = plan.model_copy(deep=True)
         self.old = doc.plan.model_copy(deep=True)

@@ -14,10 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from cmplanner.gui.autosave import Orphan
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 class Choice(Enum):
     SAVE = "save"
     DISCARD = "discard"
@@ -28,9 +24,10 @@ class UnsavedChangesPrompt:
     @classmethod
     def ask(cls, parent: QWidget | None, name: str) -> Choice:
         answer = QMessageBox.question(
-            parent, _tr("Unsaved changes"),
-            _tr("The plan \u201c%1\u201d has changes that are not saved. Save them?")
-            .replace("%1", name),
+            parent, QCoreApplication.translate("Dialogs", "Unsaved changes"),
+            QCoreApplication.translate(
+                "Dialogs", "The plan %1 has changes that are not saved. Save them?",
+            ).replace("%1", name),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
@@ -44,11 +41,13 @@ class RecoveryPrompt:
     @classmethod
     def ask(cls, parent: QWidget | None, orphan: Orphan) -> bool:
         when = orphan.saved_at.strftime("%Y-%m-%d %H:%M") if orphan.saved_at else "?"
-        what = str(orphan.original) if orphan.original else _tr("an unsaved plan")
+        what = (str(orphan.original) if orphan.original
+                else QCoreApplication.translate("Dialogs", "an unsaved plan"))
         answer = QMessageBox.question(
-            parent, _tr("Recover unsaved work"),
-            _tr("cmplanner did not close properly last time. An autosave of %1 from %2 "
-                "exists. Recover it?").replace("%1", what).replace("%2", when),
+            parent, QCoreApplication.translate("Dialogs", "Recover unsaved work"),
+            QCoreApplication.translate(
+                "Dialogs", "cmplanner did not close properly last time. An autosave of %1 "
+                "from %2 exists. Recover it?").replace("%1", what).replace("%2", when),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
@@ -59,13 +58,15 @@ class FileDialogs:
 
     @classmethod
     def open_path(cls, parent: QWidget | None, folder: str = "") -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, _tr("Open plan"), folder, cls.FILTER)
+        title = QCoreApplication.translate("Dialogs", "Open plan")
+        name, _ = QFileDialog.getOpenFileName(parent, title, folder, cls.FILTER)
         return Path(name) if name else None
 
     @classmethod
     def save_path(cls, parent: QWidget | None, suggested: str = "",
                   file_filter: str = "") -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, _tr("Save as"), suggested,
+        title = QCoreApplication.translate("Dialogs", "Save as")
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested,
                                               file_filter or cls.FILTER)
         return Path(name) if name else None
 
@@ -73,9 +74,10 @@ class FileDialogs:
 class AuthorDialog:
     @classmethod
     def get_author(cls, parent: QWidget | None, current: str) -> str | None:
-        text, ok = QInputDialog.getText(parent, _tr("Author name"),
-                                        _tr("Your name, recorded with ticks and sign-offs:"),
-                                        text=current)
+        title = QCoreApplication.translate("Dialogs", "Author name")
+        prompt = QCoreApplication.translate("Dialogs",
+                                            "Your name, recorded with ticks and sign-offs:")
+        text, ok = QInputDialog.getText(parent, title, prompt, text=current)
         return text.strip() if ok else None
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -163,14 +164,11 @@ def finding_html(finding: Finding) -> str:
         uri = _esc(finding.help_uri)
         source = source.replace(uri, f"<a href='{uri}'>{uri}</a>")
     color = _COLORS[finding.severity.value]
+    why = QCoreApplication.translate("FindingsPanel", "Why")
+    fix = QCoreApplication.translate("FindingsPanel", "Fix")
+    where = QCoreApplication.translate("FindingsPanel", "Source")
     return (f"<p><b style='color:{color}'>{finding.rule}</b> <b>{_esc(finding.title)}</b></p>"
             f"<p>{_esc(finding.message)}</p>"
-            f"<p><b>{_tr('Why')}:</b> {_esc(finding.why)}</p>"
-            f"<p><b>{_tr('Fix')}:</b> {_esc(finding.fix)}</p>"
-            f"<p><b>{_tr('Source')}:</b> {source}</p>")
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("FindingsPanel", text)
+            f"<p><b>{why}:</b> {_esc(finding.why)}</p>"
+            f"<p><b>{fix}:</b> {_esc(finding.fix)}</p>"
+            f"<p><b>{where}:</b> {source}</p>")

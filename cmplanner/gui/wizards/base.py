@@ -8,10 +8,10 @@ copy, so what the page shows is exactly what Finish will do to the real plan.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,14 +37,16 @@ def esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def findings_html(findings: Iterable[Finding], tr: Callable[[str], str]) -> str:
+def findings_html(findings: Iterable[Finding]) -> str:
     """Message, why and source of each finding: a page never refuses without saying why."""
     parts = []
+    why = QCoreApplication.translate("RulesPage", "Why")
+    source = QCoreApplication.translate("RulesPage", "Source")
     for f in findings:
         parts.append(
             f"<p><b style='color:{_COLORS[f.severity.value]}'>{f.rule} {f.severity.value}</b> "
-            f"{esc(f.message)}<br><i>{tr('Why')}:</i> {esc(f.why)}<br>"
-            f"<i>{tr('Source')}:</i> {esc(f.source)}</p>")
+            f"{esc(f.message)}<br><i>{why}:</i> {esc(f.why)}<br>"
+            f"<i>{source}:</i> {esc(f.source)}</p>")
     return "".join(parts)
 
 
@@ -109,7 +111,7 @@ class RulesPage(QWizardPage):
         self.problem.setText(self._problem_text)
         self.shown = [] if self._problem_text else self.page_findings()
         self.blocking = [f for f in self.shown if f.severity.value == "error"]
-        self.findings_view.setText(findings_html(self.shown, self.tr))
+        self.findings_view.setText(findings_html(self.shown))
         self.completeChanged.emit()
 
     def initializePage(self) -> None:

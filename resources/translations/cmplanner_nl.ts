@@ -1,0 +1,2054 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>BoundariesPage</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="37" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="45" />
+        <source>Boundaries</source>
+        <translation>Boundaries</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="38" />
+        <source>Clients in a fast boundary see the DPs inside it as local and every other DP as remote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="46" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="46" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="47" />
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="47" />
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="52" />
+        <source>&amp;Add boundary</source>
+        <translation>Boundary &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="53" />
+        <source>&amp;Remove boundary</source>
+        <translation>Boundary &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="68" />
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="69" />
+        <source>&amp;Type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="70" />
+        <source>&amp;Value:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="71" />
+        <source>&amp;Connection:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="125" />
+        <source>Boundary %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BoundariesWizard</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="200" />
+        <source>Boundaries and locality</source>
+        <translation>Boundaries en lokaliteit</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="215" />
+        <source>Row %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="219" />
+        <source>Two boundaries have the same name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="226" />
+        <source>Change the boundaries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="238" />
+        <source>No DP serves clients in: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CertificatePage</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="48" />
+        <source>Certificate</source>
+        <translation>Certificaat</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="49" />
+        <source>Inspect the certificate before importing it. The password is used once to open the file and is never saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="52" />
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bladeren...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="55" />
+        <source>&amp;Inspect</source>
+        <translation>&amp;Inspecteren</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="60" />
+        <source>Certificate &amp;file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="61" />
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="62" />
+        <source>Browse for the certificate file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="90" />
+        <source>Choose a certificate file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="95" />
+        <source>The file is protected: type its password and inspect again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="113" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="113" />
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="116" />
+        <source>expired</source>
+        <translation>verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="118" />
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="119" />
+        <source>Issuer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="120" />
+        <source>Thumbprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="121" />
+        <source>Client Authentication EKU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="122" />
+        <source>Enhanced key usages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="123" />
+        <source>Key size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="124" />
+        <source>Private key in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="125" />
+        <source>Expires</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChecklistWizard</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="253" />
+        <source>Checklist: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="276" />
+        <source>Signed off by %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="277" />
+        <source>Not signed off yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../cmplanner/gui/commands.py" line="29" />
+        <location filename="../../cmplanner/gui/commands.py" line="111" />
+        <source>Change %1</source>
+        <translation>%1 wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/commands.py" line="63" />
+        <source>Add to %1</source>
+        <translation>Toevoegen aan %1</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/commands.py" line="89" />
+        <source>Remove from %1</source>
+        <translation>Verwijderen uit %1</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/commands.py" line="135" />
+        <source>Replace the plan</source>
+        <translation>Het plan vervangen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePage</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="172" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="176" />
+        <source>Console steps</source>
+        <translation>Consolestappen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="173" />
+        <source>Do this in the ConfigMgr console; the runbook and the checklist keep the same steps.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DPDesignWizard</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="271" />
+        <source>Distribution point design</source>
+        <translation>Ontwerp distribution point</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="322" />
+        <source>Add distribution point %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DPGroupWizard</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="193" />
+        <source>DP group creation</source>
+        <translation>DP-groep maken</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="242" />
+        <source>Create DP group %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="245" />
+        <source>Add members to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DiagramPanel</name>
+    <message>
+        <location filename="../../cmplanner/gui/diagram_panel.py" line="27" />
+        <source>DP topology</source>
+        <translation>DP-topologie</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/diagram_panel.py" line="28" />
+        <source>Boundary locality</source>
+        <translation>Lokaliteit per boundary</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/diagram_panel.py" line="29" />
+        <source>&amp;Diagram:</source>
+        <translation>&amp;Diagram:</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/diagram_panel.py" line="31" />
+        <source>Diagram</source>
+        <translation>Diagram</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramView</name>
+    <message>
+        <location filename="../../cmplanner/gui/diagram_view.py" line="41" />
+        <location filename="../../cmplanner/gui/diagram_view.py" line="72" />
+        <source>Diagram</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/diagram_view.py" line="43" />
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/diagram_view.py" line="45" />
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/diagram_view.py" line="47" />
+        <source>Fit to window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/diagram_view.py" line="48" />
+        <source>Actual size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/diagram_view.py" line="50" />
+        <source>Export as PNG...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/diagram_view.py" line="52" />
+        <source>Export as SVG...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/diagram_view.py" line="159" />
+        <source>SVG pictures (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/diagram_view.py" line="160" />
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/diagram_view.py" line="161" />
+        <location filename="../../cmplanner/gui/diagram_view.py" line="170" />
+        <source>Export diagram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/diagram_view.py" line="171" />
+        <source>Could not write {0}: {1}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../cmplanner/gui/dialogs.py" line="27" />
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/dialogs.py" line="28" />
+        <source>The plan %1 has changes that are not saved. Save them?</source>
+        <translation>Het plan %1 heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/dialogs.py" line="45" />
+        <source>an unsaved plan</source>
+        <translation>een niet-opgeslagen plan</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/dialogs.py" line="47" />
+        <source>Recover unsaved work</source>
+        <translation>Niet-opgeslagen werk herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/dialogs.py" line="48" />
+        <source>cmplanner did not close properly last time. An autosave of %1 from %2 exists. Recover it?</source>
+        <translation>cmplanner is de vorige keer niet netjes afgesloten. Er is een automatisch opgeslagen versie van %1 van %2. Herstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/dialogs.py" line="61" />
+        <source>Open plan</source>
+        <translation>Plan openen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/dialogs.py" line="68" />
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/dialogs.py" line="77" />
+        <source>Author name</source>
+        <translation>Naam van de auteur</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/dialogs.py" line="78" />
+        <source>Your name, recorded with ticks and sign-offs:</source>
+        <translation>Uw naam, vastgelegd bij afvinken en aftekenen:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="196" />
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="197" />
+        <source>Import this file in the ConfigMgr 2007 console (Task Sequences &gt; Import). Secrets are left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="200" />
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bladeren...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="201" />
+        <source>Choose where to export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="202" />
+        <source>&amp;Export XML</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="206" />
+        <source>Export &amp;to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="229" />
+        <source>Choose a file name first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="239" />
+        <source>Exported to %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="12" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="13" />
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="14" />
+        <source>Site code</source>
+        <translation>Sitecode</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="15" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="16" />
+        <source>Service pack</source>
+        <translation>Service pack</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="17" />
+        <source>Add-on</source>
+        <translation>Uitbreiding</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="18" />
+        <source>Security mode</source>
+        <translation>Beveiligingsmodus</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="19" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="20" />
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="21" />
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="22" />
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="23" />
+        <source>Share name</source>
+        <translation>Sharenaam</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="24" />
+        <source>Branch distribution point</source>
+        <translation>Branch distribution point</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="25" />
+        <source>BITS-enabled</source>
+        <translation>BITS ingeschakeld</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="26" />
+        <source>Protected</source>
+        <translation>Beschermd</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="27" />
+        <source>Protected boundaries</source>
+        <translation>Beschermde boundaries</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="28" />
+        <source>Mobile device support</source>
+        <translation>Ondersteuning mobiele apparaten</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="29" />
+        <source>Internet-based clients</source>
+        <translation>Internetclients</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="30" />
+        <source>Streaming (App-V)</source>
+        <translation>Streaming (App-V)</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="31" />
+        <source>Multicast</source>
+        <translation>Multicast</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="32" />
+        <source>PXE</source>
+        <translation>PXE</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="33" />
+        <source>Is a ConfigMgr client</source>
+        <translation>Is een ConfigMgr-client</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="34" />
+        <source>Operating system</source>
+        <translation>Besturingssysteem</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="35" />
+        <source>Domain joined</source>
+        <translation>Lid van het domein</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="36" />
+        <source>Roams between sites</source>
+        <translation>Zwerft tussen sites</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="37" />
+        <source>Often switched off</source>
+        <translation>Vaak uitgeschakeld</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="38" />
+        <source>Pulls content from</source>
+        <translation>Haalt inhoud van</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="39" />
+        <source>IP address</source>
+        <translation>IP-adres</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="40" />
+        <source>AD site</source>
+        <translation>AD-site</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="41" />
+        <location filename="../../cmplanner/gui/labels.py" line="73" />
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="42" />
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="43" />
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="44" />
+        <source>Package ID</source>
+        <translation>Pakket-ID</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="45" />
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="46" />
+        <source>Source path</source>
+        <translation>Bronpad</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="47" />
+        <source>Sent to</source>
+        <translation>Verzonden naar</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="48" />
+        <source>Unknown computer support</source>
+        <translation>Ondersteuning onbekende computers</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="49" />
+        <source>PXE password</source>
+        <translation>PXE-wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="50" />
+        <source>Response delay (seconds)</source>
+        <translation>Antwoordvertraging (seconden)</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="51" />
+        <source>Certificate</source>
+        <translation>Certificaat</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="52" />
+        <source>Boot image ID</source>
+        <translation>Opstartimage-ID</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="53" />
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="54" />
+        <source>Built by</source>
+        <translation>Gemaakt door</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="55" />
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="56" />
+        <source>Checklist pack</source>
+        <translation>Checklistpakket</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="57" />
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="58" />
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="59" />
+        <source>Sign-off</source>
+        <translation>Aftekenen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="60" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="61" />
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="65" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="66" />
+        <source>Boundaries</source>
+        <translation>Boundaries</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="67" />
+        <source>Distribution points</source>
+        <translation>Distribution points</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="68" />
+        <source>DP groups</source>
+        <translation>DP-groepen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="69" />
+        <source>Packages</source>
+        <translation>Pakketten</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="70" />
+        <source>PXE service point</source>
+        <translation>PXE-servicepunt</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="71" />
+        <source>Task sequences</source>
+        <translation>Takenreeksen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="72" />
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="61" />
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="61" />
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="61" />
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="62" />
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="90" />
+        <source>Findings summary</source>
+        <translation>Samenvatting bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="93" />
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="107" />
+        <source>Finding details</source>
+        <translation>Details van de bevinding</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="130" />
+        <source>%1 errors, %2 warnings, %3 notes</source>
+        <translation>%1 fouten, %2 waarschuwingen, %3 opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="134" />
+        <source>Select a finding to see why it matters, how to fix it and where the rule comes from.</source>
+        <translation>Kies een bevinding om te zien waarom ze ertoe doet, hoe u ze oplost en waar de regel vandaan komt.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="167" />
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="168" />
+        <source>Fix</source>
+        <translation>Oplossing</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="169" />
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="70" />
+        <source>Findings for this page</source>
+        <translation>Bevindingen voor deze pagina</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="133" />
+        <source>Add to the plan</source>
+        <translation>Aan het plan toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="134" />
+        <source>Finish adds this to the plan as one step you can undo.</source>
+        <translation>Voltooien voegt dit aan het plan toe als één stap die u ongedaan kunt maken.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="138" />
+        <source>Show the runbook section for this afterwards</source>
+        <translation>Daarna het bijbehorende runbookhoofdstuk tonen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="44" />
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="45" />
+        <source>DP groups copy packages to many DPs at once; they do not balance load.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="47" />
+        <source>Create a &amp;new group</source>
+        <translation>Een &amp;nieuwe groep maken</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="48" />
+        <source>Add DPs to an &amp;existing group</source>
+        <translation>DP's aan een &amp;bestaande groep toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="56" />
+        <source>Copy content to many DPs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="57" />
+        <source>Balance the load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="64" />
+        <source>Group &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="65" />
+        <source>&amp;Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="66" />
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="68" />
+        <source>E&amp;xisting group:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="91" />
+        <source>Give the group a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="93" />
+        <source>A group called %1 exists already: choose it below.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HostPage</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="54" />
+        <source>Host</source>
+        <extracomment>table setting id -&gt; the DP field that switches it on (host and standard follow the host)</extracomment>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="55" />
+        <source>Where the distribution point lives. A DP is either a server or a share on a server, never both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="60" />
+        <source>On a &amp;server (a standard or branch DP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="61" />
+        <source>As a share &amp;on a server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="75" />
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="76" />
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="79" />
+        <source>S&amp;hare name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="80" />
+        <source>Operating s&amp;ystem:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="81" />
+        <source>&amp;IP address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="82" />
+        <source>&amp;AD site:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="51" />
+        <source>Your &amp;name (recorded with each tick):</source>
+        <translation>Uw &amp;naam (vastgelegd bij elk vinkje):</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="70" />
+        <source>Say who you are: every tick records a name.</source>
+        <translation>Zeg wie u bent: bij elk vinkje wordt een naam vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalityPage</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="154" />
+        <source>Locality</source>
+        <translation>Lokaliteit</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="155" />
+        <source>What a client in each boundary sees. A protected DP serves only its protected boundaries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="158" />
+        <source>Locality per boundary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="159" />
+        <source>Boundary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="159" />
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="160" />
+        <source>Local DPs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="160" />
+        <source>Remote DPs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="161" />
+        <source>Unavailable (protected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="182" />
+        <source>No DP serves clients here</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LogTableModel</name>
+    <message>
+        <location filename="../../cmplanner/gui/log_models.py" line="49" />
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_models.py" line="49" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_models.py" line="49" />
+        <source>Component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_models.py" line="49" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_models.py" line="50" />
+        <source>Thread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_models.py" line="50" />
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="71" />
+        <source>&amp;Open logs…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="72" />
+        <location filename="../../cmplanner/gui/log_view.py" line="228" />
+        <source>Open logs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="74" />
+        <source>text in the message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="76" />
+        <source>Filter text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="77" />
+        <source>&amp;Filter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="80" />
+        <source>Component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="81" />
+        <source>&amp;Component:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="84" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="87" />
+        <source>T&amp;ype:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="89" />
+        <source>&amp;Previous error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="90" />
+        <source>Previous error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="91" />
+        <source>&amp;Next error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="92" />
+        <source>Next error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="101" />
+        <source>Reading progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="102" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="103" />
+        <source>Cancel reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="104" />
+        <source>No log open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="105" />
+        <source>Log status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="117" />
+        <source>Log entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="127" />
+        <location filename="../../cmplanner/gui/log_view.py" line="138" />
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="129" />
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="129" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="129" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="129" />
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="129" />
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="130" />
+        <source>Exit code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="130" />
+        <source>Phase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="137" />
+        <source>Entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="141" />
+        <source>Known error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="143" />
+        <source>Open &amp;checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="144" />
+        <location filename="../../cmplanner/gui/log_view.py" line="370" />
+        <source>Open checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="204" />
+        <source>Reading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="228" />
+        <source>Logs (*.log *.lo_);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="237" />
+        <source>Reading… %1 entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="254" />
+        <source>Cannot read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="270" />
+        <source>All components</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="276" />
+        <source>%1 entries, %2 errors, %3 warnings; %4 lines not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="280" />
+        <source>Cancelled: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="308" />
+        <source>No more errors in that direction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="369" />
+        <source>Open checklist: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="79" />
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="82" />
+        <source>Runbook preview</source>
+        <translation>Voorbeeld runbook</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="134" />
+        <source>Diagrams</source>
+        <translation>Diagrammen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="155" />
+        <source>Log analysis</source>
+        <translation>Loganalyse</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="176" />
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="177" />
+        <source>&amp;Open...</source>
+        <translation>&amp;Openen...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="178" />
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="179" />
+        <source>Save &amp;as...</source>
+        <translation>Opslaan &amp;als...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="181" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="182" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="184" />
+        <source>&amp;Redo</source>
+        <translation>Op&amp;nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="186" />
+        <source>Author &amp;name...</source>
+        <translation>&amp;Naam van de auteur...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="188" />
+        <source>&amp;Delete selected</source>
+        <translation>Selectie &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="191" />
+        <source>Add &amp;boundary</source>
+        <translation>&amp;Boundary toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="193" />
+        <source>Add &amp;distribution point</source>
+        <translation>&amp;Distribution point toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="195" />
+        <source>Add DP &amp;group</source>
+        <translation>DP-&amp;groep toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="197" />
+        <source>Add &amp;package</source>
+        <translation>&amp;Pakket toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="199" />
+        <source>Add PXE &amp;service point</source>
+        <translation>PXE-&amp;servicepunt toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="201" />
+        <source>Add &amp;note</source>
+        <translation>&amp;Notitie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="204" />
+        <source>Go to &amp;findings</source>
+        <translation>Naar de &amp;bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="206" />
+        <source>Go to the plan &amp;tree</source>
+        <translation>Naar de plan&amp;boom</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="208" />
+        <source>Print pre&amp;view...</source>
+        <translation>Af&amp;drukvoorbeeld...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="211" />
+        <source>&amp;Print...</source>
+        <translation>Af&amp;drukken...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="213" />
+        <source>Export runbook as P&amp;DF...</source>
+        <translation>Runbook exporteren als P&amp;DF...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="224" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="226" />
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="234" />
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="241" />
+        <source>&amp;Wizards</source>
+        <translation>&amp;Wizards</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="243" />
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="257" />
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="262" />
+        <source>not saved</source>
+        <translation>niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="291" />
+        <source>Add PXE service point</source>
+        <translation>PXE-servicepunt toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="297" />
+        <source>New boundary %1</source>
+        <translation>Nieuwe boundary %1</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="302" />
+        <source>New group %1</source>
+        <translation>Nieuwe groep %1</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="309" />
+        <source>New package %1</source>
+        <translation>Nieuw pakket %1</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="311" />
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="321" />
+        <source>Remove PXE service point</source>
+        <translation>PXE-servicepunt verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="324" />
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="359" />
+        <source>Cannot open the plan</source>
+        <translation>Kan het plan niet openen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="391" />
+        <source>Cannot save the plan</source>
+        <translation>Kan het plan niet opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="395" />
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="407" />
+        <source>Autosave failed: %1</source>
+        <translation>Automatisch opslaan mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="425" />
+        <source>Cannot recover</source>
+        <translation>Kan niet herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="427" />
+        <source>Recover autosave</source>
+        <translation>Automatisch opgeslagen versie herstellen</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="107" />
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="108" />
+        <source>A DP that joins after packages were sent to the group does not receive them: the findings below list what to add by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="116" />
+        <source>&amp;Distribution points:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="117" />
+        <source>New members &amp;join on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="135" />
+        <source>%1 (member already)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="160" />
+        <source>Tick at least one distribution point.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ObjectEditor</name>
+    <message>
+        <location filename="../../cmplanner/gui/editor.py" line="109" />
+        <source>Edit problem</source>
+        <extracomment>a message for the status bar (why an edit was refused)</extracomment>
+        <translation>Probleem bij bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/editor.py" line="148" />
+        <source>Nothing selected</source>
+        <translation>Niets geselecteerd</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/editor.py" line="150" />
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/editor.py" line="183" />
+        <source>names separated by semicolons</source>
+        <translation>namen gescheiden door puntkomma's</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/editor.py" line="267" />
+        <source>Change %1</source>
+        <translation>%1 wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/editor.py" line="270" />
+        <source>%1 was not changed: %2</source>
+        <translation>%1 is niet gewijzigd: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="88" />
+        <source>Options</source>
+        <translation>Opties</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="89" />
+        <source>Site version: %1. The builder refuses what cannot work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="97" />
+        <source>(an empty task sequence)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutlinePage</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="146" />
+        <source>Outline</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="147" />
+        <source>Step numbers are the ones smsts.log shows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="149" />
+        <source>Numbered outline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="150" />
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="150" />
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="150" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="164" />
+        <source>group</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PhasePage</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="87" />
+        <source>Tick each step when it is done and note the evidence.</source>
+        <translation>Vink elke stap af als die gedaan is en noteer het bewijs.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="118" />
+        <source>&amp;Done</source>
+        <translation>&amp;Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="118" />
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="119" />
+        <source>Done: step %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="124" />
+        <source>Evidence:</source>
+        <translation>Bewijs:</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="125" />
+        <source>Evidence: step %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlacementPage</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="207" />
+        <source>Placement</source>
+        <translation>Plaatsing</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="208" />
+        <source>A protected DP serves only clients in the boundaries you tick; a branch DP pulls its content from a standard DP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="212" />
+        <source>The computer is &amp;often switched off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="213" />
+        <source>The computer &amp;roams between sites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="215" />
+        <source>Protected &amp;boundaries:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="216" />
+        <source>&amp;Pulls content from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="245" />
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTree</name>
+    <message>
+        <location filename="../../cmplanner/gui/plan_tree.py" line="48" />
+        <source>Plan tree</source>
+        <translation>Planboom</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/plan_tree.py" line="82" />
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+</context>
+<context>
+    <name>PxeCertificateWizard</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="149" />
+        <source>The plan has no PXE service point: add one first (Edit &gt; Add PXE service point).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="164" />
+        <source>Record the PXE certificate</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="38" />
+        <source>Certificate file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="43" />
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="44" />
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookPanel</name>
+    <message>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="65" />
+        <source>Runbook section</source>
+        <translation>Runbookhoofdstuk</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="69" />
+        <source>Whole runbook</source>
+        <translation>Hele runbook</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="72" />
+        <source>&amp;Section:</source>
+        <translation>&amp;Hoofdstuk:</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="74" />
+        <source>Print pre&amp;view</source>
+        <translation>Af&amp;drukvoorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="75" />
+        <source>PDF...</source>
+        <translation>PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="76" />
+        <source>Export as PDF</source>
+        <translation>Exporteren als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="78" />
+        <source>Runbook preview</source>
+        <translation>Voorbeeld runbook</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="134" />
+        <source>This build has no runbook renderer.</source>
+        <translation>Deze versie kan geen runbook maken.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="154" />
+        <source>Runbook print preview</source>
+        <translation>Afdrukvoorbeeld runbook</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="181" />
+        <source>No PDF output</source>
+        <translation>Geen PDF-uitvoer</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="182" />
+        <source>This build cannot write PDF files.</source>
+        <translation>Deze versie kan geen PDF-bestanden schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="187" />
+        <source>Cannot write the PDF</source>
+        <translation>Kan de PDF niet schrijven</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="105" />
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="107" />
+        <source>Settings from the compatibility table (%1). A setting the table forbids with your choices cannot be ticked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="136" />
+        <source>&amp;PXE service point on this server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="137" />
+        <source>PXE service point on this server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="171" />
+        <source>Cannot be ticked: %1. Source: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="182" />
+        <source>%1. Source: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="184" />
+        <source>Also tick %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignOffPage</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="155" />
+        <source>Sign-off</source>
+        <translation>Aftekenen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="158" />
+        <source>&amp;Sign off this checklist</source>
+        <translation>Deze checklist &amp;aftekenen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="162" />
+        <source>Sign-off &amp;note:</source>
+        <translation>&amp;Notitie bij aftekenen:</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="174" />
+        <source>%1 of %2 steps ticked.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TaskSequenceOptions</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="42" />
+        <source>Task sequence name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="43" />
+        <source>The reference machine is domain-joined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="45" />
+        <source>Workgroup to join before capture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="46" />
+        <source>The reference machine runs Windows XP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="47" />
+        <source>Sysprep package ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="48" />
+        <source>Capture destination (.wim)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="49" />
+        <source>Capture account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="50" />
+        <source>Start from WinPE (PXE or boot media)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="52" />
+        <source>Reference machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="53" />
+        <source>Mandatory assignment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="54" />
+        <source>Local administrator password is blank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="56" />
+        <source>Boot image package ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="57" />
+        <source>Operating system now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="58" />
+        <source>Operating system after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="59" />
+        <source>Capture user state in WinPE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="60" />
+        <source>USMT 4 package ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="61" />
+        <source>Image package ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="62" />
+        <source>Image index</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="63" />
+        <source>Client package ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="64" />
+        <source>Wrap this task sequence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="65" />
+        <source>Log share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="66" />
+        <source>Drive letter for the share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="67" />
+        <source>Account that writes the logs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="68" />
+        <source>Folder on the share</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TaskSequenceWizard</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="266" />
+        <source>Refused: %1. Source: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="285" />
+        <source>Add task sequence %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="296" />
+        <source>%1 steps and groups</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Wizards</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/__init__.py" line="27" />
+        <source>&amp;Distribution point design...</source>
+        <translation>Ontwerp &amp;distribution point...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/__init__.py" line="29" />
+        <source>DP &amp;group creation...</source>
+        <translation>DP-&amp;groep maken...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/__init__.py" line="31" />
+        <source>&amp;Boundaries and locality...</source>
+        <translation>&amp;Boundaries en lokaliteit...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/__init__.py" line="33" />
+        <source>&amp;PXE certificate import...</source>
+        <translation>&amp;PXE-certificaat importeren...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/__init__.py" line="35" />
+        <source>&amp;Capture-only task sequence...</source>
+        <translation>Takenreeks alleen &amp;vastleggen...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/__init__.py" line="38" />
+        <source>&amp;USMT 4 hard-link task sequence...</source>
+        <translation>&amp;USMT 4-takenreeks met hard links...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/__init__.py" line="41" />
+        <source>&amp;Log-copy (error catching) wrapper...</source>
+        <translation>&amp;Logkopie (foutafhandeling) eromheen...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/__init__.py" line="43" />
+        <source>&amp;SP2 upgrade check...</source>
+        <translation>&amp;SP2-upgradecontrole...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="301" />
+        <source>Capture-only task sequence</source>
+        <translation>Takenreeks alleen vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="306" />
+        <source>USMT 4 hard-link task sequence</source>
+        <translation>USMT 4-takenreeks met hard links</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="311" />
+        <source>Log-copy (error catching) wrapper</source>
+        <translation>Logkopie (foutafhandeling) eromheen</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,33 @@
+"""The Dutch translation loads, translates the window, and the window still fits 720p."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from cmplanner.paths import resources_dir
+
+pytestmark = pytest.mark.gui
+
+
+def test_the_dutch_translation_translates_the_window(qapp, plan_file) -> None:
+    from cmplanner.gui.app import create_window, install_translators
+
+    folder = resources_dir() / "translations"
+    assert (folder / "cmplanner_nl.ts").is_file()
+    loaded = install_translators(qapp, QLocale("nl_NL"))
+    try:
+        assert any(isinstance(t, QTranslator) and t.language().startswith("nl")
+                   for t in loaded)
+        window = create_window(plan_file)
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert titles[:2] == ["&Bestand", "Be&werken"]
+        assert window.findings_dock.windowTitle() == "Bevindingen"
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1280 and hint.height() <= 720
+        window.doc.undo_stack.setClean()
+        window.close()
+    finally:
+        for translator in loaded:
+            QApplication.removeTranslator(translator)
