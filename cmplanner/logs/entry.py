@@ -27,6 +27,7 @@ class LogEntry:
     """
 
     __slots__ = ("_f", "_when", "line", "source")
+    _when: tuple[datetime | None, int | None]
     format = "cmtrace"  # or "sms"; a class attribute, set per entry only when it differs
     torn = False  # an entry cut short (end of file, half a time stamp)
 
@@ -49,7 +50,7 @@ class LogEntry:
         entry = _MarkedEntry(source, line, fields)
         entry.format = format_
         entry.torn = torn
-        if local is not _UNSET:
+        if isinstance(local, datetime) or local is None:
             entry._when = (local, bias)
         return entry
 
@@ -90,7 +91,7 @@ class LogEntry:
 
     def _read_time(self) -> tuple[datetime | None, int | None]:
         try:
-            return self._when  # type: ignore[no-any-return]
+            return self._when
         except AttributeError:
             from cmplanner.logs.timestamps import SHARED_READER
 
