@@ -25,6 +25,8 @@ running a build.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
@@ -40,6 +42,13 @@ PLATFORMS_KEPT = {
 # Plugin folders of no use without the platforms left out; GTK's theme is left out on purpose.
 PLUGIN_DIRS_DROPPED = ("egldeviceintegrations", "generic", "wayland-")
 PLUGINS_DROPPED = ("qgtk3",)
+
+# Libraries left to the admin's own system even though a kept binary links them: the printing
+# stack. Qt's CUPS plugin then prints through the desktop's own CUPS library, which knows its
+# printers (a copy of this machine's would not), and the bundle sheds the TLS, Kerberos and
+# Avahi libraries only CUPS needs. Without CUPS the plugin does not load and Qt still prints to
+# PDF. (This matters on Linux only; Windows prints through the system's spooler anyway.)
+SYSTEM_PROVIDED = ("libcups.",)
 
 # Python packages that come in only through optional imports of the app's dependencies (the
 # test and type-checking plugins of pydantic, IPython helpers of other packages): none of them
@@ -78,6 +87,10 @@ def package_modules(package_dir: Path) -> list[str]:
     return sorted(names)
 
 
+def _name(dest: str) -> str:
+    return PurePosixPath(dest.replace("\\", "/")).name.lower()
+
+
 def _stem(dest: str) -> str:
     return PurePosixPath(dest.replace("\\", "/")).name.split(".")[0].removeprefix("lib")
 
@@ -110,16 +123,17 @@ def _is_root(entry: Entry) -> bool:
 
 def prune_binaries(binaries: Iterable[Entry], sys_platform: str,
                    imports_of: Callable[[str], Iterable[str]]) -> list[Entry]:
-    """Drop unwanted plugins, then every library that nothing kept links against.
+    """Drop unwanted plugins and system-provided libraries, then every library that nothing
+    kept links against.
 
     ``imports_of(source)`` names the libraries a binary links against (file names, as a
     loader would look them up).
     """
-    entries = [e for e in binaries if not is_dropped_plugin(e[0], sys_platform)]
+    entries = [e for e in binaries if not is_dropped_plugin(e[0], sys_platform)
+               and not _name(e[0]).startswith(SYSTEM_PROVIDED)]
     by_name: dict[str, list[Entry]] = {}
     for entry in entries:
-        by_name.setdefault(PurePosixPath(entry[0].replace("\\", "/")).name.lower(), []).append(
-            entry)
+        by_name.setdefault(_name(entry[0]), []).append(entry)
     kept = {id(e): e for e in entries if _is_root(e)}
     todo = list(kept.values())
     while todo:
@@ -138,8 +152,19 @@ def prune_symlinks(datas: Iterable[Entry], binaries: Iterable[Entry]) -> list[En
     return [e for e in datas if e[2] != "SYMLINK" or e[1].replace("\\", "/") in present]
 
 
-def pyinstaller_imports_of(source: str) -> list[str]:
-    """The libraries a binary links against, as PyInstaller's own dependency analysis sees."""
+def linked_libraries(source: str) -> list[str]:
+    """The libraries a binary links against directly, by file name.
+
+    On Linux this reads the ELF ``NEEDED`` entries with objdump (which PyInstaller itself
+    requires there): PyInstaller's own answer comes from ldd and lists every library loaded
+    transitively, which would keep what only a system-provided library needs. Elsewhere
+    PyInstaller's analysis already gives the direct imports (pefile, macholib).
+    """
+    if sys.platform.startswith("linux"):
+        result = subprocess.run(["objdump", "-p", source], capture_output=True, text=True,
+                                check=True)
+        return [line.split()[1] for line in result.stdout.splitlines()
+                if line.strip().startswith("NEEDED")]
     from PyInstaller.depend import bindepend
 
     return [PurePosixPath(str(name).replace("\\", "/")).name

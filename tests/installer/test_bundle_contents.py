@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -126,3 +128,34 @@ def test_nothing_the_app_imports_is_excluded(contents, repo_dir: Path) -> None:
                      if name == excluded or name.startswith(excluded + "."))
     assert not clashes, "the bundle would leave out modules the app imports: " + ", ".join(
         clashes)
+
+
+def test_printing_stack_is_left_to_the_system(contents) -> None:
+    links = {
+        "/src/libcupsprintersupport.so": ["libcups.so.2", "libQt6PrintSupport.so.6"],
+        "/src/libQt6PrintSupport.so.6": ["libz.so.1"],
+        "/src/libcups.so.2": ["libgnutls.so.30", "libz.so.1"],
+        "/src/libgnutls.so.30": [],
+        "/src/libz.so.1": [],
+    }
+    binaries = [
+        ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+         "/src/libcupsprintersupport.so", "BINARY"),
+        ("PySide6/Qt/lib/libQt6PrintSupport.so.6", "/src/libQt6PrintSupport.so.6", "BINARY"),
+        ("libcups.so.2", "/src/libcups.so.2", "BINARY"),
+        ("libgnutls.so.30", "/src/libgnutls.so.30", "BINARY"),
+        ("libz.so.1", "/src/libz.so.1", "BINARY"),
+    ]
+    kept = {dest for dest, _, _ in contents.prune_binaries(binaries, "linux", links.__getitem__)}
+    assert kept == {"PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+                    "PySide6/Qt/lib/libQt6PrintSupport.so.6", "libz.so.1"}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("objdump") is None,
+                    reason="reads ELF files with objdump")
+def test_linked_libraries_are_the_direct_links_only(contents) -> None:
+    from PySide6 import QtCore
+
+    linked = contents.linked_libraries(QtCore.__file__)
+    assert "libQt6Core.so.6" in linked
+    assert not any(name.startswith("libicudata") for name in linked), "ICU is Qt's, not ours"
