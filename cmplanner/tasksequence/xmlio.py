@@ -599,13 +599,21 @@ _ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&qu
                                "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
 
 
-_TEXT_SPECIAL = re.compile(r"[&<>\r]")
-_ATTR_SPECIAL = re.compile(r"[&<>\"\n\r\t]")
+# Characters XML 1.0 cannot hold at all, not even as references: written as U+FFFD so the
+# export stays well-formed and the damage stays visible.
+_NOT_XML = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
+_INVALID = re.compile(f"[{_NOT_XML}]")
+_TEXT_SPECIAL = re.compile(f"[&<>\r{_NOT_XML}]")
+_ATTR_SPECIAL = re.compile(f"[&<>\"\n\r\t{_NOT_XML}]")
 
 
 def _text(value: str) -> str:
-    return value.translate(_TEXT_ESCAPES) if _TEXT_SPECIAL.search(value) else value
+    if _TEXT_SPECIAL.search(value) is None:
+        return value
+    return _INVALID.sub("\ufffd", value).translate(_TEXT_ESCAPES)
 
 
 def _attr(value: str) -> str:
-    return value.translate(_ATTR_ESCAPES) if _ATTR_SPECIAL.search(value) else value
+    if _ATTR_SPECIAL.search(value) is None:
+        return value
+    return _INVALID.sub("\ufffd", value).translate(_ATTR_ESCAPES)

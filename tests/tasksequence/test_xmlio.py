@@ -259,3 +259,21 @@ def test_edits_after_import_are_validated() -> None:
     ts = load_task_sequence(DATA / "mdt_style.xml")
     with pytest.raises(ValidationError):
         ts.steps[0].enabled = "perhaps"  # type: ignore[assignment]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=30), st.text(max_size=30), st.booleans())
+def test_any_typed_text_exports_to_well_formed_xml(name: str, value: str, bare: bool) -> None:
+    from cmplanner.model.tasksequence import TaskSequence
+    from cmplanner.tasksequence.factory import make_step
+
+    step = make_step("SMS_TaskSequence_RunCommandLineAction", name or "step",
+                     {"CommandLine": value}, action=value)
+    ts = TaskSequence(name=name or "ts", description=value, steps=[Group(name=value,
+                                                                        children=[step])])
+    text, _ = export_xml(ts, bare=bare)
+    again = parse_task_sequence(text, "typed.xml")
+    assert len(list(iter_nodes(again))) == 2
+    if all(c in "\t\n" or 0x20 <= ord(c) < 0xD800 or 0xE000 <= ord(c) < 0xFFFE
+           for c in value) and "\r" not in value:
+        assert again.steps[0].name == value
