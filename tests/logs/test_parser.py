@@ -238,3 +238,25 @@ def test_multibyte_characters_cut_by_chunks(tmp_path: Path) -> None:
     for size in (1, 2, 3, 5):
         with open_log(path) as handle:
             assert "".join(t for t, _ in text_chunks(handle, str(path), size)) == text
+
+
+def test_format_is_detected_by_content_not_name(tmp_path: Path) -> None:
+    from cmplanner.logs import detect_format
+
+    sms = write(tmp_path, "x  $$<SMS_X><01-02-2010 10:00:01.000+0><thread=7 (0x7)>\n", "a.lo_")
+    cmtrace = write(tmp_path, entry("hello"), "smsts.txt")
+    both = write(tmp_path, entry("a") + "\nx  $$<SMS_X><01-02-2010 10:00:01.000+0><thread=7>\n",
+                 "b.log")
+    junk = write(tmp_path, "just text\n", "smsts.log")
+    assert [detect_format(p) for p in (sms, cmtrace, both, junk)] == [
+        "sms", "cmtrace", "mixed", "unknown"]
+
+
+def test_public_interface_loads_lazily() -> None:
+    import cmplanner.logs as logs
+
+    assert logs.explain_code("0x80004005").name == "E_FAIL"
+    assert callable(logs.analyze_logs) and callable(logs.read_logs)
+    assert logs.load_knowledge_base().entries
+    with pytest.raises(AttributeError):
+        _ = logs.nothing_here  # type: ignore[attr-defined]
