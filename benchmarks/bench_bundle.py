@@ -3,7 +3,7 @@
 Aim (issue: installer): the folder under 150 MB; start-up measured and reported.
 Baselines, same run: for size, the installed PySide6 and shiboken6 packages (what Qt alone
 weighs in a pip install); for start-up, the same app run from this checkout with this Python
-(``cmplanner gui``), warm.
+(``cmplanner gui``), warm; for ``--version`` (a quick command), the same from the checkout.
 
 "Cold" means the bundle's own files were dropped from the page cache first (posix_fadvise
 DONTNEED on every file, no root needed), as on the first start after installing; the system's
@@ -23,6 +23,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from timing import median_process
 
 REPO = Path(__file__).resolve().parents[1]
 SIZE_AIM_MB = 150.0
@@ -89,6 +91,13 @@ def main() -> int:
     verdict = "ok" if size <= SIZE_AIM_MB else "OVER AIM"
     print(f"bundle size: {size:.1f} MB (aim {SIZE_AIM_MB:.0f} MB, {verdict}); "
           f"PySide6 + shiboken6 installed: {qt_size:.1f} MB; ratio {size / qt_size:.2f}x")
+
+    # A quick command: no Qt, so this is the bundle's own start-up cost.
+    cli = bundle / ("cmplanner.exe" if sys.platform == "win32" else "cmplanner")
+    bundled_version = median_process([str(cli), "--version"])
+    checkout_version = median_process([sys.executable, "-m", "cmplanner", "--version"])
+    print(f"cmplanner --version, bundle: {bundled_version * 1000:.0f} ms; from checkout: "
+          f"{checkout_version * 1000:.0f} ms; ratio {bundled_version / checkout_version:.2f}x")
 
     with tempfile.TemporaryDirectory() as home:
         hook = REPO / "installer" / "hooks" / "rthook_smoke.py"
