@@ -31,7 +31,8 @@ _GROUP_DONE = re.compile(r"The group \((.*)\) has been successfully completed")
 _GROUP_FAILED = re.compile(r"The execution of the group \((.*)\) has failed")
 _SKIPPED = re.compile(r"The (group|action) \((.*)\) has been skipped because (.*)")
 _SKIPPED_INSTR = re.compile(r"Execution of the instruction \((.*)\) has been skipped")
-_IGNORED = re.compile(r"(?:ignor|continu)\w* (?:on )?(?:the )?(?:error|failure)", re.IGNORECASE)
+_IGNORED = re.compile(r"(?:ignor|continu)\w* (?:on )?(?:the )?(?:error|failure)|"
+                      r"continueOnError (?:flag )?is set|continue on error is set", re.IGNORECASE)
 _EXIT = re.compile(r"Process completed with exit code (\d+)")
 _ERROR_LINE = re.compile(r"\(Error: ([0-9A-Fa-f]{8}); Source: (\w+)\)")
 _ENGINE_FAILED = re.compile(r"Task Sequence Engine failed|Task sequence execution failed|"

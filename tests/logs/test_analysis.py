@@ -140,3 +140,34 @@ def test_a_successful_log_has_no_failure() -> None:
     a = analyze_logs([DATA / "smsts-20100314-091503.log"])
     assert a.failure is None and not a.failed
     assert a.engine_result == "unfinished"
+
+
+def test_log_copy_flow_failure_points_at_the_log_copy_checklist(tmp_path: Path) -> None:
+    log = tmp_path / "smsts.log"
+    log.write_text(_log([
+        ("Start executing an instruction. Instruction name: Work. Instruction pointer: 0", 1),
+        ("The group (Work) has been successfully started", 1),
+        ("Start executing an instruction. Instruction name: Install App. Instruction pointer: 1",
+         1),
+        ("Process completed with exit code 1603", 1),
+        ("Failed to run the action: Install App.\nFatal error during installation. "
+         "(Error: 00000643; Source: Windows)", 3),
+        ("Let the parent group (Work) decides whether to continue execution", 1),
+        ("Start executing an instruction. Instruction name: Error Catching. "
+         "Instruction pointer: 3", 1),
+        ("The group (Error Catching) has been successfully started", 1),
+        ("Start executing an instruction. Instruction name: Copy Logs. Instruction pointer: 5",
+         1),
+        ("C:\\Scripts\\CopyLogs.vbs(17, 1) Microsoft VBScript runtime error: Path not found", 1),
+        ("Process completed with exit code 1", 1),
+        ("Failed to run the action: Copy Logs.\nIncorrect function. "
+         "(Error: 00000001; Source: Windows)", 3),
+        ("Task Sequence Engine failed! Code: enExecutionFail", 3)]))
+    a = analyze_logs([log])
+    failing = a.first_failing
+    assert failing is not None and failing.name == "Install App"
+    assert failing.exit_code == 1603  # 0x643 in the engine's own words
+    assert "Fatal error during installation" in failing.error
+    copy = {m.error.id: m for m in a.known_errors}["KE-LOGCOPY-PATH"]
+    assert copy.instruction == "Copy Logs" and copy.error.checklist == "log-copy-setup"
+    assert [i.result for i in a.instructions][-1] == "failed"
