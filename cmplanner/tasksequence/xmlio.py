@@ -280,10 +280,16 @@ def _bool(text: str) -> bool | None:
     return None
 
 
-def _layout(elem: ET.Element, known: Iterable[str]) -> dict[str, Any]:
-    known = set(known) | {"version", "name", "description"}
-    return {"tag": "", "attribute_order": list(elem.attrib),
-            "literals": {k: v for k, v in elem.attrib.items() if k in known},
+_LITERAL_KEYS = {(): frozenset({"version", "name", "description"}),
+                 _STEP_ATTRS: frozenset({*_STEP_ATTRS, "version"}),
+                 _GROUP_ATTRS: frozenset({*_GROUP_ATTRS, "version"})}
+
+
+def _layout(elem: ET.Element, known: tuple[str, ...]) -> dict[str, Any]:
+    keys = _LITERAL_KEYS[known]
+    attrib = elem.attrib
+    return {"tag": "", "attribute_order": list(attrib),
+            "literals": {k: v for k, v in attrib.items() if k in keys},
             "children": [], "texts": {}}
 
 
@@ -513,12 +519,13 @@ class _Writer:
                     self.warnings.append(f"{owner}: left out the secret {var.name} (ask for it "
                                          f"by name to export it)")
                     value = ""
-            attrs = {"name": var.name}
+            head = f'{pad}  <variable name="{_attr(var.name)}"'
             if var.property:
-                attrs["property"] = var.property
-            attrs.update(var.extra_attributes)
-            out.append(f"{pad}  <variable{_attrs(attrs, None)}>{_text(value)}</variable>\n"
-                       if value else f"{pad}  <variable{_attrs(attrs, None)} />\n")
+                head += f' property="{_attr(var.property)}"'
+            if var.extra_attributes:
+                head += _attrs({k: v for k, v in var.extra_attributes.items()
+                                if k not in ("name", "property")}, None)
+            out.append(f"{head}>{_text(value)}</variable>\n" if value else f"{head} />\n")
         out.append(f"{pad}</{tag}>\n")
 
     def condition_list(self, conditions: list[Condition], pad: str) -> None:
@@ -576,21 +583,21 @@ def _bool_text(value: bool) -> str:
 def _attrs(values: dict[str, str], layout: XmlLayout | None) -> str:
     """Attributes in their imported order (then the rest), original literals kept when the
     value did not change."""
-    if layout is not None:
-        order = [k for k in layout.attribute_order if k in values]
-        order += [k for k in values if k not in layout.attribute_order]
-        literals = layout.literals
-    else:
-        order, literals = list(values), {}
+    if layout is None:
+        return "".join([f' {key.replace(_XSI, "xsi:")}="{_attr(value)}"'
+                        for key, value in values.items()])
+    order = layout.attribute_order
+    if len(order) != len(values) or any(k not in values for k in order):
+        order = [k for k in order if k in values] + [k for k in values if k not in order]
+    literals = layout.literals
     parts = []
     for key in order:
         value = values[key]
-        literal = literals.get(key)
-        if (literal is not None and literal != value and key in _BOOL_ATTRS
-                and _bool(literal) is not None and _bool(literal) == _bool(value)):
-            value = literal
-        name = key.replace(_XSI, "xsi:")
-        parts.append(f' {name}="{_attr(value)}"')
+        if key in _BOOL_ATTRS:
+            literal = literals.get(key)
+            if literal is not None and literal != value and _bool(literal) == _bool(value):
+                value = literal
+        parts.append(f' {key.replace(_XSI, "xsi:")}="{_attr(value)}"')
     return "".join(parts)
 
 
