@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import cache
 
 _SLOW_TIME = re.compile(
     r"\s*(\d{1,2}):(\d{1,2}):(\d{1,2})(?:[.,](\d+))?\s*(?:([+-])\s*(\d{1,4}))?\s*$")
@@ -112,6 +113,22 @@ class TimeReader:
 SHARED_READER = TimeReader()
 
 
+@cache
+def zone_biases() -> dict[str, int]:
+    """Windows time-zone name (case-folded) -> bias in minutes, from the bundled table."""
+    import tomllib
+
+    from cmplanner.paths import resources_dir
+
+    path = resources_dir() / "knowledge" / "time_zones.toml"
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))["bias"]
+    except (OSError, KeyError, tomllib.TOMLDecodeError):
+        return {}  # without the table, SMS times simply stay local
+    return {str(name).casefold(): int(bias) for name, bias in table.items()
+            if isinstance(bias, int) and -900 <= bias <= 900}
+
+
 def parse_sms_datetime(text: str) -> tuple[datetime | None, int | None]:
     """An SMS-format time stamp in either of its two shapes, to (local time, bias)."""
     m = _SMS_LONG.match(text)
@@ -124,7 +141,8 @@ def parse_sms_datetime(text: str) -> tuple[datetime | None, int | None]:
                              int(m.group(4)), int(m.group(5)), _micro(m.group(6)))
         except ValueError:
             return None, None
-        return local, None
+        zone = " ".join((m.group(8) or "").split())
+        return local, zone_biases().get(zone.casefold()) if zone else None
     m = _SMS_SHORT.match(text)
     if m is None:
         return None, None

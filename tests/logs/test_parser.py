@@ -165,7 +165,9 @@ def test_sms_format_with_multiline_message_and_wrapped_trailer() -> None:
     assert [e.line for e in entries] == [1, 2, 5, 8]
     assert entries[2].thread == "2144"
     assert entries[0].utc == datetime(2010, 3, 14, 10, 20, 1, 123000)
-    assert entries[3].local == datetime(2010, 3, 14, 9, 20, 4, 1000) and entries[3].bias is None
+    # the SMS 2.0 shape names its zone: W. Europe Standard Time is UTC+1, bias -60
+    assert entries[3].local == datetime(2010, 3, 14, 9, 20, 4, 1000) and entries[3].bias == -60
+    assert entries[3].utc == datetime(2010, 3, 14, 8, 20, 4, 1000)
     assert stream.issues == [] and stream.formats == {"sms"}
 
 
@@ -260,3 +262,12 @@ def test_public_interface_loads_lazily() -> None:
     assert logs.load_knowledge_base().entries
     with pytest.raises(AttributeError):
         _ = logs.nothing_here  # type: ignore[attr-defined]
+
+
+def test_sms_zone_names_give_a_bias_unknown_ones_none() -> None:
+    from cmplanner.logs.timestamps import parse_sms_datetime
+
+    assert parse_sms_datetime("Fri Oct 15 17:09:46.507 1999 Pacific Daylight Time")[1] == 420
+    assert parse_sms_datetime("Fri Oct 15 17:09:46.507 1999 Mars Standard Time")[1] is None
+    assert parse_sms_datetime("Fri Oct 15 17:09:46.507 1999")[1] is None
+    assert parse_sms_datetime("Fri Feb 30 17:09:46.507 1999") == (None, None)
