@@ -34,7 +34,7 @@ from cmplanner.model.tasksequence import (
 )
 from cmplanner.tasksequence.construct import build, variable
 from cmplanner.tasksequence.secrets import asked_for, is_secret
-from cmplanner.tasksequence.xmlsafe import parse_xml
+from cmplanner.tasksequence.xmlsafe import MAX_BYTES, line_of, parse_xml
 
 PACKAGE_ROOT = "SmsTaskSequencePackage"
 # The console's export lists these package properties, in this order (REFERENCE section 5).
@@ -62,8 +62,6 @@ def load_task_sequence(path: str | Path) -> TaskSequence:
     path = Path(path)
     try:
         size = path.stat().st_size
-        from cmplanner.tasksequence.xmlsafe import MAX_BYTES
-
         if size > MAX_BYTES:
             raise InputError(path, f"the file is {size // (1024 * 1024)} MB; task sequence "
                              f"exports over {MAX_BYTES // (1024 * 1024)} MB are refused")
@@ -99,13 +97,25 @@ class _Reader:
     def __init__(self, source: str, data: bytes | str) -> None:
         self.source = source
         self.data = data
+        # (root element, the text it was parsed from, how to name a place in it)
+        self.documents: list[tuple[ET.Element, bytes | str, str]] = []
 
-    def fail(self, problem: str, where: str) -> InputError:
-        return InputError(self.source, problem, where)
+    def fail(self, problem: str, elem: ET.Element | None = None) -> InputError:
+        """One error naming the line of ``elem`` (found again only now, on failure)."""
+        place = "line 1"
+        if elem is not None:
+            for root, data, label in self.documents:
+                order = next((i for i, e in enumerate(root.iter()) if e is elem), None)
+                if order is not None:
+                    line = line_of(data, order)
+                    place = f"{label}line {line}" if line else label.rstrip(", ") or place
+                    break
+        return InputError(self.source, problem, place)
 
     def read(self, root: ET.Element) -> TaskSequence:
+        self.documents.append((root, self.data, ""))
         if root.tag == "sequence":
-            doc = self.sequence(root, "sequence")
+            doc = self.sequence(root)
             doc["name"] = root.get("name") or Path(self.source).stem or "Task sequence"
             doc["description"] = root.get("description", "")
             for key in ("name", "description"):
@@ -114,7 +124,7 @@ class _Reader:
             doc = self.package(root)
         else:
             raise self.fail(f"the root element is <{root.tag}>: expected <{PACKAGE_ROOT}> (a "
-                            "console export) or <sequence> (a task sequence document)", "line 1")
+                            "console export) or <sequence> (a task sequence document)", root)
         doc["layout"] = build(XmlLayout, doc["layout"])
         return build(TaskSequence, doc)
 
@@ -132,17 +142,19 @@ class _Reader:
                 order.append(tag)
                 inner = child.find("sequence")
                 if inner is not None:
-                    sequence = self.sequence(inner, "SequenceData/sequence")
+                    sequence = self.sequence(inner)
                 elif (child.text or "").strip():
                     inner_root = parse_xml(child.text or "", f"{self.source} (SequenceData)")
+                    self.documents.append((inner_root, child.text or "",
+                                           "the sequence in SequenceData, "))
                     if inner_root.tag != "sequence":
                         raise self.fail(f"SequenceData holds <{inner_root.tag}>, not <sequence>",
-                                        "SequenceData")
-                    sequence = self.sequence(inner_root, "SequenceData/sequence")
+                                        child)
+                    sequence = self.sequence(inner_root)
                     as_text = True
                 else:
                     raise self.fail("SequenceData is empty: the export holds no task sequence",
-                                    "SequenceData")
+                                    child)
             elif len(child) or child.attrib:
                 order.append("#xml")
                 wrapper_xml.append(_serialize(child))
@@ -151,7 +163,7 @@ class _Reader:
                 props[tag] = child.text or ""
         if sequence is None:
             raise self.fail(f"<{PACKAGE_ROOT}> has no SequenceData element: the export holds "
-                            "no task sequence", PACKAGE_ROOT)
+                            "no task sequence", root)
         sequence["name"] = props.pop("Name", "") or "Task sequence"
         sequence["description"] = props.pop("Description", "")
         sequence["boot_image_id"] = props.pop("BootImageID", "")
@@ -164,7 +176,7 @@ class _Reader:
 
     # -- sequence
 
-    def sequence(self, elem: ET.Element, where: str) -> dict[str, Any]:
+    def sequence(self, elem: ET.Element) -> dict[str, Any]:
         layout = _layout(elem, ())
         doc: dict[str, Any] = {"version": elem.get("version", ""), "layout": layout,
                                "extra_attributes": {k: v for k, v in elem.attrib.items()
@@ -172,7 +184,7 @@ class _Reader:
                                "global_variables": [], "references": [], "steps": [],
                                "extra_xml": []}
         children = layout["children"]
-        for pos, child in enumerate(elem):
+        for child in elem:
             tag = child.tag
             if tag == "globalVarList":
                 children.append(tag)
@@ -183,13 +195,13 @@ class _Reader:
                 doc["references"] = [dict(r.attrib) for r in child]
             elif tag in _NODE_TAGS:
                 children.append("node")
-                doc["steps"].append(self.node(child, f"{where}/{tag}[{pos + 1}]"))
+                doc["steps"].append(self.node(child))
             else:
                 children.append("extra")
                 doc["extra_xml"].append(_serialize(child))
         return doc
 
-    def node(self, elem: ET.Element, where: str) -> Step | Group:
+    def node(self, elem: ET.Element) -> Step | Group:
         is_group = elem.tag == "group"
         known = _GROUP_ATTRS if is_group else _STEP_ATTRS
         layout = _layout(elem, known)
@@ -224,11 +236,11 @@ class _Reader:
         else:
             node["children"] = []
         children = layout["children"]
-        for pos, child in enumerate(elem):
+        for child in elem:
             tag = child.tag
             if tag == "condition":
                 children.append(tag)
-                node["conditions"] = self.conditions(child, f"{where}/condition")
+                node["conditions"] = [self.condition(c) for c in child]
             elif not is_group and tag == "action" and "action" not in children:
                 children.append(tag)
                 node["action"] = child.text or ""
@@ -237,7 +249,7 @@ class _Reader:
                 node["variables"] = _variables(child)
             elif is_group and tag in _NODE_TAGS:
                 children.append("node")
-                node["children"].append(self.node(child, f"{where}/{tag}[{pos + 1}]"))
+                node["children"].append(self.node(child))
             elif is_group and tag == "action" and not len(child) and "action" not in children:
                 children.append(tag)
                 layout["texts"]["action"] = child.text or ""
@@ -247,18 +259,14 @@ class _Reader:
         node["layout"] = build(XmlLayout, layout)
         return build(Group, node) if is_group else build(Step, node)
 
-    def conditions(self, elem: ET.Element, where: str) -> list[Condition]:
-        return [self.condition(child, f"{where}/{child.tag}[{i + 1}]")
-                for i, child in enumerate(elem)]
-
-    def condition(self, elem: ET.Element, where: str) -> Condition:
+    def condition(self, elem: ET.Element) -> Condition:
         if elem.tag == "operator":
             op = (elem.get("type") or "").casefold()
             if op not in ("and", "or", "not"):
                 raise self.fail(f"condition operator {elem.get('type')!r} is not and, or, not",
-                                where)
+                                elem)
             return build(Operator, {"operator": op, "children": [
-                self.condition(c, f"{where}/{c.tag}[{i + 1}]") for i, c in enumerate(elem)]})
+                self.condition(c) for c in elem]})
         if elem.tag == "expression" and all(c.tag == "variable" and not len(c) for c in elem):
             props: dict[str, str] = {}
             for var in elem:
@@ -346,7 +354,6 @@ class _Writer:
         self.include = include
         self.out: list[str] = []
         self.warnings: list[str] = []
-        self.where: list[str] = []
 
     def package(self, ts: TaskSequence) -> None:
         out = self.out

@@ -13,6 +13,7 @@ it.) Errors carry the line and column.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 import xml.etree.ElementTree as ET
 
@@ -122,3 +123,32 @@ def parse_xml(data: bytes | str, source: str) -> ET.Element:
             hint = " (only &amp; &lt; &gt; &quot; &apos; and character references are allowed)"
         raise InputError(source, f"not well-formed XML: {message}{hint}",
                          f"line {line}, column {column + 1}") from None
+
+
+def line_of(data: bytes | str, order: int) -> int | None:
+    """The line where the element number ``order`` (document order, root = 0) starts.
+
+    Run only to name the place of an error: a second, slower pass that keeps line numbers.
+    The document has been parsed once already, so it has no DOCTYPE."""
+    import xml.parsers.expat
+
+    if isinstance(data, str):
+        data = _TEXT_DECL.sub(r"\1\2utf-8\2", data.removeprefix("\ufeff"), count=1
+                              ).encode("utf-8", errors="surrogatepass")
+    parser = xml.parsers.expat.ParserCreate()
+    seen = [0]
+    found: list[int] = []
+
+    class Found(Exception):
+        pass
+
+    def start(name: str, attrs: object) -> None:
+        if seen[0] == order:
+            found.append(parser.CurrentLineNumber)
+            raise Found
+        seen[0] += 1
+
+    parser.StartElementHandler = start
+    with contextlib.suppress(Found, xml.parsers.expat.ExpatError):
+        parser.Parse(data, True)
+    return found[0] if found else None

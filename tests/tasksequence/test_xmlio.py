@@ -277,3 +277,19 @@ def test_any_typed_text_exports_to_well_formed_xml(name: str, value: str, bare: 
     if all(c in "\t\n" or 0x20 <= ord(c) < 0xD800 or 0xE000 <= ord(c) < 0xFFFE
            for c in value) and "\r" not in value:
         assert again.steps[0].name == value
+
+
+def test_errors_in_the_content_name_the_line() -> None:
+    with pytest.raises(InputError) as info:
+        load_task_sequence(DATA / "bad_operator.xml")
+    assert info.value.place == "line 8" and "'xor'" in info.value.problem
+    wrapped = (DATA / "bad_operator.xml").read_text(encoding="utf-8").split("\n", 1)[1]
+    document = f"<SmsTaskSequencePackage>\n<Name>x</Name>\n<SequenceData>{wrapped}" \
+               "</SequenceData>\n</SmsTaskSequencePackage>"
+    with pytest.raises(InputError) as info:
+        parse_task_sequence(document, "wrapped.xml")
+    assert info.value.place == "line 9"
+    with pytest.raises(InputError) as info:
+        parse_task_sequence("<SmsTaskSequencePackage>\n<Name>x</Name>\n<SequenceData />\n"
+                            "</SmsTaskSequencePackage>", "empty.xml")
+    assert info.value.place == "line 3" and "empty" in info.value.problem
