@@ -42,9 +42,9 @@ from cmplanner.logs.knowledge import load_knowledge_base
 if TYPE_CHECKING:
     from cmplanner.model.plan import Plan
 
-TYPE_FILTERS = (("All types", None), ("Errors", frozenset({3})),
-                ("Errors and warnings", frozenset({2, 3})), ("Warnings", frozenset({2})),
-                ("Information", frozenset({0, 1})))
+# the CMTrace types each entry of the type filter shows, in the order of the combo box
+TYPE_FILTERS: tuple[frozenset[int] | None, ...] = (
+    None, frozenset({3}), frozenset({2, 3}), frozenset({2}), frozenset({0, 1}))
 
 
 class LogView(QWidget):
@@ -82,8 +82,9 @@ class LogView(QWidget):
         component_label.setBuddy(self.component_combo)
         self.type_combo = QComboBox()
         self.type_combo.setAccessibleName(self.tr("Type"))
-        for label, _types in TYPE_FILTERS:
-            self.type_combo.addItem(self.tr(label))
+        self.type_combo.addItems([self.tr("All types"), self.tr("Errors"),
+                                  self.tr("Errors and warnings"), self.tr("Warnings"),
+                                  self.tr("Information")])
         type_label = QLabel(self.tr("T&ype:"))
         type_label.setBuddy(self.type_combo)
         self.prev_button = QPushButton(self.tr("&Previous error"))
@@ -285,7 +286,7 @@ class LogView(QWidget):
     # -- filters and navigation ---------------------------------------------------------------
 
     def _apply_filters(self) -> None:
-        types = TYPE_FILTERS[max(0, self.type_combo.currentIndex())][1]
+        types = TYPE_FILTERS[max(0, self.type_combo.currentIndex())]
         component = self.component_combo.currentData() or ""
         self.proxy.set_filters(self.filter_edit.text(), component, types)
 
