@@ -293,3 +293,22 @@ def test_errors_in_the_content_name_the_line() -> None:
         parse_task_sequence("<SmsTaskSequencePackage>\n<Name>x</Name>\n<SequenceData />\n"
                             "</SmsTaskSequencePackage>", "empty.xml")
     assert info.value.place == "line 3" and "empty" in info.value.problem
+
+
+_FIXTURE_BYTES = [(DATA / name).read_bytes() for name in ROUND_TRIP]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_FIXTURE_BYTES), st.integers(0, 10_000), st.integers(0, 60),
+       st.binary(max_size=12))
+def test_damaged_exports_give_a_task_sequence_or_an_input_error(
+        original: bytes, at: int, cut: int, insert: bytes) -> None:
+    at %= len(original)
+    damaged = original[:at] + insert + original[at + cut:]
+    try:
+        ts = parse_task_sequence(damaged, "damaged.xml")
+    except InputError as exc:
+        assert exc.source == "damaged.xml" and exc.place
+        return
+    text, _ = export_xml(ts)
+    assert differences(export_xml(parse_task_sequence(text, "again.xml"))[0], text) == []
