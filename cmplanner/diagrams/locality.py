@@ -101,12 +101,13 @@ def _row_block(row: LocalityRow, boundary: Boundary | None, findings: list[Findi
                         severity=severity, data={"subject": f"boundaries[{b}]"}
                         if b is not None else {}))
     shapes.append(Shape(Kind.TEXT, Role.TEXT, 8, 6, BOX_W - 30, 18,
-                        text=fit(row.boundary, BOX_W - 30, 13), size=13, bold=True))
+                        text=fit(row.boundary, BOX_W - 30, 13), size=13, bold=True,
+                        group=key))
     shapes.append(Shape(Kind.TEXT, Role.MUTED, 8, 26, BOX_W - 16, 15,
-                        text=fit(detail, BOX_W - 16, 11), size=11))
+                        text=fit(detail, BOX_W - 16, 11), size=11, group=key))
     if link:
         shapes.append(Shape(Kind.TEXT, Role.MUTED, 8, 41, BOX_W - 16, 15,
-                            text=link, size=11, bold=role is Role.BOUNDARY_SLOW))
+                            text=link, size=11, bold=role is Role.BOUNDARY_SLOW, group=key))
     scratch = Diagram("scratch", "")
     mark = add_mark(scratch, "error" if starved else severity,
                     width + 6 if starved else BOX_W, -6 if starved else 0, tip, row.boundary)

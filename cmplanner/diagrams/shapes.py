@@ -71,7 +71,8 @@ class Role(StrEnum):
 class Shape:
     """One drawn thing. ``severity`` ('error'/'warning') makes the outline stand out;
     ``key`` names what it stands for (``dp:AMS-DP02``) so views and tests can find it;
-    ``data`` carries what a click should open (e.g. log lines)."""
+    ``data`` carries what a click should open (e.g. log lines); ``group`` names the shape
+    it belongs to, so the renderer can draw a DP and its contents as one item."""
 
     kind: Kind
     role: Role
@@ -88,6 +89,7 @@ class Shape:
     severity: str = ""
     points: tuple[tuple[float, float], ...] = ()
     data: dict[str, object] = field(default_factory=dict)
+    group: str = ""  # key of the shape this one is part of (a badge inside its DP)
 
     @property
     def right(self) -> float:

@@ -77,11 +77,11 @@ class _Builder:
         severity = worst(found)
         inner = NODE_W - 2 * PAD
         labels = dp_badges(dp, self.plan.site.server)
-        items = [(label, Role.BADGE, f"badge:{dp.name}:{slug}", label) for label, slug in labels]
+        # Plain badges carry no tooltip: hovering one shows the DP's own.
+        items = [(label, Role.BADGE, f"badge:{dp.name}:{slug}", "") for label, slug in labels]
         groups = self.plan.dp_groups
         for code in self.group_codes.get(dp.name.casefold(), []):
-            items.append((code, Role.GROUP_CHIP, f"group:{dp.name}:{code}",
-                          f"{code}: {groups[int(code[1:]) - 1].name}"))
+            items.append((code, Role.GROUP_CHIP, f"group:{dp.name}:{code}", ""))
         by_label = {item[0]: item for item in items}
         rows = [[by_label[label] for label in row]
                 for row in badge_rows([i[0] for i in items], inner)]
@@ -90,25 +90,31 @@ class _Builder:
         host_line = dp.server or "no server named"
         notes = summary(found)
         height = 6 + 18 + 15 + 15 + 4 + len(rows) * 22 + (18 if notes else 0) + 4
+        codes = self.group_codes.get(dp.name.casefold(), [])
         tip_title = "\n".join([f"{dp.name} ({kind_text})", f"{host_line}, {dp.os.value}",
-                               "settings: " + ", ".join(label for label, _ in labels)])
+                               "settings: " + ", ".join(label for label, _ in labels),
+                               "groups: " + (", ".join(f"{c} {groups[int(c[1:]) - 1].name}"
+                                                       for c in codes) or "none")])
         shape = Shape(kind, role, x, y, NODE_W, height, key=f"dp:{dp.name}",
                       tooltip=tooltip(tip_title, found), severity=severity,
                       data={"subject": f"distribution_points[{d}]"})
         out.append(shape)
         out.append(Shape(Kind.TEXT, Role.TEXT, x + PAD, y + 6, inner - 14, 18,
-                         text=fit(dp.name, inner - 14, 13), size=13, bold=True))
+                         text=fit(dp.name, inner - 14, 13), size=13, bold=True, group=shape.key))
         out.append(Shape(Kind.TEXT, Role.MUTED, x + PAD, y + 24, inner, 15,
-                         text=fit(kind_text, inner, 11), size=11))
+                         text=fit(kind_text, inner, 11), size=11, group=shape.key))
         out.append(Shape(Kind.TEXT, Role.MUTED, x + PAD, y + 39, inner, 15,
-                         text=fit(host_line, inner, 11), size=11))
+                         text=fit(host_line, inner, 11), size=11, group=shape.key))
         scratch = Diagram("scratch", "")
         by = add_badges(scratch, rows, x + PAD, y + 58)
+        for badge in scratch.shapes:
+            badge.group = shape.key
         out.extend(scratch.shapes)
+        scratch.shapes.clear()
         if notes:
             out.append(Shape(Kind.TEXT, Role.TEXT, x + PAD, by, inner, 16,
                              text=fit(notes, inner, 11.5), size=11.5, bold=True,
-                             severity=severity))
+                             severity=severity, group=shape.key))
         mark = add_mark(scratch, severity, x + NODE_W, y, shape.tooltip, dp.name)
         if mark:
             out.append(mark)
@@ -119,9 +125,10 @@ class _Builder:
                       tooltip=f"{name}: named as a source by branch DPs, not a DP of this plan")
         out.append(shape)
         out.append(Shape(Kind.TEXT, Role.TEXT, PAD, 5, NODE_W - 2 * PAD, 18,
-                         text=fit(name, NODE_W - 2 * PAD, 13), size=13, bold=True))
+                         text=fit(name, NODE_W - 2 * PAD, 13), size=13, bold=True,
+                         group=shape.key))
         out.append(Shape(Kind.TEXT, Role.MUTED, PAD, 24, NODE_W - 2 * PAD, 15,
-                         text="not a DP of this plan", size=11))
+                         text="not a DP of this plan", size=11, group=shape.key))
         return shape
 
     def block(self, root: int | str, children: dict[int | str, list[int]]) -> Block:
@@ -257,10 +264,11 @@ def _site_banner(diagram: Diagram, plan: Plan, fmap: FindingMap, y: float,
     banner = diagram.add(Shape(Kind.RECT, Role.SITE, MARGIN, y, width, 30 + 16 * len(lines),
                                key="site", tooltip=tip, severity=severity))
     diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN + PAD, y + 5, width - 2 * PAD, 18,
-                      text=fit(line1, width - 2 * PAD - 16, 14), size=14, bold=True))
+                      text=fit(line1, width - 2 * PAD - 16, 14), size=14, bold=True,
+                      group="site"))
     for n, line in enumerate(lines):
         diagram.add(Shape(Kind.TEXT, Role.MUTED, MARGIN + PAD, y + 25 + 16 * n, width, 16,
-                          text=line, size=11.5))
+                          text=line, size=11.5, group="site"))
     add_mark(diagram, severity, banner.right, y, tip, "site")
     return banner
 

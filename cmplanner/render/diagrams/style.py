@@ -122,3 +122,8 @@ def text_colour(role: Role, severity: str = "", filled_shape: bool = False) -> Q
 @lru_cache(maxsize=256)
 def text_brush(role: Role, severity: str = "", filled_shape: bool = False) -> QBrush:
     return QBrush(text_colour(role, severity, filled_shape))
+
+
+@lru_cache(maxsize=256)
+def text_pen(role: Role, severity: str = "", filled_shape: bool = False) -> QPen:
+    return QPen(text_colour(role, severity, filled_shape))
