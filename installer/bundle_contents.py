@@ -169,3 +169,62 @@ def linked_libraries(source: str) -> list[str]:
 
     return [PurePosixPath(str(name).replace("\\", "/")).name
             for name, _path in bindepend.get_imports(source)]
+
+
+def numeric_version(version: str) -> tuple[int, int, int, int]:
+    """A release version as Windows file versions need it: four numbers (0.2.0rc1 is 0.2.0.0)."""
+    numbers = []
+    for part in version.split(".")[:4]:
+        digits = ""
+        for char in part:
+            if not char.isdigit():
+                break
+            digits += char
+        numbers.append(int(digits or 0))
+        if digits != part:
+            break
+    padded = [*numbers, 0, 0, 0, 0]
+    return padded[0], padded[1], padded[2], padded[3]
+
+
+def windows_version_text(version: str, description: str, file_name: str) -> str:
+    """The version resource of a Windows executable, in PyInstaller's text form.
+
+    Windows shows it in the file's Properties, so an admin can tell which cmplanner an
+    installed executable is without starting it.
+    """
+    numbers = numeric_version(version)
+    strings = {
+        "CompanyName": "cmplanner",
+        "FileDescription": description,
+        "FileVersion": version,
+        "InternalName": file_name.removesuffix(".exe"),
+        "OriginalFilename": file_name,
+        "ProductName": "cmplanner",
+        "ProductVersion": version,
+    }
+    table = ",\n".join(f"          StringStruct({key!r}, {value!r})"
+                       for key, value in strings.items())
+    return f"""VSVersionInfo(
+  ffi=FixedFileInfo(
+    filevers={numbers},
+    prodvers={numbers},
+    mask=0x3f,
+    flags=0x0,
+    OS=0x40004,
+    fileType=0x1,
+    subtype=0x0,
+    date=(0, 0)
+  ),
+  kids=[
+    StringFileInfo([
+      StringTable(
+        '040904B0',
+        [
+{table}
+        ])
+    ]),
+    VarFileInfo([VarStruct('Translation', [1033, 1200])])
+  ]
+)
+"""

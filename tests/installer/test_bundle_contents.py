@@ -164,3 +164,29 @@ def test_linked_libraries_are_the_direct_links_only(contents) -> None:
     linked = contents.linked_libraries(QtCore.__file__)
     assert "libQt6Core.so.6" in linked
     assert not any(name.startswith("libicudata") for name in linked), "ICU is Qt's, not ours"
+
+
+@pytest.mark.parametrize(("version", "numbers"), [
+    ("0.1.0", (0, 1, 0, 0)), ("1.2.3.4", (1, 2, 3, 4)), ("0.2.0rc1", (0, 2, 0, 0)),
+    ("2.0", (2, 0, 0, 0)), ("1.10.0.dev3", (1, 10, 0, 0)),
+])
+def test_numeric_version_for_windows(contents, version: str, numbers: tuple[int, ...]) -> None:
+    assert contents.numeric_version(version) == numbers
+
+
+def test_windows_version_resource_names_the_executable_and_version(contents) -> None:
+    """PyInstaller reads the text by evaluating it with its version classes; so do we."""
+    def record(kind: str):
+        return lambda *args, **kwargs: {"kind": kind, "args": args, "kwargs": kwargs}
+
+    names = ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable",
+             "StringStruct", "VarFileInfo", "VarStruct")
+    text = contents.windows_version_text("0.3.0rc2", "cmplanner command line", "cmplanner.exe")
+    # eval of text this project wrote, as PyInstaller's loader does on Windows
+    resource = eval(text, {name: record(name) for name in names})
+    assert resource["kwargs"]["ffi"]["kwargs"]["filevers"] == (0, 3, 0, 0)
+    table = resource["kwargs"]["kids"][0]["args"][0][0]
+    strings = {s["args"][0]: s["args"][1] for s in table["args"][1]}
+    assert strings["ProductVersion"] == "0.3.0rc2"
+    assert strings["OriginalFilename"] == "cmplanner.exe"
+    assert strings["FileDescription"] == "cmplanner command line"
