@@ -29,6 +29,7 @@ from cmplanner.runbook.render import CHUNK_MARK, CONT_MARK, PAGE_MARK
 MARGINS_MM = (14.0, 20.0, 14.0, 16.0)  # left, top, right, bottom; header and footer sit in them
 _TAG = re.compile(r"<[^>]*>")
 _THEAD = re.compile(r"<thead>.*?</thead>", re.DOTALL)
+_TABLE_HEAD = re.compile(r"<table[^>]*>\s*<thead>.*?</thead>", re.DOTALL)
 _WIDTH = re.compile(r'<th[^>]*\swidth="([0-9.]+%)"')
 _ROW = re.compile(r"<tr>.*?</tr>", re.DOTALL)
 _CELL = re.compile(r"<td(?=[\s>])")
@@ -124,6 +125,7 @@ class RunbookPrintout:
         dots_per_meter = round(LAYOUT_DPI / 0.0254)
         self._layout_device.setDotsPerMeterX(dots_per_meter)
         self._layout_device.setDotsPerMeterY(dots_per_meter)
+        self._heads: dict[str, Any] = {}
         self.parts = [[c for c in part.split(CHUNK_MARK) if _worth_a_chunk(c)]
                       for part in self.html.split(PAGE_MARK)]
 
@@ -216,18 +218,23 @@ class RunbookPrintout:
                 page_no, used = page_no + 1, 0.0
             for html in part:
                 continued = html.lstrip().startswith(CONT_MARK)
-                doc = self._laid_out(_without_head(html) if continued and used else html,
-                                     page.width())
+                doc = self._laid_out(_without_head(html) if continued else html, page.width())
                 height = doc.size().height()
                 if used and used + height > page.height():
                     page_no, used = page_no + 1, 0.0
-                    if continued:
-                        doc = self._laid_out(html, page.width())
-                        height = doc.size().height()
-                if height <= page.height():
+                    if continued and height <= page.height():
+                        head = self._head(html, page.width())  # the header, once per page
+                        if head is not None and head.size().height() + height <= page.height():
+                            placed.append(_Placed(head, page_no, 1, 0.0))
+                            used = head.size().height()
+                if used + height <= page.height():
                     placed.append(_Placed(doc, page_no, 1, used))
                     used += height
                     continue
+                if used:
+                    page_no, used = page_no + 1, 0.0
+                if continued:
+                    doc = self._laid_out(html, page.width())
                 doc.setPageSize(page)  # taller than a page: Qt paginates it, alone
                 pages = doc.pageCount()
                 placed.append(_Placed(doc, page_no, pages, 0.0))
@@ -237,6 +244,16 @@ class RunbookPrintout:
 
     def _laid_out(self, html: str, width: float) -> Any:
         return self.document(html, width)
+
+    def _head(self, html: str, width: float) -> Any | None:
+        """A continued table's header row alone, laid out once per kind of table."""
+        match = _TABLE_HEAD.search(html)
+        if match is None:
+            return None
+        key = match.group(0)
+        if key not in self._heads:
+            self._heads[key] = self._laid_out(key + "<tbody></tbody></table>", width)
+        return self._heads[key]
 
     def _decorate(self, painter: Any, body: Any, full: Any, mm: float, page: int,
                   total: int) -> None:

@@ -19,7 +19,7 @@ from cmplanner.runbook.sections import RunbookFormat, choose_sections
 CHUNK_MARK = "<!--cmplanner:chunk-->"
 PAGE_MARK = "<!--cmplanner:page-->"
 CONT_MARK = "<!--cmplanner:continued-->"
-ROWS = 20
+ROWS = 15
 CHECKLIST_ROWS = 5  # checklist rows hold a paragraph each
 
 TEMPLATES = {RunbookFormat.HTML: "runbook/runbook.html.j2",
