@@ -20,8 +20,6 @@ class DiagramPanel(QWidget):
 
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from cmplanner.gui.diagram_view import DiagramView
-
         self.doc = doc
         self.kind = QComboBox()
         self.kind.addItem(self.tr("DP topology"), "topology")
@@ -29,20 +27,18 @@ class DiagramPanel(QWidget):
         label = QLabel(self.tr("&Diagram:"))
         label.setBuddy(self.kind)
         self.kind.setAccessibleName(self.tr("Diagram"))
-        self.view = DiagramView()
+        self.view: Any = None  # made on first show: its import costs start-up time
         top = QHBoxLayout()
         top.addWidget(label)
         top.addWidget(self.kind, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
-        layout.addWidget(self.view, 1)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(4, 4, 4, 4)
+        self.body.addLayout(top)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.view.activated.connect(self._activated)
         doc.findings_changed.connect(self._schedule)
         self._stale = True
 
@@ -56,7 +52,17 @@ class DiagramPanel(QWidget):
         if self._stale:
             self.timer.start()
 
+    def ensure_view(self) -> Any:
+        if self.view is None:
+            from cmplanner.gui.diagram_view import DiagramView
+
+            self.view = DiagramView()
+            self.view.activated.connect(self._activated)
+            self.body.addWidget(self.view, 1)
+        return self.view
+
     def refresh(self) -> None:
+        self.ensure_view()
         self._stale = False
         if self.kind.currentData() == "locality":
             from cmplanner.diagrams.locality import layout_locality as layout

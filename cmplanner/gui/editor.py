@@ -302,8 +302,9 @@ class ObjectEditor(QWidget):
             self.object_findings.clear()
             return
         path = self.path
-        mine = [f for f in self.doc.findings
-                if f.subject == path or f.subject.startswith((path + ".", path + "["))]
+        dotted, indexed = path + ".", path + "["
+        mine = [f for f in self.doc.findings if f.subject.startswith(path)
+                and (f.subject == path or f.subject.startswith((dotted, indexed)))]
         if not mine or self.path == "":
             self.object_findings.clear()
             return

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmplanner.gui.document import PlanDocument
-from cmplanner.rules.finding import Finding
+from cmplanner.rules.finding import Finding, Severity
 
 _COLORS = {"error": "#b00020", "warning": "#8a5a00", "info": "#1f5fa8"}
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -96,6 +96,7 @@ class FindingsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -124,13 +125,13 @@ class FindingsPanel(QWidget):
     def refresh(self) -> None:
         findings = self.doc.findings
         self.model.set_findings(findings)
-        counts = {"error": 0, "warning": 0, "info": 0}
+        counts = dict.fromkeys(Severity, 0)
         for finding in findings:
-            counts[finding.severity.value] += 1
+            counts[finding.severity] += 1
         self.summary.setText(self.tr("%1 errors, %2 warnings, %3 notes")
-                             .replace("%1", str(counts["error"]))
-                             .replace("%2", str(counts["warning"]))
-                             .replace("%3", str(counts["info"])))
+                             .replace("%1", str(counts[Severity.ERROR]))
+                             .replace("%2", str(counts[Severity.WARNING]))
+                             .replace("%3", str(counts[Severity.INFO])))
         self.details.setPlainText(self.tr("Select a finding to see why it matters, how to fix "
                                           "it and where the rule comes from."))
 

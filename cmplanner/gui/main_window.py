@@ -124,12 +124,13 @@ class MainWindow(QMainWindow):
 
     def _diagram_dock(self) -> QDockWidget | None:
         """Embed the diagrams when this build has the diagram view."""
-        try:
-            from cmplanner.gui.diagram_panel import DiagramPanel
+        import importlib.util
 
-            panel = DiagramPanel(self.doc)
-        except ImportError:
+        if importlib.util.find_spec("cmplanner.gui.diagram_view") is None:
             return None
+        from cmplanner.gui.diagram_panel import DiagramPanel
+
+        panel = DiagramPanel(self.doc)
         panel.subject_activated.connect(self.go_to_subject)
         dock = self._dock("diagrams", self.tr("Diagrams"), panel,
                           Qt.DockWidgetArea.RightDockWidgetArea)
@@ -138,28 +139,38 @@ class MainWindow(QMainWindow):
         return dock
 
     def _log_dock(self) -> QDockWidget | None:
-        """Embed the log analysis view when this build has it."""
-        try:
-            module = importlib.import_module("cmplanner.gui.log_view")
-        except ImportError:
+        """A dock for the log analysis view, made the first time it is shown (its import costs
+        start-up time); None when this build has no log view."""
+        import importlib.util
+
+        if importlib.util.find_spec("cmplanner.gui.log_view") is None:
             return None
-        view_cls = getattr(module, "LogView", None)
-        if view_cls is None:
+        dock = self._dock("logs", self.tr("Log analysis"), QWidget(),
+                          Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.findings_dock, dock)
+        self.findings_dock.raise_()
+        dock.visibilityChanged.connect(lambda visible: visible and self.log_view())
+        return dock
+
+    def log_view(self) -> Any:
+        """The embedded log view (created on first use)."""
+        if self.log_dock is None:
             return None
-        view = view_cls()
+        view = self.log_dock.widget()
+        if type(view).__name__ == "LogView":
+            return view
+        module = importlib.import_module("cmplanner.gui.log_view")
+        view = module.LogView()
+        self.log_dock.setWidget(view)
         set_plan = getattr(view, "set_plan", None)
         if set_plan is not None:
             set_plan(self.doc.plan)
             self.doc.plan_replaced.connect(lambda: set_plan(self.doc.plan))
             self.doc.structure_changed.connect(lambda: set_plan(self.doc.plan))
-        dock = self._dock("logs", self.tr("Log analysis"), view,
-                          Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.tabifyDockWidget(self.findings_dock, dock)
-        self.findings_dock.raise_()
         signal = getattr(view, "open_checklist", None)
         if signal is not None:
             signal.connect(self.open_checklist)
-        return dock
+        return view
 
     def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None,
                 name: str = "") -> QAction:

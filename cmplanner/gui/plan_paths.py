@@ -7,6 +7,7 @@ commands use them to find what they change, so one small parser serves all three
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -62,6 +63,7 @@ def exists(root: Any, path: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=65536)
 def item_of(path: str) -> str:
     """The object a path belongs to, as the tree shows it: ``distribution_points[3]`` for
     ``distribution_points[3].settings``, ``pxe`` for ``pxe.certificate``, ``site`` for
@@ -76,6 +78,7 @@ def item_of(path: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=65536)
 def field_of(path: str) -> str | None:
     """The field of the item a path names, if any: ``bits_enabled`` for
     ``distribution_points[3].bits_enabled``."""

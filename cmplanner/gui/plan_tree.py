@@ -15,8 +15,11 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 from cmplanner.gui import plan_paths
 from cmplanner.gui.document import PlanDocument
 from cmplanner.gui.labels import category_label
+from cmplanner.rules.finding import Severity
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+_RANK = {Severity.ERROR: 2, Severity.WARNING: 1, Severity.INFO: 0}
+_COLORS = {2: QColor("#b00020"), 1: QColor("#8a5a00")}
 
 _LISTS = ("boundaries", "distribution_points", "dp_groups", "packages", "task_sequences",
           "checklists", "notes")
@@ -46,8 +49,9 @@ class PlanTree(QTreeWidget):
         self.doc = doc
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("Plan tree"))
+        self.setUniformRowHeights(True)
         self._items: dict[str, QTreeWidgetItem] = {}
-        self._marked: set[str] = set()
+        self._marked: dict[str, int] = {}
         self.currentItemChanged.connect(self._on_current)
         doc.structure_changed.connect(self.rebuild)
         doc.plan_replaced.connect(self.rebuild)
@@ -68,7 +72,7 @@ class PlanTree(QTreeWidget):
         self.blockSignals(True)
         self.clear()
         self._items = {}
-        self._marked = set()
+        self._marked = {}
         plan = self.doc.plan
         root = self._add(self, plan.name, "")
         site = plan.site
@@ -139,20 +143,19 @@ class PlanTree(QTreeWidget):
             item.setText(0, item_text(plan_paths.get(self.doc.plan, path)))
 
     def _mark_findings(self) -> None:
-        """Show objects with errors in red and with warnings in amber."""
+        """Show objects with errors in red and with warnings in amber (only changes are
+        applied, so one edit in a large plan repaints a few items, not thousands)."""
         worst: dict[str, int] = {}
         for finding in self.doc.findings:
             item = plan_paths.item_of(finding.subject)
-            worst[item] = max(worst.get(item, -1), finding.severity.rank)
-        colors = {2: QColor("#b00020"), 1: QColor("#8a5a00")}
-        for path in self._marked - set(worst):
-            if path in self._items:
-                self._items[path].setForeground(0, QBrush())
-        for path, rank in worst.items():
+            rank = _RANK[finding.severity]
+            if worst.get(item, -1) < rank:
+                worst[item] = rank
+        for path in set(self._marked) | set(worst):
+            rank = worst.get(path, 0)
+            if self._marked.get(path, 0) == rank:
+                continue
             item = self._items.get(path)
             if item is not None and path:
-                if rank in colors:
-                    item.setForeground(0, QBrush(colors[rank]))
-                else:
-                    item.setForeground(0, QBrush())
-        self._marked = set(worst)
+                item.setForeground(0, QBrush(_COLORS[rank]) if rank in _COLORS else QBrush())
+        self._marked = worst

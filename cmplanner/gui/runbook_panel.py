@@ -8,6 +8,7 @@ HTML (the whole runbook or one section) and hands that HTML to Qt's printing, or
 from __future__ import annotations
 
 import importlib
+import time
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,10 @@ from cmplanner.errors import InputError
 from cmplanner.gui.dialogs import ErrorMessage, FileDialogs
 from cmplanner.gui.document import PlanDocument
 
-REFRESH_MS = 400
+REFRESH_MS = 600
+#: a preview that took longer than this to render stops following every edit (a large plan);
+#: the Refresh button (F9) renders it on request instead, so typing never stalls
+AUTO_LIMIT_S = 0.15
 
 
 def runbook_api() -> Any | None:
@@ -67,11 +71,13 @@ class RunbookPanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.section.setMinimumContentsLength(14)
         self.section.addItem(self.tr("Whole runbook"), None)
-        for ident, title in section_ids():
-            self.section.addItem(title, ident)
+        self._sections_loaded = False
         label = QLabel(self.tr("&Section:"))
         label.setBuddy(self.section)
         self.preview_button = QPushButton(self.tr("Print pre&view"))
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setShortcut("F9")
+        self.refresh_button.setToolTip(self.tr("Render the preview again (F9)"))
         self.pdf_button = QPushButton(self.tr("PDF..."))
         self.pdf_button.setAccessibleName(self.tr("Export as PDF"))
         self.browser = QTextBrowser()
@@ -80,6 +86,7 @@ class RunbookPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(label)
         top.addWidget(self.section, 1)
+        top.addWidget(self.refresh_button)
         top.addWidget(self.preview_button)
         top.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
@@ -91,10 +98,23 @@ class RunbookPanel(QWidget):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.section.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh_button.clicked.connect(self.refresh)
         self.preview_button.clicked.connect(self.print_preview)
         self.pdf_button.clicked.connect(self.export_pdf)
         doc.findings_changed.connect(self._schedule)
         self._stale = True
+        self.auto = True
+
+    def _load_sections(self) -> None:
+        """Fill the section list on first use (importing the renderer costs start-up time)."""
+        if self._sections_loaded:
+            return
+        self._sections_loaded = True
+        self.section.blockSignals(True)
+        for ident, title in section_ids():
+            if self.section.findData(ident) < 0:
+                self.section.addItem(title, ident)
+        self.section.blockSignals(False)
 
     def selected_sections(self) -> list[str] | None:
         ident = self.section.currentData()
@@ -102,6 +122,7 @@ class RunbookPanel(QWidget):
 
     def show_section(self, ident: str) -> None:
         """Show one section (a wizard offers the section its result belongs to)."""
+        self._load_sections()
         index = self.section.findData(ident)
         if index < 0:
             self.section.addItem(ident, ident)
@@ -111,7 +132,7 @@ class RunbookPanel(QWidget):
 
     def _schedule(self) -> None:
         self._stale = True
-        if self.isVisible():
+        if self.isVisible() and self.auto:
             self.timer.start()
 
     def showEvent(self, event: Any) -> None:
@@ -128,8 +149,13 @@ class RunbookPanel(QWidget):
             return f"<p>{self.tr('The runbook cannot be rendered:')} {_esc(str(exc))}</p>"
 
     def refresh(self) -> None:
+        self._load_sections()
         self._stale = False
+        started = time.perf_counter()
         html = self.html()
+        self.auto = time.perf_counter() - started < AUTO_LIMIT_S
+        self.refresh_button.setText(self.tr("&Refresh") if self.auto
+                                    else self.tr("&Refresh (large plan: on request)"))
         if html is None:
             self.browser.setPlainText(self.tr("This build has no runbook renderer."))
         else:

@@ -1,0 +1,138 @@
+"""GUI figures.
+
+1. Start-up: from process start to the main window shown on the demo plan, against a bare
+   PySide6 QApplication plus an empty QMainWindow shown, both as fresh processes in the same
+   run (median of several runs; target: within 1.5x of the bare window).
+2. Live re-validation: one DP edit pushed as an undo command in the main window on the
+   1,000-DP benchmark plan, including the re-check and every view's update (findings table,
+   tree colours, editor), against a full validation of the same plan (target: under 16 ms per
+   edit, one frame at 60 Hz).
+
+Run: ``python benchmarks/bench_gui.py`` (offscreen; user folders go to a temporary home).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("CMPLANNER_HOME", tempfile.mkdtemp(prefix="cmplanner-bench-"))
+
+BARE = """
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.show()
+app.processEvents()
+print("shown", flush=True)
+"""
+
+APP = """
+import sys
+sys.path.insert(0, {root!r})
+from cmplanner.gui.app import create_window, ensure_app
+app = ensure_app()
+window = create_window(None)
+window.show()
+app.processEvents()
+print("shown", flush=True)
+window.doc.undo_stack.setClean()
+window.close()
+"""
+
+
+def time_to_shown(code: str, runs: int = 7) -> float:
+    """Median seconds from starting a Python process to it printing "shown"."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, text=True)
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        elapsed = time.perf_counter() - start
+        proc.wait()
+        if line.strip() != "shown":
+            raise SystemExit(f"the process did not show its window: {line!r}")
+        times.append(elapsed)
+    return statistics.median(times)
+
+
+def startup() -> None:
+    bare = time_to_shown(BARE)
+    app = time_to_shown(APP.format(root=str(ROOT)))
+    verdict = "ok" if app <= 1.5 * bare else "OVER TARGET"
+    print(f"start-up to main window on the demo plan: {app * 1000:.0f} ms; bare QApplication "
+          f"+ empty QMainWindow: {bare * 1000:.0f} ms; ratio {app / bare:.2f}x "
+          f"(target 1.50x, {verdict})")
+
+
+def revalidation(edits: int = 60) -> None:
+    from planfactory import large_plan
+
+    from cmplanner.gui.app import ensure_app
+    from cmplanner.gui.commands import SetValueCommand
+    from cmplanner.gui.main_window import MainWindow
+    from cmplanner.rules.engine import validate
+
+    app = ensure_app()
+    plan = large_plan()
+    start = time.perf_counter()
+    full = validate(plan)
+    full_time = time.perf_counter() - start
+    window = MainWindow(plan)
+    window.show()
+    window.tree.select_path("distribution_points[500]")
+    window.runbook.refresh()  # the first preview tells the panel the plan is large
+    app.processEvents()
+    validator = window.doc.validator
+    engine: list[float] = []
+    original = validator.recheck
+
+    def timed_recheck(subject: str):  # type: ignore[no-untyped-def]
+        start = time.perf_counter()
+        try:
+            return original(subject)
+        finally:
+            engine.append(time.perf_counter() - start)
+
+    validator.recheck = timed_recheck  # type: ignore[method-assign]
+    pushes, paints = [], []
+    for i in range(edits):
+        index = (i * 37) % len(plan.distribution_points)
+        path = f"distribution_points[{index}].multicast"
+        value = not window.doc.plan.distribution_points[index].multicast
+        command = SetValueCommand(window.doc, path, value)
+        start = time.perf_counter()
+        window.doc.push(command)
+        pushed = time.perf_counter()
+        app.processEvents()
+        pushes.append(pushed - start)
+        paints.append(time.perf_counter() - pushed)
+    total = [p + q for p, q in zip(pushes, paints, strict=True)]
+    median = statistics.median(total)
+    verdict = "ok" if median <= 0.016 else "OVER TARGET"
+    print(f"one DP edit in the 1,000-DP plan, edit to repainted window: median "
+          f"{median * 1000:.1f} ms, worst {max(total) * 1000:.1f} ms over {edits} edits "
+          f"(target 16 ms, {verdict}); of the median: rules engine re-check "
+          f"{statistics.median(engine) * 1000:.1f} ms, GUI updates "
+          f"{(statistics.median(pushes) - statistics.median(engine)) * 1000:.1f} ms, repaint "
+          f"{statistics.median(paints) * 1000:.1f} ms; full validation of the plan: "
+          f"{full_time * 1000:.0f} ms ({len(full)} findings); ratio edit/full "
+          f"{median / full_time:.3f}x")
+    window.doc.undo_stack.setClean()
+    window.close()
+
+
+if __name__ == "__main__":
+    startup()
+    revalidation()
