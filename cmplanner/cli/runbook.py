@@ -17,6 +17,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--section", metavar="NAME", action="append", dest="sections",
                         help="only this section (repeatable): overview, dp-design, locality, "
                              "dp-groups, pxe, task-sequences, checklists")
+    parser.add_argument("--log", metavar="LOG", action="append", dest="logs", default=[],
+                        help="an smsts.log whose task-sequence timeline the runbook shows "
+                             "(repeatable)")
     parser.set_defaults(handler=run)
 
 
@@ -37,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(output, "the output would overwrite the plan itself")
     sections = choose_sections(args.sections)
     plan = load_plan(args.plan)
-    figures = plan_figures(plan, sections)
+    figures = plan_figures(plan, sections, getattr(args, "logs", []))
     if fmt is RunbookFormat.PDF:
         from cmplanner.render.pdf import write_pdf
 
@@ -51,12 +54,13 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def plan_figures(plan: Any, sections: list[str]) -> dict[str, str]:
-    """The topology and locality pictures (SVG) for the sections that show them."""
+def plan_figures(plan: Any, sections: list[str], logs: list[str]) -> dict[str, str]:
+    """The topology and locality pictures (SVG) for the sections that show them, and the
+    timeline of the given logs."""
     kinds = [kind for kind, section in (("topology", "dp-design"), ("locality", "locality"))
              if section in sections]
-    if not kinds:
+    if not kinds and not logs:
         return {}
     from cmplanner.render.diagrams import figures_for
 
-    return figures_for(plan, kinds=kinds)
+    return figures_for(plan, kinds=kinds, logs=logs)

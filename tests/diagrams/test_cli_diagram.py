@@ -88,3 +88,16 @@ def test_log_timeline_refuses_unreadable_logs(tmp_path: Path,
     assert main(["log", "timeline", str(empty), "-o", str(out)]) == 2
     assert "smsts.log" in capsys.readouterr().err and not out.exists()
     assert main(["log", "timeline", str(empty), "-o", str(tmp_path / "t.txt")]) == 2
+
+
+def test_runbook_shows_the_timeline_of_a_log(plan: Path, tmp_path: Path, data_dir: Path) -> None:
+    import base64
+    import re
+
+    log = data_dir / "diagrams" / "reboot-then-failure_smsts.log"
+    out = tmp_path / "runbook.html"
+    assert main(["runbook", str(plan), "-o", str(out), "--log", str(log)]) == 0
+    images = re.findall(r"data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)",
+                        out.read_text(encoding="utf-8"))
+    svgs = [base64.b64decode(i).decode("utf-8") for i in images]
+    assert len(svgs) == 3 and any("Install Line of Business App" in s for s in svgs)

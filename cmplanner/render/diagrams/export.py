@@ -76,7 +76,7 @@ def write_scene(scene: QGraphicsScene, path: str | Path, title: str = "",
     elif suffix == ".png":
         image = scene_png(scene, dpi)
         partial = target.with_name(target.name + ".part")
-        if not image.save(str(partial), "PNG"):
+        if not image.save(str(partial), "PNG"):  # type: ignore[call-overload]  # stubs want bytes, Qt wants str
             partial.unlink(missing_ok=True)
             raise InputError(str(target), "cannot write the PNG file here")
         partial.replace(target)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from cmplanner.diagrams.locality import layout_locality
 from cmplanner.diagrams.topology import layout_topology
@@ -16,9 +17,10 @@ PRINT_LOCALITY_COLUMNS = 1
 
 
 def figures_for(plan: Plan, findings: Iterable[Finding] | None = None,
-                kinds: Iterable[str] = ("topology", "locality")) -> dict[str, str]:
-    """``{"topology": svg, "locality": svg}`` laid out for a page; findings are computed
-    once when not given."""
+                kinds: Iterable[str] = ("topology", "locality"),
+                logs: Sequence[str | Path] = ()) -> dict[str, str]:
+    """``{"topology": svg, "locality": svg}`` laid out for a page, plus ``"timeline"`` when
+    smsts.log files are given; findings are computed once when not given."""
     if findings is None:
         from cmplanner.rules.engine import validate
 
@@ -32,4 +34,18 @@ def figures_for(plan: Plan, findings: Iterable[Finding] | None = None,
         elif kind == "locality" and (plan.boundaries or plan.distribution_points):
             figures[kind] = diagram_svg(layout_locality(plan, findings,
                                                         max_columns=PRINT_LOCALITY_COLUMNS))
+    if logs:
+        figures.update(timeline_figure(logs))
     return figures
+
+
+def timeline_figure(logs: Sequence[str | Path]) -> dict[str, str]:
+    """``{"timeline": svg}`` of the task sequence the logs show (empty when they show none).
+    Unreadable logs raise the log reader's InputError."""
+    from cmplanner.diagrams.timeline import layout_timeline
+    from cmplanner.logs.analysis import analyze_logs
+
+    analysis = analyze_logs(list(logs))
+    if not analysis.instructions and analysis.failure is None:
+        return {}
+    return {"timeline": diagram_svg(layout_timeline(analysis))}
