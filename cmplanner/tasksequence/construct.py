@@ -67,3 +67,13 @@ def variable(name: str, prop: str, value: str, extra: dict[str, str] | None) -> 
 
 
 _new = object.__new__
+
+
+def complete(cls: type[M], fields: dict[str, Any]) -> M:
+    """``cls`` from a dict that already holds every field (the reader's hot path)."""
+    model = _new(cls)
+    _set(model, "__dict__", fields)
+    _set(model, "__pydantic_fields_set__", set(fields))
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
+    return model

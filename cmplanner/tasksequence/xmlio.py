@@ -32,7 +32,7 @@ from cmplanner.model.tasksequence import (
     Variable,
     XmlLayout,
 )
-from cmplanner.tasksequence.construct import build, variable
+from cmplanner.tasksequence.construct import build, complete, variable
 from cmplanner.tasksequence.secrets import asked_for, is_secret
 from cmplanner.tasksequence.xmlsafe import MAX_BYTES, line_of, parse_xml
 
@@ -204,60 +204,75 @@ class _Reader:
     def node(self, elem: ET.Element) -> Step | Group:
         is_group = elem.tag == "group"
         known = _GROUP_ATTRS if is_group else _STEP_ATTRS
-        layout = _layout(elem, known)
-        if elem.tag == "subtasksequence":
-            layout["tag"] = "subtasksequence"
         attrs = elem.attrib
+        literal_keys = _LITERAL_KEYS[known]
+        layout: dict[str, Any] = {
+            "tag": "subtasksequence" if elem.tag == "subtasksequence" else "",
+            "attribute_order": list(attrs),
+            "literals": {k: v for k, v in attrs.items() if k in literal_keys},
+            "children": [], "texts": {}}
         extra = {k: v for k, v in attrs.items() if k not in known}
-        node: dict[str, Any] = {"kind": "group" if is_group else "step",
-                                "name": attrs.get("name", ""),
+        enabled, continue_on_error = True, False
+        if "disable" in attrs:
+            value = _bool(attrs["disable"])
+            if value is None:
+                extra["disable"] = attrs["disable"]
+            else:
+                enabled = not value
+        if "continueOnError" in attrs:
+            value = _bool(attrs["continueOnError"])
+            if value is None:
+                extra["continueOnError"] = attrs["continueOnError"]
+            else:
+                continue_on_error = value
+        node: dict[str, Any] = {"name": attrs.get("name", ""),
                                 "description": attrs.get("description", ""),
-                                "layout": layout, "extra_attributes": extra, "extra_xml": [],
-                                "conditions": []}
-        for attr, field, invert in (("disable", "enabled", True),
-                                    ("continueOnError", "continue_on_error", False)):
-            if attr in attrs:
-                value = _bool(attrs[attr])
-                if value is None:
-                    extra[attr] = attrs[attr]
-                else:
-                    node[field] = (not value) if invert else value
-        if not is_group:
-            node["type"] = attrs.get("type", "")
-            if "runIn" in attrs:
-                run_in = _RUN_IN.get(attrs["runIn"].casefold())
-                if run_in is None:
-                    extra["runIn"] = attrs["runIn"]
-                else:
-                    node["run_in"] = run_in
-            if "successCodeList" in attrs:
-                node["success_codes"] = attrs["successCodeList"]
-            node["variables"] = []
-        else:
-            node["children"] = []
+                                "enabled": enabled, "continue_on_error": continue_on_error,
+                                "conditions": [], "extra_attributes": extra, "extra_xml": [],
+                                "layout": None}
         children = layout["children"]
+        if is_group:
+            node["kind"] = "group"
+            node["children"] = members = []
+            for child in elem:
+                tag = child.tag
+                if tag in _NODE_TAGS:
+                    children.append("node")
+                    members.append(self.node(child))
+                elif tag == "condition":
+                    children.append(tag)
+                    node["conditions"] = [self.condition(c) for c in child]
+                elif tag == "action" and not len(child) and "action" not in children:
+                    children.append(tag)
+                    layout["texts"]["action"] = child.text or ""
+                else:
+                    children.append("extra")
+                    node["extra_xml"].append(_serialize(child))
+            node["layout"] = complete(XmlLayout, layout)
+            return complete(Group, node)
+        run_in = None
+        if "runIn" in attrs:
+            run_in = _RUN_IN.get(attrs["runIn"].casefold())
+            if run_in is None:
+                extra["runIn"] = attrs["runIn"]
+        node.update(kind="step", type=attrs.get("type", ""), action="", run_in=run_in,
+                    success_codes=attrs.get("successCodeList"), variables=[])
         for child in elem:
             tag = child.tag
-            if tag == "condition":
-                children.append(tag)
-                node["conditions"] = [self.condition(c) for c in child]
-            elif not is_group and tag == "action" and "action" not in children:
+            if tag == "action" and "action" not in children:
                 children.append(tag)
                 node["action"] = child.text or ""
-            elif not is_group and tag == "defaultVarList" and tag not in children:
+            elif tag == "defaultVarList" and tag not in children:
                 children.append(tag)
                 node["variables"] = _variables(child)
-            elif is_group and tag in _NODE_TAGS:
-                children.append("node")
-                node["children"].append(self.node(child))
-            elif is_group and tag == "action" and not len(child) and "action" not in children:
+            elif tag == "condition":
                 children.append(tag)
-                layout["texts"]["action"] = child.text or ""
+                node["conditions"] = [self.condition(c) for c in child]
             else:
                 children.append("extra")
                 node["extra_xml"].append(_serialize(child))
-        node["layout"] = build(XmlLayout, layout)
-        return build(Group, node) if is_group else build(Step, node)
+        node["layout"] = complete(XmlLayout, layout)
+        return complete(Step, node)
 
     def condition(self, elem: ET.Element) -> Condition:
         if elem.tag == "operator":
