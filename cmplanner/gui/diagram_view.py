@@ -65,12 +65,22 @@ class DiagramView(QGraphicsView):
 
     # --- content -------------------------------------------------------------------------
 
-    def set_diagram(self, diagram: Diagram) -> None:
-        """Show ``diagram`` (replacing what was shown) and fit it into the window."""
+    def set_diagram(self, diagram: Diagram, keep_view: bool | None = None) -> None:
+        """Show ``diagram`` (replacing what was shown). A redraw of the same kind (after an
+        edit) keeps the reader's zoom and position; a new kind is fitted into the window.
+        ``keep_view`` forces one or the other."""
+        if keep_view is None:
+            keep_view = self.diagram is not None and self.diagram.kind == diagram.kind
+        zoom = self.zoom
+        centre = self.mapToScene(self.viewport().rect().center())
         self.diagram = diagram
         build_scene(diagram, self.scene())
         self.setAccessibleName(diagram.title or self.tr("Diagram"))
-        self.fit()
+        if keep_view:
+            self.set_zoom(zoom)
+            self.centerOn(centre)
+        else:
+            self.fit()
 
     def item_at(self, pos: QPoint) -> QGraphicsItem | None:
         """The topmost drawn item under a viewport position that stands for something."""

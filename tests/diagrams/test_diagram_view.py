@@ -104,3 +104,19 @@ def test_clicking_a_timeline_bar_names_its_log_lines(qtbot, data_dir: Path) -> N
     key, data = signal.args
     assert key.startswith("bar:8:") and data["line"] == shape.data["line"]
     assert str(data["source"]).endswith("reboot-then-failure_smsts.log")
+
+
+def test_a_redraw_after_an_edit_keeps_zoom_and_place(view: DiagramView) -> None:
+    view.set_zoom(1.5)
+    view.centerOn(400, 300)
+    centre = view.mapToScene(view.viewport().rect().center())
+    plan = demo_plan()
+    plan.distribution_points[0].pxe = False
+    view.set_diagram(layout_topology(plan))
+    assert view.zoom == pytest.approx(1.5)
+    again = view.mapToScene(view.viewport().rect().center())
+    assert abs(again.x() - centre.x()) < 2 and abs(again.y() - centre.y()) < 2
+    from cmplanner.diagrams.locality import layout_locality
+
+    view.set_diagram(layout_locality(plan))  # another kind of picture: fitted
+    assert view.zoom <= 1.0
