@@ -485,9 +485,14 @@ class _Writer:
         if isinstance(node, Group):
             tokens = _complete(tokens, {"condition": bool(node.conditions)},
                                len(node.children), len(node.extra_xml))
-            if not tokens:
-                out.append(f"{pad}<{tag}{_attrs(attrs, layout)} />\n")
-                return
+        else:
+            tokens = _complete(tokens, {"condition": bool(node.conditions),
+                                        "action": bool(node.action) or layout is None,
+                                        "defaultVarList": bool(node.variables)},
+                               0, len(node.extra_xml))
+        if not tokens:
+            out.append(f"{pad}<{tag}{_attrs(attrs, layout)} />\n")
+            return
         out.append(f"{pad}<{tag}{_attrs(attrs, layout)}>\n")
         if isinstance(node, Group):
             children = iter(enumerate(node.children))
@@ -507,9 +512,6 @@ class _Writer:
                     if xml is not None:
                         out.append(f"{inner}{xml}\n")
         else:
-            tokens = _complete(tokens, {"condition": bool(node.conditions), "action": True,
-                                        "defaultVarList": bool(node.variables)},
-                               0, len(node.extra_xml))
             for token in tokens:
                 if token == "condition":
                     self.condition_list(node.conditions, inner)

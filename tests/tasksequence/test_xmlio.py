@@ -205,9 +205,13 @@ def _documents(draw: st.DrawFn) -> str:
                     '<variable name="Operator">equals</variable>'
                     f'<variable name="Value">{text()}</variable></expression></operator>'
                     '</condition>')
+        action = f"<action>{text()}</action>" if draw(st.booleans()) else ""
+        variables = (f'<defaultVarList><variable name="CommandLine" property="CommandLine">'
+                     f'{text()}</variable></defaultVarList>' if draw(st.booleans()) else "")
+        parts = [cond, action, variables]
+        order = draw(st.permutations(range(3)))
         return (f'<step type="SMS_TaskSequence_RunCommandLineAction" name="{text()}">'
-                f'{cond}<action>{text()}</action><defaultVarList><variable name="CommandLine" '
-                f'property="CommandLine">{text()}</variable></defaultVarList></step>')
+                f'{"".join(parts[i] for i in order)}</step>')
 
     body = "".join(node(0) for _ in range(draw(st.integers(0, 4))))
     return f'<sequence version="3.00">{body}</sequence>'
