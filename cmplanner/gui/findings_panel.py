@@ -45,9 +45,40 @@ class FindingsModel(QAbstractTableModel):
         self.findings: list[Finding] = []
 
     def set_findings(self, findings: list[Finding]) -> None:
-        self.beginResetModel()
-        self.findings = findings
-        self.endResetModel()
+        """Replace the rows, telling the view only about the rows that changed: one edit in a
+        plan of thousands of findings touches a few rows, and a full reset would make the view
+        lay out every row again."""
+        old = self.findings
+        if not old or not findings:
+            self.beginResetModel()
+            self.findings = list(findings)
+            self.endResetModel()
+            return
+        start = 0
+        limit = min(len(old), len(findings))
+        while start < limit and (old[start] is findings[start] or old[start] == findings[start]):
+            start += 1
+        end_old, end_new = len(old), len(findings)
+        while (end_old > start and end_new > start
+               and (old[end_old - 1] is findings[end_new - 1]
+                    or old[end_old - 1] == findings[end_new - 1])):
+            end_old -= 1
+            end_new -= 1
+        if end_old - start == end_new - start:
+            self.findings = list(findings)
+            if end_new > start:
+                self.dataChanged.emit(self.index(start, 0),
+                                      self.index(end_new - 1, len(self.COLUMNS) - 1))
+            return
+        if end_old > start:
+            self.beginRemoveRows(QModelIndex(), start, end_old - 1)
+            self.findings = old[:start] + old[end_old:]
+            self.endRemoveRows()
+        if end_new > start:
+            self.beginInsertRows(QModelIndex(), start, end_new - 1)
+            self.findings = list(findings)
+            self.endInsertRows()
+        self.findings = list(findings)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt default)
         return 0 if parent.isValid() else len(self.findings)

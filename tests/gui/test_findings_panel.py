@@ -1,0 +1,33 @@
+"""The findings table tells the view only about changed rows and stays a consistent model."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from cmplanner.gui.findings_panel import FindingsModel
+from cmplanner.rules.finding import Finding, Severity, sort_key
+
+pytestmark = pytest.mark.gui
+
+
+def _finding(i: int) -> Finding:
+    severity = [Severity.ERROR, Severity.WARNING, Severity.INFO][i % 3]
+    return Finding(rule=f"R{i % 7:03d}", severity=severity, title="t", message=f"m{i}",
+                   subject=f"distribution_points[{i}]", why="w", fix="f", source="s")
+
+
+def test_incremental_updates_match_a_fresh_model(qtmodeltester) -> None:
+    rng = random.Random(7)
+    model = FindingsModel()
+    qtmodeltester.check(model)
+    pool = [_finding(i) for i in range(80)]
+    for _ in range(25):
+        chosen = sorted(rng.sample(pool, rng.randrange(0, 40)), key=sort_key)
+        model.set_findings(chosen)
+        assert model.findings == chosen
+        assert model.rowCount() == len(chosen)
+        for row in (0, len(chosen) // 2, len(chosen) - 1):
+            if 0 <= row < len(chosen):
+                assert model.data(model.index(row, 3)) == chosen[row].message
