@@ -239,7 +239,7 @@ class _Reader:
                 if tag in _NODE_TAGS:
                     children.append("node")
                     members.append(self.node(child))
-                elif tag == "condition":
+                elif tag == "condition" and tag not in children:
                     children.append(tag)
                     node["conditions"] = [self.condition(c) for c in child]
                 elif tag == "action" and not len(child) and "action" not in children:
@@ -265,7 +265,7 @@ class _Reader:
             elif tag == "defaultVarList" and tag not in children:
                 children.append(tag)
                 node["variables"] = _variables(child)
-            elif tag == "condition":
+            elif tag == "condition" and tag not in children:
                 children.append(tag)
                 node["conditions"] = [self.condition(c) for c in child]
             else:

@@ -38,6 +38,16 @@ def test_export_of_an_import_of_an_export_is_identical(name: str) -> None:
     assert first == second
 
 
+def test_a_second_condition_element_is_kept_as_found() -> None:
+    document = ('<sequence version="3.00"><group name="g"><condition><expression type="A">'
+                '<variable name="x">1</variable></expression></condition><condition />'
+                '<step name="s"><condition/><action>a</action><condition><operator type="and"/>'
+                "</condition></step></group></sequence>")
+    ts = parse_task_sequence(document, "two.xml")
+    assert len(ts.steps[0].conditions) == 1 and len(ts.steps[0].extra_xml) == 1
+    assert differences(document, export_xml(ts)[0]) == []
+
+
 def test_comparison_notices_a_change() -> None:
     original = (DATA / "mdt_style.xml").read_bytes()
     ts = load_task_sequence(DATA / "mdt_style.xml")
