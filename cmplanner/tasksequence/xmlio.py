@@ -144,7 +144,11 @@ class _Reader:
                 if inner is not None:
                     sequence = self.sequence(inner)
                 elif (child.text or "").strip():
-                    inner_root = parse_xml(child.text or "", f"{self.source} (SequenceData)")
+                    try:
+                        inner_root = parse_xml(child.text or "", self.source)
+                    except InputError as exc:
+                        raise InputError(self.source, exc.problem, "the sequence in "
+                                         f"SequenceData, {exc.place or 'line 1'}") from None
                     self.documents.append((inner_root, child.text or "",
                                            "the sequence in SequenceData, "))
                     if inner_root.tag != "sequence":
