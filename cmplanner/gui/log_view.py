@@ -177,8 +177,20 @@ class LogView(QWidget):
     # -- loading -------------------------------------------------------------------------------
 
     def set_plan(self, plan: Plan | None) -> None:
-        """The plan the failing step is mapped back to (used by the next load)."""
+        """The plan the failing step is mapped back to; a loaded log is mapped again."""
         self.plan = plan
+        a = self.analysis
+        if a is None or self.is_busy():
+            return
+        failing = a.first_failing
+        if plan is None or failing is None:
+            a.correlation = None
+        else:
+            from cmplanner.logs.correlate import correlate
+
+            at_step = [m.error for m in a.known_errors if m.instruction == failing.name]
+            a.correlation = correlate(plan, a.instructions, failing, at_step)
+        self._show_html(summary_html(a), self._summary_checklist(a))
 
     def is_busy(self) -> bool:
         return self._thread is not None
@@ -191,7 +203,9 @@ class LogView(QWidget):
         self._wait()
         thread = QThread(self)
         self._token += 1
-        worker = LogWorker([str(p) for p in paths], self.plan, self._token)
+        # the worker reads a copy: the user may edit the plan while the log loads
+        plan_copy = self.plan.model_copy(deep=True) if self.plan is not None else None
+        worker = LogWorker([str(p) for p in paths], plan_copy, self._token)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         # slots of this widget run in the GUI thread (queued); stale tokens are dropped

@@ -140,3 +140,13 @@ def view_entry_role():  # type: ignore[no-untyped-def]
     from cmplanner.gui.log_models import ENTRY_ROLE
 
     return ENTRY_ROLE
+
+
+def test_a_new_plan_maps_the_loaded_log_again(qtbot, view: LogView) -> None:  # type: ignore[no-untyped-def]
+    load(qtbot, view, ROLLED)
+    assert "task_sequences[" not in view.card.toPlainText()
+    view.set_plan(load_plan(DATA / "usmt-hardlink.cmplan"))
+    assert "task_sequences[1].steps[0].children[1]" in view.card.toPlainText()
+    assert view.checklist_button.text().endswith("usmt-hardlink-setup")
+    view.set_plan(None)
+    assert "task_sequences[" not in view.card.toPlainText()
