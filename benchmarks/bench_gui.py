@@ -92,7 +92,8 @@ def revalidation(edits: int = 60) -> None:
     window = MainWindow(plan)
     window.show()
     window.tree.select_path("distribution_points[500]")
-    window.runbook.refresh()  # the first preview tells the panel the plan is large
+    window.runbook.refresh()  # the first preview loads the renderer
+    window.runbook.refresh()  # the second tells the panel the plan is large
     app.processEvents()
     validator = window.doc.validator
     engine: list[float] = []

@@ -43,10 +43,71 @@ def main_window(out: Path) -> object:
     return window
 
 
+def _certificate(folder: Path) -> Path:
+    """A throwaway PFX so the certificate page has something to show."""
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "AMS-SCCM01 PXE")])
+    now = datetime.now(UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now).not_valid_after(now + timedelta(days=730))
+            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.CLIENT_AUTH]), False)
+            .sign(key, hashes.SHA256()))
+    path = folder / "AMS-PXE.pfx"
+    path.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"pxe", key, cert, None, serialization.BestAvailableEncryption(b"example")))
+    return path
+
+
+def _stage(key: str, wizard: object) -> None:
+    """Walk a wizard to the page that shows what it is for."""
+    w = wizard  # typed loosely: each wizard has its own pages
+    if key == "dp-design":
+        w.host_page.name.setText("AMS-DP09")
+        w.host_page.server.setText("AMS-DP09.corp.contoso.com")
+        w.host_page.ip.setText("10.10.0.9")
+        w.next()
+        w.settings_page.boxes["multicast"].setChecked(True)
+        w.settings_page.boxes["mobile-device"].setChecked(True)
+    elif key == "dp-group":
+        w.group_page.existing.setChecked(True)
+        w.next()
+        w.members_page.tick("AMS-FS01 share")
+    elif key == "boundaries":
+        w.next()
+    elif key == "pxe-certificate":
+        w.intro_page.author.setText("Jan de Vries")
+        w.next()
+        page = w.certificate_page
+        page.path.setText(str(_certificate(Path(os.environ["CMPLANNER_HOME"]))))
+        page.password.setText("example")
+        page.run_inspection()
+    elif key == "capture-only":
+        w.options_page.inputs["start_in_winpe"].setChecked(True)
+    elif key in ("usmt-hardlink", "error-catching"):
+        if key == "error-catching":
+            wrap = w.options_page.inputs["wrap"]
+            wrap.setCurrentIndex(wrap.findData(0))
+        w.next()
+    elif key == "sp2-upgrade":
+        w.intro_page.author.setText("Priya")
+        w.next()
+        page = w.currentPage()
+        for box in list(page.boxes.values())[:3]:
+            box.setChecked(True)
+
+
 def wizards(window: object, out: Path) -> list[str]:
     from cmplanner.gui.wizards import WIZARDS
 
-    app = None
     taken = []
     for entry in WIZARDS:
         try:
@@ -54,11 +115,9 @@ def wizards(window: object, out: Path) -> list[str]:
         except Exception as exc:  # a wizard missing from this build: report, go on
             print(f"skipped {entry.key}: {exc}", file=sys.stderr)
             continue
-        wizard.resize(900, 640)
-        shot = getattr(wizard, "screenshot_setup", None)
-        if shot is not None:
-            shot()
-        _settle(app)
+        wizard.resize(900, 680)
+        _stage(entry.key, wizard)
+        _settle(None)
         name = f"wizard-{entry.key}.png"
         wizard.grab().save(str(out / name))
         taken.append(name)

@@ -91,7 +91,12 @@ class RunbookPanel(QWidget):
         top.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        self.manual_note = QLabel(self.tr("Large plan: the preview follows your edits when you "
+                                          "press Refresh (F9)."))
+        self.manual_note.setWordWrap(True)
+        self.manual_note.hide()
         layout.addLayout(top)
+        layout.addWidget(self.manual_note)
         layout.addWidget(self.browser, 1)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -104,6 +109,7 @@ class RunbookPanel(QWidget):
         doc.findings_changed.connect(self._schedule)
         self._stale = True
         self.auto = True
+        self._renders = 0
 
     def _load_sections(self) -> None:
         """Fill the section list on first use (importing the renderer costs start-up time)."""
@@ -153,9 +159,10 @@ class RunbookPanel(QWidget):
         self._stale = False
         started = time.perf_counter()
         html = self.html()
-        self.auto = time.perf_counter() - started < AUTO_LIMIT_S
-        self.refresh_button.setText(self.tr("&Refresh") if self.auto
-                                    else self.tr("&Refresh (large plan: on request)"))
+        self._renders += 1
+        if self._renders > 1:  # the first render also loads the renderer: not a measure
+            self.auto = time.perf_counter() - started < AUTO_LIMIT_S
+        self.manual_note.setVisible(not self.auto)
         if html is None:
             self.browser.setPlainText(self.tr("This build has no runbook renderer."))
         else:
