@@ -29,12 +29,14 @@ from cmplanner.runbook.render import CHUNK_MARK, CONT_MARK, PAGE_MARK
 MARGINS_MM = (14.0, 20.0, 14.0, 16.0)  # left, top, right, bottom; header and footer sit in them
 _TAG = re.compile(r"<[^>]*>")
 _THEAD = re.compile(r"<thead>.*?</thead>", re.DOTALL)
+_FIGURE_SRC = re.compile(r'<img class="figure" src="([^"]+)"')
 _TABLE_HEAD = re.compile(r"<table[^>]*>\s*<thead>.*?</thead>", re.DOTALL)
 _WIDTH = re.compile(r'<th[^>]*\swidth="([0-9.]+%)"')
 _ROW = re.compile(r"<tr>.*?</tr>", re.DOTALL)
 _CELL = re.compile(r"<td(?=[\s>])")
 FIGURE_SCHEME = "cmplanner-figure"
 LAYOUT_DPI = 96
+DEFAULT_WIDTH = 680.0  # CSS pixels across an A4 page inside the margins
 
 
 def _has_display() -> bool:
@@ -126,6 +128,7 @@ class RunbookPrintout:
         self._layout_device.setDotsPerMeterX(dots_per_meter)
         self._layout_device.setDotsPerMeterY(dots_per_meter)
         self._heads: dict[str, Any] = {}
+        self._max_figure_height = DEFAULT_WIDTH * 1.2
         self.parts = [[c for c in part.split(CHUNK_MARK) if _worth_a_chunk(c)]
                       for part in self.html.split(PAGE_MARK)]
 
@@ -144,7 +147,7 @@ class RunbookPrintout:
         doc.setDefaultStyleSheet(self.css)
         font = QFont("DejaVu Sans")
         font.setStyleHint(QFont.StyleHint.SansSerif)
-        font.setPointSizeF(9.0)
+        font.setPointSizeF(8.5)
         doc.setDefaultFont(font)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -152,7 +155,10 @@ class RunbookPrintout:
         doc.setDefaultTextOption(option)
         for name, image in self.images.items():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-        doc.setHtml(self.html if html is None else html)
+        html = self.html if html is None else html
+        if self.images:
+            html = self._fit_figures(html, width or DEFAULT_WIDTH)
+        doc.setHtml(html)
         return doc
 
     def paint(self, device: Any) -> int:
@@ -171,6 +177,7 @@ class RunbookPrintout:
         body = QRectF(left * mm, top * mm, full.width() - (left + right) * mm,
                       full.height() - (top + bottom) * mm)
         scale = dpi / LAYOUT_DPI
+        self._max_figure_height = body.height() / scale * 0.85
         placed = self._flow(QSizeF(body.width() / scale, body.height() / scale))
         total = placed[-1].first_page + placed[-1].pages if placed else 1
         painter = QPainter()
@@ -242,6 +249,18 @@ class RunbookPrintout:
                 used = doc.size().height() - (pages - 1) * page.height()
         return placed
 
+    def _fit_figures(self, html: str, width: float) -> str:
+        """Give each figure a size that fits the page (the image keeps its resolution)."""
+        def sized(match: re.Match[str]) -> str:
+            image = self.images.get(match.group(1))
+            if image is None or image.width() <= 0:
+                return match.group(0)
+            scale = min(width / image.width(), self._max_figure_height / image.height(), 1.0
+                        if image.width() <= width else width / image.width())
+            return (f'{match.group(0)} width="{int(image.width() * scale)}" '
+                    f'height="{int(image.height() * scale)}"')
+        return _FIGURE_SRC.sub(sized, html)
+
     def _laid_out(self, html: str, width: float) -> Any:
         return self.document(html, width)
 
@@ -252,7 +271,7 @@ class RunbookPrintout:
             return None
         key = match.group(0)
         if key not in self._heads:
-            self._heads[key] = self._laid_out(key + "<tbody></tbody></table>", width)
+            self._heads[key] = self._laid_out(_flush(key) + "<tbody></tbody></table>", width)
         return self._heads[key]
 
     def _decorate(self, painter: Any, body: Any, full: Any, mm: float, page: int,
@@ -307,7 +326,15 @@ def _without_head(html: str) -> str:
                                          for w, rest_of_cell in zip(widths, parts[1:], strict=True))
             rest = rest[:row.start()] + new_row + rest[row.end():]
             break
-    return html[:head.start()] + rest
+    return _flush(html[:head.start()]) + rest
+
+
+def _flush(html: str) -> str:
+    """The chunk's table without its outer vertical margin, so that a header and the rows
+    that continue below it join up."""
+    return html.replace('style="border-collapse: collapse"',
+                        'style="border-collapse: collapse; margin-top: 0px; margin-bottom: 0px"',
+                        1)
 
 
 def _worth_a_chunk(html: str) -> bool:
