@@ -23,7 +23,13 @@ class MergedLogs:
     def __init__(self, paths: Sequence[str | Path],
                  progress: Callable[[int, int], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> None:
-        self.paths = [Path(p) for p in paths]
+        self.paths: list[Path] = []
+        seen: set[Path] = set()
+        for p in map(Path, paths):
+            key = p.resolve() if p.exists() else p
+            if key not in seen:  # the same file given twice is read once
+                seen.add(key)
+                self.paths.append(p)
         self._progress = progress
         self._done = [0] * len(self.paths)
         self.streams: list[LogStream] = []

@@ -27,6 +27,11 @@ def test_rolled_over_logs_merge_into_one_timeline() -> None:
     assert logs.issues == []
 
 
+def test_the_same_log_given_twice_is_read_once() -> None:
+    assert len(list(read_logs([ROLLED[0], ROLLED[0], str(ROLLED[0])]))) == len(
+        list(read_logs([ROLLED[0]])))
+
+
 def test_timeline_of_a_failed_sequence() -> None:
     a = analyze_logs(ROLLED)
     assert [(i.number, i.name, i.result) for i in a.instructions] == [
