@@ -133,9 +133,10 @@ def _row_block(row: LocalityRow, boundary: Boundary | None, findings: list[Findi
 
 
 def layout_locality(plan: Plan, findings: Iterable[Finding] | None = None,
-                    max_columns: int = 0) -> Diagram:
+                    max_columns: int = 0, max_rows: int = 0) -> Diagram:
     """The locality map of ``plan``; ``findings`` default to a fresh validation.
-    ``max_columns`` caps the columns of boundary rows (one for a printed page)."""
+    ``max_columns`` caps the columns of boundary rows (one for a printed page); ``max_rows``
+    caps the boundaries drawn as full rows (problems first), the rest are only named."""
     if findings is None:
         from cmplanner.rules.engine import validate
 
@@ -153,7 +154,7 @@ def layout_locality(plan: Plan, findings: Iterable[Finding] | None = None,
         b = indexed[i][2]
         return fmap.boundaries.get(b, []) if b is not None else []
 
-    collapsed: dict[str, list[int]] = {"fast": [], "slow": []}
+    collapsed: dict[str, list[int]] = {"fast": [], "slow": [], "more": []}
     if len(indexed) > COLLAPSE_AT:
         # A large estate: full rows only where something is local or wrong; the boundaries
         # where every DP is remote are named together, fast and slow apart.
@@ -165,13 +166,19 @@ def layout_locality(plan: Plan, findings: Iterable[Finding] | None = None,
             else:
                 collapsed[boundary.connection.value].append(i)
         order = kept
+    if max_rows and len(order) > max_rows:
+        outside = [i for i in order if indexed[i][1] is None]
+        inside = [i for i in order if indexed[i][1] is not None]
+        collapsed["more"] = inside[max_rows - len(outside):]
+        order = inside[:max_rows - len(outside)] + outside
     blocks = [_row_block(indexed[i][0], indexed[i][1], found(i), protected, indexed[i][2])
               for i in order]
     starved = sum(1 for row in rows if row.starved)
 
     diagram = Diagram("locality", f"Where clients get content: {plan.name}")
-    diagram.add(Shape(Kind.TEXT, Role.TITLE, MARGIN, MARGIN, text_width(diagram.title, 17), 24,
-                      text=diagram.title, size=17, bold=True))
+    diagram.add(Shape(Kind.TEXT, Role.TITLE, MARGIN, MARGIN,
+                      text_width(diagram.title, 17, True), 24, text=diagram.title, size=17,
+                      bold=True))
     glance = (f"{len(plan.boundaries)} boundaries, {len(plan.distribution_points)} DPs: "
               f"{starved} place(s) where clients get no content"
               + (" (first, with a dashed border and !)" if starved else ""))
@@ -212,14 +219,21 @@ def _collapsed(diagram: Diagram, rows: list[LocalityRow], boundaries: list[Bound
                connection: str, y: float, width: float) -> float:
     """One block naming every boundary whose clients see every usable DP as remote."""
     slow = connection == "slow"
-    head = (f"{len(rows)} {'slow' if slow else 'fast'} boundaries where no DP is local "
-            f"(clients there use a remote DP{'' if slow else '; add a DP or a boundary'}):")
-    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, y, text_width(head, 12.5), 18, text=head,
+    if connection == "more":
+        head = (f"{len(rows)} more boundaries, not drawn as rows here (the app and "
+                "'cmplanner diagram --kind locality' show them all):")
+    else:
+        head = (f"{len(rows)} {'slow' if slow else 'fast'} boundaries where no DP is local "
+                f"(clients there use a remote DP{'' if slow else '; add a DP or a boundary'}):")
+    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, y, text_width(head, 12.5, True), 18, text=head,
                       size=12.5, bold=True, key=f"collapsed:{connection}"))
     y += 24
     x = MARGIN
     role = Role.BOUNDARY_SLOW if slow else Role.BOUNDARY_FAST
     for row, boundary in zip(rows, boundaries, strict=True):
+        if boundary is not None and connection == "more":
+            role = (Role.BOUNDARY_SLOW if boundary.connection is Connection.SLOW
+                    else Role.BOUNDARY_FAST)
         w = badge_width(row.boundary)
         if x + w > MARGIN + width and x > MARGIN:
             x, y = MARGIN, y + BADGE_H + 4
@@ -227,7 +241,7 @@ def _collapsed(diagram: Diagram, rows: list[LocalityRow], boundaries: list[Bound
                   if boundary is not None else "")
         diagram.add(Shape(Kind.RECT, role, x, y, w, BADGE_H, text=row.boundary, size=10.5,
                           align="center", key=f"boundary-chip:{row.boundary}",
-                          tooltip=f"{row.boundary}: {detail}local: none, remote: "
+                          tooltip=f"{row.boundary}: {detail}local: {len(row.local)}, remote: "
                                   f"{len(row.remote)}, cannot use: {len(row.unavailable)}"))
         x += w + 4
     return y + BADGE_H + 12

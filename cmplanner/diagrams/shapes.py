@@ -141,9 +141,9 @@ class Diagram:
         return Counter(s.role for s in self.shapes)
 
 
-def text_width(text: str, size: float = 12.0) -> float:
-    """Estimated drawn width of ``text`` at pixel size ``size``."""
-    return len(text) * size * CHAR_WIDTH
+def text_width(text: str, size: float = 12.0, bold: bool = False) -> float:
+    """Estimated drawn width of ``text`` at pixel size ``size`` (bold runs wider)."""
+    return len(text) * size * CHAR_WIDTH * (1.12 if bold else 1.0)
 
 
 def fit(text: str, width: float, size: float = 12.0) -> str:

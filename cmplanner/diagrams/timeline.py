@@ -124,8 +124,9 @@ def layout_timeline(analysis: Analysis, title: str | None = None) -> Diagram:
     """The timeline picture of an analysed log."""
     names = ", ".join(PurePath(s).name for s in analysis.sources) or "log"
     diagram = Diagram("timeline", title or f"Task sequence timeline: {names}")
-    diagram.add(Shape(Kind.TEXT, Role.TITLE, MARGIN, MARGIN, text_width(diagram.title, 17), 24,
-                      text=diagram.title, size=17, bold=True))
+    diagram.add(Shape(Kind.TEXT, Role.TITLE, MARGIN, MARGIN,
+                      text_width(diagram.title, 17, True), 24, text=diagram.title, size=17,
+                      bold=True))
     shown = [i for i in analysis.instructions
              if i.kind != "group-end" and i.result != "skipped"]
     failure = analysis.failure
@@ -138,7 +139,7 @@ def layout_timeline(analysis: Analysis, title: str | None = None) -> Diagram:
                    + (f" (exit {_code(failing.exit_code)})" if failing.exit_code else ""))
     elif failure is not None:
         glance += f"; FAILED before any step: {failure.message.splitlines()[0]}"
-    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, MARGIN + 28, text_width(glance, 12.5), 17,
+    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, MARGIN + 28, text_width(glance, 12.5, True), 17,
                       text=glance, size=12.5, bold=failure is not None, key="summary",
                       severity="error" if failure else ""))
     y = MARGIN + 56
@@ -350,7 +351,7 @@ def _rows(diagram: Diagram, analysis: Analysis, shown: list[ExecutedInstruction]
             if item.exit_code:
                 note += f" {_code(item.exit_code)}"
         diagram.add(Shape(Kind.TEXT, Role.TEXT if severity else Role.MUTED, x2 + 6, y + 3,
-                          text_width(note, 10.5) + 8, 14, text=note, size=10.5,
+                          text_width(note, 10.5, True) + 8, 14, text=note, size=10.5,
                           bold=bool(severity), severity=severity))
 
 

@@ -161,9 +161,12 @@ class _Builder:
 
 
 def layout_topology(plan: Plan, findings: Iterable[Finding] | None = None,
-                    max_columns: int = 0) -> Diagram:
+                    max_columns: int = 0, max_blocks: int = 0) -> Diagram:
     """The topology picture of ``plan``; ``findings`` default to a fresh validation.
-    ``max_columns`` caps the columns of DPs (a printed page holds about three)."""
+    ``max_columns`` caps the columns of DPs (a printed page holds about three);
+    ``max_blocks`` caps the standard DPs drawn in full (with their branch DPs), those with
+    errors first, then warnings; the others are only named, so a printed figure stays a few
+    pages long."""
     if findings is None:
         from cmplanner.rules.engine import validate
 
@@ -194,8 +197,21 @@ def layout_topology(plan: Plan, findings: Iterable[Finding] | None = None,
             blocks.append(builder.block(d, {}))
             placed.add(f"dp:{dp.name}")
 
+    rest: list[Block] = []
+    if max_blocks and len(blocks) > max_blocks:
+        rank = {"error": 0, "warning": 1, "": 2}
+
+        def worst_in(block: Block) -> int:
+            return min((rank[s.severity] for s in block.shapes if s.key.startswith("dp:")),
+                       default=2)
+
+        chosen = set(sorted(range(len(blocks)), key=lambda i: (worst_in(blocks[i]), i))
+                     [:max_blocks])
+        rest = [b for i, b in enumerate(blocks) if i not in chosen]
+        blocks = [b for i, b in enumerate(blocks) if i in chosen]
+
     diagram = Diagram("topology", f"Distribution points: {plan.name}")
-    diagram.add(Shape(Kind.TEXT, Role.TITLE, MARGIN, MARGIN, text_width(diagram.title, 17),
+    diagram.add(Shape(Kind.TEXT, Role.TITLE, MARGIN, MARGIN, text_width(diagram.title, 17, True),
                       24, text=diagram.title, size=17, bold=True))
     bad = sum(1 for d in range(len(dps)) if worst(fmap.dps.get(d, [])) == "error")
     warned = sum(1 for d in range(len(dps)) if worst(fmap.dps.get(d, [])) == "warning")
@@ -212,7 +228,10 @@ def layout_topology(plan: Plan, findings: Iterable[Finding] | None = None,
     site = _site_banner(diagram, plan, fmap, site_y, width)
     top = site.bottom + 18
     diagram.shapes.extend(shift(s, 0.0, top) for s in grid.shapes)
-    _legend(diagram, plan, fmap, top + bottom + 10)
+    below = top + bottom + 10
+    if rest:
+        below = _not_drawn(diagram, rest, below, width)
+    _legend(diagram, plan, fmap, below, width)
     diagram.fit_bounds()
     return diagram
 
@@ -227,9 +246,9 @@ def _error_index(diagram: Diagram, plan: Plan, fmap: FindingMap, erring: list[in
     if not erring:
         return y + 2
     label = "DPs with errors:"
-    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, y + 1, text_width(label, 12) + 4, 16,
+    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, y + 1, text_width(label, 12, True) + 4, 16,
                       text=label, size=12, bold=True, severity="error"))
-    x0 = MARGIN + text_width(label, 12) + 10
+    x0 = MARGIN + text_width(label, 12, True) + 10
     items = [(plan.distribution_points[d].name, tooltip(
         plan.distribution_points[d].name, fmap.dps.get(d, []))) for d in erring]
     shown, rest = items[:ERROR_INDEX_LIMIT], items[ERROR_INDEX_LIMIT:]
@@ -247,6 +266,35 @@ def _error_index(diagram: Diagram, plan: Plan, fmap: FindingMap, erring: list[in
                           severity="" if more else "error"))
         x += w + 4
     return y + BADGE_H + 10
+
+
+NOT_DRAWN_LIMIT = 400
+
+
+def _not_drawn(diagram: Diagram, rest: list[Block], y: float, width: float) -> float:
+    """Name the DPs left out of a capped picture, marked by their worst finding."""
+    nodes = [s for b in rest for s in b.shapes if s.key.startswith("dp:")]
+    head = (f"{len(nodes)} more DPs, not drawn here (the app and 'cmplanner diagram' "
+            "show every DP):")
+    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, y, text_width(head, 12, True), 16, text=head,
+                      size=12, bold=True, key="not-drawn"))
+    y += 22
+    x = MARGIN
+    shown = nodes[:NOT_DRAWN_LIMIT]
+    for node in shown:
+        name = node.key[3:]
+        w = badge_width(name)
+        if x + w > MARGIN + width and x > MARGIN:
+            x, y = MARGIN, y + BADGE_H + 4
+        diagram.add(Shape(Kind.ROUNDED, Role.BADGE, x, y, w, BADGE_H, text=name,
+                          size=BADGE_SIZE, align="center", severity=node.severity,
+                          key=f"not-drawn:{name}", tooltip=node.tooltip))
+        x += w + 4
+    if len(nodes) > len(shown):
+        label = f"+{len(nodes) - len(shown)} more"
+        diagram.add(Shape(Kind.ROUNDED, Role.CHIP_MORE, x, y, badge_width(label), BADGE_H,
+                          text=label, size=BADGE_SIZE, align="center", key="not-drawn:more"))
+    return y + BADGE_H + 16
 
 
 def _site_banner(diagram: Diagram, plan: Plan, fmap: FindingMap, y: float,
@@ -273,7 +321,7 @@ def _site_banner(diagram: Diagram, plan: Plan, fmap: FindingMap, y: float,
     return banner
 
 
-def _legend(diagram: Diagram, plan: Plan, fmap: FindingMap, y: float) -> None:
+def _legend(diagram: Diagram, plan: Plan, fmap: FindingMap, y: float, width: float) -> None:
     diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, y, 80, 18, text="Legend", size=13,
                       bold=True, key="legend"))
     y += 22
@@ -293,7 +341,7 @@ def _legend(diagram: Diagram, plan: Plan, fmap: FindingMap, y: float) -> None:
     if not plan.dp_groups:
         return
     head = "DP groups (tags G1, G2... on each DP; a DP may be in several groups)"
-    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, y, text_width(head, 12), 16, text=head,
+    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, y, text_width(head, 12, True), 16, text=head,
                       size=12, bold=True))
     y += 22
     blocks = []
@@ -316,4 +364,6 @@ def _legend(diagram: Diagram, plan: Plan, fmap: FindingMap, y: float) -> None:
             mark.w = mark.h = 16
             shapes.append(mark)
         blocks.append(Block(400, 20, shapes))
-    pack_columns(diagram, blocks, MARGIN, y, aspect=6.0, gap=6.0)
+    # As many group columns as fit beside the DPs, so the legend never widens the picture.
+    pack_columns(diagram, blocks, MARGIN, y, aspect=6.0, gap=6.0,
+                 max_columns=max(1, int((width + 6) // 406)))

@@ -100,3 +100,13 @@ def test_a_large_estate_names_all_remote_boundaries_together() -> None:
 
     local = {row.boundary for row in locality_table(plan) if row.local}
     assert local and local <= rows  # where a DP is local, the full row shows which
+
+
+def test_capped_rows_keep_the_outside_row_and_name_the_rest() -> None:
+    diagram = layout_locality(demo_plan(), max_rows=2)
+    rows = {s.key for s in diagram.shapes if s.key.startswith("boundary:")
+            and s.key.count(":") == 1}
+    assert rows == {"boundary:Amsterdam HQ clients", "boundary:(outside)"}
+    chips = {s.key for s in diagram.shapes if s.key.startswith("boundary-chip:")}
+    assert chips == {"boundary-chip:Amsterdam datacenter", "boundary-chip:Rotterdam branch"}
+    assert diagram.find("collapsed:more")[0].text.startswith("2 more boundaries")

@@ -170,3 +170,30 @@ def test_dps_with_errors_are_listed_first() -> None:
     assert max(s.bottom for s in index) < site.y
     assert not [s for s in layout_topology(demo_plan(), findings=[]).shapes
                 if s.key.startswith("error-index:")]
+
+
+def test_a_capped_picture_draws_the_worst_dps_and_names_the_rest() -> None:
+    diagram = layout_topology(demo_plan(), max_blocks=1)
+    drawn = {s.key[3:] for s in nodes(diagram)}
+    named = {s.key[len("not-drawn:"):]: s for s in diagram.shapes
+             if s.key.startswith("not-drawn:")}
+    # the one block drawn is the first with an error: AMS-DP02 with its branch DP
+    assert drawn == {"AMS-DP02", "RTM-BDP01"}
+    assert set(named) == {"AMS-SCCM01", "AMS-FS01 share"}
+    assert named["AMS-FS01 share"].severity == "error" and "DP001" in named[
+        "AMS-FS01 share"].tooltip
+    assert diagram.find("not-drawn")[0].text.startswith("2 more DPs")
+    assert not [s for s in layout_topology(demo_plan(), max_blocks=3).shapes
+                if s.key.startswith("not-drawn")]
+
+
+def test_capped_large_plan_shows_every_dp_once() -> None:
+    from benchmarks.planfactory import large_plan
+
+    plan = large_plan(dps=120, boundaries=60, groups=6, packages=6)
+    diagram = layout_topology(plan, max_blocks=15, max_columns=3)
+    drawn = [s.key[3:] for s in nodes(diagram)]
+    named = [s.key[len("not-drawn:"):] for s in diagram.shapes
+             if s.key.startswith("not-drawn:") and s.key != "not-drawn:more"]
+    assert sorted(drawn + named) == sorted(dp.name for dp in plan.distribution_points)
+    assert diagram.width < 1000

@@ -11,9 +11,12 @@ from cmplanner.model.plan import Plan
 from cmplanner.render.diagrams.export import diagram_svg
 from cmplanner.rules.finding import Finding
 
-# A printed page holds about three DP columns side by side, and one locality row.
+# A printed page holds about three DP columns side by side, and one locality row; a figure
+# stays a few pages long: the DPs and boundaries with problems come first, the rest are named.
 PRINT_TOPOLOGY_COLUMNS = 3
 PRINT_LOCALITY_COLUMNS = 1
+PRINT_TOPOLOGY_BLOCKS = 24
+PRINT_LOCALITY_ROWS = 30
 
 
 def figures_for(plan: Plan, findings: Iterable[Finding] | None = None,
@@ -29,11 +32,13 @@ def figures_for(plan: Plan, findings: Iterable[Finding] | None = None,
     figures: dict[str, str] = {}
     for kind in kinds:
         if kind == "topology" and plan.distribution_points:
-            figures[kind] = diagram_svg(layout_topology(plan, findings,
-                                                        max_columns=PRINT_TOPOLOGY_COLUMNS))
+            figures[kind] = diagram_svg(layout_topology(
+                plan, findings, max_columns=PRINT_TOPOLOGY_COLUMNS,
+                max_blocks=PRINT_TOPOLOGY_BLOCKS))
         elif kind == "locality" and (plan.boundaries or plan.distribution_points):
-            figures[kind] = diagram_svg(layout_locality(plan, findings,
-                                                        max_columns=PRINT_LOCALITY_COLUMNS))
+            figures[kind] = diagram_svg(layout_locality(
+                plan, findings, max_columns=PRINT_LOCALITY_COLUMNS,
+                max_rows=PRINT_LOCALITY_ROWS))
     if logs:
         figures.update(timeline_figure(logs))
     return figures
