@@ -443,25 +443,32 @@ class MainWindow(QMainWindow):
         return True
 
     # -- wizards and other panels --------------------------------------------------------
-    def open_wizard(self, key: str) -> Any:
-        entry: WizardEntry = next(e for e in WIZARDS if e.key == key)
-        wizard_cls = entry.load()
-        self.wizard = wizard_cls(self.doc, self.settings, self)
+    def open_wizard(self, key: str, wizard: Any = None) -> Any:
+        if wizard is None:
+            entry: WizardEntry = next(e for e in WIZARDS if e.key == key)
+            wizard = entry.load()(self.doc, self.settings, self)
+        self.wizard = wizard
         self.wizard.show_runbook.connect(self.runbook.show_section)
         self.wizard.show_runbook.connect(lambda _s: (self.runbook_dock.show(),
                                                      self.runbook_dock.raise_()))
         self.wizard.open()
         return self.wizard
 
-    def open_checklist(self, pack: str) -> None:
-        """The log view found a failure a checklist pack fixes: open its wizard."""
-        for entry in WIZARDS:
-            if entry.key == pack:
-                self.open_wizard(entry.key)
-                return
-        self.runbook.show_section(pack)
-        self.runbook_dock.show()
-        self.runbook_dock.raise_()
+    def open_checklist(self, pack: str) -> Any:
+        """Walk a checklist pack (the log view found a failure it fixes). The packs with a
+        wizard of their own open that wizard; any other pack opens as a plain checklist."""
+        from cmplanner.checklists import load_packs
+
+        own = {"pxe-certificate-import": "pxe-certificate", "sp2-upgrade": "sp2-upgrade"}
+        if pack in own:
+            return self.open_wizard(own[pack])
+        if pack not in load_packs():
+            self.statusBar().showMessage(self.tr("No checklist called %1").replace("%1", pack),
+                                         8000)
+            return None
+        from cmplanner.gui.wizards.checklist import PackChecklistWizard
+
+        return self.open_wizard(pack, PackChecklistWizard(self.doc, self.settings, self, pack))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():

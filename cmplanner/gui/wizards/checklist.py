@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -47,8 +48,16 @@ class IntroPage(RulesPage):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.author = QLineEdit(wizard.settings.author())
+        self.subject = QComboBox()
+        for subject in wizard.subjects:
+            self.subject.addItem(subject or self.tr("the whole plan"), subject)
         form = QFormLayout()
         add_row(form, self.tr("Your &name (recorded with each tick):"), self.author)
+        if len(wizard.subjects) > 1:
+            add_row(form, self.tr("Checklist &for:"), self.subject)
+        else:
+            self.subject.hide()
+        self.subject.currentIndexChanged.connect(lambda _i: self._subject_changed())
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addLayout(form)
@@ -62,6 +71,13 @@ class IntroPage(RulesPage):
         self.text.setText(f"<p>{esc(header.summary)}</p>{warnings}"
                           f"<p><i>{self.tr('Source')}:</i> {esc(header.source)}</p>")
         super().initializePage()
+
+    def _subject_changed(self) -> None:
+        wizard = self.plan_wizard
+        wizard.subject = self.subject.currentData() or ""
+        for page in getattr(wizard, "phase_pages", []):
+            page.reset()
+        self.initializePage()
 
     def page_problem(self) -> str:
         if self.plan_wizard.subject_problem():
@@ -101,6 +117,17 @@ class PhasePage(RulesPage):
         if not self._built:
             self._build()
         super().initializePage()
+
+    def reset(self) -> None:
+        """Forget the rows (another subject was chosen); they are built again when shown."""
+        while self.steps_layout.count():
+            item = self.steps_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.boxes.clear()
+        self.evidence.clear()
+        self._built = False
 
     def _build(self) -> None:
         wizard = self.plan_wizard
@@ -185,17 +212,19 @@ class ChecklistWizard(PlanWizard):
     SECTION = "checklists"
     PACK = ""
 
-    def __init__(self, doc: PlanDocument, settings: object = None, parent: object = None) -> None:
+    def __init__(self, doc: PlanDocument, settings: object = None, parent: object = None,
+                 pack: str = "") -> None:
         super().__init__(doc, settings, parent)  # type: ignore[arg-type]
-        self.pack = load_packs()[self.PACK]
-        found = subjects(self.pack, doc.plan)
-        self.subject = found[0] if found else ""
+        self.pack = load_packs()[pack or self.PACK]
+        self.subjects = subjects(self.pack, doc.plan) or [""]
+        self.subject = self.subjects[0]
         self.work: Plan = doc.plan.model_copy(deep=True)
         self.setWindowTitle(self.pack.title)
         self.intro_page = IntroPage(self)
         self.addPage(self.intro_page)
 
     def add_checklist_pages(self) -> None:
+        """One page per phase (steps are fixed once the subject is chosen on the intro)."""
         phases: list[str] = []
         for step in self.steps():
             if step.phase not in phases:
@@ -278,3 +307,13 @@ class ChecklistWizard(PlanWizard):
         return (f"<p><b>{esc(self.pack.title)}</b> {esc(self.subject)}</p>"
                 f"<p>{esc(self.tr('%1 steps still open.').replace('%1', str(len(missing))))} "
                 f"{esc(line)}</p>")
+
+
+class PackChecklistWizard(ChecklistWizard):
+    """Any checklist pack, walked step by step (the log view opens the one that fixes an
+    error it found)."""
+
+    def __init__(self, doc: PlanDocument, settings: object = None, parent: object = None,
+                 pack: str = "") -> None:
+        super().__init__(doc, settings, parent, pack)
+        self.add_checklist_pages()
