@@ -133,6 +133,13 @@ def render_text(analysis: Analysis, timeline_rows: int = 200) -> str:
             la = a.last_action
             lines.append(f"  last action before it: step {la.number} '{la.name}' "
                          f"({la.result}, exit {la.exit_code})")
+        if a.correlation is not None:
+            target = _fix_target(a.correlation.checklist, a.correlation.section)
+            lines.append(f"  open: {target} (see the planned step below)")
+        elif a.known_errors:
+            top = a.known_errors[0].error
+            lines.append(f"  open: {_fix_target(top.checklist, top.section)} "
+                         f"(known error {top.id} below)")
     corr = a.correlation
     if corr is not None:
         lines.append("")
