@@ -134,3 +134,19 @@ def test_rows_continue_with_their_header_on_the_next_page(tmp_path: Path) -> Non
         assert "Name" in text and "Settings" in text and "Pulls" in text  # header repeated
     seen = {int(m) for t in table_pages for m in re.findall(r"DP-(\d{3})-", t)}
     assert seen == set(range(120))  # every row printed, none lost at a page break
+
+
+def test_figures_are_scaled_to_fit_the_page() -> None:
+    from cmplanner.render.pdf import DEFAULT_WIDTH, RunbookPrintout
+
+    svg = ("<svg xmlns='http://www.w3.org/2000/svg' width='3000' height='1500'>"
+           "<rect width='3000' height='1500' fill='#cde'/></svg>")
+    printout = RunbookPrintout(demo_plan(), ["dp-design"], figures={"topology": svg})
+    html = printout._fit_figures(printout.html, DEFAULT_WIDTH)
+    match = re.search(r'<img class="figure" src="cmplanner-figure:topology" width="(\d+)" '
+                      r'height="(\d+)"', html)
+    assert match is not None
+    width, height = int(match.group(1)), int(match.group(2))
+    assert width <= DEFAULT_WIDTH and abs(width / height - 2.0) < 0.05
+    text = printout.document().toPlainText()
+    assert "<svg" not in text
