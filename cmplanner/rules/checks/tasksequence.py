@@ -58,6 +58,10 @@ class Analysis:
     winpe_guard: list[bool] = field(default_factory=list)  # a condition says "in WinPE"
     sets: list[SetVar] = field(default_factory=list)
     by_type: dict[str, list[int]] = field(default_factory=dict)
+    steps: list[int] = field(default_factory=list)  # positions of steps (not groups)
+    cond_vars: list[tuple[int, str]] = field(default_factory=list)  # variables conditions test
+    used_vars: list[tuple[int, str]] = field(default_factory=list)  # %NAME% in commands/values
+    secrets: list[tuple[int, int]] = field(default_factory=list)  # (step, variable) holding one
 
     def steps_of(self, sms_type: str, enabled_only: bool = True) -> list[Instruction]:
         return [self.items[k] for k in self.by_type.get(sms_type, ())
@@ -106,12 +110,25 @@ def _analyse(ts: TaskSequence) -> Analysis:
         result.enabled.append(enabled)
         result.guarded.append(guarded)
         result.winpe_guard.append(winpe)
+        for cond in node.conditions:
+            result.cond_vars.extend((k, e.properties.get("Variable", ""))
+                                    for e in _var_expressions(cond))
         if isinstance(node, Step):
+            result.steps.append(k)
             result.by_type.setdefault(node.type, []).append(k)
             if node.type == SET_VARIABLE and enabled:
                 name = node.variable("VariableName") or ""
                 result.sets.append(SetVar(item.number, name,
                                           node.variable("VariableValue") or "", item))
+            if "%" in node.action:
+                result.used_vars.extend((k, m) for m in _PERCENT_VAR.findall(node.action))
+            for j, var in enumerate(node.variables):
+                value = var.value
+                if value:
+                    if "%" in value:
+                        result.used_vars.extend((k, m) for m in _PERCENT_VAR.findall(value))
+                    if is_secret(var):
+                        result.secrets.append((k, j))
     return result
 
 
@@ -154,24 +171,19 @@ def hardlink_variables_missing(ctx: PlanContext, i: int) -> Iterator[Hit]:
 @check("TS002", Scope.TASK_SEQUENCE)
 def misspelled_variables(ctx: PlanContext, i: int) -> Iterator[Hit]:
     a = analysis(ctx, i)
-    known = {n.casefold(): n for n in load_variables().known_names()}
-    later = {v.name.casefold() for v in load_variables().later}
-    for item in a.items:
-        node = item.node
-        names: list[tuple[str, str]] = []
-        if isinstance(node, Step) and node.type == SET_VARIABLE:
-            names.append((node.variable("VariableName") or "", ".variables"))
-        for cond in node.conditions:
-            names.extend((e.properties.get("Variable", ""), ".conditions")
-                         for e in _var_expressions(cond))
-        for name, where in names:
-            folded = name.casefold()
-            if not name or folded in known or folded in later:
-                continue
-            near = _nearest(folded, known)
-            if near is not None:
-                yield Hit(_subject(i, item, where), f"{node.name}: variable {name!r} looks like "
-                          f"a misspelling of {near!r}")
+    variables = load_variables()
+    known = {n.casefold(): n for n in variables.known_names()}
+    later = {v.name.casefold() for v in variables.later}
+    names = [(s.item, s.name, ".variables") for s in a.sets]
+    names += [(a.items[k], name, ".conditions") for k, name in a.cond_vars]
+    for item, name, where in sorted(names, key=lambda n: n[0].number):
+        folded = name.casefold()
+        if not name or folded in known or folded in later:
+            continue
+        near = _nearest(folded, known)
+        if near is not None:
+            yield Hit(_subject(i, item, where), f"{item.name}: variable {name!r} looks like "
+                      f"a misspelling of {near!r}")
 
 
 def _nearest(word: str, known: dict[str, str]) -> str | None:
@@ -286,21 +298,15 @@ def capture_in_winpe(ctx: PlanContext, i: int) -> Iterator[Hit]:
 def later_variables(ctx: PlanContext, i: int) -> Iterator[Hit]:
     a = analysis(ctx, i)
     later = {v.name.casefold(): v for v in load_variables().later}
-    for item in a.items:
-        node = item.node
-        used: list[str] = []
-        for cond in node.conditions:
-            used.extend(e.properties.get("Variable", "") for e in _var_expressions(cond))
-        if isinstance(node, Step):
-            if node.type == SET_VARIABLE:
-                used.append(node.variable("VariableName") or "")
-            texts = [node.action, *(v.value for v in node.variables)]
-            used.extend(m for text in texts if "%" in text for m in _PERCENT_VAR.findall(text))
-        for name in dict.fromkeys(used):
-            var = later.get(name.casefold())
-            if var is not None:
-                yield Hit(_subject(i, item), f"{node.name}: uses {var.name}, which exists only "
-                          f"since {var.since}")
+    uses = [(s.item, s.name) for s in a.sets]
+    uses += [(a.items[k], name) for k, name in (*a.cond_vars, *a.used_vars)]
+    reported: set[tuple[str, str]] = set()
+    for item, name in sorted(uses, key=lambda u: u[0].number):
+        var = later.get(name.casefold())
+        if var is not None and (item.path, var.name) not in reported:
+            reported.add((item.path, var.name))
+            yield Hit(_subject(i, item), f"{item.name}: uses {var.name}, which exists only "
+                      f"since {var.since}")
 
 
 @check("TS008", Scope.TASK_SEQUENCE)
@@ -374,13 +380,12 @@ def secrets_present(ctx: PlanContext, i: int) -> Iterator[Hit]:
         if var.value and is_secret(var):
             yield Hit(f"task_sequences[{i}].global_variables[{j}]",
                       f"{a.ts.name}: global variable {var.name} holds a secret")
-    for item in a.items:
+    for k, j in a.secrets:
+        item = a.items[k]
         node = item.node
-        if isinstance(node, Step):
-            for j, var in enumerate(node.variables):
-                if var.value and is_secret(var):
-                    yield Hit(_subject(i, item, f".variables[{j}]"),
-                              f"{node.name}: {var.name} holds a secret")
+        assert isinstance(node, Step)
+        yield Hit(_subject(i, item, f".variables[{j}]"),
+                  f"{node.name}: {node.variables[j].name} holds a secret")
 
 
 @check("TS013", Scope.TASK_SEQUENCE)
@@ -415,10 +420,11 @@ def unknown_packages(ctx: PlanContext, i: int) -> Iterator[Hit]:
 @check("TS014", Scope.TASK_SEQUENCE)
 def unknown_step_types(ctx: PlanContext, i: int) -> Iterator[Hit]:
     catalog = load_steps()
-    for item in analysis(ctx, i).items:
+    a = analysis(ctx, i)
+    for k in a.steps:
+        item = a.items[k]
         node = item.node
-        if not isinstance(node, Step):
-            continue
+        assert isinstance(node, Step)
         if node.layout is not None and node.layout.tag == "subtasksequence":
             yield Hit(_subject(i, item), f"{node.name}: <subtasksequence> (Run Task Sequence) "
                       "arrived after ConfigMgr 2007")
@@ -439,9 +445,11 @@ def unknown_step_types(ctx: PlanContext, i: int) -> Iterator[Hit]:
 @check("TS015", Scope.TASK_SEQUENCE)
 def mdt_steps(ctx: PlanContext, i: int) -> Iterator[Hit]:
     catalog = load_steps()
-    for item in analysis(ctx, i).items:
+    a = analysis(ctx, i)
+    for k in sorted(k for t, ks in a.by_type.items() if t and catalog.is_mdt(t) for k in ks):
+        item = a.items[k]
         node = item.node
-        if isinstance(node, Step) and node.type and catalog.is_mdt(node.type):
+        if isinstance(node, Step):
             yield Hit(_subject(i, item), f"{node.name}: {node.type} needs MDT integration")
 
 
