@@ -8,7 +8,7 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from cmplanner.gui.autosave import Orphan
@@ -54,20 +54,21 @@ class RecoveryPrompt:
 
 
 class FileDialogs:
-    FILTER = "cmplanner plans (*.cmplan);;All files (*)"
+    FILTER = QT_TRANSLATE_NOOP("Dialogs", "cmplanner plans (*.cmplan);;All files (*)")
 
     @classmethod
     def open_path(cls, parent: QWidget | None, folder: str = "") -> Path | None:
         title = QCoreApplication.translate("Dialogs", "Open plan")
-        name, _ = QFileDialog.getOpenFileName(parent, title, folder, cls.FILTER)
+        plans = QCoreApplication.translate("Dialogs", cls.FILTER)
+        name, _ = QFileDialog.getOpenFileName(parent, title, folder, plans)
         return Path(name) if name else None
 
     @classmethod
     def save_path(cls, parent: QWidget | None, suggested: str = "",
                   file_filter: str = "") -> Path | None:
         title = QCoreApplication.translate("Dialogs", "Save as")
-        name, _ = QFileDialog.getSaveFileName(parent, title, suggested,
-                                              file_filter or cls.FILTER)
+        plans = QCoreApplication.translate("Dialogs", cls.FILTER)
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter or plans)
         return Path(name) if name else None
 
 

@@ -182,7 +182,7 @@ class ObjectEditor(QWidget):
             if kind == "strlist":
                 edit.setPlaceholderText(self.tr("names separated by semicolons"))
             elif kind == "datetime":
-                edit.setPlaceholderText("YYYY-MM-DD HH:MM")
+                edit.setPlaceholderText(self.tr("YYYY-MM-DD HH:MM"))
             edit.editingFinished.connect(lambda n=name: self._commit(n))
             widget = edit
         else:

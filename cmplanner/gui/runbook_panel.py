@@ -205,7 +205,7 @@ class RunbookPanel(QWidget):
         """Write the selected section (or the whole runbook) as a PDF file."""
         if path is None:
             name = f"{self.doc.plan.name}-runbook.pdf"
-            path = FileDialogs.save_path(self, name, "PDF (*.pdf)")
+            path = FileDialogs.save_path(self, name, self.tr("PDF files (*.pdf)"))
             if path is None:
                 return None
         try:

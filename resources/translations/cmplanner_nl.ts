@@ -100,102 +100,112 @@
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="48" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="39" />
+        <source>Certificate file</source>
+        <translation>Certificaatbestand</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="42" />
+        <source>Certificates (*.pfx *.p12 *.cer *.crt *.pem);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="53" />
         <source>Certificate</source>
         <translation>Certificaat</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="49" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="54" />
         <source>Inspect the certificate before importing it. The password is used once to open the file and is never saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="52" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="57" />
         <source>&amp;Browse...</source>
         <translation>&amp;Bladeren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="55" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="60" />
         <source>&amp;Inspect</source>
         <translation>&amp;Inspecteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="60" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="65" />
         <source>Certificate &amp;file:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="61" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="66" />
         <source>&amp;Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="62" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="67" />
         <source>Browse for the certificate file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="90" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="95" />
         <source>Choose a certificate file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="95" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="100" />
         <source>The file is protected: type its password and inspect again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="113" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="118" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="113" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="118" />
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="116" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="121" />
         <source>expired</source>
         <translation>verlopen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="118" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="123" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="119" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="124" />
         <source>Issuer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="120" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="125" />
         <source>Thumbprint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="121" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="126" />
         <source>Client Authentication EKU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="122" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="127" />
         <source>Enhanced key usages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="123" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="128" />
         <source>Key size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="124" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="129" />
         <source>Private key in the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="125" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="130" />
         <source>Expires</source>
         <translation type="unfinished" />
     </message>
@@ -203,17 +213,17 @@
 <context>
     <name>ChecklistWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="253" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="282" />
         <source>Checklist: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="276" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="305" />
         <source>Signed off by %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="277" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="306" />
         <source>Not signed off yet.</source>
         <translation type="unfinished" />
     </message>
@@ -290,22 +300,22 @@
 <context>
     <name>DiagramPanel</name>
     <message>
-        <location filename="../../cmplanner/gui/diagram_panel.py" line="27" />
+        <location filename="../../cmplanner/gui/diagram_panel.py" line="25" />
         <source>DP topology</source>
         <translation>DP-topologie</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/diagram_panel.py" line="28" />
+        <location filename="../../cmplanner/gui/diagram_panel.py" line="26" />
         <source>Boundary locality</source>
         <translation>Lokaliteit per boundary</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/diagram_panel.py" line="29" />
+        <location filename="../../cmplanner/gui/diagram_panel.py" line="27" />
         <source>&amp;Diagram:</source>
         <translation>&amp;Diagram:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/diagram_panel.py" line="31" />
+        <location filename="../../cmplanner/gui/diagram_panel.py" line="29" />
         <source>Diagram</source>
         <translation>Diagram</translation>
     </message>
@@ -314,7 +324,7 @@
     <name>DiagramView</name>
     <message>
         <location filename="../../cmplanner/gui/diagram_view.py" line="41" />
-        <location filename="../../cmplanner/gui/diagram_view.py" line="72" />
+        <location filename="../../cmplanner/gui/diagram_view.py" line="78" />
         <source>Diagram</source>
         <translation>Diagram</translation>
     </message>
@@ -349,23 +359,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/diagram_view.py" line="159" />
+        <location filename="../../cmplanner/gui/diagram_view.py" line="169" />
         <source>SVG pictures (*.svg)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/diagram_view.py" line="160" />
+        <location filename="../../cmplanner/gui/diagram_view.py" line="170" />
         <source>PNG pictures (*.png)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/diagram_view.py" line="161" />
-        <location filename="../../cmplanner/gui/diagram_view.py" line="170" />
+        <location filename="../../cmplanner/gui/diagram_view.py" line="171" />
+        <location filename="../../cmplanner/gui/diagram_view.py" line="180" />
         <source>Export diagram</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/diagram_view.py" line="171" />
+        <location filename="../../cmplanner/gui/diagram_view.py" line="181" />
         <source>Could not write {0}: {1}</source>
         <translation type="unfinished" />
     </message>
@@ -398,22 +408,27 @@
         <translation>cmplanner is de vorige keer niet netjes afgesloten. Er is een automatisch opgeslagen versie van %1 van %2. Herstellen?</translation>
     </message>
     <message>
+        <location filename="../../cmplanner/gui/dialogs.py" line="57" />
+        <source>cmplanner plans (*.cmplan);;All files (*)</source>
+        <translation>cmplanner-plannen (*.cmplan);;Alle bestanden (*)</translation>
+    </message>
+    <message>
         <location filename="../../cmplanner/gui/dialogs.py" line="61" />
         <source>Open plan</source>
         <translation>Plan openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="68" />
+        <location filename="../../cmplanner/gui/dialogs.py" line="69" />
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="77" />
+        <location filename="../../cmplanner/gui/dialogs.py" line="78" />
         <source>Author name</source>
         <translation>Naam van de auteur</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="78" />
+        <location filename="../../cmplanner/gui/dialogs.py" line="79" />
         <source>Your name, recorded with ticks and sign-offs:</source>
         <translation>Uw naam, vastgelegd bij afvinken en aftekenen:</translation>
     </message>
@@ -449,6 +464,11 @@
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="206" />
         <source>Export &amp;to:</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="221" />
+        <source>Task sequence XML (*.xml)</source>
+        <translation>Takenreeks-XML (*.xml)</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="229" />
@@ -758,22 +778,22 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="61" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="92" />
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="61" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="92" />
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="61" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="92" />
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="62" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="93" />
         <source>Message</source>
         <translation>Melding</translation>
     </message>
@@ -781,42 +801,42 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="90" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="121" />
         <source>Findings summary</source>
         <translation>Samenvatting bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="93" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="124" />
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="107" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="139" />
         <source>Finding details</source>
         <translation>Details van de bevinding</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="130" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="162" />
         <source>%1 errors, %2 warnings, %3 notes</source>
         <translation>%1 fouten, %2 waarschuwingen, %3 opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="134" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="166" />
         <source>Select a finding to see why it matters, how to fix it and where the rule comes from.</source>
         <translation>Kies een bevinding om te zien waarom ze ertoe doet, hoe u ze oplost en waar de regel vandaan komt.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="167" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="199" />
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="168" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="200" />
         <source>Fix</source>
         <translation>Oplossing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="169" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="201" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -967,12 +987,22 @@
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="51" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="53" />
+        <source>the whole plan</source>
+        <translation>het hele plan</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="55" />
         <source>Your &amp;name (recorded with each tick):</source>
         <translation>Uw &amp;naam (vastgelegd bij elk vinkje):</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="70" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="57" />
+        <source>Checklist &amp;for:</source>
+        <translation>Checklist &amp;voor:</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="86" />
         <source>Say who you are: every tick records a name.</source>
         <translation>Zeg wie u bent: bij elk vinkje wordt een naam vastgelegd.</translation>
     </message>
@@ -1067,7 +1097,7 @@
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="72" />
-        <location filename="../../cmplanner/gui/log_view.py" line="228" />
+        <location filename="../../cmplanner/gui/log_view.py" line="243" />
         <source>Open logs</source>
         <translation type="unfinished" />
     </message>
@@ -1102,164 +1132,189 @@
         <translation>Type</translation>
     </message>
     <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="85" />
+        <source>All types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="85" />
+        <source>Errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="86" />
+        <source>Errors and warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="86" />
+        <source>Warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../cmplanner/gui/log_view.py" line="87" />
+        <source>Information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="88" />
         <source>T&amp;ype:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="89" />
+        <location filename="../../cmplanner/gui/log_view.py" line="90" />
         <source>&amp;Previous error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="90" />
+        <location filename="../../cmplanner/gui/log_view.py" line="91" />
         <source>Previous error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="91" />
+        <location filename="../../cmplanner/gui/log_view.py" line="92" />
         <source>&amp;Next error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="92" />
+        <location filename="../../cmplanner/gui/log_view.py" line="93" />
         <source>Next error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="101" />
+        <location filename="../../cmplanner/gui/log_view.py" line="102" />
         <source>Reading progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="102" />
+        <location filename="../../cmplanner/gui/log_view.py" line="103" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="103" />
+        <location filename="../../cmplanner/gui/log_view.py" line="104" />
         <source>Cancel reading</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="104" />
+        <location filename="../../cmplanner/gui/log_view.py" line="105" />
         <source>No log open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="105" />
+        <location filename="../../cmplanner/gui/log_view.py" line="106" />
         <source>Log status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="117" />
+        <location filename="../../cmplanner/gui/log_view.py" line="118" />
         <source>Log entries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="127" />
-        <location filename="../../cmplanner/gui/log_view.py" line="138" />
+        <location filename="../../cmplanner/gui/log_view.py" line="128" />
+        <location filename="../../cmplanner/gui/log_view.py" line="139" />
         <source>Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="129" />
+        <location filename="../../cmplanner/gui/log_view.py" line="130" />
         <source>#</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="129" />
+        <location filename="../../cmplanner/gui/log_view.py" line="130" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="129" />
+        <location filename="../../cmplanner/gui/log_view.py" line="130" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="129" />
+        <location filename="../../cmplanner/gui/log_view.py" line="130" />
         <source>End</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="129" />
+        <location filename="../../cmplanner/gui/log_view.py" line="130" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="130" />
+        <location filename="../../cmplanner/gui/log_view.py" line="131" />
         <source>Exit code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="130" />
+        <location filename="../../cmplanner/gui/log_view.py" line="131" />
         <source>Phase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="137" />
+        <location filename="../../cmplanner/gui/log_view.py" line="138" />
         <source>Entries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="141" />
+        <location filename="../../cmplanner/gui/log_view.py" line="142" />
         <source>Known error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="143" />
+        <location filename="../../cmplanner/gui/log_view.py" line="144" />
         <source>Open &amp;checklist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="144" />
-        <location filename="../../cmplanner/gui/log_view.py" line="370" />
+        <location filename="../../cmplanner/gui/log_view.py" line="145" />
+        <location filename="../../cmplanner/gui/log_view.py" line="385" />
         <source>Open checklist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="204" />
+        <location filename="../../cmplanner/gui/log_view.py" line="219" />
         <source>Reading %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="228" />
+        <location filename="../../cmplanner/gui/log_view.py" line="243" />
         <source>Logs (*.log *.lo_);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="237" />
+        <location filename="../../cmplanner/gui/log_view.py" line="252" />
         <source>Reading… %1 entries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="254" />
+        <location filename="../../cmplanner/gui/log_view.py" line="269" />
         <source>Cannot read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="270" />
+        <location filename="../../cmplanner/gui/log_view.py" line="285" />
         <source>All components</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="276" />
+        <location filename="../../cmplanner/gui/log_view.py" line="291" />
         <source>%1 entries, %2 errors, %3 warnings; %4 lines not read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="280" />
+        <location filename="../../cmplanner/gui/log_view.py" line="295" />
         <source>Cancelled: </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="308" />
+        <location filename="../../cmplanner/gui/log_view.py" line="323" />
         <source>No more errors in that direction.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="369" />
+        <location filename="../../cmplanner/gui/log_view.py" line="384" />
         <source>Open checklist: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1277,214 +1332,219 @@
         <translation>Voorbeeld runbook</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="134" />
+        <location filename="../../cmplanner/gui/main_window.py" line="135" />
         <source>Diagrams</source>
         <translation>Diagrammen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="155" />
+        <location filename="../../cmplanner/gui/main_window.py" line="148" />
         <source>Log analysis</source>
         <translation>Loganalyse</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="176" />
+        <location filename="../../cmplanner/gui/main_window.py" line="187" />
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="177" />
+        <location filename="../../cmplanner/gui/main_window.py" line="188" />
         <source>&amp;Open...</source>
         <translation>&amp;Openen...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="178" />
+        <location filename="../../cmplanner/gui/main_window.py" line="189" />
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="179" />
+        <location filename="../../cmplanner/gui/main_window.py" line="190" />
         <source>Save &amp;as...</source>
         <translation>Opslaan &amp;als...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="181" />
+        <location filename="../../cmplanner/gui/main_window.py" line="192" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="182" />
+        <location filename="../../cmplanner/gui/main_window.py" line="193" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="184" />
+        <location filename="../../cmplanner/gui/main_window.py" line="195" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="186" />
+        <location filename="../../cmplanner/gui/main_window.py" line="197" />
         <source>Author &amp;name...</source>
         <translation>&amp;Naam van de auteur...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="188" />
+        <location filename="../../cmplanner/gui/main_window.py" line="199" />
         <source>&amp;Delete selected</source>
         <translation>Selectie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="191" />
+        <location filename="../../cmplanner/gui/main_window.py" line="202" />
         <source>Add &amp;boundary</source>
         <translation>&amp;Boundary toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="193" />
+        <location filename="../../cmplanner/gui/main_window.py" line="204" />
         <source>Add &amp;distribution point</source>
         <translation>&amp;Distribution point toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="195" />
+        <location filename="../../cmplanner/gui/main_window.py" line="206" />
         <source>Add DP &amp;group</source>
         <translation>DP-&amp;groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="197" />
+        <location filename="../../cmplanner/gui/main_window.py" line="208" />
         <source>Add &amp;package</source>
         <translation>&amp;Pakket toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="199" />
+        <location filename="../../cmplanner/gui/main_window.py" line="210" />
         <source>Add PXE &amp;service point</source>
         <translation>PXE-&amp;servicepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="201" />
+        <location filename="../../cmplanner/gui/main_window.py" line="212" />
         <source>Add &amp;note</source>
         <translation>&amp;Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="204" />
+        <location filename="../../cmplanner/gui/main_window.py" line="215" />
         <source>Go to &amp;findings</source>
         <translation>Naar de &amp;bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="206" />
+        <location filename="../../cmplanner/gui/main_window.py" line="217" />
         <source>Go to the plan &amp;tree</source>
         <translation>Naar de plan&amp;boom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="208" />
+        <location filename="../../cmplanner/gui/main_window.py" line="219" />
         <source>Print pre&amp;view...</source>
         <translation>Af&amp;drukvoorbeeld...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="211" />
+        <location filename="../../cmplanner/gui/main_window.py" line="222" />
         <source>&amp;Print...</source>
         <translation>Af&amp;drukken...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="213" />
+        <location filename="../../cmplanner/gui/main_window.py" line="224" />
         <source>Export runbook as P&amp;DF...</source>
         <translation>Runbook exporteren als P&amp;DF...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="224" />
+        <location filename="../../cmplanner/gui/main_window.py" line="235" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="226" />
+        <location filename="../../cmplanner/gui/main_window.py" line="237" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="234" />
+        <location filename="../../cmplanner/gui/main_window.py" line="245" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="241" />
+        <location filename="../../cmplanner/gui/main_window.py" line="252" />
         <source>&amp;Wizards</source>
         <translation>&amp;Wizards</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="243" />
+        <location filename="../../cmplanner/gui/main_window.py" line="254" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="257" />
+        <location filename="../../cmplanner/gui/main_window.py" line="268" />
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="262" />
+        <location filename="../../cmplanner/gui/main_window.py" line="273" />
         <source>not saved</source>
         <translation>niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="291" />
+        <location filename="../../cmplanner/gui/main_window.py" line="302" />
         <source>Add PXE service point</source>
         <translation>PXE-servicepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="297" />
+        <location filename="../../cmplanner/gui/main_window.py" line="308" />
         <source>New boundary %1</source>
         <translation>Nieuwe boundary %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="302" />
+        <location filename="../../cmplanner/gui/main_window.py" line="313" />
         <source>New group %1</source>
         <translation>Nieuwe groep %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="309" />
+        <location filename="../../cmplanner/gui/main_window.py" line="320" />
         <source>New package %1</source>
         <translation>Nieuw pakket %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="311" />
+        <location filename="../../cmplanner/gui/main_window.py" line="322" />
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="321" />
+        <location filename="../../cmplanner/gui/main_window.py" line="332" />
         <source>Remove PXE service point</source>
         <translation>PXE-servicepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="324" />
+        <location filename="../../cmplanner/gui/main_window.py" line="335" />
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="359" />
+        <location filename="../../cmplanner/gui/main_window.py" line="370" />
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="391" />
+        <location filename="../../cmplanner/gui/main_window.py" line="402" />
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="395" />
+        <location filename="../../cmplanner/gui/main_window.py" line="406" />
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="407" />
+        <location filename="../../cmplanner/gui/main_window.py" line="418" />
         <source>Autosave failed: %1</source>
         <translation>Automatisch opslaan mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="425" />
+        <location filename="../../cmplanner/gui/main_window.py" line="436" />
         <source>Cannot recover</source>
         <translation>Kan niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="427" />
+        <location filename="../../cmplanner/gui/main_window.py" line="438" />
         <source>Recover autosave</source>
         <translation>Automatisch opgeslagen versie herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="466" />
+        <source>No checklist called %1</source>
+        <translation>Geen checklist met de naam %1</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1602,11 @@
         <location filename="../../cmplanner/gui/editor.py" line="183" />
         <source>names separated by semicolons</source>
         <translation>namen gescheiden door puntkomma's</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/editor.py" line="185" />
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>JJJJ-MM-DD UU:MM</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/editor.py" line="267" />
@@ -1613,32 +1678,32 @@
 <context>
     <name>PhasePage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="87" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="103" />
         <source>Tick each step when it is done and note the evidence.</source>
         <translation>Vink elke stap af als die gedaan is en noteer het bewijs.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="118" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="145" />
         <source>&amp;Done</source>
         <translation>&amp;Gedaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="118" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="145" />
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="119" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="146" />
         <source>Done: step %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="124" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="151" />
         <source>Evidence:</source>
         <translation>Bewijs:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="125" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="152" />
         <source>Evidence: step %1</source>
         <translation type="unfinished" />
     </message>
@@ -1684,12 +1749,12 @@
 <context>
     <name>PlanTree</name>
     <message>
-        <location filename="../../cmplanner/gui/plan_tree.py" line="48" />
+        <location filename="../../cmplanner/gui/plan_tree.py" line="51" />
         <source>Plan tree</source>
         <translation>Planboom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/plan_tree.py" line="82" />
+        <location filename="../../cmplanner/gui/plan_tree.py" line="86" />
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1697,21 +1762,13 @@
 <context>
     <name>PxeCertificateWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="149" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="154" />
         <source>The plan has no PXE service point: add one first (Edit &gt; Add PXE service point).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="164" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="169" />
         <source>Record the PXE certificate</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>QFileDialog</name>
-    <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="38" />
-        <source>Certificate file</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1731,62 +1788,83 @@
 <context>
     <name>RunbookPanel</name>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="65" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="69" />
         <source>Runbook section</source>
+        <extracomment>a preview that took longer than this to render stops following every edit (a large plan); the Refresh button (F9) renders it on request instead, so typing never stalls</extracomment>
         <translation>Runbookhoofdstuk</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="69" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="73" />
         <source>Whole runbook</source>
         <translation>Hele runbook</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="72" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="75" />
         <source>&amp;Section:</source>
         <translation>&amp;Hoofdstuk:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="74" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="77" />
         <source>Print pre&amp;view</source>
         <translation>Af&amp;drukvoorbeeld</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="75" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="78" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="80" />
+        <source>Render the preview again (F9)</source>
+        <translation>Het voorbeeld opnieuw maken (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="81" />
         <source>PDF...</source>
         <translation>PDF...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="76" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="82" />
         <source>Export as PDF</source>
         <translation>Exporteren als PDF</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="78" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="84" />
         <source>Runbook preview</source>
         <translation>Voorbeeld runbook</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="134" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="94" />
+        <source>Large plan: the preview follows your edits when you press Refresh (F9).</source>
+        <translation>Groot plan: het voorbeeld volgt uw wijzigingen als u op Vernieuwen (F9) drukt.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="167" />
         <source>This build has no runbook renderer.</source>
         <translation>Deze versie kan geen runbook maken.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="154" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="187" />
         <source>Runbook print preview</source>
         <translation>Afdrukvoorbeeld runbook</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="181" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="208" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="214" />
         <source>No PDF output</source>
         <translation>Geen PDF-uitvoer</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="182" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="215" />
         <source>This build cannot write PDF files.</source>
         <translation>Deze versie kan geen PDF-bestanden schrijven.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="187" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="220" />
         <source>Cannot write the PDF</source>
         <translation>Kan de PDF niet schrijven</translation>
     </message>
@@ -1832,22 +1910,22 @@
 <context>
     <name>SignOffPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="155" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="182" />
         <source>Sign-off</source>
         <translation>Aftekenen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="158" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="185" />
         <source>&amp;Sign off this checklist</source>
         <translation>Deze checklist &amp;aftekenen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="162" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="189" />
         <source>Sign-off &amp;note:</source>
         <translation>&amp;Notitie bij aftekenen:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="174" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="201" />
         <source>%1 of %2 steps ticked.</source>
         <translation type="unfinished" />
     </message>

@@ -139,3 +139,54 @@ def _rename(window, name: str):  # type: ignore[no-untyped-def]
     from cmplanner.gui.commands import SetValueCommand
 
     return SetValueCommand(window.doc, "name", name)
+
+
+def test_recent_files_and_opening_a_bad_plan(window, plan_file: Path, tmp_path: Path,
+                                            no_modal_dialogs) -> None:
+    copy = tmp_path / "copy.cmplan"
+    assert window.save_to(copy)
+    window.recent_menu.aboutToShow.emit()
+    entries = [a.toolTip() for a in window.recent_menu.actions()]
+    assert entries[0] == str(copy.resolve())
+    bad = tmp_path / "bad.cmplan"
+    bad.write_text('{"schema_version": 1, "site": {"code": "TOOLONG"}}', encoding="utf-8")
+    before = window.doc.plan.model_dump()
+    assert not window.open_plan(bad)
+    assert window.doc.plan.model_dump() == before
+    assert any("site.code" in text for text in no_modal_dialogs)
+    assert window.open_plan(plan_file)
+    assert window.doc.path == plan_file
+
+
+def test_new_plan_and_the_demo_is_never_written(qtbot, monkeypatch, tmp_path: Path) -> None:
+    from cmplanner.demo import demo_path
+    from cmplanner.gui.app import create_window
+
+    demo_before = demo_path().read_bytes()
+    win = create_window(None)
+    qtbot.addWidget(win)
+    win.doc.push(_rename(win, "Edited demo"))
+    target = tmp_path / "mine.cmplan"
+    monkeypatch.setattr(dialogs.FileDialogs, "save_path",
+                        classmethod(lambda cls, *a: target.with_suffix("")))
+    assert win.save()  # Save on the demo plan asks where: Save As
+    assert load_plan(target).name == "Edited demo"
+    assert demo_path().read_bytes() == demo_before
+    win.new_plan()
+    assert win.doc.plan.name == "Untitled plan" and win.doc.path is None
+    win.doc.undo_stack.setClean()
+
+
+def test_the_window_layout_is_remembered(qtbot, plan_file: Path) -> None:
+    from cmplanner.gui.app import create_window
+
+    first = create_window(plan_file)
+    qtbot.addWidget(first)
+    first.show()
+    first.findings_dock.hide()
+    first.close()
+    second = create_window(plan_file)
+    qtbot.addWidget(second)
+    second.show()
+    assert not second.findings_dock.isVisible()
+    assert second.settings.recent_files() == []

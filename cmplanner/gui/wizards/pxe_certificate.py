@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from cmplanner.certificates import CertificateReport, PasswordRequired, inspect_certificate
@@ -33,10 +35,13 @@ from cmplanner.rules.finding import Finding
 
 class CertificateFileDialog:
     @classmethod
-    def get_path(cls, parent: object) -> Path | None:
+    def get_path(cls, parent: QWidget | None) -> Path | None:
+        title = QCoreApplication.translate("CertificatePage", "Certificate file")
         name, _ = QFileDialog.getOpenFileName(
-            parent, QFileDialog.tr("Certificate file"), "",  # type: ignore[arg-type]
-            "Certificates (*.pfx *.p12 *.cer *.crt *.pem);;All files (*)")
+            parent, title, "",
+            QCoreApplication.translate("CertificatePage",
+                                       "Certificates (*.pfx *.p12 *.cer *.crt *.pem);;"
+                                       "All files (*)"))
         return Path(name) if name else None
 
 

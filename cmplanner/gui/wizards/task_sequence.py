@@ -218,7 +218,7 @@ class ExportPage(RulesPage):
 
     def _browse(self) -> None:
         name = f"{self.plan_wizard.options_page.options().get('name', 'task-sequence')}.xml"
-        path = FileDialogs.save_path(self, name, "Task sequence XML (*.xml)")
+        path = FileDialogs.save_path(self, name, self.tr("Task sequence XML (*.xml)"))
         if path is not None:
             self.path.setText(str(path))
 
