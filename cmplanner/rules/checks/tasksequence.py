@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import ClassVar
 
 from cmplanner.model.site import ServicePack
 from cmplanner.model.tasksequence import Expression, Group, Operator, RunIn, Step, TaskSequence
@@ -76,20 +77,24 @@ class Analysis:
                    for s in self.sets)
 
 
-_CACHE: dict[tuple[int, int], tuple[PlanContext, TaskSequence, Analysis]] = {}
+class _Cache:
+    """The analyses of the validation run in progress: one context at a time, so nothing of
+    an older plan is kept alive."""
+
+    ctx: ClassVar[PlanContext | None] = None
+    by_index: ClassVar[dict[int, tuple[TaskSequence, Analysis]]] = {}
 
 
 def analysis(ctx: PlanContext, index: int) -> Analysis:
     """The flattened task sequence, computed once per validation run and task sequence."""
     ts = ctx.plan.task_sequences[index]
-    key = (id(ctx), index)
-    cached = _CACHE.get(key)
-    if cached is not None and cached[0] is ctx and cached[1] is ts:
-        return cached[2]
+    if _Cache.ctx is not ctx:
+        _Cache.ctx, _Cache.by_index = ctx, {}
+    cached = _Cache.by_index.get(index)
+    if cached is not None and cached[0] is ts:
+        return cached[1]
     result = _analyse(ts)
-    if len(_CACHE) >= 64:
-        _CACHE.pop(next(iter(_CACHE)))
-    _CACHE[key] = (ctx, ts, result)
+    _Cache.by_index[index] = (ts, result)
     return result
 
 
