@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from datetime import datetime
 
 from jinja2 import TemplateError
@@ -33,7 +34,8 @@ def svg_data_uri(key: str, svg: str) -> str:
 
 def render_text(plan: Plan, template: str, *, markdown: bool = False, target: str = "browser",
                 sections: list[str] | None = None, figures: dict[str, str] | None = None,
-                figure_src=svg_data_uri, generated: datetime | None = None) -> str:  # type: ignore[no-untyped-def]
+                figure_src: Callable[[str, str], str] = svg_data_uri,
+                generated: datetime | None = None) -> str:
     """Render one runbook template; template problems (a broken user override) become an
     :class:`InputError` naming the template."""
     chosen = choose_sections(sections)
