@@ -209,26 +209,31 @@ class _Reader:
         is_group = elem.tag == "group"
         known = _GROUP_ATTRS if is_group else _STEP_ATTRS
         attrs = elem.attrib
-        literal_keys = _LITERAL_KEYS[known]
+        literals: dict[str, str] = {}
         layout: dict[str, Any] = {
             "tag": "subtasksequence" if elem.tag == "subtasksequence" else "",
-            "attribute_order": list(attrs),
-            "literals": {k: v for k, v in attrs.items() if k in literal_keys},
-            "children": [], "texts": {}}
+            "attribute_order": list(attrs), "literals": literals, "children": [], "texts": {}}
         extra = {k: v for k, v in attrs.items() if k not in known}
         enabled, continue_on_error = True, False
-        if "disable" in attrs:
-            value = _bool(attrs["disable"])
+        # Only a yes/no written other than "true"/"false" needs its literal remembered.
+        text = attrs.get("disable")
+        if text is not None:
+            value = _bool(text)
             if value is None:
-                extra["disable"] = attrs["disable"]
+                extra["disable"] = text
             else:
                 enabled = not value
-        if "continueOnError" in attrs:
-            value = _bool(attrs["continueOnError"])
+                if text not in _CANONICAL:
+                    literals["disable"] = text
+        text = attrs.get("continueOnError")
+        if text is not None:
+            value = _bool(text)
             if value is None:
-                extra["continueOnError"] = attrs["continueOnError"]
+                extra["continueOnError"] = text
             else:
                 continue_on_error = value
+                if text not in _CANONICAL:
+                    literals["continueOnError"] = text
         node: dict[str, Any] = {"name": attrs.get("name", ""),
                                 "description": attrs.get("description", ""),
                                 "enabled": enabled, "continue_on_error": continue_on_error,
@@ -307,16 +312,11 @@ def _bool(text: str) -> bool | None:
     return None
 
 
-_LITERAL_KEYS = {(): frozenset({"version", "name", "description"}),
-                 _STEP_ATTRS: frozenset({*_STEP_ATTRS, "version"}),
-                 _GROUP_ATTRS: frozenset({*_GROUP_ATTRS, "version"})}
+_CANONICAL = frozenset({"true", "false"})
 
 
 def _layout(elem: ET.Element, known: tuple[str, ...]) -> dict[str, Any]:
-    keys = _LITERAL_KEYS[known]
-    attrib = elem.attrib
-    return {"tag": "", "attribute_order": list(attrib),
-            "literals": {k: v for k, v in attrib.items() if k in keys},
+    return {"tag": "", "attribute_order": list(elem.attrib), "literals": {},
             "children": [], "texts": {}}
 
 
