@@ -65,10 +65,14 @@ class DiagramPanel(QWidget):
         self.ensure_view()
         self._stale = False
         if self.kind.currentData() == "locality":
-            from cmplanner.diagrams.locality import layout_locality as layout
+            from cmplanner.diagrams.locality import layout_locality
+
+            diagram = layout_locality(self.doc.plan, self.doc.findings)
         else:
-            from cmplanner.diagrams.topology import layout_topology as layout
-        self.view.set_diagram(layout(self.doc.plan, self.doc.findings))
+            from cmplanner.diagrams.topology import layout_topology
+
+            diagram = layout_topology(self.doc.plan, self.doc.findings)
+        self.view.set_diagram(diagram)
 
     def _activated(self, _key: str, data: object) -> None:
         subject = data.get("subject") if isinstance(data, dict) else None

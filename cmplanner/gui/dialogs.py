@@ -8,10 +8,11 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from cmplanner.gui.autosave import Orphan
+from cmplanner.gui.tr import QT_TRANSLATE_NOOP
 
 
 class Choice(Enum):

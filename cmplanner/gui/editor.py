@@ -99,9 +99,9 @@ class ObjectEditor(QWidget):
         self.object_findings.setWordWrap(True)
         self.object_findings.setTextFormat(Qt.TextFormat.RichText)
         outer.addWidget(self.object_findings)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        outer.addWidget(self.scroll_area, 1)
         self.error = QLabel()
         self.error.setObjectName("editorError")
         self.error.setWordWrap(True)
@@ -139,7 +139,7 @@ class ObjectEditor(QWidget):
                     widget.setToolTip(info.description)
                 form.addRow(label, widget)
                 self.widgets[name] = widget
-        self.scroll.setWidget(form_host)
+        self.scroll_area.setWidget(form_host)
         self.reload()
         self._show_findings()
 
@@ -279,7 +279,7 @@ class ObjectEditor(QWidget):
         """Put the keyboard focus on one field (a clicked finding names it)."""
         widget = self.widgets.get(name or "")
         if widget is not None:
-            self.scroll.ensureWidgetVisible(widget)
+            self.scroll_area.ensureWidgetVisible(widget)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return widget
 

@@ -6,7 +6,9 @@ editor translates them at run time in the ``Fields`` context.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from cmplanner.gui.tr import QT_TRANSLATE_NOOP
 
 FIELDS: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("Fields", "Name"),

@@ -20,7 +20,12 @@ class AppSettings:
 
     def recent_files(self) -> list[Path]:
         value = self.qsettings.value("recent_files", [])
-        items = [value] if isinstance(value, str) else list(value or [])
+        if isinstance(value, str):
+            items = [value]
+        elif isinstance(value, list | tuple):
+            items = [str(item) for item in value]
+        else:
+            items = []
         return [Path(item) for item in items if item]
 
     def add_recent(self, path: Path) -> None:

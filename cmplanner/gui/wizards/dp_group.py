@@ -44,11 +44,11 @@ class GroupPage(RulesPage):
         self.setTitle(self.tr("Group"))
         self.setSubTitle(self.tr("DP groups copy packages to many DPs at once; they do not "
                                  "balance load."))
-        self.create = QRadioButton(self.tr("Create a &new group"))
+        self.create_new = QRadioButton(self.tr("Create a &new group"))
         self.existing = QRadioButton(self.tr("Add DPs to an &existing group"))
-        self.create.setChecked(True)
+        self.create_new.setChecked(True)
         buttons = QButtonGroup(self)
-        buttons.addButton(self.create)
+        buttons.addButton(self.create_new)
         buttons.addButton(self.existing)
         self.name = QLineEdit()
         self.description = QLineEdit()
@@ -60,7 +60,7 @@ class GroupPage(RulesPage):
             self.group.addItem(group.name)
         self.existing.setEnabled(self.group.count() > 0)
         form = QFormLayout()
-        form.addRow(self.create)
+        form.addRow(self.create_new)
         add_row(form, self.tr("Group &name:"), self.name)
         add_row(form, self.tr("&Description:"), self.description)
         add_row(form, self.tr("&Purpose:"), self.purpose)
@@ -69,7 +69,7 @@ class GroupPage(RulesPage):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         self.finish_layout(layout)
-        self.create.toggled.connect(self._mode)
+        self.create_new.toggled.connect(self._mode)
         for signal in (self.name.textChanged, self.description.textChanged):
             signal.connect(self.revalidate)
         self.purpose.currentIndexChanged.connect(lambda _i: self.revalidate())
@@ -77,7 +77,7 @@ class GroupPage(RulesPage):
         self._mode()
 
     def _mode(self) -> None:
-        new = self.create.isChecked()
+        new = self.create_new.isChecked()
         for widget in (self.name, self.description, self.purpose):
             widget.setEnabled(new)
         self.group.setEnabled(not new)
@@ -85,7 +85,7 @@ class GroupPage(RulesPage):
 
     def page_problem(self) -> str:
         wizard = self.plan_wizard
-        if self.create.isChecked():
+        if self.create_new.isChecked():
             name = self.name.text().strip()
             if not name:
                 return self.tr("Give the group a name.")
@@ -200,7 +200,7 @@ class DPGroupWizard(PlanWizard):
         self.add_finish_page()
 
     def existing_index(self) -> int | None:
-        if self.group_page.create.isChecked():
+        if self.group_page.create_new.isChecked():
             return None
         index = self.group_page.group.currentIndex()
         return index if index >= 0 else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from cmplanner.errors import InputError
 from cmplanner.gui.commands import InsertItemCommand
 from cmplanner.gui.dialogs import FileDialogs
 from cmplanner.gui.document import PlanDocument
+from cmplanner.gui.tr import QT_TRANSLATE_NOOP
 from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row, esc
 from cmplanner.model.planfile import atomic_write_text
 from cmplanner.model.tasksequence import TaskSequence
