@@ -162,14 +162,14 @@ class RunbookPrintout:
         return doc
 
     def paint(self, device: Any) -> int:
-        """Lay the runbook out on ``device`` and paint every page; returns the page count."""
+        """Lay the runbook out on ``device`` and paint every page; returns the page count.
+        The paper size is the device's own (what the user chose in the print dialog)."""
         from PySide6.QtCore import QMarginsF, QRectF, QSizeF
-        from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+        from PySide6.QtGui import QPageLayout, QPainter
 
         left, top, right, bottom = MARGINS_MM
         if hasattr(device, "setFullPage"):
             device.setFullPage(True)  # QPrinter: coordinates from the paper's corner
-        device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
         dpi = device.resolution() if hasattr(device, "resolution") else device.logicalDpiY()
         full = device.pageLayout().fullRectPixels(dpi)
@@ -369,10 +369,11 @@ def write_pdf(plan: Plan, path: str | Path, sections: list[str] | None = None,
     tmp = Path(tmp_name)
     try:
         printout = RunbookPrintout(plan, sections, figures, generated)
-        from PySide6.QtGui import QPdfWriter
+        from PySide6.QtGui import QPageSize, QPdfWriter
 
         writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setTitle(f"Runbook: {plan.name}")
         writer.setCreator(printout.meta["generator"])
         pages = printout.paint(writer)

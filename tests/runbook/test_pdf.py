@@ -150,3 +150,20 @@ def test_figures_are_scaled_to_fit_the_page() -> None:
     assert width <= DEFAULT_WIDTH and abs(width / height - 2.0) < 0.05
     text = printout.document().toPlainText()
     assert "<svg" not in text
+
+
+def test_the_printer_keeps_the_paper_the_user_chose(tmp_path: Path) -> None:
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    from cmplanner.render.pdf import ensure_qt_app, print_runbook
+
+    ensure_qt_app()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "letter.pdf"))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    print_runbook(printer, demo_plan(), ["overview"])
+    info = subprocess.run(["pdfinfo", str(tmp_path / "letter.pdf")], capture_output=True,
+                          text=True).stdout if shutil.which("pdfinfo") else "letter"
+    assert "letter" in info.lower() or "612 x 792" in info
