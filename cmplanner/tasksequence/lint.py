@@ -15,7 +15,7 @@ from cmplanner.rules.catalog import load_catalog
 from cmplanner.rules.engine import Validator
 from cmplanner.rules.finding import Finding
 from cmplanner.rules.registry import Scope, all_checks
-from cmplanner.tasksequence.xmlio import gc_paused
+from cmplanner.tasksequence.xmlshape import gc_paused
 
 NEEDS_PLAN = frozenset({"TS013"})
 

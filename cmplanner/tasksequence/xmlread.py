@@ -1,0 +1,293 @@
+"""Import of ConfigMgr 2007 task sequence XML (see :mod:`cmplanner.tasksequence.xmlio`)."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+from cmplanner.errors import InputError
+from cmplanner.model.tasksequence import (
+    Condition,
+    Expression,
+    Group,
+    Operator,
+    RunIn,
+    Step,
+    TaskSequence,
+    Variable,
+    XmlLayout,
+)
+from cmplanner.tasksequence.construct import build, complete, variable
+from cmplanner.tasksequence.xmlsafe import MAX_BYTES, line_of, parse_xml
+from cmplanner.tasksequence.xmlshape import (
+    GROUP_ATTRS,
+    NODE_TAGS,
+    PACKAGE_ROOT,
+    RAW_CONDITION,
+    STEP_ATTRS,
+    gc_paused,
+    parse_bool,
+)
+
+_RUN_IN = {r.value.casefold(): r for r in RunIn}
+
+
+def load_task_sequence(path: str | Path) -> TaskSequence:
+    """Read an export from a file; an unreadable file is one :class:`InputError`."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(path, f"the file is {size // (1024 * 1024)} MB; task sequence "
+                             f"exports over {MAX_BYTES // (1024 * 1024)} MB are refused")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise InputError(path, "is a folder, not a task sequence export") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    return parse_task_sequence(data, str(path))
+
+
+def parse_task_sequence(data: bytes | str, source: str) -> TaskSequence:
+    """A task sequence from the text of an export (either shape)."""
+    with gc_paused():
+        root = parse_xml(data, source)
+        return _Reader(source, data).read(root)
+
+
+class _Reader:
+    def __init__(self, source: str, data: bytes | str) -> None:
+        self.source = source
+        self.data = data
+        # (root element, the text it was parsed from, how to name a place in it)
+        self.documents: list[tuple[ET.Element, bytes | str, str]] = []
+
+    def fail(self, problem: str, elem: ET.Element | None = None) -> InputError:
+        """One error naming the line of ``elem`` (found again only now, on failure)."""
+        place = "line 1"
+        if elem is not None:
+            for root, data, label in self.documents:
+                order = next((i for i, e in enumerate(root.iter()) if e is elem), None)
+                if order is not None:
+                    line = line_of(data, order)
+                    place = f"{label}line {line}" if line else label.rstrip(", ") or place
+                    break
+        return InputError(self.source, problem, place)
+
+    def read(self, root: ET.Element) -> TaskSequence:
+        self.documents.append((root, self.data, ""))
+        if root.tag == "sequence":
+            doc = self.sequence(root)
+            doc["name"] = root.get("name") or Path(self.source).stem or "Task sequence"
+            doc["description"] = root.get("description", "")
+            for key in ("name", "description"):
+                doc["extra_attributes"].pop(key, None)
+        elif root.tag == PACKAGE_ROOT:
+            doc = self.package(root)
+        else:
+            raise self.fail(f"the root element is <{root.tag}>: expected <{PACKAGE_ROOT}> (a "
+                            "console export) or <sequence> (a task sequence document)", root)
+        doc["layout"] = build(XmlLayout, doc["layout"])
+        return build(TaskSequence, doc)
+
+    # -- wrapper
+
+    def package(self, root: ET.Element) -> dict[str, Any]:
+        order: list[str] = []
+        props: dict[str, str] = {}
+        wrapper_xml: list[str] = []
+        sequence: dict[str, Any] | None = None
+        as_text = False
+        for child in root:
+            tag = child.tag
+            if tag == "SequenceData":
+                order.append(tag)
+                inner = child.find("sequence")
+                if inner is not None:
+                    sequence = self.sequence(inner)
+                elif (child.text or "").strip():
+                    try:
+                        inner_root = parse_xml(child.text or "", self.source)
+                    except InputError as exc:
+                        raise InputError(self.source, exc.problem, "the sequence in "
+                                         f"SequenceData, {exc.place or 'line 1'}") from None
+                    self.documents.append((inner_root, child.text or "",
+                                           "the sequence in SequenceData, "))
+                    if inner_root.tag != "sequence":
+                        raise self.fail(f"SequenceData holds <{inner_root.tag}>, not <sequence>",
+                                        child)
+                    sequence = self.sequence(inner_root)
+                    as_text = True
+                else:
+                    raise self.fail("SequenceData is empty: the export holds no task sequence",
+                                    child)
+            elif len(child) or child.attrib:
+                order.append("#xml")
+                wrapper_xml.append(_serialize(child))
+            else:
+                order.append(tag)
+                props[tag] = child.text or ""
+        if sequence is None:
+            raise self.fail(f"<{PACKAGE_ROOT}> has no SequenceData element: the export holds "
+                            "no task sequence", root)
+        sequence["name"] = props.pop("Name", "") or "Task sequence"
+        sequence["description"] = props.pop("Description", "")
+        sequence["boot_image_id"] = props.pop("BootImageID", "")
+        sequence["category"] = props.pop("Category", "")
+        sequence["package_properties"] = props
+        sequence["wrapper"] = order
+        sequence["wrapper_xml"] = wrapper_xml
+        sequence["sequence_data_as_text"] = as_text
+        return sequence
+
+    # -- sequence
+
+    def sequence(self, elem: ET.Element) -> dict[str, Any]:
+        layout = _layout(elem, ())
+        doc: dict[str, Any] = {"version": elem.get("version", ""), "layout": layout,
+                               "extra_attributes": {k: v for k, v in elem.attrib.items()
+                                                    if k != "version"},
+                               "global_variables": [], "references": [], "steps": [],
+                               "extra_xml": []}
+        children = layout["children"]
+        for child in elem:
+            tag = child.tag
+            if tag == "globalVarList":
+                children.append(tag)
+                doc["global_variables"] = _variables(child)
+            elif tag == "referenceList" and all(r.tag == "reference" and not len(r)
+                                                for r in child):
+                children.append(tag)
+                doc["references"] = [dict(r.attrib) for r in child]
+            elif tag in NODE_TAGS:
+                children.append("node")
+                doc["steps"].append(self.node(child))
+            else:
+                children.append("extra")
+                doc["extra_xml"].append(_serialize(child))
+        return doc
+
+    def node(self, elem: ET.Element) -> Step | Group:
+        is_group = elem.tag == "group"
+        known = GROUP_ATTRS if is_group else STEP_ATTRS
+        attrs = elem.attrib
+        literals: dict[str, str] = {}
+        layout: dict[str, Any] = {
+            "tag": "subtasksequence" if elem.tag == "subtasksequence" else "",
+            "attribute_order": list(attrs), "literals": literals, "children": [], "texts": {}}
+        extra = {k: v for k, v in attrs.items() if k not in known}
+        enabled, continue_on_error = True, False
+        # Only a yes/no written other than "true"/"false" needs its literal remembered.
+        text = attrs.get("disable")
+        if text is not None:
+            value = parse_bool(text)
+            if value is None:
+                extra["disable"] = text
+            else:
+                enabled = not value
+                if text not in _CANONICAL:
+                    literals["disable"] = text
+        text = attrs.get("continueOnError")
+        if text is not None:
+            value = parse_bool(text)
+            if value is None:
+                extra["continueOnError"] = text
+            else:
+                continue_on_error = value
+                if text not in _CANONICAL:
+                    literals["continueOnError"] = text
+        node: dict[str, Any] = {"name": attrs.get("name", ""),
+                                "description": attrs.get("description", ""),
+                                "enabled": enabled, "continue_on_error": continue_on_error,
+                                "conditions": [], "extra_attributes": extra, "extra_xml": [],
+                                "layout": None}
+        children = layout["children"]
+        if is_group:
+            node["kind"] = "group"
+            node["children"] = members = []
+            for child in elem:
+                tag = child.tag
+                if tag in NODE_TAGS:
+                    children.append("node")
+                    members.append(self.node(child))
+                elif tag == "condition" and tag not in children:
+                    children.append(tag)
+                    node["conditions"] = [self.condition(c) for c in child]
+                elif tag == "action" and not len(child) and "action" not in children:
+                    children.append(tag)
+                    layout["texts"]["action"] = child.text or ""
+                else:
+                    children.append("extra")
+                    node["extra_xml"].append(_serialize(child))
+            node["layout"] = complete(XmlLayout, layout)
+            return complete(Group, node)
+        run_in = None
+        if "runIn" in attrs:
+            run_in = _RUN_IN.get(attrs["runIn"].casefold())
+            if run_in is None:
+                extra["runIn"] = attrs["runIn"]
+        node.update(kind="step", type=attrs.get("type", ""), action="", run_in=run_in,
+                    success_codes=attrs.get("successCodeList"), variables=[])
+        for child in elem:
+            tag = child.tag
+            if tag == "action" and "action" not in children:
+                children.append(tag)
+                node["action"] = child.text or ""
+            elif tag == "defaultVarList" and tag not in children:
+                children.append(tag)
+                node["variables"] = _variables(child)
+            elif tag == "condition" and tag not in children:
+                children.append(tag)
+                node["conditions"] = [self.condition(c) for c in child]
+            else:
+                children.append("extra")
+                node["extra_xml"].append(_serialize(child))
+        node["layout"] = complete(XmlLayout, layout)
+        return complete(Step, node)
+
+    def condition(self, elem: ET.Element) -> Condition:
+        if elem.tag == "operator":
+            op = (elem.get("type") or "").casefold()
+            if op not in ("and", "or", "not"):
+                raise self.fail(f"condition operator {elem.get('type')!r} is not and, or, not",
+                                elem)
+            return build(Operator, {"operator": op, "children": [
+                self.condition(c) for c in elem]})
+        if elem.tag == "expression" and all(c.tag == "variable" and not len(c) for c in elem):
+            props: dict[str, str] = {}
+            for var in elem:
+                props[var.get("name", "")] = var.text or ""
+            return build(Expression, {"type": elem.get("type", ""), "properties": props})
+        # Not something the app interprets: kept verbatim, never dropped.
+        return build(Expression, {"type": RAW_CONDITION, "properties": {"xml": _serialize(elem)}})
+
+
+_CANONICAL = frozenset({"true", "false"})
+
+
+def _layout(elem: ET.Element, known: tuple[str, ...]) -> dict[str, Any]:
+    return {"tag": "", "attribute_order": list(elem.attrib), "literals": {},
+            "children": [], "texts": {}}
+
+
+def _variables(elem: ET.Element) -> list[Variable]:
+    out = []
+    for var in elem:
+        if var.tag != "variable":
+            continue
+        attrs = var.attrib
+        extra = None
+        if len(attrs) > 2 or "name" not in attrs or "property" not in attrs:
+            extra = {k: v for k, v in attrs.items() if k not in ("name", "property")}
+        out.append(variable(attrs.get("name", ""), attrs.get("property", ""), var.text or "",
+                            extra))
+    return out
+
+
+def _serialize(elem: ET.Element) -> str:
+    tail, elem.tail = elem.tail, None
+    try:
+        return ET.tostring(elem, encoding="unicode")
+    finally:
+        elem.tail = tail
