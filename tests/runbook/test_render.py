@@ -183,3 +183,13 @@ def test_svg_figures_are_embedded_as_images_only() -> None:
     html = render_runbook(demo_plan(), "html", ["dp-design"], figures={"topology": svg})
     assert "<script" not in html and "<svg" not in html
     assert html.count('<img class="figure"') == 1
+
+
+@pytest.mark.parametrize("fmt", ["html", "markdown"])
+def test_an_empty_plan_still_gives_a_runbook(fmt: str) -> None:
+    from cmplanner.model import Plan
+
+    text = render_runbook(Plan(), fmt)
+    assert "The plan has no distribution points yet." in text
+    assert "The plan has no PXE service point." in text
+    assert "The plan has no task sequences." in text
