@@ -97,29 +97,46 @@ def dp_serves(dp: DistributionPoint, boundary_name: str | None) -> bool:
 
 def locality_table(plan: Plan, index: BoundaryIndex | None = None,
                    memberships: list[list[int]] | None = None) -> list[LocalityRow]:
-    """One row per boundary plus one for clients outside every boundary."""
+    """One row per boundary plus one for clients outside every boundary.
+
+    Rows list every DP, so the work is per row, not per (boundary, DP) pair: the DPs a
+    boundary changes (those inside it, those protected with it) are few, the rest are shared.
+    """
     index = index or BoundaryIndex(plan.boundaries)
     if memberships is None:
         memberships = [index.containing(dp) for dp in plan.distribution_points]
+    dps = plan.distribution_points
     dps_in: dict[int, list[int]] = {}
     for dp_pos, boundary_positions in enumerate(memberships):
         for b in boundary_positions:
             dps_in.setdefault(b, []).append(dp_pos)
+    protected_with: dict[str, set[int]] = {}
+    for d, dp in enumerate(dps):
+        if dp.protected:
+            for name in dp.protected_boundaries:
+                protected_with.setdefault(name.casefold(), set()).add(d)
+    unprotected = [d for d, dp in enumerate(dps) if not dp.protected]
+    protected = [d for d, dp in enumerate(dps) if dp.protected]
+    names = [dp.name for dp in dps]
     rows = []
     for b, boundary in enumerate(plan.boundaries):
-        row = LocalityRow(boundary.name, boundary.connection.value)
+        serving_protected = protected_with.get(boundary.name.casefold(), set())
         inside = set(dps_in.get(b, ())) if boundary.connection is Connection.FAST else set()
-        for d, dp in enumerate(plan.distribution_points):
-            if not dp_serves(dp, boundary.name):
-                row.unavailable.append(dp.name)
-            elif d in inside:
-                row.local.append(dp.name)
-            else:
-                row.remote.append(dp.name)
+        row = LocalityRow(boundary.name, boundary.connection.value)
+        if not inside and not serving_protected:
+            row.remote = [names[d] for d in unprotected]
+            row.unavailable = [names[d] for d in protected]
+        else:
+            for d in range(len(dps)):
+                if dps[d].protected and d not in serving_protected:
+                    row.unavailable.append(names[d])
+                elif d in inside:
+                    row.local.append(names[d])
+                else:
+                    row.remote.append(names[d])
         rows.append(row)
     outside = LocalityRow(OUTSIDE, "none")
-    for dp in plan.distribution_points:
-        (outside.remote if not dp.protected else outside.unavailable).append(dp.name)
+    outside.remote = [names[d] for d in unprotected]
+    outside.unavailable = [names[d] for d in protected]
     rows.append(outside)
     return rows
-
