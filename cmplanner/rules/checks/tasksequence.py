@@ -2,79 +2,40 @@
 
 Each check gets one task sequence of the plan (``task_sequences[i]``) and names the exact node
 it is about (``task_sequences[i].steps[2].children[1]``). The tree is flattened once per
-validation run and shared by the checks (see :func:`analysis`).
+validation run and shared by the checks (see :mod:`cmplanner.tasksequence.analysis`).
 """
 
 from __future__ import annotations
 
 import ipaddress
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import ClassVar
 
 from cmplanner.model.site import ServicePack
-from cmplanner.model.tasksequence import Expression, Group, Operator, RunIn, Step, TaskSequence
+from cmplanner.model.tasksequence import Group, RunIn, Step, TaskSequence
 from cmplanner.rules.context import PlanContext
 from cmplanner.rules.registry import Hit, Scope, check
+from cmplanner.tasksequence.analysis import (
+    APPLY_OS,
+    CAPTURE_IMAGE,
+    CAPTURE_STATE,
+    DEPLOY_TOOLS,
+    JOIN,
+    LAST_ACTION,
+    PACKAGE_ID,
+    PARTITION,
+    PREPARE_CLIENT,
+    PREPARE_OS,
+    RELEASE_STORE,
+    REQUEST_STORE,
+    Analysis,
+    analyse,
+    nearest,
+    var_expressions,
+)
 from cmplanner.tasksequence.catalog import load_steps, load_variables
-from cmplanner.tasksequence.conditions import VARIABLE
-from cmplanner.tasksequence.numbering import Instruction, instructions
+from cmplanner.tasksequence.numbering import Instruction
 from cmplanner.tasksequence.secrets import is_secret
-
-SET_VARIABLE = "SMS_TaskSequence_SetVariableAction"
-CAPTURE_STATE = "SMS_TaskSequence_CaptureUserStateAction"
-RESTORE_STATE = "SMS_TaskSequence_RestoreUserStateAction"
-REQUEST_STORE = "SMS_TaskSequence_RequestStateStoreAction"
-RELEASE_STORE = "SMS_TaskSequence_ReleaseStateStoreAction"
-PARTITION = "SMS_TaskSequence_PartitionDiskAction"
-APPLY_OS = "SMS_TaskSequence_ApplyOperatingSystemAction"
-CAPTURE_IMAGE = "SMS_TaskSequence_CaptureSystemImageAction"
-PREPARE_CLIENT = "SMS_TaskSequence_PrepareSMSClientAction"
-PREPARE_OS = "SMS_TaskSequence_PrepareOSAction"
-JOIN = "SMS_TaskSequence_JoinDomainWorkgroupAction"
-DEPLOY_TOOLS = "SMS_TaskSequence_InstallDeployToolsAction"
-LAST_ACTION = "_SMSTSLastActionSucceeded"
-_PACKAGE_ID = re.compile(r"^[A-Za-z0-9]{3}[0-9A-Fa-f]{5}$")
-_PERCENT_VAR = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)%")
-
-
-@dataclass
-class SetVar:
-    number: int
-    name: str
-    value: str
-    item: Instruction
-
-
-@dataclass
-class Analysis:
-    """One task sequence flattened: its instructions with what the checks ask of them."""
-
-    ts: TaskSequence
-    items: list[Instruction]
-    enabled: list[bool] = field(default_factory=list)
-    guarded: list[bool] = field(default_factory=list)  # node or an outer group has a condition
-    winpe_guard: list[bool] = field(default_factory=list)  # a condition says "in WinPE"
-    sets: list[SetVar] = field(default_factory=list)
-    by_type: dict[str, list[int]] = field(default_factory=dict)
-    steps: list[int] = field(default_factory=list)  # positions of steps (not groups)
-    cond_vars: list[tuple[int, str]] = field(default_factory=list)  # variables conditions test
-    used_vars: list[tuple[int, str]] = field(default_factory=list)  # %NAME% in commands/values
-    secrets: list[tuple[int, int]] = field(default_factory=list)  # (step, variable) holding one
-
-    def steps_of(self, sms_type: str, enabled_only: bool = True) -> list[Instruction]:
-        return [self.items[k] for k in self.by_type.get(sms_type, ())
-                if self.enabled[k] or not enabled_only]
-
-    def hardlink(self) -> bool:
-        """Does this task sequence mean to migrate with hard-links?"""
-        if "usmt-hardlink" in (self.ts.builder, self.ts.builder_options.get("wrapped_builder")):
-            return True
-        names = {v.name.casefold() for v in load_variables().hardlink}
-        return any(s.name.casefold() in names or "/hardlink" in s.value.casefold()
-                   for s in self.sets)
 
 
 class _Cache:
@@ -93,69 +54,13 @@ def analysis(ctx: PlanContext, index: int) -> Analysis:
     cached = _Cache.by_index.get(index)
     if cached is not None and cached[0] is ts:
         return cached[1]
-    result = _analyse(ts)
+    result = analyse(ts)
     _Cache.by_index[index] = (ts, result)
     return result
 
 
-def _analyse(ts: TaskSequence) -> Analysis:
-    items = instructions(ts)
-    result = Analysis(ts, items)
-    # Outer groups' state, tracked along the path prefixes.
-    outer: dict[str, tuple[bool, bool, bool]] = {}
-    for k, item in enumerate(items):
-        node = item.node
-        parent = item.path.rsplit(".children", 1)[0] if ".children" in item.path else ""
-        p_enabled, p_guarded, p_winpe = outer.get(parent, (True, False, False))
-        enabled = p_enabled and node.enabled
-        guarded = p_guarded or bool(node.conditions)
-        winpe = p_winpe or any(_says_winpe(c) for c in node.conditions)
-        if isinstance(node, Group):
-            outer[item.path] = (enabled, guarded, winpe)
-        result.enabled.append(enabled)
-        result.guarded.append(guarded)
-        result.winpe_guard.append(winpe)
-        for cond in node.conditions:
-            result.cond_vars.extend((k, e.properties.get("Variable", ""))
-                                    for e in _var_expressions(cond))
-        if isinstance(node, Step):
-            result.steps.append(k)
-            result.by_type.setdefault(node.type, []).append(k)
-            if node.type == SET_VARIABLE and enabled:
-                name = node.variable("VariableName") or ""
-                result.sets.append(SetVar(item.number, name,
-                                          node.variable("VariableValue") or "", item))
-            if "%" in node.action:
-                result.used_vars.extend((k, m) for m in _PERCENT_VAR.findall(node.action))
-            for j, var in enumerate(node.variables):
-                value = var.value
-                if value:
-                    if "%" in value:
-                        result.used_vars.extend((k, m) for m in _PERCENT_VAR.findall(value))
-                    if is_secret(var):
-                        result.secrets.append((k, j))
-    return result
-
-
-def _says_winpe(cond: Expression | Operator) -> bool:
-    if isinstance(cond, Expression):
-        p = cond.properties
-        return (cond.type == VARIABLE and p.get("Variable", "").casefold() == "_smstsinwinpe"
-                and p.get("Operator", "").casefold() == "equals"
-                and p.get("Value", "").casefold() == "true")
-    return cond.operator == "and" and any(_says_winpe(c) for c in cond.children)
-
-
 def _subject(i: int, item: Instruction, suffix: str = "") -> str:
     return f"task_sequences[{i}].{item.path}{suffix}"
-
-
-def _var_expressions(cond: Expression | Operator) -> Iterator[Expression]:
-    if isinstance(cond, Operator):
-        for child in cond.children:
-            yield from _var_expressions(child)
-    elif cond.type == VARIABLE:
-        yield cond
 
 
 # ----------------------------------------------------------------- hard-link migrations
@@ -185,43 +90,10 @@ def misspelled_variables(ctx: PlanContext, i: int) -> Iterator[Hit]:
         folded = name.casefold()
         if not name or folded in known or folded in later:
             continue
-        near = _nearest(folded, known)
+        near = nearest(folded, known)
         if near is not None:
             yield Hit(_subject(i, item, where), f"{item.name}: variable {name!r} looks like "
                       f"a misspelling of {near!r}")
-
-
-def _nearest(word: str, known: dict[str, str]) -> str | None:
-    # Short names are too easily one letter apart by design.
-    if len(word) < 8:
-        return None
-    return _nearest_cached(word, tuple(known.items()))
-
-
-@lru_cache(maxsize=2048)
-def _nearest_cached(word: str, known: tuple[tuple[str, str], ...]) -> str | None:
-    best: tuple[int, str] | None = None
-    for folded, original in known:
-        if abs(len(folded) - len(word)) > 2:
-            continue
-        d = _distance(word, folded, 2)
-        if d <= 2 and (best is None or d < best[0]):
-            best = (d, original)
-    return best[1] if best is not None else None
-
-
-def _distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, giving up (limit + 1) once it exceeds ``limit``."""
-    previous = list(range(len(b) + 1))
-    for x, ca in enumerate(a, 1):
-        current = [x]
-        for y, cb in enumerate(b, 1):
-            current.append(min(previous[y] + 1, current[y - 1] + 1,
-                               previous[y - 1] + (ca != cb)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
 
 
 @check("TS003", Scope.TASK_SEQUENCE)
@@ -351,7 +223,7 @@ def _catch_groups(nodes: list[Step | Group], prefix: str, i: int) -> Iterator[Hi
         if not isinstance(node, Group):
             continue
         path = f"task_sequences[{i}].{prefix}[{pos}]"
-        tests = [e for c in node.conditions for e in _var_expressions(c)
+        tests = [e for c in node.conditions for e in var_expressions(c)
                  if e.properties.get("Variable", "").casefold() == LAST_ACTION.casefold()]
         if tests:
             op = tests[0].properties.get("Operator", "").casefold()
@@ -399,12 +271,12 @@ def unknown_packages(ctx: PlanContext, i: int) -> Iterator[Hit]:
     catalog = load_steps()
     known = ctx.package_by_id
     boot = a.ts.boot_image_id.strip()
-    if _PACKAGE_ID.match(boot) and boot.casefold() not in known:
+    if PACKAGE_ID.match(boot) and boot.casefold() not in known:
         yield Hit(f"task_sequences[{i}].boot_image_id",
                   f"{a.ts.name}: boot image {boot} is not in the plan")
     for j, ref in enumerate(a.ts.references):
         pid = ref.get("package", "")
-        if _PACKAGE_ID.match(pid) and pid.casefold() not in known:
+        if PACKAGE_ID.match(pid) and pid.casefold() not in known:
             yield Hit(f"task_sequences[{i}].references[{j}]",
                       f"{a.ts.name}: references package {pid}, which is not in the plan")
     for item in a.items:
@@ -416,7 +288,7 @@ def unknown_packages(ctx: PlanContext, i: int) -> Iterator[Hit]:
             prop = step_type.prop(var.property or var.name) if step_type else None
             is_package = (prop.package if prop is not None
                           else (var.property or var.name).casefold().endswith("packageid"))
-            if (is_package and _PACKAGE_ID.match(var.value)
+            if (is_package and PACKAGE_ID.match(var.value)
                     and var.value.casefold() not in known):
                 yield Hit(_subject(i, item, f".variables[{j}]"), f"{node.name}: package "
                           f"{var.value} is not in the plan")
