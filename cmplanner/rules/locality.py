@@ -85,16 +85,6 @@ class LocalityRow:
 OUTSIDE = "(outside every boundary)"
 
 
-def dp_serves(dp: DistributionPoint, boundary_name: str | None) -> bool:
-    """A protected DP serves only clients in its protected boundaries."""
-    if not dp.protected:
-        return True
-    if boundary_name is None:
-        return False
-    wanted = boundary_name.casefold()
-    return any(name.casefold() == wanted for name in dp.protected_boundaries)
-
-
 def locality_table(plan: Plan, index: BoundaryIndex | None = None,
                    memberships: list[list[int]] | None = None) -> list[LocalityRow]:
     """One row per boundary plus one for clients outside every boundary.
