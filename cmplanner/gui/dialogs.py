@@ -58,10 +58,11 @@ class FileDialogs:
     FILTER = QT_TRANSLATE_NOOP("Dialogs", "cmplanner plans (*.cmplan);;All files (*)")
 
     @classmethod
-    def open_path(cls, parent: QWidget | None, folder: str = "") -> Path | None:
-        title = QCoreApplication.translate("Dialogs", "Open plan")
+    def open_path(cls, parent: QWidget | None, folder: str = "",
+                  file_filter: str = "") -> Path | None:
+        title = QCoreApplication.translate("Dialogs", "Open")
         plans = QCoreApplication.translate("Dialogs", cls.FILTER)
-        name, _ = QFileDialog.getOpenFileName(parent, title, folder, plans)
+        name, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter or plans)
         return Path(name) if name else None
 
     @classmethod

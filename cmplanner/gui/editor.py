@@ -34,6 +34,9 @@ from cmplanner.gui.document import PlanDocument
 from cmplanner.gui.labels import SECRETS, category_label, field_label
 from cmplanner.model.planfile import validation_message
 
+#: findings listed above the form; the rest are in the Findings panel (the form stays visible)
+SHOWN_FINDINGS = 4
+
 _SKIP = {"schema_version", "extra_attributes", "extra_xml", "package_properties",
          "global_variables", "references", "kind"}
 
@@ -310,7 +313,10 @@ class ObjectEditor(QWidget):
             return
         colors = {"error": "#b00020", "warning": "#8a5a00", "info": "#1f5fa8"}
         lines = [f"<span style='color:{colors[f.severity.value]}'><b>{f.rule}</b></span> "
-                 f"{_html(f.message)}" for f in mine]
+                 f"{_html(f.message)}" for f in mine[:SHOWN_FINDINGS]]
+        if len(mine) > SHOWN_FINDINGS:
+            more = self.tr("… and %1 more in the Findings panel (F6)")
+            lines.append(f"<i>{_html(more.replace('%1', str(len(mine) - SHOWN_FINDINGS)))}</i>")
         self.object_findings.setText("<br>".join(lines))
 
 

@@ -190,6 +190,13 @@ class MainWindow(QMainWindow):
         self.act_save_as = self._action(self.tr("Save &as..."), self.save_as,
                                         "Ctrl+Shift+S", "save_as")
         self.act_quit = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "quit")
+        self.act_import_ts = self._action(self.tr("&Import task sequence..."),
+                                          self.import_task_sequence_dialog, "Ctrl+I", "import_ts")
+        self.act_export_ts = self._action(self.tr("E&xport selected task sequence..."),
+                                          self.export_task_sequence_dialog, "Ctrl+Shift+E",
+                                          "export_ts")
+        self.act_open_log = self._action(self.tr("Analyse &logs..."), self.open_logs_dialog,
+                                         "Ctrl+L", "open_log")
         self.act_undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence(std.Undo))
         self.act_redo = self.doc.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -238,6 +245,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
         file_menu.addActions([self.act_save, self.act_save_as])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_import_ts, self.act_export_ts, self.act_open_log])
         file_menu.addSeparator()
         file_menu.addActions([self.act_print_preview, self.act_print, self.act_pdf])
         file_menu.addSeparator()
@@ -405,6 +414,73 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(path)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
         return True
+
+    # -- task sequences and logs ---------------------------------------------------------
+    def import_task_sequence_dialog(self) -> None:
+        path = FileDialogs.open_path(self, "", self.tr("Task sequence XML (*.xml);;All files (*)"))
+        if path is not None:
+            self.import_task_sequence(path)
+
+    def import_task_sequence(self, path: Path) -> bool:
+        """Add a 2007 (or later) task sequence export to the plan; lint findings follow."""
+        from cmplanner.tasksequence.xmlio import load_task_sequence
+
+        try:
+            ts = load_task_sequence(path)
+        except InputError as exc:
+            ErrorMessage.show(self, self.tr("Cannot import the task sequence"), exc.describe())
+            return False
+        command = InsertItemCommand(self.doc, "task_sequences", ts,
+                                    text=self.tr("Import %1").replace("%1", ts.name))
+        self.doc.push(command)
+        self.tree.select_path(command.path)
+        return True
+
+    def export_task_sequence_dialog(self) -> None:
+        path = self.tree.current_path() or ""
+        if not path.startswith("task_sequences["):
+            self.statusBar().showMessage(self.tr("Select a task sequence in the tree first."),
+                                         8000)
+            return
+        ts = plan_paths.get(self.doc.plan, path)
+        target = FileDialogs.save_path(self, f"{ts.name}.xml",
+                                       self.tr("Task sequence XML (*.xml)"))
+        if target is not None:
+            self.export_task_sequence(path, target)
+
+    def export_task_sequence(self, path: str, target: Path) -> bool:
+        """Write the task sequence at ``path`` as 2007 XML (secrets left out)."""
+        from cmplanner.model.planfile import atomic_write_text
+        from cmplanner.tasksequence.xmlio import export_xml
+
+        xml, warnings = export_xml(plan_paths.get(self.doc.plan, path))
+        try:
+            atomic_write_text(target, xml)
+        except OSError as exc:
+            ErrorMessage.show(self, self.tr("Cannot export"),
+                              InputError(target, f"cannot write: {exc.strerror or exc}")
+                              .describe())
+            return False
+        note = " ".join(warnings)
+        self.statusBar().showMessage(
+            self.tr("Exported %1").replace("%1", str(target)) + (f" ({note})" if note else ""),
+            8000)
+        return True
+
+    def open_logs_dialog(self) -> None:
+        path = FileDialogs.open_path(self, "", self.tr("Logs (*.log *.lo_);;All files (*)"))
+        if path is not None:
+            self.open_logs([path])
+
+    def open_logs(self, paths: list[Path]) -> Any:
+        """Show the log view and read ``paths`` there (in its worker thread)."""
+        view = self.log_view()
+        if view is None or self.log_dock is None:
+            return None
+        self.log_dock.show()
+        self.log_dock.raise_()
+        view.load([str(p) for p in paths], self.doc.plan)
+        return view
 
     # -- autosave and recovery -----------------------------------------------------------
     def autosave_now(self) -> bool:

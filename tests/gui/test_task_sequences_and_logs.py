@@ -1,0 +1,63 @@
+"""Importing and exporting task sequences from the window, and reading a log in the dock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cmplanner.tasksequence.xmlio import load_task_sequence
+
+pytestmark = pytest.mark.gui
+
+SEQUENCE = """<?xml version="1.0" encoding="utf-8"?>
+<sequence version="3.00">
+  <group name="Capture" description="">
+    <step type="SMS_TaskSequence_PrepareOSAction" name="Prepare OS" description="">
+      <action>OSDPrepareOS.exe</action>
+      <defaultVarList><variable name="OSDKeepActivation" property="KeepActivation">false</variable></defaultVarList>
+    </step>
+    <step name="Copy logs" continueOnError="true"><action>cmd /c copy x y</action></step>
+  </group>
+</sequence>
+"""
+
+
+def test_import_then_export_a_task_sequence(window, tmp_path: Path, no_modal_dialogs) -> None:
+    source = tmp_path / "capture.xml"
+    source.write_text(SEQUENCE, encoding="utf-8")
+    count = len(window.doc.plan.task_sequences)
+    assert window.import_task_sequence(source)
+    assert len(window.doc.plan.task_sequences) == count + 1
+    path = window.tree.current_path()
+    assert path == f"task_sequences[{count}]"
+    target = tmp_path / "out.xml"
+    assert window.export_task_sequence(path, target)
+    again = load_task_sequence(target)
+    assert [s.name for s in again.steps[0].children] == ["Prepare OS", "Copy logs"]
+    window.act_undo.trigger()
+    assert len(window.doc.plan.task_sequences) == count
+
+
+def test_a_broken_export_is_one_error_and_changes_nothing(window, tmp_path: Path,
+                                                         no_modal_dialogs) -> None:
+    broken = tmp_path / "broken.xml"
+    broken.write_text("<sequence version='3.00'><group name='x'>", encoding="utf-8")
+    before = window.doc.plan.model_dump()
+    assert not window.import_task_sequence(broken)
+    assert window.doc.plan.model_dump() == before
+    assert any(text.startswith("error:") and "broken.xml" in text for text in no_modal_dialogs)
+
+
+def test_logs_open_in_the_log_dock(window, qtbot, tmp_path: Path) -> None:
+    log = tmp_path / "smsts.log"
+    log.write_text('<![LOG[Start executing an instruction. Instruction name: Prepare OS. '
+                   'Instruction pointer: 3]LOG]!><time="10:00:00.000+000" date="01-02-2026" '
+                   'component="TSManager" context="" type="1" thread="1" file="engine.cpp">\n',
+                   encoding="utf-8")
+    view = window.log_view()
+    if view is None:
+        pytest.skip("this build has no log view")
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        assert window.open_logs([log]) is view
+    assert window.log_dock.isVisible()
