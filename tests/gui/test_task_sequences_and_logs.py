@@ -10,22 +10,11 @@ from cmplanner.tasksequence.xmlio import load_task_sequence
 
 pytestmark = pytest.mark.gui
 
-SEQUENCE = """<?xml version="1.0" encoding="utf-8"?>
-<sequence version="3.00">
-  <group name="Capture" description="">
-    <step type="SMS_TaskSequence_PrepareOSAction" name="Prepare OS" description="">
-      <action>OSDPrepareOS.exe</action>
-      <defaultVarList><variable name="OSDKeepActivation" property="KeepActivation">false</variable></defaultVarList>
-    </step>
-    <step name="Copy logs" continueOnError="true"><action>cmd /c copy x y</action></step>
-  </group>
-</sequence>
-"""
 
 
-def test_import_then_export_a_task_sequence(window, tmp_path: Path, no_modal_dialogs) -> None:
-    source = tmp_path / "capture.xml"
-    source.write_text(SEQUENCE, encoding="utf-8")
+def test_import_then_export_a_task_sequence(window, tmp_path: Path, no_modal_dialogs,
+                                            data_dir: Path) -> None:
+    source = data_dir / "gui" / "capture.xml"
     count = len(window.doc.plan.task_sequences)
     assert window.import_task_sequence(source)
     assert len(window.doc.plan.task_sequences) == count + 1
