@@ -96,6 +96,10 @@ def run_new(args: argparse.Namespace) -> int:
     text, warnings = export_xml(ts, bare=True if args.bare else None if args.wrap else False)
     for warning in warnings:
         print(f"cmplanner: warning: {warning}", file=sys.stderr)
+    for key, value in sorted(ts.builder_options.items()):
+        if key.endswith("_package_id") and not value.strip():
+            print(f"cmplanner: note: no {key.removesuffix('_id').replace('_', ' ')} ID yet; "
+                  f"set it with --option {key}=PACKAGEID before importing", file=sys.stderr)
     write_output(text, args.output)
     if args.kind == "error-catching":
         opts = ts.builder_options

@@ -28,6 +28,7 @@ class StepProperty(BaseModel):
     variable: str = Field(min_length=1)
     secret: bool = False
     package: bool = Field(False, description="the value is a package ID")
+    default: str = Field("", description="what the editor fills in for a new step")
 
 
 class StepType(BaseModel):

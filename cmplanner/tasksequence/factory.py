@@ -18,7 +18,8 @@ def make_step(kind: str, name: str | None = None, values: dict[str, str] | None 
               conditions: list[Condition] | None = None, continue_on_error: bool = False,
               action: str | None = None) -> Step:
     """A step of catalog type ``kind`` (SMS class or any of its names). ``values`` maps
-    property names (or variable names) to values; properties not given are written empty."""
+    property names (or variable names) to values; properties not given take the catalog's
+    default (empty when it has none)."""
     catalog = load_steps()
     step_type = catalog.get(kind) or catalog.by_name(kind)
     if step_type is None:
@@ -26,7 +27,7 @@ def make_step(kind: str, name: str | None = None, values: dict[str, str] | None 
     values = dict(values or {})
     variables = []
     for prop in step_type.properties:
-        value = values.pop(prop.property, values.pop(prop.variable, ""))
+        value = values.pop(prop.property, values.pop(prop.variable, prop.default))
         variables.append(Variable(name=prop.variable, property=prop.property, value=value))
     if values:
         raise KeyError(f"{step_type.name} has no properties {sorted(values)}")
