@@ -124,3 +124,11 @@ def test_show_dry_run_with_variables(capsys: pytest.CaptureFixture[str]) -> None
 def test_show_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "ts", "show", str(DATA / "truncated.xml"))
     assert code == 2 and err.startswith("cmplanner: ") and "truncated.xml" in err
+
+
+def test_new_notes_the_package_ids_still_to_set(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "ts", "new", "usmt-hardlink", "--option",
+                         "usmt_package_id=AMS00003")
+    assert code == 0 and "<SmsTaskSequencePackage" in out
+    assert "--option image_package_id=" in err and "usmt_package_id=" not in err
+    assert ">AMS00003<" in out
