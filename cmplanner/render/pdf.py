@@ -39,6 +39,9 @@ LAYOUT_DPI = 96
 DEFAULT_WIDTH = 680.0  # CSS pixels across an A4 page inside the margins
 
 
+_APP: Any = None
+
+
 def _has_display() -> bool:
     if sys.platform.startswith(("win", "darwin")):
         return True
@@ -60,7 +63,9 @@ def ensure_qt_app() -> Any:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
-    return QApplication(["cmplanner"])
+    global _APP
+    _APP = QApplication(["cmplanner"])  # kept for the life of the process
+    return _APP
 
 
 def _figure_name(key: str, svg: str) -> str:
