@@ -2,4 +2,17 @@
 
 Everything here is Qt-free: the GUI wizards, the CLI, the runbook and the log analyzer call
 the same functions.
+
+- ``catalog``: the step types and known variables, as data from ``resources/tasksequence``.
+- ``xmlio`` (``xmlread``, ``xmlwrite``, ``xmlshape``, ``xmlsafe``): import of console exports
+  and bare ``<sequence>`` documents without DTDs or entity expansion; lossless export, secrets
+  left out unless asked for by name. ``xmlcompare`` says whether two documents are equivalent.
+- ``numbering``: instruction numbers exactly as smsts.log counts them (groups take one number
+  when they start and one, under their own name, when they end).
+- ``conditions``: conditions in words, evaluated three-valued, and a dry run of a whole
+  sequence against variables.
+- ``builders``: capture-only, USMT 4 hard-link and error-catching task sequences of the seed
+  posts; ``factory`` makes single steps from the catalog; ``logscript`` generates CopyLogs.vbs.
+- ``lint`` and ``analysis``: the ``TS`` rules of the shared engine, applied to one sequence.
+- ``outline``: the numbered outline ``cmplanner ts show`` prints.
 """
