@@ -32,6 +32,9 @@ REFRESH_MS = 600
 #: a preview that took longer than this to render stops following every edit (a large plan);
 #: the Refresh button (F9) renders it on request instead, so typing never stalls
 AUTO_LIMIT_S = 0.15
+#: a rendered runbook larger than this is not laid out on screen (laying out megabytes of
+#: tables freezes the window for seconds); print preview and PDF still take all of it
+PREVIEW_LIMIT = 400_000
 
 
 def runbook_api() -> Any | None:
@@ -159,6 +162,8 @@ class RunbookPanel(QWidget):
         self._stale = False
         started = time.perf_counter()
         html = self.html()
+        if html is not None and len(html) > PREVIEW_LIMIT:
+            html = self._too_large(len(html))
         self._renders += 1
         if self._renders > 1:  # the first render also loads the renderer: not a measure
             self.auto = time.perf_counter() - started < AUTO_LIMIT_S
@@ -167,6 +172,12 @@ class RunbookPanel(QWidget):
             self.browser.setPlainText(self.tr("This build has no runbook renderer."))
         else:
             self.browser.setHtml(html)
+
+    def _too_large(self, size: int) -> str:
+        note = self.tr("This part of the runbook is %1 KB, too large to show here without "
+                       "freezing the window. Pick one section above, or use Print preview or "
+                       "PDF, which take all of it.").replace("%1", str(size // 1024))
+        return f"<p><i>{_esc(note)}</i></p>"
 
     def _paint(self, printer: Any) -> None:
         """Lay the runbook out on a printer (or preview) through the render layer."""
