@@ -37,8 +37,9 @@ MARGIN = 16.0
 
 def dp_badges(dp: DistributionPoint, site_server: str) -> list[tuple[str, str]]:
     """(label, slug) of every setting worth a badge, in a fixed order."""
-    found = [("Share" if dp.host is DPHost.SERVER_SHARE else "Server", "host"),
-             ("Branch" if dp.branch else "Standard", "kind")]
+    found = [("Share" if dp.host is DPHost.SERVER_SHARE else "Server", "host")]
+    if dp.branch or dp.standard:  # a server share is neither standard nor branch (seed table)
+        found.append(("Branch" if dp.branch else "Standard", "kind"))
     flags = [(dp.bits_enabled, "BITS", "bits"), (dp.protected, "Protected", "protected"),
              (dp.mobile_device_support, "Mobile", "mobile"),
              (dp.internet_based, "Internet", "internet"), (dp.streaming, "Streaming", "streaming"),
