@@ -47,3 +47,17 @@ def test_a_wizard_offers_its_runbook_section(window, qtbot, drive) -> None:
     drive.finish(wizard)
     assert window.runbook.selected_sections() == ["dp-groups"]
     assert "Imaging" in window.runbook.browser.toPlainText()
+
+
+def test_a_runbook_too_large_to_lay_out_is_not_shown(window, monkeypatch) -> None:
+    from cmplanner.gui import runbook_panel
+
+    monkeypatch.setattr(runbook_panel, "PREVIEW_LIMIT", 100)
+    window.runbook.refresh()
+    text = window.runbook.browser.toPlainText()
+    assert "too large to show here" in text and "PDF" in text
+
+
+def test_autosave_runs_every_minute(window) -> None:
+    assert window.autosave_timer.isActive()
+    assert window.autosave_timer.interval() == 60_000
