@@ -58,7 +58,7 @@ def test_settings_become_badges() -> None:
         "Server", "Standard", "BITS", "Multicast", "PXE", "Site server"}
     assert badges(diagram, "AMS-DP02") == {"Server", "Standard", "BITS", "Protected", "Mobile"}
     assert badges(diagram, "RTM-BDP01") >= {"Branch", "Protected", "Often off"}
-    assert badges(diagram, "AMS-FS01 share") == {"Share", "Standard", "Multicast"}
+    assert badges(diagram, "AMS-FS01 share") == {"Share", "Multicast"}
 
 
 def test_dps_with_findings_are_marked_and_carry_the_finding() -> None:
