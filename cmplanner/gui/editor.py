@@ -67,11 +67,35 @@ def field_kind(annotation: Any) -> tuple[str, Any, bool]:
     return "complex", annotation, optional
 
 
+def _scalar(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, Enum):
+        return str(value.value)
+    return str(value)
+
+
+def _item_summary(item: Any) -> str:
+    """One line for a member, a send, a step: its first few plain values."""
+    if not isinstance(item, BaseModel):
+        return _scalar(item)
+    name = getattr(item, "name", None)
+    if isinstance(name, str) and name:
+        return name
+    parts = [_scalar(v) for k, v in item if k not in _SKIP and v not in (None, "", [], {})
+             and not isinstance(v, BaseModel | list | dict)]
+    return " ".join(parts[:3])
+
+
 def _summary(value: Any) -> str:
+    """Read-only text for fields the form cannot edit in place (lists of members, sends)."""
     if value is None:
         return "—"
     if isinstance(value, list):
-        return str(len(value))
+        if not value:
+            return "—"
+        text = "; ".join(_item_summary(item) for item in value[:12])
+        return text + (f"; … ({len(value)})" if len(value) > 12 else "")
     if isinstance(value, dict):
         return str(len(value))
     if isinstance(value, BaseModel):
