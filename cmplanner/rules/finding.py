@@ -15,7 +15,10 @@ class Severity(StrEnum):
     @property
     def rank(self) -> int:
         """Higher is worse; sorts errors first."""
-        return {"error": 2, "warning": 1, "info": 0}[self.value]
+        return _RANK[self]
+
+
+_RANK = {Severity.ERROR: 2, Severity.WARNING: 1, Severity.INFO: 0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,4 +49,4 @@ class Finding:
 
 
 def sort_key(finding: Finding) -> tuple[int, str, str, str]:
-    return (-finding.severity.rank, finding.subject, finding.rule, finding.message)
+    return (-_RANK[finding.severity], finding.subject, finding.rule, finding.message)
