@@ -21,7 +21,7 @@ CHUNK_MARK = "<!--cmplanner:chunk-->"
 PAGE_MARK = "<!--cmplanner:page-->"
 CONT_MARK = "<!--cmplanner:continued-->"
 ROWS = 15
-CHECKLIST_ROWS = 5  # checklist rows hold a paragraph each
+CHECKLIST_ROWS = 3  # checklist rows hold a paragraph each
 
 TEMPLATES = {RunbookFormat.HTML: "runbook/runbook.html.j2",
              RunbookFormat.MARKDOWN: "runbook/runbook.md.j2"}
