@@ -52,10 +52,6 @@ def ensure_qt_app() -> Any:
     """The running Qt application, or a new one (offscreen when there is no display)."""
     from PySide6.QtCore import QCoreApplication
 
-    # PySide6 6.12 on Python 3.11 under-counts None's references; the diagrams layer guards
-    # against it on import, and printing a long runbook makes enough calls to need it too.
-    import cmplanner.render.diagrams.qtapp  # noqa: F401
-
     app = QCoreApplication.instance()
     if app is not None:
         return app
