@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from cmplanner.diagrams.topology import layout_topology
 from cmplanner.render.diagrams import build_scene, scene_svg
-from cmplanner.render.diagrams.qtapp import ensure_app
+from cmplanner.render.qtapp import ensure_app
 from cmplanner.rules.engine import validate
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -37,31 +36,6 @@ _CELL = re.compile(r"<td(?=[\s>])")
 FIGURE_SCHEME = "cmplanner-figure"
 LAYOUT_DPI = 96
 DEFAULT_WIDTH = 680.0  # CSS pixels across an A4 page inside the margins
-
-
-_APP: Any = None
-
-
-def _has_display() -> bool:
-    if sys.platform.startswith(("win", "darwin")):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def ensure_qt_app() -> Any:
-    """The running Qt application, or a new one (offscreen when there is no display)."""
-    from PySide6.QtCore import QCoreApplication
-
-    app = QCoreApplication.instance()
-    if app is not None:
-        return app
-    if not os.environ.get("QT_QPA_PLATFORM") and not _has_display():
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtWidgets import QApplication
-
-    global _APP
-    _APP = QApplication(["cmplanner"])  # kept for the life of the process
-    return _APP
 
 
 def _figure_name(key: str, svg: str) -> str:
@@ -107,7 +81,9 @@ class RunbookPrintout:
     def __init__(self, plan: Plan, sections: list[str] | None = None,
                  figures: dict[str, str] | None = None,
                  generated: datetime | None = None) -> None:
-        ensure_qt_app()
+        from cmplanner.render.qtapp import ensure_app
+
+        ensure_app()
         from cmplanner.runbook.context import runbook_meta
         from cmplanner.runbook.environment import make_environment
         from cmplanner.runbook.render import render_text

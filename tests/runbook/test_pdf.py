@@ -104,9 +104,10 @@ def test_a_failure_while_printing_keeps_the_old_file(tmp_path: Path,
 def test_print_path_paints_on_a_qprinter(tmp_path: Path) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
-    from cmplanner.render.pdf import ensure_qt_app, print_runbook
+    from cmplanner.render.pdf import print_runbook
+    from cmplanner.render.qtapp import ensure_app
 
-    ensure_qt_app()
+    ensure_app()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
@@ -156,9 +157,10 @@ def test_the_printer_keeps_the_paper_the_user_chose(tmp_path: Path) -> None:
     from PySide6.QtGui import QPageSize
     from PySide6.QtPrintSupport import QPrinter
 
-    from cmplanner.render.pdf import ensure_qt_app, print_runbook
+    from cmplanner.render.pdf import print_runbook
+    from cmplanner.render.qtapp import ensure_app
 
-    ensure_qt_app()
+    ensure_app()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "letter.pdf"))

@@ -29,8 +29,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from cmplanner.diagrams.shapes import Diagram, Kind, Role, Shape
-from cmplanner.render.diagrams.qtapp import ensure_app
 from cmplanner.render.diagrams.style import brush_for, hatch_for, pen_for, text_pen
+from cmplanner.render.qtapp import ensure_app
 
 KEY, ROLE, DATA, SEVERITY = 0, 1, 2, 3
 FONT_FAMILIES = ["DejaVu Sans", "Segoe UI", "Arial", "Helvetica"]
