@@ -147,3 +147,13 @@ def test_no_traceback_on_internal_error(tmp_path: Path, capsys: pytest.CaptureFi
     plan.write_text('{"schema_version": 1}', encoding="utf-8")
     code, _, err = run(capsys, "validate", str(plan))
     assert code == 70 and "internal error" in err and "Traceback" not in err
+
+
+def test_gui_without_a_display_says_so(capsys: pytest.CaptureFixture[str],
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux decides this from DISPLAY and WAYLAND_DISPLAY")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    code, out, err = run(capsys, "gui")
+    assert code == 2 and out == "" and "no display" in err and err.count("\n") == 1
