@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import ipaddress
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 
 class DPHost(StrEnum):
@@ -80,9 +81,20 @@ class GroupPurpose(StrEnum):
     LOAD_BALANCING = "load_balancing"
 
 
+def _site_time(value: datetime) -> datetime:
+    """Plans compare times; a time with a zone becomes naive UTC so that it compares with
+    the naive times typed in the app instead of failing."""
+    if value.tzinfo is not None:
+        return value.astimezone(UTC).replace(tzinfo=None)
+    return value
+
+
+SiteTime = Annotated[datetime, AfterValidator(_site_time)]
+
+
 class GroupMember(BaseModel):
     dp: str = Field(min_length=1)
-    joined: datetime
+    joined: SiteTime
 
 
 class DPGroup(BaseModel):
@@ -104,7 +116,7 @@ class Distribution(BaseModel):
 
     target_kind: TargetKind
     target: str = Field(min_length=1)
-    sent: datetime
+    sent: SiteTime
 
 
 class Package(BaseModel):

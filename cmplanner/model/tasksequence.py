@@ -53,9 +53,10 @@ class XmlLayout(BaseModel):
 
     ``attribute_order`` lists every attribute of the element as found; ``literals`` keeps the
     original text of a yes/no attribute written other than ``true``/``false``
-    (``disable="False"``) so an unchanged value is written as it was; ``children`` lists the child elements in document order as tokens (``condition``,
-    ``action``, ``defaultVarList``, ``node`` for a child step or group, ``extra`` for the next
-    entry of ``extra_xml``, or any other element name the owner knows); ``tag`` is the element
+    (``disable="False"``) so an unchanged value is written as it was; ``children`` lists the
+    child elements in document order as tokens (``condition``, ``action``, ``defaultVarList``,
+    ``node`` for a child step or group, ``extra`` for the next entry of ``extra_xml``, or any
+    other element name the owner knows); ``tag`` is the element
     name when it is not the usual one (``subtasksequence``); ``texts`` holds the text of
     elements the model has no field for (a group's empty ``<action />``).
     """

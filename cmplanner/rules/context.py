@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from cmplanner.model.distribution import DistributionPoint, TargetKind
 from cmplanner.model.plan import Plan
@@ -27,6 +28,8 @@ class PlanContext:
     dp_boundaries: list[list[int]] = field(default_factory=list)
     group_sends: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     dp_sends: dict[str, set[int]] = field(default_factory=dict)
+    memberships: dict[str, list[tuple[str, datetime]]] = field(default_factory=dict)
+    _held: dict[str, set[int]] = field(default_factory=dict)
     unprotected_dps: int = 0
     bits_standard_dps: list[str] = field(default_factory=list)
     protected_boundaries: set[str] = field(default_factory=set)
@@ -73,6 +76,26 @@ class PlanContext:
                     dp_sends[send.target.casefold()].add(p)
         self.group_sends = dict(group_sends)
         self.dp_sends = dict(dp_sends)
+        memberships: dict[str, list[tuple[str, datetime]]] = defaultdict(list)
+        for group in self.plan.dp_groups:
+            for member in group.members:
+                memberships[member.dp.casefold()].append((group.name.casefold(),
+                                                          member.joined))
+        self.memberships = dict(memberships)
+        self._held = {}
+
+    def packages_held(self, dp_name: str) -> set[int]:
+        """Packages (by position) a DP received: sent to it directly, or sent to a group while
+        it was a member. Groups never push earlier packages to a DP that joins later."""
+        key = dp_name.casefold()
+        held = self._held.get(key)
+        if held is None:
+            held = set(self.dp_sends.get(key, ()))
+            for group, joined in self.memberships.get(key, ()):
+                held.update(p for p, s in self.group_sends.get(group, ())
+                            if self.plan.packages[p].sent[s].sent >= joined)
+            self._held[key] = held
+        return held
 
     def dp(self, name: str | None) -> tuple[int, DistributionPoint] | None:
         """A DP by name (case-insensitive) with its position."""

@@ -75,3 +75,32 @@ def test_demo_plan_shows_every_dp_rule_family() -> None:
     assert {"DP", "LOC", "GRP", "VER"} <= families
     rules = {f.rule for f in validate(demo_plan())}
     assert {"DP001", "DP008", "DP009", "LOC002", "GRP001", "GRP002", "VER001"} <= rules
+
+
+def _two_groups(branch_sent: str, joined: str = "2026-03-02T14:30") -> Plan:
+    """RTM-BDP01 joins the big group late, but was in 'Branch DPs' when AMS00001 went there."""
+    doc = demo_plan().model_dump(mode="json")
+    doc["dp_groups"][0]["members"][2]["joined"] = joined
+    doc["dp_groups"].append({"name": "Branch DPs", "members": [
+        {"dp": "RTM-BDP01", "joined": "2026-01-01T00:00"}]})
+    doc["packages"][0]["sent"].append({"target_kind": "group", "target": "Branch DPs",
+                                       "sent": branch_sent})
+    return Plan.model_validate(doc)
+
+
+def test_a_package_received_through_another_group_is_not_missed() -> None:
+    (finding,) = [f for f in validate(_two_groups("2026-01-21T10:00")) if f.rule == "GRP001"]
+    assert "AMS00002;" in finding.message and "AMS00001" not in finding.message
+
+
+def test_another_group_counts_only_from_when_the_dp_was_in_it() -> None:
+    plan = _two_groups("2025-12-01T10:00")  # sent before RTM-BDP01 joined 'Branch DPs'
+    found = {f.subject: f.message for f in validate(plan) if f.rule == "GRP001"}
+    assert "AMS00001, AMS00002;" in found["dp_groups[0].members[2]"]
+    assert "AMS00001;" in found["dp_groups[2].members[0]"]
+
+
+def test_times_with_a_zone_compare_with_naive_ones() -> None:
+    plan = _two_groups("2026-01-21T10:00", joined="2026-03-02T14:30:00Z")
+    assert plan.dp_groups[0].members[2].joined.tzinfo is None
+    assert any(f.rule == "GRP001" for f in validate(plan))

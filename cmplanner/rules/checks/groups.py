@@ -10,20 +10,15 @@ from cmplanner.rules.registry import Hit, Scope, check
 
 
 def packages_missed(ctx: PlanContext, g: int, m: int) -> list[str]:
-    """Package ids sent to group ``g`` before member ``m`` joined and never sent to that DP
-    directly afterwards: exactly what the admin must add by hand."""
+    """Package ids sent to group ``g`` before member ``m`` joined that the DP has not
+    received some other way (sent to it directly, or to another group it was in at the time):
+    exactly what the admin must add by hand."""
     group = ctx.plan.dp_groups[g]
     member = group.members[m]
-    direct = ctx.dp_sends.get(member.dp.casefold(), set())
+    held = ctx.packages_held(member.dp)
     missed: dict[str, None] = {}
-    later: set[int] = set()
     for p, s in ctx.group_sends.get(group.name.casefold(), ()):
-        if ctx.plan.packages[p].sent[s].sent >= member.joined:
-            later.add(p)
-    for p, s in ctx.group_sends.get(group.name.casefold(), ()):
-        if p in direct or p in later:
-            continue
-        if ctx.plan.packages[p].sent[s].sent < member.joined:
+        if p not in held and ctx.plan.packages[p].sent[s].sent < member.joined:
             missed[ctx.plan.packages[p].package_id] = None
     return list(missed)
 
