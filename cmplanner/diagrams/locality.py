@@ -33,8 +33,8 @@ MAX_CHIPS = 6
 MARGIN = 16.0
 COLLAPSE_AT = 40
 
-FALLBACK_NOTE = ("No DP serves these clients. They fall back to an unprotected DP only if the "
-                 "advertisement allows it, and only after 8 hours.")
+FALLBACK_NOTE = ("No DP serves these clients, and no unprotected DP is there to fall back to "
+                 "(fallback needs one, the advertisement's permission and 8 hours).")
 
 _KIND_TEXT = {"ip_subnet": "subnet", "ip_range": "range", "ad_site": "AD site",
               "ipv6_prefix": "IPv6 prefix"}
@@ -76,6 +76,8 @@ def _row_block(row: LocalityRow, boundary: Boundary | None, findings: list[Findi
     if boundary is None or boundary.connection is Connection.FAST or row.local:
         lines.append(("Local", row.local, Role.CHIP_LOCAL))
     lines.append(("Remote", row.remote, Role.CHIP_REMOTE))
+    if row.fallback:
+        lines.append(("Fallback (8 h)", row.fallback, Role.CHIP_FALLBACK))
     if row.unavailable:
         lines.append(("Cannot use", row.unavailable, Role.CHIP_UNAVAILABLE))
     note = wrap(FALLBACK_NOTE.split(), LABEL_W + LIST_W, 11.5) if starved else []
@@ -90,7 +92,8 @@ def _row_block(row: LocalityRow, boundary: Boundary | None, findings: list[Findi
         detail = f"{_KIND_TEXT[boundary.type.value]} {boundary.value}"
         link = "SLOW or unreliable link" if slow else "fast link (LAN)"
     summary_tip = (f"{row.boundary}: {detail} {link}\nlocal: {len(row.local)}, remote: "
-                   f"{len(row.remote)}, cannot use: {len(row.unavailable)}")
+                   f"{len(row.remote)}, fallback only: {len(row.fallback)}, cannot use: "
+                   f"{len(row.unavailable)}")
     if starved:
         summary_tip += "\n" + FALLBACK_NOTE
     tip = tooltip(summary_tip, findings)
@@ -191,6 +194,8 @@ def layout_locality(plan: Plan, findings: Iterable[Finding] | None = None,
     x = legend_entry(diagram, Kind.RECT, Role.BOUNDARY_OUTSIDE, x, y, "outside every boundary")
     x = legend_entry(diagram, Kind.ROUNDED, Role.CHIP_LOCAL, x, y, "local DP")
     x = legend_entry(diagram, Kind.ROUNDED, Role.CHIP_REMOTE, x, y, "remote DP")
+    x = legend_entry(diagram, Kind.ROUNDED, Role.CHIP_FALLBACK, x, y,
+                     "fallback only (advertisement allows, after 8 hours)")
     x = legend_entry(diagram, Kind.ROUNDED, Role.CHIP_UNAVAILABLE, x, y,
                      "cannot use (protected elsewhere)")
     y += 24

@@ -51,6 +51,7 @@ class Role(StrEnum):
     BOUNDARY_OUTSIDE = "boundary_outside"
     CHIP_LOCAL = "chip_local"
     CHIP_REMOTE = "chip_remote"
+    CHIP_FALLBACK = "chip_fallback"
     CHIP_UNAVAILABLE = "chip_unavailable"
     CHIP_MORE = "chip_more"
     STARVED = "starved"

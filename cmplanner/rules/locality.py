@@ -68,12 +68,21 @@ class BoundaryIndex:
 
 @dataclass
 class LocalityRow:
-    """What clients in one boundary (or outside every boundary) see."""
+    """What clients in one boundary (or outside every boundary) see.
+
+    ``local`` and ``remote`` are the DPs the management point offers them. When a protected
+    DP is protected with the boundary, only protected DPs are offered, and the unprotected
+    ones are ``fallback``: used only if the advertisement allows fallback, and only after
+    the protected DP has been offline or unprovisioned for more than 8 hours.
+    ``unavailable`` are protected with other boundaries. Rows may share their lists: read
+    them, never change them.
+    """
 
     boundary: str
     connection: str
     local: list[str] = field(default_factory=list)
     remote: list[str] = field(default_factory=list)
+    fallback: list[str] = field(default_factory=list)
     unavailable: list[str] = field(default_factory=list)
 
     @property
@@ -90,7 +99,8 @@ def locality_table(plan: Plan, index: BoundaryIndex | None = None,
     """One row per boundary plus one for clients outside every boundary.
 
     Rows list every DP, so the work is per row, not per (boundary, DP) pair: the DPs a
-    boundary changes (those inside it, those protected with it) are few, the rest are shared.
+    boundary changes (those inside it, those protected with it) are few; the long lists of
+    unprotected and protected DPs are shared between rows.
     """
     index = index or BoundaryIndex(plan.boundaries)
     if memberships is None:
@@ -100,33 +110,32 @@ def locality_table(plan: Plan, index: BoundaryIndex | None = None,
     for dp_pos, boundary_positions in enumerate(memberships):
         for b in boundary_positions:
             dps_in.setdefault(b, []).append(dp_pos)
-    protected_with: dict[str, set[int]] = {}
+    protected_with: dict[str, list[int]] = {}
     for d, dp in enumerate(dps):
         if dp.protected:
-            for name in dp.protected_boundaries:
-                protected_with.setdefault(name.casefold(), set()).add(d)
-    unprotected = [d for d, dp in enumerate(dps) if not dp.protected]
-    protected = [d for d, dp in enumerate(dps) if dp.protected]
+            for name in dict.fromkeys(n.casefold() for n in dp.protected_boundaries):
+                protected_with.setdefault(name, []).append(d)
     names = [dp.name for dp in dps]
+    unprotected = [names[d] for d, dp in enumerate(dps) if not dp.protected]
+    protected = [names[d] for d, dp in enumerate(dps) if dp.protected]
     rows = []
     for b, boundary in enumerate(plan.boundaries):
-        serving_protected = protected_with.get(boundary.name.casefold(), set())
-        inside = set(dps_in.get(b, ())) if boundary.connection is Connection.FAST else set()
         row = LocalityRow(boundary.name, boundary.connection.value)
-        if not inside and not serving_protected:
-            row.remote = [names[d] for d in unprotected]
-            row.unavailable = [names[d] for d in protected]
+        inside = set(dps_in.get(b, ())) if boundary.connection is Connection.FAST else set()
+        serving = protected_with.get(boundary.name.casefold())
+        if serving:
+            row.local = [names[d] for d in serving if d in inside]
+            row.remote = [names[d] for d in serving if d not in inside]
+            row.fallback = unprotected
+            chosen = set(serving)
+            row.unavailable = [names[d] for d, dp in enumerate(dps)
+                               if dp.protected and d not in chosen]
         else:
-            for d in range(len(dps)):
-                if dps[d].protected and d not in serving_protected:
-                    row.unavailable.append(names[d])
-                elif d in inside:
-                    row.local.append(names[d])
-                else:
-                    row.remote.append(names[d])
+            local = [d for d in sorted(inside) if not dps[d].protected]
+            row.local = [names[d] for d in local]
+            row.remote = ([names[d] for d, dp in enumerate(dps)
+                           if not dp.protected and d not in inside] if local else unprotected)
+            row.unavailable = protected
         rows.append(row)
-    outside = LocalityRow(OUTSIDE, "none")
-    outside.remote = [names[d] for d in unprotected]
-    outside.unavailable = [names[d] for d in protected]
-    rows.append(outside)
+    rows.append(LocalityRow(OUTSIDE, "none", remote=unprotected, unavailable=protected))
     return rows

@@ -25,13 +25,12 @@ from cmplanner.checklists import (
     load_packs,
     subjects,
 )
-from cmplanner.model.boundaries import Connection
 from cmplanner.model.checklist import ChecklistRun
 from cmplanner.model.plan import Plan
 from cmplanner.rules.context import PlanContext
 from cmplanner.rules.engine import Validator
 from cmplanner.rules.finding import Finding
-from cmplanner.rules.locality import OUTSIDE
+from cmplanner.rules.locality import locality_table
 from cmplanner.runbook.sections import SECTIONS
 from cmplanner.runbook.tasksequences import outline
 
@@ -89,6 +88,7 @@ class LocalityLine:
     connection: str
     local: LocalityCell
     remote: LocalityCell
+    fallback: LocalityCell
     unavailable: LocalityCell
 
     @property
@@ -145,54 +145,16 @@ def finding_groups(plan: Plan, findings: list[Finding]) -> list[FindingGroup]:
     return sorted(groups.values(), key=lambda g: (order.get(g.severity, 3), g.rule))
 
 
-def _cell(names: Callable[[], list[str]], count: int) -> LocalityCell:
-    return LocalityCell(names() if count <= NAME_LIMIT else [], count)
+def _cell(names: list[str]) -> LocalityCell:
+    return LocalityCell(names if len(names) <= NAME_LIMIT else [], len(names))
 
 
 def locality_lines(plan: Plan, ctx: PlanContext) -> list[LocalityLine]:
     """The rules engine's locality table (``rules.locality``), summarised so that a boundary
-    seen by hundreds of remote DPs prints a count rather than every name. Same semantics:
-    local = in a fast boundary with the DP and served by it; unavailable = protected
-    elsewhere; remote = the rest."""
-    dps = plan.distribution_points
-    protected = [d for d, dp in enumerate(dps) if dp.protected]
-    protectors: dict[str, set[int]] = {}
-    for d in protected:
-        for name in dps[d].protected_boundaries:
-            protectors.setdefault(name.casefold(), set()).add(d)
-    inside: dict[int, list[int]] = {}
-    for d, positions in enumerate(ctx.dp_boundaries):
-        for b in positions:
-            inside.setdefault(b, []).append(d)
-    protected_set = set(protected)
-    lines = []
-    for b, boundary in enumerate(plan.boundaries):
-        serving = protectors.get(boundary.name.casefold(), set())
-        fast = boundary.connection is Connection.FAST
-        local = sorted(d for d in inside.get(b, ()) if fast
-                       and (d not in protected_set or d in serving))
-        n_unavailable = len(protected) - len(serving)
-        n_remote = len(dps) - len(local) - n_unavailable
-        local_set = set(local)
-
-        def remote_names(local_set: set[int] = local_set, serving: set[int] = serving,
-                         ) -> list[str]:
-            return [dp.name for d, dp in enumerate(dps) if d not in local_set
-                    and (d not in protected_set or d in serving)]
-
-        def unavailable_names(serving: set[int] = serving) -> list[str]:
-            return [dps[d].name for d in protected if d not in serving]
-
-        lines.append(LocalityLine(
-            boundary.name, boundary.connection.value,
-            LocalityCell([dps[d].name for d in local], len(local)),
-            _cell(remote_names, n_remote), _cell(unavailable_names, n_unavailable)))
-    unprotected = [dp.name for dp in dps if not dp.protected]
-    lines.append(LocalityLine(
-        OUTSIDE, "none", LocalityCell([], 0),
-        _cell(lambda: unprotected, len(unprotected)),
-        _cell(lambda: [dps[d].name for d in protected], len(protected))))
-    return lines
+    seen by hundreds of DPs prints a count rather than every name."""
+    rows = locality_table(plan, ctx.boundary_index, ctx.dp_boundaries)
+    return [LocalityLine(row.boundary, row.connection, _cell(row.local), _cell(row.remote),
+                         _cell(row.fallback), _cell(row.unavailable)) for row in rows]
 
 
 def checklist_block(pack: ChecklistPack, plan: Plan, subject: str,

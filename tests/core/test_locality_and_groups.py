@@ -15,15 +15,18 @@ pytestmark = pytest.mark.core
 def test_demo_locality_table() -> None:
     rows = {row.boundary: row for row in locality_table(demo_plan())}
     hq = rows["Amsterdam HQ clients"]
-    assert hq.local == ["AMS-DP02"]
-    assert hq.remote == ["AMS-SCCM01", "AMS-FS01 share"]
+    # AMS-DP02 is protected with this boundary: only it is offered, the rest is fallback.
+    assert (hq.local, hq.remote) == (["AMS-DP02"], [])
+    assert hq.fallback == ["AMS-SCCM01", "AMS-FS01 share"]
     assert hq.unavailable == ["RTM-BDP01"]
     datacenter = rows["Amsterdam datacenter"]
     assert datacenter.local == ["AMS-SCCM01", "AMS-FS01 share"]
+    assert datacenter.remote == [] and datacenter.fallback == []
     assert datacenter.unavailable == ["AMS-DP02", "RTM-BDP01"]
     rotterdam = rows["Rotterdam branch"]
     assert rotterdam.local == []  # a slow boundary makes every DP remote
-    assert "RTM-BDP01" in rotterdam.remote
+    assert rotterdam.remote == ["RTM-BDP01"]
+    assert rotterdam.fallback == ["AMS-SCCM01", "AMS-FS01 share"]
     outside = rows[OUTSIDE]
     assert outside.local == [] and set(outside.unavailable) == {"AMS-DP02", "RTM-BDP01"}
 

@@ -62,7 +62,7 @@ def test_locality_svg_has_the_fallback_note(qapp: object) -> None:
     for dp in plan.distribution_points:
         dp.protected = True
     svg = diagram_svg(layout_locality(plan))
-    assert "only after 8 hours" in svg and "Amsterdam datacenter" in svg
+    assert "No DP serves these clients" in svg and "Amsterdam datacenter" in svg
 
 
 def test_png_is_drawn_at_print_resolution(qapp: object) -> None:

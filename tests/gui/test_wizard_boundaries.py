@@ -30,7 +30,8 @@ def test_define_boundaries_see_locality_and_apply(window, qtbot, drive) -> None:
     assert "Utrecht office" in names
     row = names.index("Utrecht office")
     assert locality.table.item(row, 2).text() == "—"  # no DP inside it: nothing local
-    assert "AMS-DP02" in locality.table.item(row, 4).text()  # protected elsewhere
+    assert "AMS-DP02" in locality.table.item(row, 5).text()  # protected elsewhere
+    assert locality.table.item(row, 4).text() == "—"  # no protected DP here: no fallback
     drive.next(wizard)
     drive.finish(wizard)
     assert window.doc.plan.boundaries[-1].name == "Utrecht office"

@@ -153,11 +153,13 @@ class LocalityPage(RulesPage):
         super().__init__(wizard)
         self.setTitle(self.tr("Locality"))
         self.setSubTitle(self.tr("What a client in each boundary sees. A protected DP serves "
-                                 "only its protected boundaries."))
-        self.table = QTableWidget(0, 5)
+                                 "only its protected boundaries, and its clients use other DPs "
+                                 "only as a fallback."))
+        self.table = QTableWidget(0, 6)
         self.table.setAccessibleName(self.tr("Locality per boundary"))
         self.table.setHorizontalHeaderLabels([self.tr("Boundary"), self.tr("Connection"),
                                               self.tr("Local DPs"), self.tr("Remote DPs"),
+                                              self.tr("Fallback only (8 hours)"),
                                               self.tr("Unavailable (protected)")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -174,7 +176,8 @@ class LocalityPage(RulesPage):
         self.starved = []
         for r, row in enumerate(rows):
             cells = [row.boundary, row.connection, ", ".join(row.local) or "—",
-                     ", ".join(row.remote) or "—", ", ".join(row.unavailable) or "—"]
+                     ", ".join(row.remote) or "—", ", ".join(row.fallback) or "—",
+                     ", ".join(row.unavailable) or "—"]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if row.starved:

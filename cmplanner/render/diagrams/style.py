@@ -54,6 +54,7 @@ LOOKS: dict[Role, Look] = {
     Role.BOUNDARY_OUTSIDE: Look("#F4F4F4", GREY, 1.4, Qt.PenStyle.DotLine),
     Role.CHIP_LOCAL: Look("#CDEBDD", "#00604A", 2.0),
     Role.CHIP_REMOTE: Look("#FFFFFF", GREY, 1.2, Qt.PenStyle.DashLine),
+    Role.CHIP_FALLBACK: Look("#FFFFFF", GREY, 1.0, Qt.PenStyle.DashDotLine, text="#555555"),
     Role.CHIP_UNAVAILABLE: Look("#EFEFEF", "#8A8A8A", 1.0, Qt.PenStyle.SolidLine,
                                 Qt.BrushStyle.DiagCrossPattern, "#C8C8C8", text="#555555"),
     Role.CHIP_MORE: Look("#FFFFFF", GREY, 1.0, Qt.PenStyle.DotLine, text="#333333"),

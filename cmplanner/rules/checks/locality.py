@@ -18,8 +18,8 @@ def starved_boundaries(ctx: PlanContext) -> Iterator[Hit]:
         if boundary.name.casefold() not in ctx.protected_boundaries:
             yield Hit(f"boundaries[{b}]",
                       f"{boundary.name}: every DP is protected and none with this boundary; "
-                      "clients here get no content (fallback only if the advertisement allows "
-                      "it, after 8 hours)")
+                      "clients here get no content and have no unprotected DP to fall back "
+                      "to (fallback needs an unprotected DP and 8 hours)")
 
 
 @check("LOC002", Scope.DP)
