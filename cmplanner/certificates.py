@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, ExtensionOID
 
 from cmplanner.errors import InputError
+from cmplanner.inputs import read_input
 from cmplanner.model.pxe import CertificateSource, PxeCertificate
 
 MAX_BYTES = 1024 * 1024
@@ -57,17 +58,7 @@ class CertificateReport:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(path, f"the file is {size} bytes; a certificate is far smaller")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a folder, not a certificate file") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    return read_input(path, "a certificate file", MAX_BYTES, "a certificate")
 
 
 def _load_pfx(path: Path, data: bytes, password: str | None

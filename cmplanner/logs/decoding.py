@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from cmplanner.errors import InputError
+from cmplanner.inputs import open_input
 
 CHUNK_BYTES = 1 << 22
 
@@ -49,15 +50,7 @@ def sniff_encoding(head: bytes) -> tuple[str, int]:
 
 def open_log(path: str | Path) -> BinaryIO:
     """Open for reading; every failure is one :class:`InputError`."""
-    path = Path(path)
-    try:
-        return path.open("rb")
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a folder, not a log file") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    return open_input(path, "a log file")
 
 
 def _decode_utf8(data: bytes) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from cmplanner.errors import InputError, describe_location
+from cmplanner.inputs import read_input
 from cmplanner.model.migrations import migrate, schema_version_of
 from cmplanner.model.plan import SCHEMA_VERSION, Plan
 
@@ -62,18 +63,7 @@ def plan_from_document(doc: Any, source: str | Path) -> Plan:
 def load_plan(path: str | Path) -> Plan:
     """Read a ``.cmplan`` file; every failure is one :class:`InputError`."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_PLAN_BYTES:
-            raise InputError(path, f"the file is {size // (1024 * 1024)} MB; a plan is at most "
-                             f"{MAX_PLAN_BYTES // (1024 * 1024)} MB, so this is not a plan")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a folder, not a plan file") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    raw = read_input(path, "a plan file", MAX_PLAN_BYTES, "a plan")
     if not raw.strip():
         raise InputError(path, "the file is empty")
     try:

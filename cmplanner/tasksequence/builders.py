@@ -28,6 +28,7 @@ from cmplanner.tasksequence.logscript import SCRIPT_NAME, log_copy_script
 
 SEED_CAPTURE = "seed: How to create a Capture Only Task Sequence with ConfigMgr 2007"
 SEED_HARDLINK = "seed: ConfigMgr 2007, USMT 4.0 and using Hard-Links"
+HARDLINK_DOCS = "http://systemscenter.ru/smsv4.en/html/6b850ee2-b8e1-4ecd-9550-188e3fdd8109.htm"
 SEED_LOGS = "seed: Copy logs from a failed Task Sequence in ConfigMgr 2007"
 CATCH_GROUP = "Error Catching"
 WORK_GROUP = "Task Sequence"
@@ -148,14 +149,14 @@ def usmt_hardlink(site_version: SiteVersion, **given: Any) -> TaskSequence:
     opts = _options(given, HARDLINK_DEFAULTS, "usmt-hardlink")
     if not site_version.at_least(ServicePack.SP2):
         raise BuilderRefused(f"USMT 4.0 hard-link migration needs ConfigMgr 2007 SP2; the "
-                             f"site is {site_version}", SEED_HARDLINK)
+                             f"site is {site_version}", HARDLINK_DOCS)
     if _flag(opts["capture_in_winpe"]):
         raise BuilderRefused("the hard-link capture uses the ConfigMgr Capture User Files and "
                              "Settings step, which cannot capture in WinPE (offline)",
                              SEED_HARDLINK)
     if _is_xp(str(opts["source_os"])) and _is_xp(str(opts["target_os"])):
         raise BuilderRefused("USMT 4.0 hard-link migration is not supported from Windows XP "
-                             "to Windows XP", SEED_HARDLINK)
+                             "to Windows XP", HARDLINK_DOCS)
     values = {v.name: v.value for v in load_variables().hardlink}
     in_winpe: list[Condition] = [variable_condition("_SMSTSInWinPE", "equals", "true")]
     steps: list[Step | Group] = [

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from cmplanner.errors import InputError
+from cmplanner.inputs import read_input
 from cmplanner.model.tasksequence import (
     Condition,
     Expression,
@@ -36,16 +37,7 @@ _RUN_IN = {r.value.casefold(): r for r in RunIn}
 def load_task_sequence(path: str | Path) -> TaskSequence:
     """Read an export from a file; an unreadable file is one :class:`InputError`."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(path, f"the file is {size // (1024 * 1024)} MB; task sequence "
-                             f"exports over {MAX_BYTES // (1024 * 1024)} MB are refused")
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise InputError(path, "is a folder, not a task sequence export") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    data = read_input(path, "a task sequence export", MAX_BYTES)
     return parse_task_sequence(data, str(path))
 
 

@@ -89,12 +89,20 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         load_plan(tmp_path)
 
 
-def test_a_50_mb_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+def test_a_50_mb_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "huge.cmplan"
     with path.open("wb") as handle:
         handle.truncate(50 * 1024 * 1024)
-    with pytest.raises(InputError, match="50 MB"):
+    with pytest.raises(InputError, match="larger than 20 MB"):
         load_plan(path)
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_devices_are_refused_instead_of_read_forever(device: str) -> None:
+    if not Path(device).exists():
+        pytest.skip(f"no {device} here")
+    with pytest.raises(InputError, match="not a regular file"):
+        load_plan(device)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

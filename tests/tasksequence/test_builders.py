@@ -80,17 +80,23 @@ def test_hardlink_variables_have_the_seed_values_before_their_steps() -> None:
     assert "SMS_TaskSequence_ReleaseStateStoreAction" not in types
 
 
-@pytest.mark.parametrize("version, options, words", [
-    ("SP1 R2", {}, "needs ConfigMgr 2007 SP2"),
-    ("SP2 RC", {}, "needs ConfigMgr 2007 SP2"),
-    ("SP2", {"capture_in_winpe": True}, "cannot capture in WinPE"),
-    ("SP2", {"source_os": "Windows XP", "target_os": "windows xp"}, "Windows XP to Windows XP"),
+SEED = "seed: ConfigMgr 2007, USMT 4.0 and using Hard-Links"
+DOCS = "http://systemscenter.ru/smsv4.en/html/6b850ee2-b8e1-4ecd-9550-188e3fdd8109.htm"
+
+
+@pytest.mark.parametrize("version, options, words, source", [
+    ("SP1 R2", {}, "needs ConfigMgr 2007 SP2", DOCS),
+    ("SP2 RC", {}, "needs ConfigMgr 2007 SP2", DOCS),
+    ("SP2", {"capture_in_winpe": True}, "cannot capture in WinPE", SEED),
+    ("SP2", {"source_os": "Windows XP", "target_os": "windows xp"}, "Windows XP to Windows XP",
+     DOCS),
 ])
-def test_hardlink_refusals(version: str, options: dict[str, object], words: str) -> None:
+def test_hardlink_refusals(version: str, options: dict[str, object], words: str,
+                           source: str) -> None:
     with pytest.raises(BuilderRefused) as info:
         build("usmt-hardlink", SiteVersion.parse(version), **options)
     assert words in info.value.reason
-    assert info.value.source == "seed: ConfigMgr 2007, USMT 4.0 and using Hard-Links"
+    assert info.value.source == source
 
 
 def test_error_catching_wraps_a_task_sequence() -> None:
