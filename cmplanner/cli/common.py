@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Iterable
 from enum import IntEnum
 from pathlib import Path
 
@@ -19,11 +21,41 @@ def fail(message: str) -> int:
     return Exit.BAD_INPUT
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    """True when both names reach one file (hard links and symlinks included)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
+def check_outputs(outputs: Iterable[str | None], inputs: Iterable[str | None]) -> None:
+    """Refuse, before anything is written, an output that would write over an input or over
+    another output of the same command."""
+    from cmplanner.errors import InputError
+
+    sources = [Path(p) for p in inputs if p and p != "-"]
+    seen: list[Path] = []
+    for name in outputs:
+        if not name or name == "-":
+            continue
+        target = Path(name)
+        if any(_same_file(target, source) for source in sources):
+            raise InputError(name, "the output would write over an input file")
+        if any(_same_file(target, other) for other in seen):
+            raise InputError(name, "the same file is named for two outputs")
+        seen.append(target)
+
+
 def write_output(text: str, output: str | None) -> None:
     """Write to ``output`` atomically (no half-written file), or to stdout when None or '-'."""
     if output in (None, "-"):
         sys.stdout.write(text)
         return
+    from cmplanner.errors import InputError
     from cmplanner.model.planfile import atomic_write_text
 
-    atomic_write_text(Path(output), text, keep_backup=False)
+    try:
+        atomic_write_text(Path(output), text, keep_backup=False)
+    except OSError as exc:
+        raise InputError(output, f"cannot write: {exc.strerror or exc}") from None

@@ -24,14 +24,13 @@ def register(subparsers: Any) -> None:
 
 def check_output(output: str, *inputs: str) -> None:
     """Refuse an output that is not .svg/.png or that would overwrite an input."""
+    from cmplanner.cli.common import check_outputs
     from cmplanner.errors import InputError
 
     target = Path(output)
     if target.suffix.lower() not in SUFFIXES:
         raise InputError(output, "the output must end in .svg or .png")
-    for source in inputs:
-        if Path(source).resolve() == target.resolve():
-            raise InputError(output, "the output would overwrite an input file")
+    check_outputs([output], inputs)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -38,6 +38,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as exc:
         print(f"cmplanner: {exc.describe()}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader went away (`| head`): nothing left to say
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("cmplanner: interrupted", file=sys.stderr)
         return 130

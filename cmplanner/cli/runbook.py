@@ -26,7 +26,7 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from cmplanner.cli.common import write_output
+    from cmplanner.cli.common import check_outputs, write_output
     from cmplanner.errors import InputError
     from cmplanner.model.planfile import load_plan
     from cmplanner.runbook import RunbookFormat, choose_sections, render_runbook
@@ -36,21 +36,16 @@ def run(args: argparse.Namespace) -> int:
         fmt = RunbookFormat.from_suffix(output.suffix)
     except ValueError as exc:
         raise InputError(output, str(exc)) from None
-    if output.resolve() == Path(args.plan).resolve():
-        raise InputError(output, "the output would overwrite the plan itself")
+    check_outputs([args.output], [args.plan, *args.logs])
     sections = choose_sections(args.sections)
     plan = load_plan(args.plan)
-    figures = plan_figures(plan, sections, getattr(args, "logs", []))
+    figures = plan_figures(plan, sections, args.logs)
     if fmt is RunbookFormat.PDF:
         from cmplanner.render.pdf import write_pdf
 
         write_pdf(plan, output, sections, figures)
         return 0
-    text = render_runbook(plan, fmt, sections, figures)
-    try:
-        write_output(text, str(output))
-    except OSError as exc:
-        raise InputError(output, f"cannot write: {exc.strerror or exc}") from None
+    write_output(render_runbook(plan, fmt, sections, figures), str(output))
     return 0
 
 

@@ -64,11 +64,14 @@ def _version(text: str | None) -> Any:
     return SiteVersion.parse(text or "SP2")
 
 
-def run_new(args: argparse.Namespace) -> int:
-    from pathlib import Path
+def _flag_on(value: object) -> bool:
+    return str(value).strip().casefold() in {"true", "yes", "1", "on"}
 
-    from cmplanner.cli.common import fail, write_output
-    from cmplanner.tasksequence.builders import BuilderRefused, build
+
+def run_new(args: argparse.Namespace) -> int:
+
+    from cmplanner.cli.common import check_outputs, fail, write_output
+    from cmplanner.tasksequence.builders import BuilderOptionError, BuilderRefused, build
     from cmplanner.tasksequence.logscript import log_copy_script
     from cmplanner.tasksequence.xmlio import export_xml, load_task_sequence
 
@@ -84,11 +87,11 @@ def run_new(args: argparse.Namespace) -> int:
         return fail("arguments --wrap and --script belong to error-catching")
     if args.wrap:
         kwargs["wrap"] = load_task_sequence(args.wrap)
-    for path in (args.output, args.script):
-        if path and args.wrap and Path(path).resolve() == Path(args.wrap).resolve():
-            return fail(f"{path}: will not write over the task sequence being wrapped")
+    check_outputs([args.output, args.script], [args.wrap])
     try:
         ts = build(args.kind, version, **kwargs)
+    except BuilderOptionError as exc:
+        return fail(f"argument --option: {exc}")
     except BuilderRefused as exc:
         print(f"cmplanner: ts new {args.kind}: refused: {exc.reason} (source: {exc.source})",
               file=sys.stderr)
@@ -97,6 +100,8 @@ def run_new(args: argparse.Namespace) -> int:
     for warning in warnings:
         print(f"cmplanner: warning: {warning}", file=sys.stderr)
     for key, value in sorted(ts.builder_options.items()):
+        if key == "sysprep_package_id" and not _flag_on(ts.builder_options.get("windows_xp")):
+            continue  # the sysprep package matters only for Windows XP
         if key.endswith("_package_id") and not value.strip():
             print(f"cmplanner: note: no {key.removesuffix('_id').replace('_', ' ')} ID yet; "
                   f"set it with --option {key}=PACKAGEID before importing", file=sys.stderr)

@@ -45,6 +45,15 @@ class BuilderRefused(Exception):
         super().__init__(f"{reason} (source: {source})")
 
 
+class BuilderOptionError(ValueError):
+    """An option the builder does not know, or a value it cannot read: bad input (exit 2),
+    not a refusal."""
+
+
+_TRUE = ("1", "true", "yes", "on")
+_FALSE = ("0", "false", "no", "off", "")
+
+
 def _flag(value: Any) -> bool:
     if isinstance(value, str):
         return value.strip().casefold() in ("1", "true", "yes", "on")
@@ -59,8 +68,12 @@ def _is_xp(os_name: str) -> bool:
 def _options(given: dict[str, Any], defaults: dict[str, Any], kind: str) -> dict[str, Any]:
     unknown = sorted(set(given) - set(defaults))
     if unknown:
-        raise BuilderRefused(f"{kind} has no option {', '.join(unknown)}; it knows "
-                             f"{', '.join(sorted(defaults))}", "reference: cmplanner builders")
+        raise BuilderOptionError(f"{kind} has no option {', '.join(unknown)}; it knows "
+                                 f"{', '.join(sorted(defaults))}")
+    for key, value in given.items():
+        if isinstance(defaults[key], bool) and isinstance(value, str):
+            if value.strip().casefold() not in _TRUE + _FALSE:
+                raise BuilderOptionError(f"option {key}={value!r}: say true or false")
     return {**defaults, **given}
 
 

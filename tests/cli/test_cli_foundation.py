@@ -157,3 +157,37 @@ def test_gui_without_a_display_says_so(capsys: pytest.CaptureFixture[str],
         monkeypatch.delenv(name, raising=False)
     code, out, err = run(capsys, "gui")
     assert code == 2 and out == "" and "no display" in err and err.count("\n") == 1
+
+
+def test_outputs_keep_the_usual_permissions(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    plan = tmp_path / "demo.cmplan"
+    run(capsys, "demo", "-o", str(plan))
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "runbook.md"
+        assert run(capsys, "runbook", str(plan), "-o", str(out))[0] == 0
+        assert out.stat().st_mode & 0o777 == 0o644
+        out.chmod(0o640)
+        assert run(capsys, "runbook", str(plan), "-o", str(out))[0] == 0
+        assert out.stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(old)
+
+
+def test_an_output_never_writes_over_an_input(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    plan = tmp_path / "demo.cmplan"
+    run(capsys, "demo", "-o", str(plan))
+    log = tmp_path / "smsts.md"
+    log.write_text("not really a log\n", encoding="utf-8")
+    code, _, err = run(capsys, "runbook", str(plan), "--log", str(log), "-o", str(log))
+    assert code == 2 and "write over an input" in err
+    assert log.read_text(encoding="utf-8") == "not really a log\n"
+
+
+def test_unwritable_output_is_bad_input(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "missing-folder" / "ts.xml"
+    code, _, err = run(capsys, "ts", "new", "capture-only", "-o", str(target))
+    assert code == 2 and str(target) in err and "cannot write" in err

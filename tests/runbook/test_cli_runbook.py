@@ -66,5 +66,5 @@ def test_never_writes_over_the_plan(tmp_path: Path, capsys: pytest.CaptureFixtur
     plan = tmp_path / "plan.md"
     plan.write_bytes(DEMO.read_bytes())
     code, _, err = run(capsys, "runbook", str(plan), "-o", str(plan))
-    assert code == 2 and "overwrite the plan" in err
+    assert code == 2 and "would write over an input" in err
     assert plan.read_bytes() == DEMO.read_bytes()

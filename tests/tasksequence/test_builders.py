@@ -8,7 +8,7 @@ import pytest
 from cmplanner.demo import demo_plan
 from cmplanner.model.site import SiteVersion
 from cmplanner.model.tasksequence import Group, Step, TaskSequence
-from cmplanner.tasksequence.builders import BUILDERS, BuilderRefused, build
+from cmplanner.tasksequence.builders import BUILDERS, BuilderOptionError, BuilderRefused, build
 from cmplanner.tasksequence.lint import lint_task_sequence
 from cmplanner.tasksequence.numbering import instructions
 from cmplanner.tasksequence.xmlcompare import differences
@@ -49,10 +49,19 @@ def test_capture_only_without_domain_and_for_xp() -> None:
     assert "/install:AMS00009" in xp.steps[0].action  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(("options", "words"), [
+    ({"colour": "blue"}, "no option colour"),
+    ({"windows_xp": "maybe"}, "say true or false"),
+])
+def test_bad_options_are_input_errors_not_refusals(options: dict[str, object],
+                                                   words: str) -> None:
+    with pytest.raises(BuilderOptionError, match=words):
+        build("capture-only", SiteVersion.parse("SP2"), **options)
+
+
 @pytest.mark.parametrize("options, words", [
     ({"start_in_winpe": True}, "cannot start from WinPE"),
     ({"windows_xp": True}, "sysprep"),
-    ({"colour": "blue"}, "no option colour"),
 ])
 def test_capture_only_refusals(options: dict[str, object], words: str) -> None:
     with pytest.raises(BuilderRefused) as info:

@@ -68,7 +68,7 @@ def test_new_error_catching_wraps_a_file_and_writes_the_script(
     assert "fso.CreateFolder destination" in script.read_text(encoding="utf-8")
     code, _, err = run(capsys, "ts", "new", "error-catching", "--wrap", str(source),
                        "-o", str(source))
-    assert code == 2 and "will not write over" in err and source.read_bytes() == before
+    assert code == 2 and "would write over an input" in err and source.read_bytes() == before
 
 
 def test_lint_exit_codes_and_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
