@@ -326,3 +326,11 @@ def test_damaged_exports_give_a_task_sequence_or_an_input_error(
         return
     text, _ = export_xml(ts)
     assert differences(export_xml(parse_task_sequence(text, "again.xml"))[0], text) == []
+
+
+def test_absurd_nesting_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "deep.xml"
+    path.write_text('<sequence version="3.00">' + '<group name="g">' * 1000
+                    + "</group>" * 1000 + "</sequence>", encoding="utf-8")
+    with pytest.raises(InputError, match="nested more than"):
+        load_task_sequence(path)
