@@ -15,10 +15,9 @@ from typing import Any
 
 from cmplanner.logs.codes import codes_in, explain_code
 from cmplanner.logs.entry import LogEntry
+from cmplanner.tasksequence.secrets import HIDDEN, is_secret_name
 
 WINPE, FULL_OS, UNKNOWN = "WinPE", "FullOS", "unknown"
-SECRET_NAME = re.compile(r"pass(word)?|pwd|productkey|product_key|secret", re.IGNORECASE)
-HIDDEN = "(hidden)"
 
 _START = re.compile(r"Start executing an instruction\. Instruction name: (.*)\. "
                     r"Instruction pointer: (\d+)")
@@ -271,7 +270,7 @@ class TimelineBuilder:
         if value is None:
             return  # "Set a local default variable X" names a variable without its value
         value = value.strip()
-        if SECRET_NAME.search(name) and value:
+        if value and is_secret_name(name):
             value = HIDDEN
         self.variables[name] = value
         lname = name.lower()

@@ -71,9 +71,9 @@ def _options(given: dict[str, Any], defaults: dict[str, Any], kind: str) -> dict
         raise BuilderOptionError(f"{kind} has no option {', '.join(unknown)}; it knows "
                                  f"{', '.join(sorted(defaults))}")
     for key, value in given.items():
-        if isinstance(defaults[key], bool) and isinstance(value, str):
-            if value.strip().casefold() not in _TRUE + _FALSE:
-                raise BuilderOptionError(f"option {key}={value!r}: say true or false")
+        if (isinstance(defaults[key], bool) and isinstance(value, str)
+                and value.strip().casefold() not in _TRUE + _FALSE):
+            raise BuilderOptionError(f"option {key}={value!r}: say true or false")
     return {**defaults, **given}
 
 

@@ -14,6 +14,7 @@ from typing import Literal
 
 from cmplanner.model.tasksequence import Condition, Expression, Group, Operator, TaskSequence
 from cmplanner.tasksequence.numbering import Instruction, instructions
+from cmplanner.tasksequence.secrets import HIDDEN, is_secret_name
 
 VARIABLE = "SMS_TaskSequence_VariableConditionExpression"
 WMI = "SMS_TaskSequence_WMIConditionExpression"
@@ -71,6 +72,8 @@ def _describe_expression(expr: Expression) -> str:
         words = _OPERATOR_WORDS.get(op.casefold(), op)
         if op.casefold() in ("exists", "notexists"):
             return f"task sequence variable {name} {words}"
+        if is_secret_name(name):
+            return f"task sequence variable {name} {words} {HIDDEN}"
         return f'task sequence variable {name} {words} "{value}"'
     if kind == WMI:
         namespace = _prop(expr, "Namespace") or DEFAULT_NAMESPACE

@@ -1,7 +1,8 @@
 """Which step and task sequence variables hold secrets (passwords, product keys).
 
-The step catalog marks the secret properties of known steps; names that end in ``Password``
-or ``ProductKey`` are treated as secrets in any step (MDT steps, later versions), except the
+The step catalog marks the secret properties of known steps; names that end in ``Password``,
+``Passwd``, ``Pwd``, ``ProductKey`` or ``Secret`` are treated as secrets in any step (MDT
+steps, later versions), in conditions and in logs, except the
 yes/no switch ``OSDRandomAdminPassword`` and the BitLocker
 recovery-password choice (``AD``, ``TPM``).
 """
@@ -14,7 +15,8 @@ from functools import lru_cache
 from cmplanner.model.tasksequence import Variable
 from cmplanner.tasksequence.catalog import load_steps
 
-_SECRET_NAME = re.compile(r"(password|productkey)$", re.IGNORECASE)
+_SECRET_NAME = re.compile(r"(password|passwd|pwd|product_?key|secret)$", re.IGNORECASE)
+HIDDEN = "(hidden)"
 _NOT_SECRET = frozenset({"osdrandomadminpassword", "randomadminpassword",
                          "osdbitlockercreaterecoverypassword", "createrecoverypassword"})
 

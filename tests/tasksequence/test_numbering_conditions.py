@@ -93,3 +93,14 @@ def test_dry_run_skips_what_is_inside_a_skipped_group() -> None:
     assert verdicts["Restart computer"] == "runs"
     verdicts = {d.instruction.name: d.verdict for d in dry_run(ts, {"phase": "validation"})}
     assert verdicts["Check BIOS"] == "runs"
+
+
+def test_a_condition_on_a_secret_variable_does_not_print_its_value() -> None:
+    from cmplanner.model.tasksequence import Expression
+    from cmplanner.tasksequence.conditions import describe
+
+    cond = Expression(type="SMS_TaskSequence_VariableConditionExpression",
+                      properties={"Operator": "equals", "Value": "Hunter2",
+                                  "Variable": "OSDJoinPassword"})
+    text = describe([cond])
+    assert "Hunter2" not in text and "OSDJoinPassword" in text and "(hidden)" in text
