@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from cmplanner.gui.autosave import Orphan
+from cmplanner.gui.richtext import esc
 from cmplanner.gui.tr import QT_TRANSLATE_NOOP
 
 
@@ -28,7 +29,7 @@ class UnsavedChangesPrompt:
             parent, QCoreApplication.translate("Dialogs", "Unsaved changes"),
             QCoreApplication.translate(
                 "Dialogs", "The plan %1 has changes that are not saved. Save them?",
-            ).replace("%1", name),
+            ).replace("%1", f"<b>{esc(name)}</b>"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:

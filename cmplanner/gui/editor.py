@@ -32,6 +32,7 @@ from cmplanner.gui import plan_paths
 from cmplanner.gui.commands import SetValueCommand
 from cmplanner.gui.document import PlanDocument
 from cmplanner.gui.labels import SECRETS, category_label, field_label
+from cmplanner.gui.richtext import esc
 from cmplanner.model.planfile import validation_message
 
 #: findings listed above the form; the rest are in the Findings panel (the form stays visible)
@@ -119,6 +120,7 @@ class ObjectEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # names are text, never markup
         self.title.setObjectName("editorTitle")
         self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         outer.addWidget(self.title)
@@ -337,12 +339,8 @@ class ObjectEditor(QWidget):
             return
         colors = {"error": "#b00020", "warning": "#8a5a00", "info": "#1f5fa8"}
         lines = [f"<span style='color:{colors[f.severity.value]}'><b>{f.rule}</b></span> "
-                 f"{_html(f.message)}" for f in mine[:SHOWN_FINDINGS]]
+                 f"{esc(f.message)}" for f in mine[:SHOWN_FINDINGS]]
         if len(mine) > SHOWN_FINDINGS:
             more = self.tr("… and %1 more in the Findings panel (F6)")
-            lines.append(f"<i>{_html(more.replace('%1', str(len(mine) - SHOWN_FINDINGS)))}</i>")
+            lines.append(f"<i>{esc(more.replace('%1', str(len(mine) - SHOWN_FINDINGS)))}</i>")
         self.object_findings.setText("<br>".join(lines))
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

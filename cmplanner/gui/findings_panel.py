@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmplanner.gui.document import PlanDocument
+from cmplanner.gui.richtext import esc
 from cmplanner.rules.finding import Finding, Severity
 
 _COLORS = {"error": "#b00020", "warning": "#8a5a00", "info": "#1f5fa8"}
@@ -185,22 +186,18 @@ class FindingsPanel(QWidget):
         return -1
 
 
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def finding_html(finding: Finding) -> str:
     """Why, fix and source of one finding; a URL source becomes a link."""
-    source = _esc(finding.source)
+    source = esc(finding.source)
     if finding.help_uri:
-        uri = _esc(finding.help_uri)
+        uri = esc(finding.help_uri)
         source = source.replace(uri, f"<a href='{uri}'>{uri}</a>")
     color = _COLORS[finding.severity.value]
     why = QCoreApplication.translate("FindingsPanel", "Why")
     fix = QCoreApplication.translate("FindingsPanel", "Fix")
     where = QCoreApplication.translate("FindingsPanel", "Source")
-    return (f"<p><b style='color:{color}'>{finding.rule}</b> <b>{_esc(finding.title)}</b></p>"
-            f"<p>{_esc(finding.message)}</p>"
-            f"<p><b>{why}:</b> {_esc(finding.why)}</p>"
-            f"<p><b>{fix}:</b> {_esc(finding.fix)}</p>"
+    return (f"<p><b style='color:{color}'>{finding.rule}</b> <b>{esc(finding.title)}</b></p>"
+            f"<p>{esc(finding.message)}</p>"
+            f"<p><b>{why}:</b> {esc(finding.why)}</p>"
+            f"<p><b>{fix}:</b> {esc(finding.fix)}</p>"
             f"<p><b>{where}:</b> {source}</p>")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from cmplanner.errors import InputError
 from cmplanner.gui.dialogs import ErrorMessage, FileDialogs
 from cmplanner.gui.document import PlanDocument
+from cmplanner.gui.richtext import esc
 
 REFRESH_MS = 600
 #: a preview that took longer than this to render stops following every edit (a large plan);
@@ -155,7 +156,7 @@ class RunbookPanel(QWidget):
         except RuntimeError:
             return None
         except (InputError, KeyError, ValueError) as exc:
-            return f"<p>{self.tr('The runbook cannot be rendered:')} {_esc(str(exc))}</p>"
+            return f"<p>{self.tr('The runbook cannot be rendered:')} {esc(str(exc))}</p>"
 
     def refresh(self) -> None:
         self._load_sections()
@@ -177,7 +178,7 @@ class RunbookPanel(QWidget):
         note = self.tr("This part of the runbook is %1 KB, too large to show here without "
                        "freezing the window. Pick one section above, or use Print preview or "
                        "PDF, which take all of it.").replace("%1", str(size // 1024))
-        return f"<p><i>{_esc(note)}</i></p>"
+        return f"<p><i>{esc(note)}</i></p>"
 
     def _paint(self, printer: Any) -> None:
         """Lay the runbook out on a printer (or preview) through the render layer."""
@@ -231,7 +232,3 @@ class RunbookPanel(QWidget):
             ErrorMessage.show(self, self.tr("Cannot write the PDF"), str(exc))
             return None
         return path
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

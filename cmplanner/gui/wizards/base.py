@@ -27,14 +27,11 @@ from PySide6.QtWidgets import (
 
 from cmplanner.errors import InputError
 from cmplanner.gui.document import PlanDocument
+from cmplanner.gui.richtext import esc
 from cmplanner.gui.settings import AppSettings
 from cmplanner.rules.finding import Finding
 
 _COLORS = {"error": "#b00020", "warning": "#8a5a00", "info": "#1f5fa8"}
-
-
-def esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def findings_html(findings: Iterable[Finding]) -> str:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from cmplanner.gui.commands import SetValueCommand
 from cmplanner.gui.document import PlanDocument
-from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row, esc
+from cmplanner.gui.richtext import esc
+from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row
 from cmplanner.model.boundaries import Boundary, BoundaryType, Connection
 from cmplanner.model.planfile import validation_message
 from cmplanner.rules.finding import Finding

@@ -34,7 +34,8 @@ from cmplanner.checklists import (
 from cmplanner.errors import InputError
 from cmplanner.gui.commands import InsertItemCommand, RemoveItemCommand, ReplaceItemCommand
 from cmplanner.gui.document import PlanDocument
-from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row, esc
+from cmplanner.gui.richtext import esc
+from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row
 from cmplanner.model.plan import Plan
 from cmplanner.rules.finding import Finding
 

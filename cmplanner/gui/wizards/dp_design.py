@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from cmplanner.gui.commands import InsertItemCommand
 from cmplanner.gui.document import PlanDocument
-from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row, esc
+from cmplanner.gui.richtext import esc
+from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row
 from cmplanner.model.distribution import DistributionPoint, DPHost, WindowsVersion
 from cmplanner.model.planfile import validation_message
 from cmplanner.rules.dp_matrix import Cell, conflicts, load_table, settings_of

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from cmplanner.checklists import fill, fill_header, load_packs
 from cmplanner.gui.commands import InsertItemCommand, ReplaceItemCommand
 from cmplanner.gui.document import PlanDocument
-from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row, esc
+from cmplanner.gui.richtext import esc
+from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row
 from cmplanner.model.distribution import DPGroup, GroupMember, GroupPurpose
 from cmplanner.model.planfile import validation_message
 from cmplanner.rules.finding import Finding

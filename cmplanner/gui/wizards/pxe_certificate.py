@@ -27,7 +27,8 @@ from cmplanner.certificates import CertificateReport, PasswordRequired, inspect_
 from cmplanner.errors import InputError
 from cmplanner.gui.commands import SetValueCommand
 from cmplanner.gui.document import PlanDocument
-from cmplanner.gui.wizards.base import RulesPage, add_row, esc
+from cmplanner.gui.richtext import esc
+from cmplanner.gui.wizards.base import RulesPage, add_row
 from cmplanner.gui.wizards.checklist import ChecklistWizard
 from cmplanner.model.pxe import PxeCertificate
 from cmplanner.rules.finding import Finding

@@ -29,8 +29,9 @@ from cmplanner.errors import InputError
 from cmplanner.gui.commands import InsertItemCommand
 from cmplanner.gui.dialogs import FileDialogs
 from cmplanner.gui.document import PlanDocument
+from cmplanner.gui.richtext import esc
 from cmplanner.gui.tr import QT_TRANSLATE_NOOP
-from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row, esc
+from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row
 from cmplanner.model.planfile import atomic_write_text
 from cmplanner.model.tasksequence import TaskSequence
 from cmplanner.rules.finding import Finding
@@ -233,8 +234,8 @@ class ExportPage(RulesPage):
         try:
             atomic_write_text(text, xml, keep_backup=True)
         except OSError as exc:
-            self.status.setText(InputError(text, f"cannot write: {exc.strerror or exc}")
-                                .describe())
+            self.status.setText(esc(InputError(text, f"cannot write: {exc.strerror or exc}")
+                                    .describe()))
             return None
         notes = "".join(f"<br>{esc(w)}" for w in warnings)
         self.status.setText(self.tr("Exported to %1.").replace("%1", esc(text)) + notes)
