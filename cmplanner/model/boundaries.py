@@ -5,7 +5,9 @@ from __future__ import annotations
 import ipaddress
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
+
+from cmplanner.model.base import PlanModel
 
 
 class BoundaryType(StrEnum):
@@ -25,7 +27,7 @@ class Connection(StrEnum):
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
-class Boundary(BaseModel):
+class Boundary(PlanModel):
     """One boundary; ``value`` is a subnet (``10.1.0.0/16``), a range
     (``10.1.0.1-10.1.0.200``), an AD site name or an IPv6 prefix (``2001:db8:1::/48``)."""
 

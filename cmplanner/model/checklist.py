@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import BaseModel, Field
+from pydantic import Field
+
+from cmplanner.model.base import PlanModel
 
 
-class StepProgress(BaseModel):
+class StepProgress(PlanModel):
     done: bool = False
     by: str = ""
     at: datetime | None = None
@@ -15,13 +17,13 @@ class StepProgress(BaseModel):
     note: str = ""
 
 
-class SignOff(BaseModel):
+class SignOff(PlanModel):
     by: str
     at: datetime
     note: str = ""
 
 
-class ChecklistRun(BaseModel):
+class ChecklistRun(PlanModel):
     """One run of a checklist pack, optionally about one subject (a DP group, the PXE point)."""
 
     pack: str = Field(min_length=1, description="checklist pack id")

@@ -7,7 +7,9 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, ConfigDict, Field, field_validator
+
+from cmplanner.model.base import PlanModel
 
 
 class DPHost(StrEnum):
@@ -27,7 +29,7 @@ class WindowsVersion(StrEnum):
     WINDOWS_SERVER_2008_R2 = "Windows Server 2008 R2"
 
 
-class DistributionPoint(BaseModel):
+class DistributionPoint(PlanModel):
     """One DP and its settings, named as in the seed's compatibility table."""
 
     model_config = ConfigDict(validate_assignment=True)
@@ -92,12 +94,12 @@ def _site_time(value: datetime) -> datetime:
 SiteTime = Annotated[datetime, AfterValidator(_site_time)]
 
 
-class GroupMember(BaseModel):
+class GroupMember(PlanModel):
     dp: str = Field(min_length=1)
     joined: SiteTime
 
 
-class DPGroup(BaseModel):
+class DPGroup(PlanModel):
     model_config = ConfigDict(validate_assignment=True)
 
     name: str = Field(min_length=1)
@@ -111,7 +113,7 @@ class TargetKind(StrEnum):
     GROUP = "group"
 
 
-class Distribution(BaseModel):
+class Distribution(PlanModel):
     """One time a package was sent to a DP or to a DP group."""
 
     target_kind: TargetKind
@@ -119,7 +121,7 @@ class Distribution(BaseModel):
     sent: SiteTime
 
 
-class Package(BaseModel):
+class Package(PlanModel):
     model_config = ConfigDict(validate_assignment=True)
 
     package_id: str = Field(pattern=r"^[A-Za-z0-9]{3}[0-9A-Fa-f]{5}$",

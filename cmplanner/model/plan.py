@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
+from cmplanner.model.base import PlanModel
 from cmplanner.model.boundaries import Boundary
 from cmplanner.model.checklist import ChecklistRun
 from cmplanner.model.distribution import DistributionPoint, DPGroup, Package
@@ -16,14 +17,14 @@ from cmplanner.model.tasksequence import TaskSequence
 SCHEMA_VERSION = 1
 
 
-class Note(BaseModel):
+class Note(PlanModel):
     text: str
     subject: str = Field("", description="the plan path the note is about, or empty")
     author: str = ""
     at: datetime | None = None
 
 
-class Plan(BaseModel):
+class Plan(PlanModel):
     model_config = ConfigDict(validate_assignment=True)
 
     schema_version: int = SCHEMA_VERSION

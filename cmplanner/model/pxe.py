@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+
+from cmplanner.model.base import PlanModel
 
 
 class CertificateSource(StrEnum):
@@ -13,7 +15,7 @@ class CertificateSource(StrEnum):
     IMPORTED = "imported"
 
 
-class PxeCertificate(BaseModel):
+class PxeCertificate(PlanModel):
     """What the admin knows of the PXE certificate; never the password or the key itself."""
 
     source: CertificateSource = CertificateSource.SELF_SIGNED
@@ -27,7 +29,7 @@ class PxeCertificate(BaseModel):
     imported_on: datetime | None = None
 
 
-class PxeServicePoint(BaseModel):
+class PxeServicePoint(PlanModel):
     model_config = ConfigDict(validate_assignment=True)
 
     server: str = Field(min_length=1)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+
+from cmplanner.model.base import PlanModel
 
 
 class ServicePack(StrEnum):
@@ -37,7 +39,7 @@ class SecurityMode(StrEnum):
     MIXED = "mixed"
 
 
-class SiteVersion(BaseModel):
+class SiteVersion(PlanModel):
     """A service pack and an add-on; rules ask whether a site is at least some version."""
 
     model_config = ConfigDict(frozen=True)
@@ -73,7 +75,7 @@ class SiteVersion(BaseModel):
         return f"{self.service_pack.value} {self.add_on.value}"
 
 
-class Site(BaseModel):
+class Site(PlanModel):
     """The primary site the plan is for."""
 
     model_config = ConfigDict(validate_assignment=True)

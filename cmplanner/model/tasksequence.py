@@ -10,7 +10,9 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+
+from cmplanner.model.base import PlanModel
 
 
 class RunIn(StrEnum):
@@ -19,7 +21,7 @@ class RunIn(StrEnum):
     BOTH = "WinPEandFullOS"
 
 
-class Expression(BaseModel):
+class Expression(PlanModel):
     """A leaf condition: ``type`` is the SMS class (variable, WMI, file, folder, registry,
     software); ``properties`` are its ``<variable name=...>`` values in document order."""
 
@@ -28,7 +30,7 @@ class Expression(BaseModel):
     properties: dict[str, str] = Field(default_factory=dict)
 
 
-class Operator(BaseModel):
+class Operator(PlanModel):
     """``and`` / ``or`` / ``not`` over child conditions."""
 
     kind: Literal["operator"] = "operator"
@@ -39,7 +41,7 @@ class Operator(BaseModel):
 Condition = Annotated[Expression | Operator, Field(discriminator="kind")]
 
 
-class Variable(BaseModel):
+class Variable(PlanModel):
     """One ``<variable name=... property=...>value</variable>`` of a step's defaultVarList."""
 
     name: str
@@ -48,7 +50,7 @@ class Variable(BaseModel):
     extra_attributes: dict[str, str] = Field(default_factory=dict)
 
 
-class XmlLayout(BaseModel):
+class XmlLayout(PlanModel):
     """How an imported element was written, so export can reproduce it.
 
     ``attribute_order`` lists every attribute of the element as found; ``literals`` keeps the
@@ -68,7 +70,7 @@ class XmlLayout(BaseModel):
     texts: dict[str, str] = Field(default_factory=dict)
 
 
-class Node(BaseModel):
+class Node(PlanModel):
     """What steps and groups share."""
 
     model_config = ConfigDict(validate_assignment=True)
@@ -110,7 +112,7 @@ class Group(Node):
 TSNode = Annotated[Step | Group, Field(discriminator="kind")]
 
 
-class TaskSequence(BaseModel):
+class TaskSequence(PlanModel):
     """A whole task sequence with the package properties of the 2007 export wrapper."""
 
     model_config = ConfigDict(validate_assignment=True)

@@ -71,6 +71,8 @@ def test_newer_schema_is_refused_with_a_clear_message(tmp_path: Path) -> None:
      "is not a valid ip subnet"),
     (b'{"schema_version": "one"}', "schema_version: schema_version must be a whole number"),
     (b"\xff\xfe\x00garbage", "not UTF-8"),
+    (b'{"schema_version": 1, "distribution_points": [{"name": "A", "multicst": true}]}',
+     "distribution_points[0].multicst: Extra inputs are not permitted"),
 ])
 def test_bad_plans_give_one_clear_error(tmp_path: Path, content: bytes, expected: str) -> None:
     path = tmp_path / "bad.cmplan"
