@@ -131,7 +131,8 @@ def test_error_catching_wraps_a_task_sequence() -> None:
 
 @pytest.mark.parametrize("kind", sorted(BUILDERS))
 def test_builders_lint_clean_in_the_demo_plan_and_round_trip(kind: str) -> None:
-    ts = build(kind, SP2)
+    boot = {} if kind == "error-catching" else {"boot_image_id": "AMS00005"}  # demo boot image
+    ts = build(kind, SP2, **boot)
     assert lint_task_sequence(ts, demo_plan()) == []
     text, warnings = export_xml(ts)
     assert warnings == [] and "<SmsTaskSequencePackage" in text

@@ -73,9 +73,14 @@ def test_new_error_catching_wraps_a_file_and_writes_the_script(
 
 def test_lint_exit_codes_and_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     clean = tmp_path / "clean.xml"
-    run(capsys, "ts", "new", "capture-only", "-o", str(clean))
+    run(capsys, "ts", "new", "capture-only", "-o", str(clean), "--option",
+        "boot_image_id=AMS00005")
     code, out, _ = run(capsys, "ts", "lint", str(clean))
     assert code == 0 and "no findings" in out
+    bare = tmp_path / "no-boot-image.xml"
+    run(capsys, "ts", "new", "capture-only", "-o", str(bare))
+    code, out, _ = run(capsys, "ts", "lint", str(bare))
+    assert code == 0 and "warning TS023" in out
     code, out, _ = run(capsys, "ts", "lint", str(DATA / "cb_crlf.xml"), "--format", "json")
     items = json.loads(out)
     assert code == 1 and {"rule", "severity", "message", "subject", "why", "fix",

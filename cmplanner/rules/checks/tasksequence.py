@@ -434,3 +434,28 @@ def xp_capture_without_tools(ctx: PlanContext, i: int) -> Iterator[Hit]:
     if prepares and not any(t.number < prepares[0].number for t in tools):
         yield Hit(_subject(i, prepares[0]), f"{prepares[0].name}: Windows XP needs Install "
                   "Deployment Tools before this step")
+
+
+# ----------------------------------------------------------------- boot image
+
+
+def _needs_winpe(node: Step) -> bool:
+    """A step that only runs in WinPE, or a restart into the boot image."""
+    if node.type == "SMS_TaskSequence_RebootAction":
+        return (node.variable("SMSRebootTarget") or "").casefold() == "winpe"
+    kind = load_steps().get(node.type)
+    return kind is not None and kind.run_in is RunIn.WINPE
+
+
+@check("TS023", Scope.TASK_SEQUENCE)
+def winpe_without_boot_image(ctx: PlanContext, i: int) -> Iterator[Hit]:
+    a = analysis(ctx, i)
+    if a.ts.boot_image_id.strip():
+        return
+    for k in a.steps:
+        node = a.items[k].node
+        if a.enabled[k] and isinstance(node, Step) and _needs_winpe(node):
+            yield Hit(f"task_sequences[{i}].boot_image_id",
+                      f"{a.ts.name}: {a.items[k].name} needs Windows PE, but the task "
+                      "sequence has no boot image")
+            return
