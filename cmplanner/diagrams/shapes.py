@@ -6,7 +6,6 @@ layer alone decides colour, border and pattern, so the meaning survives greyscal
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -137,10 +136,6 @@ class Diagram:
 
     def texts(self) -> Iterator[str]:
         return (s.text for s in self.shapes if s.text)
-
-    def role_counts(self) -> Counter[Role]:
-        return Counter(s.role for s in self.shapes)
-
 
 def text_width(text: str, size: float = 12.0, bold: bool = False) -> float:
     """Estimated drawn width of ``text`` at pixel size ``size`` (bold runs wider)."""

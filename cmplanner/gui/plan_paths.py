@@ -10,8 +10,6 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from pydantic import BaseModel
-
 _TOKEN = re.compile(r"\.?([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 
 Key = str | int
@@ -89,6 +87,3 @@ def field_of(path: str) -> str | None:
         return rest[0]
     return None
 
-
-def is_model(value: Any) -> bool:
-    return isinstance(value, BaseModel)

@@ -7,13 +7,11 @@ HTML (the whole runbook or one section) and hands that HTML to Qt's printing, or
 
 from __future__ import annotations
 
-import importlib
 import time
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -38,29 +36,18 @@ AUTO_LIMIT_S = 0.15
 PREVIEW_LIMIT = 400_000
 
 
-def runbook_api() -> Any | None:
-    """The runbook package, or None when this build has no renderer yet."""
-    try:
-        module = importlib.import_module("cmplanner.runbook")
-    except ImportError:
-        return None
-    return module if hasattr(module, "render_runbook") else None
-
-
 def section_ids() -> list[tuple[str, str]]:
-    """(id, title) of every runbook section the renderer offers, in print order."""
-    api = runbook_api()
-    sections = getattr(api, "SECTIONS", None) if api is not None else None
-    if isinstance(sections, dict):
-        return [(str(k), str(v)) for k, v in sections.items()]
-    return [(str(s), str(s)) for s in sections or ()]
+    """(id, title) of every runbook section, in print order (imported on first use: the
+    renderer is not needed to show the window)."""
+    from cmplanner.runbook import SECTIONS
+
+    return list(SECTIONS.items())
 
 
 def render_html(plan: Any, sections: list[str] | None) -> str:
-    api = runbook_api()
-    if api is None:
-        raise RuntimeError("no runbook renderer")
-    return str(api.render_runbook(plan, "html", sections))
+    from cmplanner.runbook import RunbookFormat, render_runbook
+
+    return render_runbook(plan, RunbookFormat.HTML, sections)
 
 
 class RunbookPanel(QWidget):
@@ -182,13 +169,8 @@ class RunbookPanel(QWidget):
 
     def _paint(self, printer: Any) -> None:
         """Lay the runbook out on a printer (or preview) through the render layer."""
-        try:
-            from cmplanner.render.pdf import print_runbook
-        except ImportError:
-            document = QTextDocument(self)
-            document.setHtml(self.html() or "")
-            document.print_(printer)
-            return
+        from cmplanner.render.pdf import print_runbook
+
         print_runbook(printer, self.doc.plan, self.selected_sections())
 
     def print_preview(self) -> Any:
@@ -220,12 +202,8 @@ class RunbookPanel(QWidget):
             path = FileDialogs.save_path(self, name, self.tr("PDF files (*.pdf)"))
             if path is None:
                 return None
-        try:
-            from cmplanner.render.pdf import write_pdf
-        except ImportError:
-            ErrorMessage.show(self, self.tr("No PDF output"),
-                              self.tr("This build cannot write PDF files."))
-            return None
+        from cmplanner.render.pdf import write_pdf
+
         try:
             write_pdf(self.doc.plan, path, self.selected_sections())
         except (OSError, InputError) as exc:

@@ -319,12 +319,6 @@ def _worth_a_chunk(html: str) -> bool:
     return "<img" in html or bool(_TAG.sub("", html).strip())
 
 
-def runbook_document(plan: Plan, sections: list[str] | None = None,
-                     figures: dict[str, str] | None = None) -> Any:
-    """The whole runbook as one QTextDocument, e.g. for an on-screen preview."""
-    return RunbookPrintout(plan, sections, figures).document()
-
-
 def print_runbook(printer: Any, plan: Plan, sections: list[str] | None = None,
                   figures: dict[str, str] | None = None) -> int:
     """Print the runbook on a QPrinter; the GUI's QPrintPreviewDialog connects this to

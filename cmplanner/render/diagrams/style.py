@@ -120,7 +120,6 @@ def text_colour(role: Role, severity: str = "", filled_shape: bool = False) -> Q
     return QColor(LOOKS.get(role, Look()).text)
 
 
-@lru_cache(maxsize=256)
 def text_brush(role: Role, severity: str = "", filled_shape: bool = False) -> QBrush:
     return QBrush(text_colour(role, severity, filled_shape))
 
