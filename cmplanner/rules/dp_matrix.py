@@ -121,6 +121,18 @@ def load_table(path: Path | None = None) -> CompatibilityTable:
                          describe_location(tuple(first["loc"]))) from None
 
 
+#: table setting id -> the DP field that switches it on (host and standard follow the host)
+SETTING_FIELDS = {
+    "branch": "branch",
+    "bits-enabled": "bits_enabled",
+    "protected": "protected",
+    "mobile-device": "mobile_device_support",
+    "internet-based": "internet_based",
+    "streaming": "streaming",
+    "multicast": "multicast",
+}
+
+
 def setting_ids_of(dp: DistributionPoint) -> tuple[str, ...]:
     """Ids of the table's settings that a planned DP has enabled."""
     on_server = dp.host == "server"
@@ -129,15 +141,8 @@ def setting_ids_of(dp: DistributionPoint) -> tuple[str, ...]:
         ids.append("branch")
     elif on_server:
         ids.append("standard")
-    flags = {
-        "bits-enabled": dp.bits_enabled,
-        "protected": dp.protected,
-        "mobile-device": dp.mobile_device_support,
-        "internet-based": dp.internet_based,
-        "streaming": dp.streaming,
-        "multicast": dp.multicast,
-    }
-    ids.extend(setting_id for setting_id, on in flags.items() if on)
+    ids.extend(setting_id for setting_id, field in SETTING_FIELDS.items()
+               if setting_id != "branch" and getattr(dp, field))
     return tuple(ids)
 
 

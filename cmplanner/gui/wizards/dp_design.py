@@ -32,19 +32,8 @@ from cmplanner.gui.richtext import esc
 from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row
 from cmplanner.model.distribution import DistributionPoint, DPHost, WindowsVersion
 from cmplanner.model.planfile import validation_message
-from cmplanner.rules.dp_matrix import Cell, conflicts, load_table, settings_of
+from cmplanner.rules.dp_matrix import SETTING_FIELDS, Cell, conflicts, load_table, settings_of
 from cmplanner.rules.finding import Finding
-
-#: table setting id -> the DP field that switches it on (host and standard follow the host)
-SETTING_FIELDS = {
-    "branch": "branch",
-    "bits-enabled": "bits_enabled",
-    "protected": "protected",
-    "mobile-device": "mobile_device_support",
-    "internet-based": "internet_based",
-    "streaming": "streaming",
-    "multicast": "multicast",
-}
 
 
 class HostPage(RulesPage):
