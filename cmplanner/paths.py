@@ -37,30 +37,28 @@ def _home_override() -> Path | None:
     return Path(value) if value else None
 
 
-def user_data_dir() -> Path:
-    """Autosave and crash-recovery files."""
+def _user_dir(kind: str) -> Path:
+    """``data`` or ``config``: under ``CMPLANNER_HOME`` when set, else platformdirs'."""
     home = _home_override()
     if home is not None:
-        path = home / "data"
+        path = home / kind
     else:
         import platformdirs
 
-        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        find = platformdirs.user_data_dir if kind == "data" else platformdirs.user_config_dir
+        path = Path(find(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def user_data_dir() -> Path:
+    """Autosave and crash-recovery files."""
+    return _user_dir("data")
 
 
 def user_config_dir() -> Path:
     """Settings, recent files and user template overrides."""
-    home = _home_override()
-    if home is not None:
-        path = home / "config"
-    else:
-        import platformdirs
-
-        path = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _user_dir("config")
 
 
 def autosave_dir() -> Path:

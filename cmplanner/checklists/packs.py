@@ -9,13 +9,13 @@ refused with one :class:`~cmplanner.errors.InputError` naming the file and the f
 from __future__ import annotations
 
 import re
-import tomllib
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from cmplanner.datafiles import read_toml, validated
 from cmplanner.errors import InputError
 from cmplanner.model.site import ServicePack, SiteVersion
 from cmplanner.paths import resources_dir
@@ -142,35 +142,14 @@ class ChecklistPack(BaseModel):
 
 def load_pack_file(path: Path) -> ChecklistPack:
     """Read and validate one pack; any problem names the file and the field."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, f"cannot read checklist pack: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(path, f"not valid TOML: {exc}") from None
+    data = read_toml(path)
     if "step" in data and "steps" not in data:
-        data["steps"] = data.pop("step")
+        data["steps"] = data.pop("step")  # the TOML says [[step]]; errors say step[1] too
     try:
-        return ChecklistPack.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = tuple(first["loc"])
-        message = first["msg"].removeprefix("Value error, ")
-        if first["type"] == "missing":
-            message = f"required field {loc[-1]!r} is missing"
-        raise InputError(path, message, _place(loc)) from None
-
-
-def _place(loc: tuple[object, ...]) -> str:
-    """``('steps', 1, 'expected')`` -> ``step[1].expected``, as the TOML file spells it."""
-    text = ""
-    for part in loc:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        else:
-            name = "step" if part == "steps" else str(part)
-            text += f".{name}" if text else name
-    return text or "(top level)"
+        return validated(path, ChecklistPack, data)
+    except InputError as exc:
+        raise InputError(path, exc.problem, (exc.place or "").replace("steps", "step", 1)
+                         ) from None
 
 
 def load_packs(folder: Path | None = None) -> dict[str, ChecklistPack]:

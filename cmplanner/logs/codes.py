@@ -8,14 +8,13 @@ HRESULTs of facility 7 (``0x8007xxxx``) are explained through the Win32 code the
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, Field, field_validator
 
-from cmplanner.errors import InputError
+from cmplanner.datafiles import load_toml_model
 from cmplanner.paths import resources_dir
 
 FACILITY_WIN32 = 7
@@ -84,11 +83,7 @@ class CodeExplanation:
 @cache
 def _table() -> tuple[dict[int, _Win32], dict[int, _HResult], str]:
     path = resources_dir() / "knowledge" / "error_codes.toml"
-    try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8"))
-        table = _CodeTable.model_validate(doc)
-    except (OSError, tomllib.TOMLDecodeError, ValidationError, ValueError) as exc:
-        raise InputError(path, f"the bundled error-code table is damaged: {exc}") from None
+    table = load_toml_model(path, _CodeTable)
     return ({w.code: w for w in table.win32},
             {int(h.code, 16): h for h in table.hresult}, table.source)
 

@@ -7,14 +7,14 @@ agrees with most of the instructions the log shows.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
+from cmplanner.datafiles import load_toml_model
 from cmplanner.errors import InputError
 from cmplanner.logs.knowledge import CHECKLIST_PACKS, RUNBOOK_SECTIONS, KnownError
 from cmplanner.logs.timeline import ExecutedInstruction
@@ -41,10 +41,7 @@ class _StepFixFile(BaseModel):
 @cache
 def step_fixes() -> tuple[StepFix, ...]:
     path = resources_dir() / "knowledge" / "step_fixes.toml"
-    try:
-        rows = _StepFixFile.model_validate(tomllib.loads(path.read_text(encoding="utf-8"))).fix
-    except (OSError, tomllib.TOMLDecodeError, ValidationError) as exc:
-        raise InputError(path, f"the bundled step-fix table is damaged: {exc}") from None
+    rows = load_toml_model(path, _StepFixFile).fix
     for row in rows:
         if row.checklist and row.checklist not in CHECKLIST_PACKS:
             raise InputError(path, f"unknown checklist pack {row.checklist!r}")

@@ -8,16 +8,15 @@ sections the runbook has.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from cmplanner.errors import InputError
+from cmplanner.datafiles import load_toml_model
 from cmplanner.logs.codes import codes_in, parse_code
 from cmplanner.paths import resources_dir
 
@@ -193,18 +192,4 @@ def _bundled() -> KnowledgeBase:
 
 
 def _load(path: Path) -> KnowledgeBase:
-    try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, f"cannot read: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(path, f"not valid TOML: {exc}") from None
-    try:
-        data = _KnowledgeFile.model_validate(doc)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        place = ".".join(str(p) for p in first["loc"])
-        raise InputError(path, first["msg"].removeprefix("Value error, "), place) from None
-    return KnowledgeBase(data.error)
+    return KnowledgeBase(load_toml_model(path, _KnowledgeFile).error)

@@ -6,13 +6,13 @@ loaded, so a rule without a source or with a bad id is refused with the file and
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from cmplanner.errors import InputError, describe_location
+from cmplanner.datafiles import load_toml_model
+from cmplanner.errors import InputError
 from cmplanner.model.site import ServicePack, SiteVersion
 from cmplanner.paths import resources_dir
 from cmplanner.rules.finding import Severity
@@ -54,17 +54,7 @@ class _RuleFile(BaseModel):
 
 
 def load_rule_file(path: Path) -> list[RuleMeta]:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, f"cannot read rule file: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(path, f"not valid TOML: {exc}") from None
-    try:
-        return _RuleFile.model_validate(data).rule
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise InputError(path, first["msg"], describe_location(tuple(first["loc"]))) from None
+    return load_toml_model(path, _RuleFile).rule
 
 
 @lru_cache(maxsize=4)

@@ -7,7 +7,6 @@ Yes / No / Required / N/A, or a Required cell without exactly one provider.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -15,9 +14,9 @@ from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
-from cmplanner.errors import InputError, describe_location
+from cmplanner.datafiles import load_toml_model
 from cmplanner.paths import resources_dir
 
 if TYPE_CHECKING:  # the quick `dp check` command loads no plan model
@@ -109,16 +108,7 @@ class Conflict:
 
 @lru_cache(maxsize=2)
 def load_table(path: Path | None = None) -> CompatibilityTable:
-    path = path or resources_dir() / "dp_compatibility.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        return CompatibilityTable.model_validate(data)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise InputError(path, f"cannot read the DP table: {exc}") from None
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise InputError(path, first["msg"].removeprefix("Value error, "),
-                         describe_location(tuple(first["loc"]))) from None
+    return load_toml_model(path or resources_dir() / "dp_compatibility.toml", CompatibilityTable)
 
 
 #: table setting id -> the DP field that switches it on (host and standard follow the host)

@@ -6,14 +6,13 @@ with its source, so a step type or a variable name is never re-typed in code.
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
-from cmplanner.errors import InputError, describe_location
+from cmplanner.datafiles import load_toml_model
 from cmplanner.model.tasksequence import RunIn
 
 Since = Literal["2007", "2007 SP2", "MDT", "CB"]
@@ -148,29 +147,12 @@ class VariableCatalog(BaseModel):
         return frozenset([*self.builtin.names, *(h.name for h in self.hardlink)])
 
 
-def _load(path: Path, model: type[BaseModel]) -> BaseModel:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, f"cannot read: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(path, f"not valid TOML: {exc}") from None
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise InputError(path, first["msg"].removeprefix("Value error, "),
-                         describe_location(tuple(first["loc"]))) from None
-
-
 @lru_cache(maxsize=2)
 def load_steps(path: Path | None = None) -> StepCatalog:
     """The step catalog from ``resources/tasksequence/steps.toml``."""
     from cmplanner.paths import resources_dir
 
-    result = _load(path or resources_dir() / "tasksequence" / "steps.toml", StepCatalog)
-    assert isinstance(result, StepCatalog)
-    return result
+    return load_toml_model(path or resources_dir() / "tasksequence" / "steps.toml", StepCatalog)
 
 
 @lru_cache(maxsize=2)
@@ -178,6 +160,5 @@ def load_variables(path: Path | None = None) -> VariableCatalog:
     """Hard-link, later-version and built-in variables from ``variables.toml``."""
     from cmplanner.paths import resources_dir
 
-    result = _load(path or resources_dir() / "tasksequence" / "variables.toml", VariableCatalog)
-    assert isinstance(result, VariableCatalog)
-    return result
+    return load_toml_model(path or resources_dir() / "tasksequence" / "variables.toml",
+                           VariableCatalog)
