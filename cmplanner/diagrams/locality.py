@@ -77,7 +77,7 @@ def _row_block(row: LocalityRow, boundary: Boundary | None, findings: list[Findi
         lines.append(("Local", row.local, Role.CHIP_LOCAL))
     lines.append(("Remote", row.remote, Role.CHIP_REMOTE))
     if row.fallback:
-        lines.append(("Fallback (8 h)", row.fallback, Role.CHIP_FALLBACK))
+        lines.append(("Fallback", row.fallback, Role.CHIP_FALLBACK))
     if row.unavailable:
         lines.append(("Cannot use", row.unavailable, Role.CHIP_UNAVAILABLE))
     note = wrap(FALLBACK_NOTE.split(), LABEL_W + LIST_W, 11.5) if starved else []
