@@ -31,7 +31,8 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def check_outputs(outputs: Iterable[str | None], inputs: Iterable[str | None]) -> None:
     """Refuse, before anything is written, an output that would write over an input or over
-    another output of the same command."""
+    another output of the same command, or whose folder cannot be written to (so a command
+    with two outputs never leaves one of them behind)."""
     from cmplanner.errors import InputError
 
     sources = [Path(p) for p in inputs if p and p != "-"]
@@ -44,6 +45,13 @@ def check_outputs(outputs: Iterable[str | None], inputs: Iterable[str | None]) -
             raise InputError(name, "the output would write over an input file")
         if any(_same_file(target, other) for other in seen):
             raise InputError(name, "the same file is named for two outputs")
+        folder = target.parent if str(target.parent) else Path(".")
+        if target.is_dir():
+            raise InputError(name, "is a folder; name a file to write")
+        if not folder.is_dir():
+            raise InputError(name, f"cannot write: the folder {folder} does not exist")
+        if not os.access(folder, os.W_OK):
+            raise InputError(name, f"cannot write: the folder {folder} is not writable")
         seen.append(target)
 
 

@@ -191,3 +191,13 @@ def test_unwritable_output_is_bad_input(tmp_path: Path,
     target = tmp_path / "missing-folder" / "ts.xml"
     code, _, err = run(capsys, "ts", "new", "capture-only", "-o", str(target))
     assert code == 2 and str(target) in err and "cannot write" in err
+
+
+def test_two_outputs_are_checked_before_either_is_written(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    xml = tmp_path / "wrapped.xml"
+    script = tmp_path / "missing" / "CopyLogs.vbs"
+    code, _, err = run(capsys, "ts", "new", "error-catching", "-o", str(xml),
+                       "--script", str(script))
+    assert code == 2 and "does not exist" in err
+    assert not xml.exists()
