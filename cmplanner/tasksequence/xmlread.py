@@ -63,6 +63,22 @@ def parse_task_sequence(data: bytes | str, source: str) -> TaskSequence:
         return _Reader(source, data).read(root)
 
 
+def _yes_no(attrs: dict[str, str], name: str, extra: dict[str, str],
+            literals: dict[str, str]) -> bool:
+    """A true/false attribute (false when absent). A value that is not a yes/no is kept in
+    ``extra``; one written other than "true"/"false" keeps its literal for the export."""
+    text = attrs.get(name)
+    if text is None:
+        return False
+    value = parse_bool(text)
+    if value is None:
+        extra[name] = text
+        return False
+    if text not in _CANONICAL:
+        literals[name] = text
+    return value
+
+
 class _Reader:
     def __init__(self, source: str, data: bytes | str) -> None:
         self.source = source
@@ -184,26 +200,9 @@ class _Reader:
             "tag": "subtasksequence" if elem.tag == "subtasksequence" else "",
             "attribute_order": list(attrs), "literals": literals, "children": [], "texts": {}}
         extra = {k: v for k, v in attrs.items() if k not in known}
-        enabled, continue_on_error = True, False
-        # Only a yes/no written other than "true"/"false" needs its literal remembered.
-        text = attrs.get("disable")
-        if text is not None:
-            value = parse_bool(text)
-            if value is None:
-                extra["disable"] = text
-            else:
-                enabled = not value
-                if text not in _CANONICAL:
-                    literals["disable"] = text
-        text = attrs.get("continueOnError")
-        if text is not None:
-            value = parse_bool(text)
-            if value is None:
-                extra["continueOnError"] = text
-            else:
-                continue_on_error = value
-                if text not in _CANONICAL:
-                    literals["continueOnError"] = text
+        disabled = _yes_no(attrs, "disable", extra, literals)
+        continue_on_error = _yes_no(attrs, "continueOnError", extra, literals)
+        enabled = not disabled
         node: dict[str, Any] = {"name": attrs.get("name", ""),
                                 "description": attrs.get("description", ""),
                                 "enabled": enabled, "continue_on_error": continue_on_error,
