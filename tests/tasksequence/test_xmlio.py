@@ -332,5 +332,5 @@ def test_absurd_nesting_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "deep.xml"
     path.write_text('<sequence version="3.00">' + '<group name="g">' * 1000
                     + "</group>" * 1000 + "</sequence>", encoding="utf-8")
-    with pytest.raises(InputError, match="nested more than"):
+    with pytest.raises(InputError, match="nested deeper"):
         load_task_sequence(path)
