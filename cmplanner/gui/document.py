@@ -33,14 +33,16 @@ class PlanDocument(QObject):
     path_changed = Signal()
     modified_changed = Signal(bool)
 
-    def __init__(self, plan: Plan, path: Path | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, plan: Plan, path: Path | None = None, parent: QObject | None = None,
+                 validator: Validator | None = None) -> None:
+        """``validator``, when given, is the rules engine already run on ``plan`` (the app
+        start checks the plan before it imports Qt)."""
         super().__init__(parent)
         self._plan = plan
         self._path = path
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
-        self.validator = Validator(plan)
+        self.validator = validator if validator is not None else Validator(plan)
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(not clean)

@@ -51,6 +51,7 @@ from cmplanner.model import (
     PxeServicePoint,
 )
 from cmplanner.model.planfile import load_plan, save_plan
+from cmplanner.rules.engine import Validator
 
 AUTOSAVE_MS = 60_000
 
@@ -58,12 +59,12 @@ AUTOSAVE_MS = 60_000
 class MainWindow(QMainWindow):
     """One window over one :class:`PlanDocument`."""
 
-    def __init__(self, plan: Plan, path: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, plan: Plan, path: Path | None = None, parent: QWidget | None = None,
+                 validator: Validator | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.settings = AppSettings()
-        self.doc = PlanDocument(plan, path, self)
+        self.doc = PlanDocument(plan, path, self, validator)
         self.autosave = AutosaveSession()
         self.wizard: Any = None
         self.tree = PlanTree(self.doc)
