@@ -54,6 +54,7 @@ class FilledStep:
     warning: str = ""
     item: str = ""
     details: tuple[str, ...] = ()
+    again: str = ""  # a repeated step's short form for later rows in print (see PackStep)
     progress: StepProgress = field(default_factory=StepProgress)
 
     @property
@@ -221,4 +222,5 @@ def _one(pack: ChecklistPack, step: PackStep, step_id: str, values: dict[str, st
         evidence=_substitute(step.evidence, values),
         sign_off=step.sign_off, source=pack.source_of(step),
         warning=_substitute(step.warning, values), item=item, details=details,
+        again=_substitute(step.again, values) if item else "",
         progress=progress.get(step_id, StepProgress()))

@@ -75,6 +75,15 @@ class PackStep(BaseModel):
     repeat: Repeat = Repeat.ONCE
     warning: str = ""
     source: str = Field("", description="where the step comes from, when not the pack's source")
+    again: str = Field("", description=(
+        "a repeated step's later rows in print: what follows 'As step N, for' (the DP or "
+        "server and what differs), so a group of 40 DPs prints the instruction once"))
+
+    @model_validator(mode="after")
+    def _again_only_when_repeated(self) -> PackStep:
+        if self.again and self.repeat is Repeat.ONCE:
+            raise ValueError(f"step {self.id!r}: 'again' is for repeated steps only")
+        return self
 
     @field_validator("source")
     @classmethod
@@ -119,7 +128,8 @@ class ChecklistPack(BaseModel):
                 raise ValueError(f"step id {step.id!r} is used twice")
             seen.add(step.id)
             allowed = SCOPE_FIELDS[self.scope] | REPEAT_FIELDS[step.repeat]
-            for text in (step.instruction, step.expected, step.evidence, step.warning):
+            for text in (step.instruction, step.expected, step.evidence, step.warning,
+                         step.again):
                 for name in PLACEHOLDER.findall(text):
                     if name not in allowed:
                         raise ValueError(

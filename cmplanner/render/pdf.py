@@ -125,6 +125,8 @@ class RunbookPrintout:
         font = QFont("DejaVu Sans")
         font.setStyleHint(QFont.StyleHint.SansSerif)
         font.setPointSizeF(8.5)
+        # No ligatures: "Office" must stay searchable and copyable as typed, not as "Oﬃce".
+        font.setFeature(QFont.Tag("liga"), 0)
         doc.setDefaultFont(font)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -261,6 +263,7 @@ class RunbookPrintout:
         meta = self.meta
         small = QFont("DejaVu Sans")
         small.setPointSizeF(7.5)
+        small.setFeature(QFont.Tag("liga"), 0)
         metrics = QFontMetricsF(small)
         generated = tr("Runbook", "generated on {date}").format(date=meta["generated"])
         header = metrics.elidedText(
@@ -309,9 +312,7 @@ def _without_head(html: str) -> str:
 def _flush(html: str) -> str:
     """The chunk's table without its outer vertical margin, so that a header and the rows
     that continue below it join up."""
-    return html.replace('style="border-collapse: collapse"',
-                        'style="border-collapse: collapse; margin-top: 0px; margin-bottom: 0px"',
-                        1)
+    return html.replace("<table ", '<table style="margin-top: 0px; margin-bottom: 0px" ', 1)
 
 
 def _worth_a_chunk(html: str) -> bool:

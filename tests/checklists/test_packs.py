@@ -132,3 +132,29 @@ def test_values_are_inserted_as_text_not_expanded() -> None:
     name_step = next(s for s in steps if s.id == "name-group")
     assert "{site_code} {{ 7*7 }}" in name_step.instruction
     assert "AMS {{" not in name_step.instruction
+
+
+def test_again_is_only_for_repeated_steps_and_uses_known_placeholders(tmp_path: Path) -> None:
+    step = ('id = "p"\ntitle = "A pack"\nsummary = "A pack for the test."\n'
+            'source = "seed: Distribution Point Groups in ConfigMgr 2007"\nscope = "dp_group"\n'
+            '[[step]]\nid = "s"\ninstruction = "Do it for {dp}."\nexpected = "Done."\n'
+            'evidence = "Note."\n')
+    (tmp_path / "once.toml").write_text(step + 'again = "{dp}"\n', encoding="utf-8")
+    with pytest.raises(InputError, match="repeated steps only"):
+        load_packs(tmp_path)
+    (tmp_path / "once.toml").write_text(
+        step + 'repeat = "other_member"\nagain = "{server}"\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"\{server\}"):
+        load_packs(tmp_path)
+
+
+def test_repeated_steps_carry_their_short_form() -> None:
+    plan = demo_plan()
+    group = plan.dp_groups[0].name
+    steps = fill(load_packs()["dp-group-creation"], plan, group)
+    members = [s for s in steps if s.step == "add-member"]
+    assert len(members) >= 2
+    assert [s.again for s in members] == [s.item for s in members]
+    late = next(s for s in steps if s.step == "add-missed-packages")
+    assert late.again.startswith(f"{late.item} (joined ") and late.details[0] in late.again
+    assert all(not s.again for s in steps if not s.item)

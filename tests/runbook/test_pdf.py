@@ -31,6 +31,14 @@ def pdf_text(path: Path) -> list[str]:
     return out.split("\f")[:-1] if out.endswith("\f") else out.split("\f")
 
 
+def pdf_flowing_text(path: Path) -> str:
+    """The PDF's text in content order with whitespace collapsed, not normalized (so a
+    ligature glyph such as "ﬃ" would show)."""
+    out = subprocess.run([shutil.which("pdftotext") or "pdftotext", "-raw", str(path), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    return " ".join(out.split())
+
+
 def test_demo_pdf_has_a_header_and_footer_on_every_page(tmp_path: Path) -> None:
     from cmplanner.render.pdf import write_pdf
 
@@ -45,7 +53,9 @@ def test_demo_pdf_has_a_header_and_footer_on_every_page(tmp_path: Path) -> None:
         assert f"page {number} of {pages}" in text
     whole = "\n".join(texts)
     assert "☐" in whole and "Signed off by" in whole
-    assert "AMS00001 (Microsoft Office 2007 SP2)" in whole
+    flowing = pdf_flowing_text(out)  # a cell's text in reading order, across its line breaks
+    assert "AMS00001 (Microsoft Office 2007 SP2)" in flowing
+    assert "Office" in flowing, "ligatures would make 'Office' unsearchable in the PDF"
 
 
 def test_sections_start_on_new_pages(tmp_path: Path) -> None:

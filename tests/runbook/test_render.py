@@ -193,3 +193,18 @@ def test_an_empty_plan_still_gives_a_runbook(fmt: str) -> None:
     assert "The plan has no distribution points yet." in text
     assert "The plan has no PXE service point." in text
     assert "The plan has no task sequences." in text
+
+
+@pytest.mark.parametrize("fmt", ["html", "markdown"])
+def test_a_repeated_step_prints_in_full_once_then_says_what_differs(fmt: str) -> None:
+    plan = demo_plan()
+    members = [m.dp for m in sorted(plan.dp_groups[0].members, key=lambda m: m.joined)]
+    first, second = members[1], members[2]
+    text = render_runbook(plan, fmt, sections=["dp-groups"])
+    full = "Open the distribution point properties of {}"
+    assert full.format(first) in text
+    assert full.format(second) not in text
+    number = re.search(r"(\d+)(?:</td>\s*<td>|\.\*\* )" + re.escape(full.format(first)), text)
+    assert number is not None
+    again = f"As step {number.group(1)}, for {'<bdi>' if fmt == 'html' else ''}{second}"
+    assert again in text
