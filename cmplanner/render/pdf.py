@@ -67,12 +67,14 @@ def _figure_images(figures: dict[str, str] | None) -> dict[str, Any]:
 
 @dataclass
 class _Placed:
-    """A laid-out chunk: from ``first_page`` at height ``top``, over ``pages`` pages."""
+    """A slice of a laid-out chunk, ``start`` to ``end`` in its own coordinates, painted on
+    page ``page`` at height ``top``."""
 
     doc: Any
-    first_page: int
-    pages: int
+    page: int
     top: float
+    start: float
+    end: float
 
 
 class RunbookPrintout:
@@ -106,7 +108,7 @@ class RunbookPrintout:
         self._layout_device.setDotsPerMeterY(dots_per_meter)
         self._heads: dict[str, Any] = {}
         self._max_figure_height = DEFAULT_WIDTH * 1.2
-        self.parts = [[c for c in part.split(CHUNK_MARK) if _worth_a_chunk(c)]
+        self.parts = [_joined([c for c in part.split(CHUNK_MARK) if _worth_a_chunk(c)])
                       for part in self.html.split(PAGE_MARK)]
 
     def document(self, html: str | None = None, width: float | None = None) -> Any:
@@ -157,8 +159,9 @@ class RunbookPrintout:
                       full.height() - (top + bottom) * mm)
         scale = dpi / LAYOUT_DPI
         self._max_figure_height = body.height() / scale * 0.85
-        placed = self._flow(QSizeF(body.width() / scale, body.height() / scale))
-        total = placed[-1].first_page + placed[-1].pages if placed else 1
+        width = body.width() / scale
+        placed = self._flow(QSizeF(width, body.height() / scale))
+        total = placed[-1].page + 1 if placed else 1
         painter = QPainter()
         if not painter.begin(device):
             raise OSError("the printer or PDF file could not be opened for painting")
@@ -166,37 +169,27 @@ class RunbookPrintout:
             current = 0
             self._decorate(painter, body, full, mm, 0, total)
             for item in placed:
-                for i in range(item.pages):
-                    page = item.first_page + i
-                    while current < page:
-                        device.newPage()
-                        current += 1
-                        self._decorate(painter, body, full, mm, current, total)
-                    painter.save()
-                    painter.translate(body.left(), body.top())
-                    painter.scale(scale, scale)
-                    if item.pages == 1:
-                        painter.translate(0, item.top)
-                        item.doc.drawContents(painter)
-                    else:
-                        height = body.height() / scale
-                        clip = QRectF(0, i * height, body.width() / scale, height)
-                        painter.translate(0, -clip.top())
-                        painter.setClipRect(clip)
-                        item.doc.drawContents(painter, clip)
-                    painter.restore()
-            while current < total - 1:
-                device.newPage()
-                current += 1
-                self._decorate(painter, body, full, mm, current, total)
+                while current < item.page:
+                    device.newPage()
+                    current += 1
+                    self._decorate(painter, body, full, mm, current, total)
+                painter.save()
+                painter.translate(body.left(), body.top())
+                painter.scale(scale, scale)
+                painter.translate(0, item.top - item.start)
+                clip = QRectF(0, item.start, width, item.end - item.start)
+                painter.setClipRect(clip)
+                item.doc.drawContents(painter, clip)
+                painter.restore()
         finally:
             painter.end()
         return total
 
     def _flow(self, page: Any) -> list[_Placed]:
         """Place each chunk below the previous one. A chunk that does not fit in what is
-        left of the page starts the next page (so rows are never cut), with its table
-        header repeated; a chunk taller than a page is paginated by Qt on its own."""
+        left of the page is cut between two table rows (rows are never cut), and the rest
+        goes on the next page below the table's header; a chunk with no row that fits moves
+        to the next page whole. Each section starts on a new page."""
         placed: list[_Placed] = []
         page_no, used = 0, 0.0
         for p, part in enumerate(self.parts):
@@ -206,27 +199,38 @@ class RunbookPrintout:
                 continued = html.lstrip().startswith(CONT_MARK)
                 doc = self._laid_out(_without_head(html) if continued else html, page.width())
                 height = doc.size().height()
-                if used and used + height > page.height():
+                # rows that continue a table join the rows above on one ruled line
+                start = _frame_thickness(doc) if continued else 0.0
+                cuts: list[float] | None = None
+                while used + height - start > page.height():
+                    if cuts is None:
+                        cuts = _row_cuts(doc)
+                    room = page.height() - used
+                    fitting = [c for c in cuts if start < c <= start + room]
+                    if fitting:
+                        placed.append(_Placed(doc, page_no, used, start, fitting[-1]))
+                        start = fitting[-1]
+                    elif not used:  # one row taller than a page: cut it at the page's foot
+                        placed.append(_Placed(doc, page_no, 0.0, start, start + room))
+                        start += room
                     page_no, used = page_no + 1, 0.0
-                    if continued and height <= page.height():
-                        head = self._head(html, page.width())  # the header, once per page
-                        if head is not None and head.size().height() + height <= page.height():
-                            placed.append(_Placed(head, page_no, 1, 0.0))
-                            used = head.size().height()
-                if used + height <= page.height():
-                    placed.append(_Placed(doc, page_no, 1, used))
-                    used += height
-                    continue
-                if used:
-                    page_no, used = page_no + 1, 0.0
-                if continued:
-                    doc = self._laid_out(html, page.width())
-                doc.setPageSize(page)  # taller than a page: Qt paginates it, alone
-                pages = doc.pageCount()
-                placed.append(_Placed(doc, page_no, pages, 0.0))
-                page_no += pages - 1
-                used = doc.size().height() - (pages - 1) * page.height()
+                    if start or continued:
+                        used = self._place_head(placed, html, page, page_no, height - start)
+                placed.append(_Placed(doc, page_no, used, start, height))
+                used += height - start
         return placed
+
+    def _place_head(self, placed: list[_Placed], html: str, page: Any, page_no: int,
+                    rest: float) -> float:
+        """Repeat a table's header at the top of a page it continues on; the height used."""
+        head = self._head(html, page.width())
+        if head is None:
+            return 0.0
+        height = head.size().height()
+        if height + min(rest, page.height() / 4) > page.height():
+            return 0.0
+        placed.append(_Placed(head, page_no, 0.0, 0.0, height))
+        return height
 
     def _fit_figures(self, html: str, width: float) -> str:
         """Give each figure a size that fits the page (the image keeps its resolution)."""
@@ -289,6 +293,33 @@ class RunbookPrintout:
         painter.restore()
 
 
+def _tables(doc: Any) -> list[Any]:
+    from PySide6.QtGui import QTextTable
+
+    return [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+
+
+def _row_cuts(doc: Any) -> list[float]:
+    """Where a laid-out chunk may be cut: just below the ruled line above each table row
+    after the header and the first body row (so a heading never ends a page alone), in
+    ascending order. The line stays with the rows above as their bottom rule."""
+    layout = doc.documentLayout()
+    cuts = []
+    for table in _tables(doc):
+        fmt = table.format()
+        for row in range(fmt.headerRowCount() + 1, table.rows()):
+            block = table.cellAt(row, 0).firstCursorPosition().block()
+            cuts.append(layout.blockBoundingRect(block).top() - fmt.cellPadding())
+    return sorted(cuts)
+
+
+def _frame_thickness(doc: Any) -> float:
+    """How far a table chunk's top rule reaches (table border plus cell border): a chunk
+    placed below the rows of the same table starts below it, so their rules do not double."""
+    tables = _tables(doc)
+    return 2 * tables[0].format().border() if tables else 0.0
+
+
 def _without_head(html: str) -> str:
     """A continued table's chunk without its header row, for when it follows on the same
     page right below the rows before it. The header's column widths move to the first full
@@ -313,6 +344,18 @@ def _flush(html: str) -> str:
     """The chunk's table without its outer vertical margin, so that a header and the rows
     that continue below it join up."""
     return html.replace("<table ", '<table style="margin-top: 0px; margin-bottom: 0px" ', 1)
+
+
+def _joined(chunks: list[str]) -> list[str]:
+    """A chunk whose table goes on in the next chunk loses the table's bottom margin, so the
+    rows that follow join it without a gap."""
+    for i in range(len(chunks) - 1):
+        if chunks[i + 1].lstrip().startswith(CONT_MARK):
+            at = chunks[i].rfind("<table ")
+            if at >= 0 and not chunks[i].startswith("<table style=", at):
+                chunks[i] = (chunks[i][:at] + '<table style="margin-bottom: 0px" '
+                             + chunks[i][at + len("<table "):])
+    return chunks
 
 
 def _worth_a_chunk(html: str) -> bool:

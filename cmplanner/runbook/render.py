@@ -20,13 +20,14 @@ from cmplanner.runbook.sections import RunbookFormat, choose_sections
 CHUNK_MARK = "<!--cmplanner:chunk-->"
 PAGE_MARK = "<!--cmplanner:page-->"
 CONT_MARK = "<!--cmplanner:continued-->"
-ROWS = 15
+ROWS = 20
 CHECKLIST_ROWS = 3  # checklist rows hold a paragraph each
 # A table's border attributes. Qt draws collapsed borders cell by cell, which made printing
 # a runbook of 1,000 DPs about twice as slow (``benchmarks/bench_runbook.py``); it prints
 # the table's own grid instead, which looks the same on paper.
-TABLE_BROWSER = Markup('border="1" cellspacing="0" style="border-collapse: collapse"')
-TABLE_QT = Markup('border="1" cellspacing="0"')
+TABLE_BROWSER = Markup('border="1" cellspacing="0" cellpadding="4" '
+                       'style="border-collapse: collapse"')
+TABLE_QT = Markup('border="1" cellspacing="0" cellpadding="2"')
 
 TEMPLATES = {RunbookFormat.HTML: "runbook/runbook.html.j2",
              RunbookFormat.MARKDOWN: "runbook/runbook.md.j2"}

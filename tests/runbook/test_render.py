@@ -87,7 +87,9 @@ def test_large_locality_cells_print_counts() -> None:
         assert (mine.local.count, mine.remote.count, mine.unavailable.count) == (
             len(rule.local), len(rule.remote), len(rule.unavailable))
     assert any(not line.remote.listed for line in lines)
-    assert "DPs (too many to list)" in render_runbook(plan, "html", ["locality"])
+    html = render_runbook(plan, "html", ["locality"])
+    assert "would name more than 12 DPs gives their number only" in html
+    assert re.search(r"<td>\d+ DPs</td>", html)
 
 
 def test_dp_group_section_has_the_missed_packages_and_tick_boxes() -> None:
