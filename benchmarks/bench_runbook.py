@@ -16,11 +16,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from jinja2 import Environment
-from planfactory import large_plan
+from typing import TYPE_CHECKING
 
-from cmplanner.model import Expression, Group, Operator, Step, TaskSequence
-from cmplanner.runbook import render_runbook
+from jinja2 import Environment
+
+if TYPE_CHECKING:  # imported where used: the PDF's worker process re-reads this script
+    from cmplanner.model import TaskSequence
 
 TRIVIAL = Environment(autoescape=True).from_string(
     "<table>{% for r in rows %}<tr><td>{{ r[0] }}</td><td>{{ r[1] }}</td></tr>{% endfor %}"
@@ -30,6 +31,7 @@ TRIVIAL = Environment(autoescape=True).from_string(
 def task_sequence(n: int, steps: int = 300) -> TaskSequence:
     """A sequence of ``steps`` nodes: groups of nine steps, some disabled, some with
     conditions, the shape of a large production deployment."""
+    from cmplanner.model import Expression, Group, Operator, Step, TaskSequence
     nodes: list[Step | Group] = []
     made = 0
     g = 0
@@ -68,6 +70,10 @@ def timed(label: str, fn, repeat: int = 3) -> float:  # type: ignore[no-untyped-
 
 
 def main() -> None:
+    from planfactory import large_plan
+
+    from cmplanner.runbook import render_runbook
+
     os.environ.setdefault("CMPLANNER_HOME", tempfile.mkdtemp(prefix="cmplanner-bench-"))
     plan = large_plan()
     plan.task_sequences = [task_sequence(n) for n in range(3)]
@@ -82,21 +88,25 @@ def main() -> None:
     t_md = timed("runbook Markdown", lambda: render_runbook(plan, "markdown"))
     from cmplanner.render.pdf import write_pdf
 
+    walls = {}
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "runbook.pdf"
         pages = 0
-
-        def pdf() -> None:
-            nonlocal pages
+        for processes in ("1", "2"):  # one process, then the default for a large runbook
+            os.environ["CMPLANNER_PDF_PROCESSES"] = processes
+            start = time.perf_counter()
             pages = write_pdf(plan, out)
-
-        t_pdf = timed("runbook PDF", pdf, repeat=1)
+            walls[processes] = time.perf_counter() - start
+        del os.environ["CMPLANNER_PDF_PROCESSES"]
         size = out.stat().st_size
     print(f"PDF: {pages} pages, {size // 1024} KiB")
     print(f"HTML {t_html:.3f} s CPU (target < 1 s), {t_html / base:.1f}x the baseline")
     print(f"Markdown {t_md:.3f} s CPU, {t_md / base:.1f}x the baseline")
-    print(f"PDF {t_pdf:.3f} s CPU (target < 8 s), {t_pdf / base:.1f}x the baseline, "
-          f"{t_pdf / max(pages, 1) * 1000:.1f} ms per page")
+    # Two processes print the PDF, so its figure is wall time (CPU time would miss the
+    # worker); the one-process run just before it is its baseline.
+    print(f"PDF {walls['2']:.3f} s wall with two processes (target < 8 s); one process "
+          f"{walls['1']:.3f} s wall, ratio {walls['2'] / walls['1']:.2f}x; "
+          f"{walls['2'] / max(pages, 1) * 1000:.1f} ms per page")
 
 
 if __name__ == "__main__":

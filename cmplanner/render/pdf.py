@@ -19,11 +19,13 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cmplanner.errors import InputError
-from cmplanner.model.plan import Plan
-from cmplanner.runbook.render import CHUNK_MARK, CONT_MARK, PAGE_MARK
+from cmplanner.runbook.marks import CHUNK_MARK, CONT_MARK, PAGE_MARK
+
+if TYPE_CHECKING:
+    from cmplanner.model.plan import Plan
 
 MARGINS_MM = (14.0, 20.0, 14.0, 16.0)  # left, top, right, bottom; header and footer sit in them
 _TAG = re.compile(r"<[^>]*>")
@@ -77,6 +79,23 @@ class _Placed:
     end: float
 
 
+@dataclass(frozen=True)
+class PageGeometry:
+    """Where the runbook goes on a page: ``body`` and ``full`` in device pixels, ``mm``
+    device pixels per millimetre, ``scale`` from layout to device pixels, and ``page`` the
+    body's size in layout pixels."""
+
+    body: Any
+    full: Any
+    mm: float
+    scale: float
+    page: Any
+
+
+def page_count(placed: list[_Placed]) -> int:
+    return placed[-1].page + 1 if placed else 1
+
+
 class RunbookPrintout:
     """A runbook ready to paint on any paged device: a QPdfWriter or the GUI's QPrinter."""
 
@@ -91,15 +110,35 @@ class RunbookPrintout:
         from cmplanner.runbook.render import render_text
 
         generated = generated or datetime.now()
-        self.meta = runbook_meta(plan, generated)
         self.html = render_text(plan, "runbook/runbook.html.j2", target="qt",
                                 sections=sections, figures=figures, figure_src=_figure_name,
                                 generated=generated)
         env = make_environment()
-        self.css = env.loader.get_source(env, "runbook/qt.css")[0]  # type: ignore[union-attr]
-        self.images = _figure_images(figures)
+        css = env.loader.get_source(env, "runbook/qt.css")[0]  # type: ignore[union-attr]
+        parts = [_joined([c for c in part.split(CHUNK_MARK) if _worth_a_chunk(c)])
+                 for part in self.html.split(PAGE_MARK)]
+        self._setup(runbook_meta(plan, generated), css, figures or {}, parts)
+
+    @classmethod
+    def from_parts(cls, meta: dict[str, str], css: str, figures: dict[str, str],
+                   parts: list[list[str]]) -> RunbookPrintout:
+        """A printout of already rendered sections (the PDF worker process prints some)."""
+        from cmplanner.render.qtapp import ensure_app
+
+        ensure_app()
+        printout = cls.__new__(cls)
+        printout.html = ""
+        printout._setup(meta, css, figures, parts)
+        return printout
+
+    def _setup(self, meta: dict[str, str], css: str, figures: dict[str, str],
+               parts: list[list[str]]) -> None:
         from PySide6.QtGui import QImage
 
+        self.meta = meta
+        self.css = css
+        self.figures = figures
+        self.images = _figure_images(figures)
         # Layout happens at 96 dpi (CSS pixels, and three times less work for the fonts
         # than at 300 dpi) with design metrics; painting scales it up to the printer.
         self._layout_device = QImage(8, 8, QImage.Format.Format_RGB32)
@@ -108,8 +147,8 @@ class RunbookPrintout:
         self._layout_device.setDotsPerMeterY(dots_per_meter)
         self._heads: dict[str, Any] = {}
         self._max_figure_height = DEFAULT_WIDTH * 1.2
-        self.parts = [_joined([c for c in part.split(CHUNK_MARK) if _worth_a_chunk(c)])
-                      for part in self.html.split(PAGE_MARK)]
+        #: the sections, each a list of chunks; every section starts on a new page
+        self.parts = parts
 
     def document(self, html: str | None = None, width: float | None = None) -> Any:
         """A QTextDocument of ``html`` (the whole runbook when None), styled for print;
@@ -145,8 +184,16 @@ class RunbookPrintout:
     def paint(self, device: Any) -> int:
         """Lay the runbook out on ``device`` and paint every page; returns the page count.
         The paper size is the device's own (what the user chose in the print dialog)."""
+        geometry = self.geometry(device)
+        placed = self.flow(geometry)
+        total = page_count(placed)
+        self.paint_placed(device, geometry, placed, 0, total)
+        return total
+
+    def geometry(self, device: Any) -> PageGeometry:
+        """The printable body of ``device``'s pages, in device pixels and in layout pixels."""
         from PySide6.QtCore import QMarginsF, QRectF, QSizeF
-        from PySide6.QtGui import QPageLayout, QPainter
+        from PySide6.QtGui import QPageLayout
 
         left, top, right, bottom = MARGINS_MM
         if hasattr(device, "setFullPage"):
@@ -159,20 +206,33 @@ class RunbookPrintout:
                       full.height() - (top + bottom) * mm)
         scale = dpi / LAYOUT_DPI
         self._max_figure_height = body.height() / scale * 0.85
-        width = body.width() / scale
-        placed = self._flow(QSizeF(width, body.height() / scale))
-        total = placed[-1].page + 1 if placed else 1
+        return PageGeometry(body, full, mm, scale,
+                            QSizeF(body.width() / scale, body.height() / scale))
+
+    def flow(self, geometry: PageGeometry) -> list[_Placed]:
+        """Every chunk laid out and placed on its page (pages counted from 0)."""
+        return self._flow(geometry.page)
+
+    def paint_placed(self, device: Any, geometry: PageGeometry, placed: list[_Placed],
+                     first: int, total: int) -> None:
+        """Paint placed chunks on ``device``, numbering its pages from ``first`` + 1 of
+        ``total`` (a worker process prints the pages after ``first``)."""
+        from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QPainter
+
+        body, full, mm, scale = geometry.body, geometry.full, geometry.mm, geometry.scale
+        width = geometry.page.width()
         painter = QPainter()
         if not painter.begin(device):
             raise OSError("the printer or PDF file could not be opened for painting")
         try:
             current = 0
-            self._decorate(painter, body, full, mm, 0, total)
+            self._decorate(painter, body, full, mm, first, total)
             for item in placed:
                 while current < item.page:
                     device.newPage()
                     current += 1
-                    self._decorate(painter, body, full, mm, current, total)
+                    self._decorate(painter, body, full, mm, first + current, total)
                 painter.save()
                 painter.translate(body.left(), body.top())
                 painter.scale(scale, scale)
@@ -183,7 +243,6 @@ class RunbookPrintout:
                 painter.restore()
         finally:
             painter.end()
-        return total
 
     def _flow(self, page: Any) -> list[_Placed]:
         """Place each chunk below the previous one. A chunk that does not fit in what is
@@ -370,10 +429,26 @@ def print_runbook(printer: Any, plan: Plan, sections: list[str] | None = None,
     return RunbookPrintout(plan, sections, figures).paint(printer)
 
 
+def pdf_writer(path: Path, title: str, creator: str) -> Any:
+    """An A4 QPdfWriter at 300 dpi writing ``path``."""
+    from PySide6.QtGui import QPageSize, QPdfWriter
+
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setTitle(title)
+    writer.setCreator(creator)
+    return writer
+
+
 def write_pdf(plan: Plan, path: str | Path, sections: list[str] | None = None,
               figures: dict[str, str] | None = None, generated: datetime | None = None) -> int:
     """Write the runbook as a PDF file, atomically: on any failure nothing is left behind
-    and an existing file at ``path`` is untouched. Returns the number of pages."""
+    and an existing file at ``path`` is untouched. Returns the number of pages.
+
+    A large runbook is printed by two processes at once (see
+    :mod:`cmplanner.render.pdf_parallel`); a small one, or a machine with one processor,
+    prints in this process."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
@@ -382,17 +457,17 @@ def write_pdf(plan: Plan, path: str | Path, sections: list[str] | None = None,
         raise InputError(path, f"cannot write here: {exc.strerror or exc}") from None
     os.close(fd)
     tmp = Path(tmp_name)
+    from cmplanner.render.pdf_parallel import PdfWorker, worth_a_worker
+
+    worker = PdfWorker() if worth_a_worker(plan) else None
     try:
         printout = RunbookPrintout(plan, sections, figures, generated)
-        from PySide6.QtGui import QPageSize, QPdfWriter
-
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(300)
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setTitle(f"Runbook: {plan.name}")
-        writer.setCreator(printout.meta["generator"])
-        pages = printout.paint(writer)
-        del writer  # flushes and closes the file
+        title = f"Runbook: {plan.name}"
+        pages = worker.print(printout, tmp, title) if worker is not None else None
+        if pages is None:
+            writer = pdf_writer(tmp, title, printout.meta["generator"])
+            pages = printout.paint(writer)
+            del writer  # flushes and closes the file
         if tmp.stat().st_size == 0:
             raise InputError(path, "the PDF came out empty")
         umask = os.umask(0)
@@ -402,5 +477,7 @@ def write_pdf(plan: Plan, path: str | Path, sections: list[str] | None = None,
     except OSError as exc:
         raise InputError(path, f"cannot write the PDF: {exc.strerror or exc}") from None
     finally:
+        if worker is not None:
+            worker.close()
         tmp.unlink(missing_ok=True)
     return pages

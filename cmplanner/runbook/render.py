@@ -13,13 +13,11 @@ from cmplanner.errors import InputError
 from cmplanner.model.plan import Plan
 from cmplanner.runbook.context import build_context
 from cmplanner.runbook.environment import make_environment
+from cmplanner.runbook.marks import CHUNK_MARK, CONT_MARK, PAGE_MARK
 from cmplanner.runbook.sections import RunbookFormat, choose_sections
 
 # Qt printing lays a runbook out in chunks (one QTextDocument each): the templates mark where
 # a chunk may end, and long tables are cut every ROWS rows with their header repeated.
-CHUNK_MARK = "<!--cmplanner:chunk-->"
-PAGE_MARK = "<!--cmplanner:page-->"
-CONT_MARK = "<!--cmplanner:continued-->"
 ROWS = 20
 CHECKLIST_ROWS = 3  # checklist rows hold a paragraph each
 # A table's border attributes. Qt draws collapsed borders cell by cell, which made printing

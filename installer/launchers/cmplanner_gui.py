@@ -36,4 +36,7 @@ def run(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the bundle's PDF worker process starts here too
     sys.exit(run(sys.argv[1:]))

@@ -1,0 +1,241 @@
+"""A large runbook printed by two processes at once, then joined into one PDF.
+
+Laying out and painting with Qt holds Python's lock, so threads do not help; a second
+process does. The runbook's sections are split into two runs of about equal weight. Each
+process lays out its run, the two page counts give every page its number ("page 12 of
+640"), each paints its pages to a file of its own, and pypdf joins the two files. Every
+section starts on a new page, so the split moves nothing. If the worker cannot start or
+fails, or pypdf is missing, :meth:`PdfWorker.print` returns None and the caller prints the
+whole runbook alone, as it does for a small one.
+
+``CMPLANNER_PDF_PROCESSES=1`` always prints in one process; ``=2`` splits even a small
+runbook (the tests use it).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import tempfile
+import time
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cmplanner.model.plan import Plan
+    from cmplanner.render.pdf import RunbookPrintout
+
+# Below this many layout chunks (a plan of a few dozen DPs) a second process costs more to
+# start (about 0.3 s) than it saves.
+MIN_CHUNKS = 300
+MIN_ROWS = 1500  # the same judged from the plan: DPs, boundaries, groups, steps
+TIMEOUT_S = 900.0
+
+
+class _WorkerFailed(Exception):
+    """The worker process stopped or reported an error: print in one process instead."""
+
+
+@dataclass(frozen=True)
+class _Job:
+    """What the worker prints: rendered sections, styled and headed like the rest."""
+
+    meta: dict[str, str]
+    css: str
+    figures: dict[str, str]
+    parts: list[list[str]]
+    out: str
+    title: str
+
+
+def _setting() -> int | None:
+    value = os.environ.get("CMPLANNER_PDF_PROCESSES", "").strip()
+    return int(value) if value in {"1", "2"} else None
+
+
+def processes_wanted(parts: list[list[str]]) -> int:
+    """How many processes should print these sections: 2 for a large runbook on a machine
+    with two or more processors, else 1."""
+    setting = _setting()
+    if setting is not None:
+        return setting if len(parts) > 1 else 1
+    if (os.cpu_count() or 1) < 2 or len(parts) < 2:
+        return 1
+    return 2 if sum(len(part) for part in parts) >= MIN_CHUNKS else 1
+
+
+def worth_a_worker(plan: Plan) -> bool:
+    """Whether the runbook of ``plan`` will be large enough to print with two processes,
+    judged before it is rendered (so that the worker starts while it is)."""
+    setting = _setting()
+    if setting is not None:
+        return setting == 2
+    if (os.cpu_count() or 1) < 2:
+        return False
+    rows = (len(plan.distribution_points) + len(plan.boundaries) + 10 * len(plan.dp_groups)
+            + sum(_nodes(ts.steps) for ts in plan.task_sequences))
+    return rows >= MIN_ROWS
+
+
+def _nodes(steps: list[Any]) -> int:
+    return sum(1 + _nodes(getattr(node, "children", [])) for node in steps)
+
+
+def _weight(part: list[str]) -> int:
+    """Printing cost of a section, roughly: its HTML, and each table cell as much as 45
+    characters of it more (fitted to the 1,000-DP benchmark plan's sections: about 1.9 ms
+    per kilobyte and 0.09 ms per cell, layout and painting together)."""
+    return sum(len(chunk) + 45 * chunk.count("<td") for chunk in part)
+
+
+def split_point(parts: list[list[str]]) -> int:
+    """The index that splits the sections into two runs of nearest weight (at least one
+    section in each)."""
+    weights = [_weight(part) for part in parts]
+    total = sum(weights)
+    best, best_gap, running = 1, None, 0
+    for index in range(1, len(parts)):
+        running += weights[index - 1]
+        gap = abs(total - 2 * running)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = index, gap
+    return best
+
+
+def _temp_file(near: Path, suffix: str) -> Path:
+    fd, name = tempfile.mkstemp(prefix=f".{near.name}.", suffix=suffix, dir=near.parent)
+    os.close(fd)
+    return Path(name)
+
+
+class PdfWorker:
+    """The second printing process. It is started before the runbook is rendered, so that
+    its own start (a new Python with Qt, half a second) overlaps the rendering; then it is
+    given its sections, or told to stop when the runbook is small after all."""
+
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("spawn")  # never fork a process running Qt
+        self._conn, child_conn = context.Pipe()
+        self._process = context.Process(target=work, args=(child_conn,), daemon=True,
+                                        name="cmplanner-pdf")
+        self.started = False
+        try:
+            self._process.start()
+            self.started = True
+        except (OSError, RuntimeError):  # RuntimeError: started from an unguarded script
+            pass  # that the worker re-runs; either way this process prints alone
+        child_conn.close()
+
+    def print(self, printout: RunbookPrintout, out: Path, title: str) -> int | None:
+        """Print ``printout`` to the PDF file ``out`` together with the worker; the page
+        count, or None when it should be (or had to be) printed in one process."""
+        if not self.started or processes_wanted(printout.parts) < 2:
+            return None
+        try:
+            import pypdf  # noqa: F401 (only checking it is there)
+        except ImportError:
+            return None
+        try:
+            return self._print_split(printout, out, title)
+        except _WorkerFailed:
+            return None
+
+    def _print_split(self, printout: RunbookPrintout, out: Path, title: str) -> int:
+        from cmplanner.render.pdf import RunbookPrintout, page_count, pdf_writer
+
+        parts = printout.parts
+        cut = split_point(parts)
+        head_file, tail_file = _temp_file(out, ".head"), _temp_file(out, ".tail")
+        try:
+            _send(self._conn, _Job(printout.meta, printout.css, printout.figures,
+                                   parts[cut:], str(tail_file), title))
+            head = RunbookPrintout.from_parts(printout.meta, printout.css, printout.figures,
+                                              parts[:cut])
+            writer = pdf_writer(head_file, title, printout.meta["generator"])
+            geometry = head.geometry(writer)
+            placed = head.flow(geometry)
+            head_pages = page_count(placed)
+            total = head_pages + int(_expect(self._conn, self._process, "pages"))
+            _send(self._conn, (head_pages, total))
+            head.paint_placed(writer, geometry, placed, 0, total)
+            del writer  # flushes and closes the file
+            _expect(self._conn, self._process, "done")
+            _join([head_file, tail_file], out)
+            return total
+        finally:
+            head_file.unlink(missing_ok=True)
+            tail_file.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        """Stop the worker (it stops by itself once it has printed)."""
+        if not self.started:
+            return
+        with suppress(OSError, EOFError):
+            self._conn.send(None)
+        self._conn.close()
+        self._process.join(timeout=5)
+        if self._process.is_alive():
+            self._process.kill()
+
+
+def _send(conn: Any, message: Any) -> None:
+    try:
+        conn.send(message)
+    except (EOFError, OSError) as exc:  # the worker is gone (it could not even start)
+        raise _WorkerFailed(str(exc)) from None
+
+
+def _expect(conn: Any, worker: Any, kind: str) -> Any:
+    """The worker's next message, which must be ``kind``."""
+    deadline = time.monotonic() + TIMEOUT_S
+    while not conn.poll(0.1):
+        if not worker.is_alive() or time.monotonic() > deadline:
+            raise _WorkerFailed("the PDF worker stopped")
+    try:
+        got, value = conn.recv()
+    except (EOFError, OSError) as exc:
+        raise _WorkerFailed(str(exc)) from None
+    if got != kind:
+        raise _WorkerFailed(str(value))
+    return value
+
+
+def _join(files: list[Path], out: Path) -> None:
+    """One PDF of ``files`` in order, with the first file's title and creator."""
+    from pypdf import PdfWriter
+
+    joined = PdfWriter(clone_from=str(files[0]))
+    for more in files[1:]:
+        joined.append(str(more))
+    with open(out, "wb") as stream:
+        joined.write(stream)
+
+
+def work(conn: Any) -> None:
+    """The worker process: print the sections it is sent, numbered as it is told."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # it prints; it never shows a window
+    try:
+        from cmplanner.render.pdf import RunbookPrintout, page_count, pdf_writer
+        from cmplanner.render.qtapp import ensure_app
+
+        ensure_app()
+        job: _Job | None = conn.recv()  # Qt is ready by now: the job starts at once
+        if job is None:
+            return
+
+        printout = RunbookPrintout.from_parts(job.meta, job.css, job.figures, job.parts)
+        writer = pdf_writer(Path(job.out), job.title, job.meta["generator"])
+        geometry = printout.geometry(writer)
+        placed = printout.flow(geometry)
+        conn.send(("pages", page_count(placed)))
+        first, total = conn.recv()
+        printout.paint_placed(writer, geometry, placed, first, total)
+        del writer
+        conn.send(("done", None))
+    except Exception as exc:  # reported to the parent, which prints alone instead
+        with suppress(OSError):
+            conn.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        conn.close()

@@ -1,0 +1,115 @@
+"""A large runbook printed by two processes: same pages, numbered as one document, and
+printed in one process whenever the second cannot help."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from cmplanner.demo import demo_plan
+from cmplanner.render import pdf_parallel
+from cmplanner.render.pdf import write_pdf
+
+pytestmark = pytest.mark.gui  # needs Qt
+
+WHEN = datetime(2026, 4, 2, 10, 15)
+
+
+def page_texts(path: Path) -> list[str]:
+    pytest.importorskip("pypdf")
+    tool = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=False)
+    if tool.returncode != 0:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    return tool.stdout.split("\f")[:-1]
+
+
+def test_split_keeps_sections_whole_and_balances_the_weight() -> None:
+    heavy = ["<table>" + "<tr><td>x</td></tr>" * 1000 + "</table>"]
+    light = ["<p>short</p>"]
+    parts = [light, heavy, light, heavy, light]
+    assert pdf_parallel.split_point(parts) in (2, 3)
+    assert pdf_parallel.split_point([light, light]) == 1
+
+
+def test_small_runbooks_and_single_processors_print_in_one_process(monkeypatch) -> None:
+    monkeypatch.delenv("CMPLANNER_PDF_PROCESSES", raising=False)
+    small = [["<p>a</p>"]] * 3
+    large = [["<p>a</p>"] * 200] * 3
+    monkeypatch.setattr("os.cpu_count", lambda: 8)
+    assert pdf_parallel.processes_wanted(small) == 1
+    assert pdf_parallel.processes_wanted(large) == 2
+    monkeypatch.setattr("os.cpu_count", lambda: 1)
+    assert pdf_parallel.processes_wanted(large) == 1
+    monkeypatch.setenv("CMPLANNER_PDF_PROCESSES", "2")
+    assert pdf_parallel.processes_wanted(small) == 2
+    assert pdf_parallel.processes_wanted([["<p>a</p>"]]) == 1  # one section: nothing to split
+
+
+def test_two_processes_print_the_same_pages_as_one(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("CMPLANNER_PDF_PROCESSES", "1")
+    one = tmp_path / "one.pdf"
+    pages_one = write_pdf(demo_plan(), one, generated=WHEN)
+    monkeypatch.setenv("CMPLANNER_PDF_PROCESSES", "2")
+    two = tmp_path / "two.pdf"
+    pages_two = write_pdf(demo_plan(), two, generated=WHEN)
+    assert pages_one == pages_two
+    texts = page_texts(two)
+    assert texts == page_texts(one)
+    assert all(f"page {n} of {pages_two}" in text for n, text in enumerate(texts, start=1))
+    from pypdf import PdfReader
+
+    assert PdfReader(two).metadata.title == "Runbook: Contoso Netherlands OSD rollout"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["one.pdf", "two.pdf"]
+
+
+def test_a_worker_that_cannot_start_leaves_the_printing_to_this_process(
+        tmp_path: Path, monkeypatch) -> None:
+    class NoProcesses:
+        def __init__(self, real) -> None:  # type: ignore[no-untyped-def]
+            self.Pipe = real.Pipe
+
+        def Process(self, **_kwargs):  # type: ignore[no-untyped-def] # noqa: N802
+            class Refused:
+                def start(self) -> None:
+                    raise OSError("no more processes")
+            return Refused()
+
+    real = pdf_parallel.multiprocessing.get_context("spawn")
+    monkeypatch.setattr(pdf_parallel.multiprocessing, "get_context",
+                        lambda _method: NoProcesses(real))
+    monkeypatch.setenv("CMPLANNER_PDF_PROCESSES", "2")
+    out = tmp_path / "runbook.pdf"
+    pages = write_pdf(demo_plan(), out, generated=WHEN)
+    assert len(page_texts(out)) == pages > 5
+    assert [p.name for p in tmp_path.iterdir()] == ["runbook.pdf"]
+
+
+def test_only_large_plans_start_a_worker(monkeypatch) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from planfactory import large_plan
+
+    monkeypatch.delenv("CMPLANNER_PDF_PROCESSES", raising=False)
+    monkeypatch.setattr("os.cpu_count", lambda: 4)
+    assert not pdf_parallel.worth_a_worker(demo_plan())
+    assert pdf_parallel.worth_a_worker(large_plan(dps=1000, boundaries=1000, groups=20,
+                                                  packages=10))
+    monkeypatch.setattr("os.cpu_count", lambda: 1)
+    assert not pdf_parallel.worth_a_worker(large_plan(dps=1000, boundaries=1000, groups=20,
+                                                      packages=10))
+
+
+def test_the_worker_reports_a_bad_job_instead_of_dying_silently(monkeypatch) -> None:
+    import multiprocessing
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # the worker sets it; undo after
+    parent, child = multiprocessing.Pipe()
+    parent.send("not a job")
+    pdf_parallel.work(child)
+    kind, message = parent.recv()
+    assert kind == "error" and "AttributeError" in message
