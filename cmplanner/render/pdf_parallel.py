@@ -1,10 +1,10 @@
 """A large runbook printed by two processes at once, then joined into one PDF.
 
 Laying out and painting with Qt holds Python's lock, so threads do not help; a second
-process does. The runbook's sections are split into two runs of about equal weight. Each
-process lays out its run, the two page counts give every page its number ("page 12 of
-640"), each paints its pages to a file of its own, and pypdf joins the two files. Every
-section starts on a new page, so the split moves nothing. If the worker cannot start or
+process does. The runbook's sections are shared out between the two by weight. Each process
+lays out its sections, their page counts give every page its number ("page 12 of 640"),
+each paints its pages to a file of its own, and pypdf puts the pages together in the
+runbook's order. Every section starts on a new page, so sharing them out moves nothing. If the worker cannot start or
 fails, or pypdf is missing, :meth:`PdfWorker.print` returns None and the caller prints the
 whole runbook alone, as it does for a small one.
 
@@ -90,18 +90,20 @@ def _weight(part: list[str]) -> int:
     return sum(len(chunk) + 45 * chunk.count("<td") for chunk in part)
 
 
-def split_point(parts: list[list[str]]) -> int:
-    """The index that splits the sections into two runs of nearest weight (at least one
-    section in each)."""
+def assign(parts: list[list[str]]) -> tuple[list[int], list[int]]:
+    """Which sections this process prints and which the worker does, in document order:
+    the heaviest first, each to the side with less so far (at least one on each side)."""
     weights = [_weight(part) for part in parts]
-    total = sum(weights)
-    best, best_gap, running = 1, None, 0
-    for index in range(1, len(parts)):
-        running += weights[index - 1]
-        gap = abs(total - 2 * running)
-        if best_gap is None or gap < best_gap:
-            best, best_gap = index, gap
-    return best
+    mine: list[int] = []
+    theirs: list[int] = []
+    load = [0, 0]
+    for index in sorted(range(len(parts)), key=lambda i: -weights[i]):
+        side = 0 if load[0] <= load[1] else 1
+        (mine if side == 0 else theirs).append(index)
+        load[side] += weights[index]
+    if not theirs:
+        theirs.append(mine.pop())
+    return sorted(mine), sorted(theirs)
 
 
 def _temp_file(near: Path, suffix: str) -> Path:
@@ -143,30 +145,40 @@ class PdfWorker:
             return None
 
     def _print_split(self, printout: RunbookPrintout, out: Path, title: str) -> int:
-        from cmplanner.render.pdf import RunbookPrintout, page_count, pdf_writer
+        from cmplanner.render.pdf import RunbookPrintout, numbering, pages_of, pdf_writer
 
         parts = printout.parts
-        cut = split_point(parts)
-        head_file, tail_file = _temp_file(out, ".head"), _temp_file(out, ".tail")
+        mine, theirs = assign(parts)
+        my_file, their_file = _temp_file(out, ".part1"), _temp_file(out, ".part2")
         try:
             _send(self._conn, _Job(printout.meta, printout.css, printout.figures,
-                                   parts[cut:], str(tail_file), title))
-            head = RunbookPrintout.from_parts(printout.meta, printout.css, printout.figures,
-                                              parts[:cut])
-            writer = pdf_writer(head_file, title, printout.meta["generator"])
-            geometry = head.geometry(writer)
-            placed = head.flow(geometry)
-            head_pages = page_count(placed)
-            total = head_pages + int(_expect(self._conn, self._process, "pages"))
-            _send(self._conn, (head_pages, total))
-            head.paint_placed(writer, geometry, placed, 0, total)
+                                   [parts[i] for i in theirs], str(their_file), title))
+            me = RunbookPrintout.from_parts(printout.meta, printout.css, printout.figures,
+                                            [parts[i] for i in mine])
+            writer = pdf_writer(my_file, title, printout.meta["generator"])
+            geometry = me.geometry(writer)
+            sections = me.flow(geometry)
+            counts = dict(zip(mine, (pages_of(s) for s in sections), strict=True))
+            counts.update(zip(theirs, _expect(self._conn, self._process, "pages"),
+                              strict=True))
+            firsts, total = numbering([counts[i] for i in range(len(parts))])
+            _send(self._conn, ([firsts[i] for i in theirs], total))
+            me.paint_placed(writer, geometry, sections, [firsts[i] for i in mine], total)
             del writer  # flushes and closes the file
             _expect(self._conn, self._process, "done")
-            _join([head_file, tail_file], out)
+            where = {i: (my_file, mine) for i in mine} | {i: (their_file, theirs)
+                                                          for i in theirs}
+            pieces = []
+            for i in range(len(parts)):
+                file, order = where[i]
+                start = sum(counts[j] for j in order if j < i)
+                if counts[i]:
+                    pieces.append((file, start, start + counts[i]))
+            _join(pieces, out)
             return total
         finally:
-            head_file.unlink(missing_ok=True)
-            tail_file.unlink(missing_ok=True)
+            my_file.unlink(missing_ok=True)
+            their_file.unlink(missing_ok=True)
 
     def close(self) -> None:
         """Stop the worker (it stops by itself once it has printed)."""
@@ -202,13 +214,16 @@ def _expect(conn: Any, worker: Any, kind: str) -> Any:
     return value
 
 
-def _join(files: list[Path], out: Path) -> None:
-    """One PDF of ``files`` in order, with the first file's title and creator."""
-    from pypdf import PdfWriter
+def _join(pieces: list[tuple[Path, int, int]], out: Path) -> None:
+    """One PDF of the page ranges ``(file, start, stop)`` in order, titled like the first
+    file."""
+    from pypdf import PdfReader, PdfWriter
 
-    joined = PdfWriter(clone_from=str(files[0]))
-    for more in files[1:]:
-        joined.append(str(more))
+    readers = {file: PdfReader(file) for file, _start, _stop in pieces}
+    joined = PdfWriter()
+    for file, start, stop in pieces:
+        joined.append(readers[file], pages=(start, stop), import_outline=False)
+    joined.add_metadata(dict(readers[pieces[0][0]].metadata or {}))
     with open(out, "wb") as stream:
         joined.write(stream)
 
@@ -217,7 +232,7 @@ def work(conn: Any) -> None:
     """The worker process: print the sections it is sent, numbered as it is told."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # it prints; it never shows a window
     try:
-        from cmplanner.render.pdf import RunbookPrintout, page_count, pdf_writer
+        from cmplanner.render.pdf import RunbookPrintout, pages_of, pdf_writer
         from cmplanner.render.qtapp import ensure_app
 
         ensure_app()
@@ -228,10 +243,10 @@ def work(conn: Any) -> None:
         printout = RunbookPrintout.from_parts(job.meta, job.css, job.figures, job.parts)
         writer = pdf_writer(Path(job.out), job.title, job.meta["generator"])
         geometry = printout.geometry(writer)
-        placed = printout.flow(geometry)
-        conn.send(("pages", page_count(placed)))
-        first, total = conn.recv()
-        printout.paint_placed(writer, geometry, placed, first, total)
+        sections = printout.flow(geometry)
+        conn.send(("pages", [pages_of(section) for section in sections]))
+        firsts, total = conn.recv()
+        printout.paint_placed(writer, geometry, sections, firsts, total)
         del writer
         conn.send(("done", None))
     except Exception as exc:  # reported to the parent, which prints alone instead

@@ -27,12 +27,13 @@ def page_texts(path: Path) -> list[str]:
     return tool.stdout.split("\f")[:-1]
 
 
-def test_split_keeps_sections_whole_and_balances_the_weight() -> None:
+def test_sections_are_shared_out_by_weight() -> None:
     heavy = ["<table>" + "<tr><td>x</td></tr>" * 1000 + "</table>"]
     light = ["<p>short</p>"]
-    parts = [light, heavy, light, heavy, light]
-    assert pdf_parallel.split_point(parts) in (2, 3)
-    assert pdf_parallel.split_point([light, light]) == 1
+    mine, theirs = pdf_parallel.assign([light, heavy, light, heavy, light])
+    assert sorted(mine + theirs) == [0, 1, 2, 3, 4]
+    assert (1 in mine) != (3 in mine)  # one heavy section each
+    assert pdf_parallel.assign([light, light]) in (([0], [1]), ([1], [0]))
 
 
 def test_small_runbooks_and_single_processors_print_in_one_process(monkeypatch) -> None:
