@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import tempfile
 import time
 from contextlib import suppress
@@ -133,15 +134,18 @@ class PdfWorker:
     def print(self, printout: RunbookPrintout, out: Path, title: str) -> int | None:
         """Print ``printout`` to the PDF file ``out`` together with the worker; the page
         count, or None when it should be (or had to be) printed in one process."""
-        if not self.started or processes_wanted(printout.parts) < 2:
+        if processes_wanted(printout.parts) < 2:
             return None
         try:
-            import pypdf  # noqa: F401 (only checking it is there)
-        except ImportError:
-            return None
-        try:
+            if not self.started:
+                raise _WorkerFailed("the second process did not start")
+            try:
+                import pypdf  # noqa: F401 (only checking it is there)
+            except ImportError:
+                raise _WorkerFailed("pypdf, which joins the two halves, is missing") from None
             return self._print_split(printout, out, title)
-        except _WorkerFailed:
+        except _WorkerFailed as exc:  # slower, not wrong: say so and print alone
+            print(f"cmplanner: printing the PDF in one process ({exc})", file=sys.stderr)
             return None
 
     def _print_split(self, printout: RunbookPrintout, out: Path, title: str) -> int:

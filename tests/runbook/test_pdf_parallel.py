@@ -50,7 +50,8 @@ def test_small_runbooks_and_single_processors_print_in_one_process(monkeypatch) 
     assert pdf_parallel.processes_wanted([["<p>a</p>"]]) == 1  # one section: nothing to split
 
 
-def test_two_processes_print_the_same_pages_as_one(tmp_path: Path, monkeypatch) -> None:
+def test_two_processes_print_the_same_pages_as_one(tmp_path: Path, monkeypatch,
+                                                   capsys) -> None:
     monkeypatch.setenv("CMPLANNER_PDF_PROCESSES", "1")
     one = tmp_path / "one.pdf"
     pages_one = write_pdf(demo_plan(), one, generated=WHEN)
@@ -65,10 +66,11 @@ def test_two_processes_print_the_same_pages_as_one(tmp_path: Path, monkeypatch) 
 
     assert PdfReader(two).metadata.title == "Runbook: Contoso Netherlands OSD rollout"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["one.pdf", "two.pdf"]
+    assert "one process" not in capsys.readouterr().err
 
 
 def test_a_worker_that_cannot_start_leaves_the_printing_to_this_process(
-        tmp_path: Path, monkeypatch) -> None:
+        tmp_path: Path, monkeypatch, capsys) -> None:
     class NoProcesses:
         def __init__(self, real) -> None:  # type: ignore[no-untyped-def]
             self.Pipe = real.Pipe
@@ -87,6 +89,8 @@ def test_a_worker_that_cannot_start_leaves_the_printing_to_this_process(
     pages = write_pdf(demo_plan(), out, generated=WHEN)
     assert len(page_texts(out)) == pages > 5
     assert [p.name for p in tmp_path.iterdir()] == ["runbook.pdf"]
+    assert "printing the PDF in one process (the second process did not start)" in (
+        capsys.readouterr().err)
 
 
 def test_only_large_plans_start_a_worker(monkeypatch) -> None:
