@@ -35,6 +35,8 @@ _TABLE_HEAD = re.compile(r"<table[^>]*>\s*<thead>.*?</thead>", re.DOTALL)
 _WIDTH = re.compile(r'<th[^>]*\swidth="([0-9.]+%)"')
 _ROW = re.compile(r"<tr>.*?</tr>", re.DOTALL)
 _CELL = re.compile(r"<td(?=[\s>])")
+_HEADING_START = re.compile(r"\s*<h[1-6][\s>]")
+HEADING_GAP = 10.0  # layout pixels above a heading that follows other text on the page
 FIGURE_SCHEME = "cmplanner-figure"
 LAYOUT_DPI = 96
 DEFAULT_WIDTH = 680.0  # CSS pixels across an A4 page inside the margins
@@ -272,6 +274,8 @@ class RunbookPrintout:
         page_no, used = 0, 0.0
         for html in part:
             continued = html.lstrip().startswith(CONT_MARK)
+            if used and _HEADING_START.match(html):  # a chunk's own top margin is dropped
+                used = min(used + HEADING_GAP, page.height())
             doc = self._laid_out(_without_head(html) if continued else html, page.width())
             height = doc.size().height()
             # rows that continue a table join the rows above on one ruled line
