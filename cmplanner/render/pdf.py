@@ -268,8 +268,9 @@ class RunbookPrintout:
         """Place each chunk of a section below the previous one, from the top of its first
         page (pages counted from 0). A chunk that does not fit in what is left of the page
         is cut between two table rows (rows are never cut), and the rest goes on the next
-        page below the table's header; a chunk with no row that fits moves to the next
-        page whole."""
+        page below the table's header. A chunk with something taller than a page between
+        two such cuts (a very long note in one cell) is left to Qt's own pagination, which
+        breaks between lines, from the top of a page."""
         placed: list[_Placed] = []
         page_no, used = 0, 0.0
         for html in part:
@@ -280,24 +281,46 @@ class RunbookPrintout:
             height = doc.size().height()
             # rows that continue a table join the rows above on one ruled line
             start = _frame_thickness(doc) if continued else 0.0
-            cuts: list[float] | None = None
+            if used + height - start <= page.height():
+                placed.append(_Placed(doc, page_no, used, start, height))
+                used += height - start
+                continue
+            cuts = _row_cuts(doc)
+            head = self._head(html, page.width())
+            room_below_head = page.height() - (head.size().height() if head else 0.0)
+            edges = [start, *(c for c in cuts if c > start), height]
+            if max(b - a for a, b in zip(edges, edges[1:])) > room_below_head:
+                page_no, used = self._paginate(placed, html, page, page_no, used)
+                continue
+            # Every stretch between cuts fits below a header, so each page takes one or more.
             while used + height - start > page.height():
-                if cuts is None:
-                    cuts = _row_cuts(doc)
-                room = page.height() - used
-                fitting = [c for c in cuts if start < c <= start + room]
+                fitting = [c for c in cuts if start < c <= start + page.height() - used]
                 if fitting:
                     placed.append(_Placed(doc, page_no, used, start, fitting[-1]))
                     start = fitting[-1]
-                elif not used:  # one row taller than a page: cut it at the page's foot
-                    placed.append(_Placed(doc, page_no, 0.0, start, start + room))
-                    start += room
                 page_no, used = page_no + 1, 0.0
-                if start or continued:
+                if start:  # the rows go on below their table's header (a chunk moved
+                    # whole to the next page brings its own)
                     used = self._place_head(placed, html, page, page_no, height - start)
             placed.append(_Placed(doc, page_no, used, start, height))
             used += height - start
         return placed
+
+    def _paginate(self, placed: list[_Placed], html: str, page: Any, page_no: int,
+                  used: float) -> tuple[int, float]:
+        """Lay a chunk out on pages of its own with Qt's pagination (it repeats a table's
+        header and breaks between lines), from the next free page; returns the page and
+        the height used on it after the chunk."""
+        if used:
+            page_no += 1
+        doc = self._laid_out(html, page.width())
+        doc.setPageSize(page)
+        pages = doc.pageCount()
+        for i in range(pages):
+            placed.append(_Placed(doc, page_no + i, 0.0, i * page.height(),
+                                  min((i + 1) * page.height(), doc.size().height())))
+        last = doc.size().height() - (pages - 1) * page.height()
+        return page_no + pages - 1, last
 
     def _place_head(self, placed: list[_Placed], html: str, page: Any, page_no: int,
                     rest: float) -> float:
@@ -380,13 +403,18 @@ def _tables(doc: Any) -> list[Any]:
 
 def _row_cuts(doc: Any) -> list[float]:
     """Where a laid-out chunk may be cut: just below the ruled line above each table row
-    after the header and the first body row (so a heading never ends a page alone), in
-    ascending order. The line stays with the rows above as their bottom rule."""
+    after the header and the first body row, and not below a row that spans the table (so
+    a heading never ends a page alone), in ascending order. The line stays with the rows
+    above as their bottom rule."""
     layout = doc.documentLayout()
     cuts = []
     for table in _tables(doc):
         fmt = table.format()
+        columns = table.columns()
         for row in range(fmt.headerRowCount() + 1, table.rows()):
+            if columns > 1 and table.cellAt(row - 1, 0).columnSpan() == columns:
+                continue  # a heading row across the table (a checklist phase) stays with
+                # the row below it
             block = table.cellAt(row, 0).firstCursorPosition().block()
             cuts.append(layout.blockBoundingRect(block).top() - fmt.cellPadding())
     return sorted(cuts)
@@ -477,10 +505,11 @@ def write_pdf(plan: Plan, path: str | Path, sections: list[str] | None = None,
         raise InputError(path, f"cannot write here: {exc.strerror or exc}") from None
     os.close(fd)
     tmp = Path(tmp_name)
-    from cmplanner.render.pdf_parallel import PdfWorker, worth_a_worker
-
-    worker = PdfWorker() if worth_a_worker(plan) else None
+    worker = None
     try:
+        from cmplanner.render.pdf_parallel import PdfWorker, worth_a_worker
+
+        worker = PdfWorker() if worth_a_worker(plan, sections) else None
         printout = RunbookPrintout(plan, sections, figures, generated)
         title = f"Runbook: {plan.name}"
         pages = worker.print(printout, tmp, title) if worker is not None else None

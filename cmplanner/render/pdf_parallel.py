@@ -10,6 +10,10 @@ whole runbook alone, as it does for a small one.
 
 ``CMPLANNER_PDF_PROCESSES=1`` always prints in one process; ``=2`` splits even a small
 runbook (the tests use it).
+
+The worker is started with multiprocessing's "spawn", which imports the caller's main
+script again in the new process: a script that prints a large runbook must keep its work
+under ``if __name__ == "__main__":`` (the ``cmplanner`` command and the app do).
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ if TYPE_CHECKING:
 # start (about 0.3 s) than it saves.
 MIN_CHUNKS = 300
 MIN_ROWS = 1500  # the same judged from the plan: DPs, boundaries, groups, steps
-TIMEOUT_S = 900.0
+READY_TIMEOUT_S = 60.0  # for the worker to start Python and Qt
 
 
 class _WorkerFailed(Exception):
@@ -67,17 +71,27 @@ def processes_wanted(parts: list[list[str]]) -> int:
     return 2 if sum(len(part) for part in parts) >= MIN_CHUNKS else 1
 
 
-def worth_a_worker(plan: Plan) -> bool:
-    """Whether the runbook of ``plan`` will be large enough to print with two processes,
-    judged before it is rendered (so that the worker starts while it is)."""
+def worth_a_worker(plan: Plan, sections: list[str] | None = None) -> bool:
+    """Whether the runbook of ``plan`` (its ``sections``, all when None) will be large enough
+    to print with two processes, judged before it is rendered, so that the worker can start
+    while it is: roughly, the table rows the sections will print."""
     setting = _setting()
     if setting is not None:
         return setting == 2
     if (os.cpu_count() or 1) < 2:
         return False
-    rows = (len(plan.distribution_points) + len(plan.boundaries) + 10 * len(plan.dp_groups)
-            + sum(_nodes(ts.steps) for ts in plan.task_sequences))
+    wanted = set(sections or SECTION_ROWS)
+    rows = sum(count(plan) for name, count in SECTION_ROWS.items() if name in wanted)
     return rows >= MIN_ROWS
+
+
+SECTION_ROWS: dict[str, Any] = {
+    "dp-design": lambda plan: 2 * len(plan.distribution_points),
+    "locality": lambda plan: len(plan.boundaries),
+    "dp-groups": lambda plan: sum(10 + 2 * len(g.members) for g in plan.dp_groups),
+    "task-sequences": lambda plan: sum(_nodes(ts.steps) for ts in plan.task_sequences),
+    "checklists": lambda plan: len(plan.distribution_points),
+}
 
 
 def _nodes(steps: list[Any]) -> int:
@@ -119,17 +133,19 @@ class PdfWorker:
     given its sections, or told to stop when the runbook is small after all."""
 
     def __init__(self) -> None:
-        context = multiprocessing.get_context("spawn")  # never fork a process running Qt
-        self._conn, child_conn = context.Pipe()
-        self._process = context.Process(target=work, args=(child_conn,), daemon=True,
-                                        name="cmplanner-pdf")
         self.started = False
         try:
-            self._process.start()
-            self.started = True
-        except (OSError, RuntimeError):  # RuntimeError: started from an unguarded script
-            pass  # that the worker re-runs; either way this process prints alone
-        child_conn.close()
+            context = multiprocessing.get_context("spawn")  # never fork a process with Qt
+            self._conn, child_conn = context.Pipe()
+            self._process = context.Process(target=work, args=(child_conn,), daemon=True,
+                                            name="cmplanner-pdf")
+            try:
+                self._process.start()
+                self.started = True
+            finally:
+                child_conn.close()
+        except (OSError, RuntimeError, ValueError):  # no process to be had (RuntimeError:
+            pass  # called from an unguarded script); this process prints alone
 
     def print(self, printout: RunbookPrintout, out: Path, title: str) -> int | None:
         """Print ``printout`` to the PDF file ``out`` together with the worker; the page
@@ -144,8 +160,10 @@ class PdfWorker:
             except ImportError:
                 raise _WorkerFailed("pypdf, which joins the two halves, is missing") from None
             return self._print_split(printout, out, title)
-        except _WorkerFailed as exc:  # slower, not wrong: say so and print alone
-            print(f"cmplanner: printing the PDF in one process ({exc})", file=sys.stderr)
+        except Exception as exc:  # slower, not wrong: say so and print alone; a real
+            # problem with the output (a full disk) shows again, and is reported, then
+            reason = str(exc) or type(exc).__name__
+            print(f"cmplanner: printing the PDF in one process ({reason})", file=sys.stderr)
             return None
 
     def _print_split(self, printout: RunbookPrintout, out: Path, title: str) -> int:
@@ -153,66 +171,80 @@ class PdfWorker:
 
         parts = printout.parts
         mine, theirs = assign(parts)
-        my_file, their_file = _temp_file(out, ".part1"), _temp_file(out, ".part2")
+        files: list[Path] = []
         try:
+            files = [_temp_file(out, ".part1"), _temp_file(out, ".part2")]
+            _expect(self._conn, self._process, "ready", READY_TIMEOUT_S)
             _send(self._conn, _Job(printout.meta, printout.css, printout.figures,
-                                   [parts[i] for i in theirs], str(their_file), title))
+                                   [parts[i] for i in theirs], str(files[1]), title))
             me = RunbookPrintout.from_parts(printout.meta, printout.css, printout.figures,
                                             [parts[i] for i in mine])
-            writer = pdf_writer(my_file, title, printout.meta["generator"])
+            writer = pdf_writer(files[0], title, printout.meta["generator"])
             geometry = me.geometry(writer)
+            began = time.monotonic()
             sections = me.flow(geometry)
             counts = dict(zip(mine, (pages_of(s) for s in sections), strict=True))
-            counts.update(zip(theirs, _expect(self._conn, self._process, "pages"),
-                              strict=True))
+            counts.update(zip(theirs, _expect(self._conn, self._process, "pages",
+                                              _patience(began)), strict=True))
             firsts, total = numbering([counts[i] for i in range(len(parts))])
             _send(self._conn, ([firsts[i] for i in theirs], total))
+            began = time.monotonic()
             me.paint_placed(writer, geometry, sections, [firsts[i] for i in mine], total)
             del writer  # flushes and closes the file
-            _expect(self._conn, self._process, "done")
-            where = {i: (my_file, mine) for i in mine} | {i: (their_file, theirs)
-                                                          for i in theirs}
+            _expect(self._conn, self._process, "done", _patience(began))
             pieces = []
             for i in range(len(parts)):
-                file, order = where[i]
-                start = sum(counts[j] for j in order if j < i)
+                side = mine if i in mine else theirs
+                start = sum(counts[j] for j in side if j < i)
                 if counts[i]:
-                    pieces.append((file, start, start + counts[i]))
+                    pieces.append((files[0] if side is mine else files[1], start,
+                                   start + counts[i]))
             _join(pieces, out)
             return total
         finally:
-            my_file.unlink(missing_ok=True)
-            their_file.unlink(missing_ok=True)
+            self.close()  # before removing its file: it may still have it open
+            for file in files:
+                file.unlink(missing_ok=True)
 
     def close(self) -> None:
         """Stop the worker (it stops by itself once it has printed)."""
         if not self.started:
             return
-        with suppress(OSError, EOFError):
+        self.started = False
+        with suppress(OSError, EOFError, ValueError):
             self._conn.send(None)
         self._conn.close()
         self._process.join(timeout=5)
         if self._process.is_alive():
             self._process.kill()
+            self._process.join(timeout=5)
+
+
+def _patience(began: float) -> float:
+    """How long to wait for the worker to do what this process just did in the time since
+    ``began``: ten times as long, and at least a minute."""
+    return max(60.0, 10 * (time.monotonic() - began))
 
 
 def _send(conn: Any, message: Any) -> None:
     try:
         conn.send(message)
-    except (EOFError, OSError) as exc:  # the worker is gone (it could not even start)
-        raise _WorkerFailed(str(exc)) from None
+    except (EOFError, OSError, ValueError) as exc:  # the worker is gone
+        raise _WorkerFailed(str(exc) or "the PDF worker stopped") from None
 
 
-def _expect(conn: Any, worker: Any, kind: str) -> Any:
-    """The worker's next message, which must be ``kind``."""
-    deadline = time.monotonic() + TIMEOUT_S
+def _expect(conn: Any, worker: Any, kind: str, timeout: float) -> Any:
+    """The worker's next message, which must be ``kind``, within ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
     while not conn.poll(0.1):
-        if not worker.is_alive() or time.monotonic() > deadline:
+        if not worker.is_alive():
             raise _WorkerFailed("the PDF worker stopped")
+        if time.monotonic() > deadline:
+            raise _WorkerFailed(f"the PDF worker took more than {timeout:.0f} s")
     try:
         got, value = conn.recv()
     except (EOFError, OSError) as exc:
-        raise _WorkerFailed(str(exc)) from None
+        raise _WorkerFailed(str(exc) or "the PDF worker stopped") from None
     if got != kind:
         raise _WorkerFailed(str(value))
     return value
@@ -240,7 +272,8 @@ def work(conn: Any) -> None:
         from cmplanner.render.qtapp import ensure_app
 
         ensure_app()
-        job: _Job | None = conn.recv()  # Qt is ready by now: the job starts at once
+        conn.send(("ready", None))
+        job: _Job | None = conn.recv()
         if job is None:
             return
 

@@ -179,3 +179,36 @@ def test_the_printer_keeps_the_paper_the_user_chose(tmp_path: Path) -> None:
     info = subprocess.run(["pdfinfo", str(tmp_path / "letter.pdf")], capture_output=True,
                           text=True).stdout if shutil.which("pdfinfo") else "letter"
     assert "letter" in info.lower() or "612 x 792" in info
+
+
+TALL = """
+import sys
+from cmplanner.demo import demo_plan
+from cmplanner.render.pdf import write_pdf
+plan = demo_plan()
+plan.distribution_points[-1].notes = "Replaced disk " + "and controller; " * {repeat}
+plan.description = "A very long description. " * {repeat}
+print(write_pdf(plan, sys.argv[1], ["overview", "dp-design"]))
+"""
+
+
+@pytest.mark.parametrize("repeat", [100, 2000])  # a cell of half a page; of several pages
+def test_a_cell_taller_than_the_room_left_prints_whole_without_hanging(
+        tmp_path: Path, repeat: int) -> None:
+    import sys
+
+    out = tmp_path / "tall.pdf"
+    try:  # a page flow that never ends would hang the suite: bound it
+        done = subprocess.run([sys.executable, "-c", TALL.format(repeat=repeat), str(out)],
+                              capture_output=True, text=True, timeout=120, check=False)
+    except subprocess.TimeoutExpired:
+        pytest.fail("printing a tall cell did not finish")
+    assert done.returncode == 0, done.stderr
+    pages = int(done.stdout)
+    texts = pdf_text(out)
+    assert len(texts) == pages
+    flowing = pdf_flowing_text(out)
+    # nothing lost between pages; a line at a page's edge may sit in the text of both
+    assert repeat <= flowing.count("and controller;") <= repeat + pages
+    for number, text in enumerate(texts, start=1):
+        assert f"page {number} of {pages}" in text

@@ -19,7 +19,6 @@ WHEN = datetime(2026, 4, 2, 10, 15)
 
 
 def page_texts(path: Path) -> list[str]:
-    pytest.importorskip("pypdf")
     tool = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
                           text=True, check=False)
     if tool.returncode != 0:
@@ -93,20 +92,18 @@ def test_a_worker_that_cannot_start_leaves_the_printing_to_this_process(
         capsys.readouterr().err)
 
 
-def test_only_large_plans_start_a_worker(monkeypatch) -> None:
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+def test_only_large_runbooks_start_a_worker(monkeypatch) -> None:
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[2] / "benchmarks"))
     from planfactory import large_plan
 
+    big = large_plan(dps=1000, boundaries=1000, groups=20, packages=10)
     monkeypatch.delenv("CMPLANNER_PDF_PROCESSES", raising=False)
     monkeypatch.setattr("os.cpu_count", lambda: 4)
     assert not pdf_parallel.worth_a_worker(demo_plan())
-    assert pdf_parallel.worth_a_worker(large_plan(dps=1000, boundaries=1000, groups=20,
-                                                  packages=10))
+    assert pdf_parallel.worth_a_worker(big)
+    assert not pdf_parallel.worth_a_worker(big, ["overview", "pxe"])
     monkeypatch.setattr("os.cpu_count", lambda: 1)
-    assert not pdf_parallel.worth_a_worker(large_plan(dps=1000, boundaries=1000, groups=20,
-                                                      packages=10))
+    assert not pdf_parallel.worth_a_worker(big)
 
 
 def test_the_worker_reports_a_bad_job_instead_of_dying_silently(monkeypatch) -> None:
@@ -116,5 +113,40 @@ def test_the_worker_reports_a_bad_job_instead_of_dying_silently(monkeypatch) -> 
     parent, child = multiprocessing.Pipe()
     parent.send("not a job")
     pdf_parallel.work(child)
+    assert parent.recv() == ("ready", None)
     kind, message = parent.recv()
     assert kind == "error" and "AttributeError" in message
+
+
+def test_a_failure_after_both_printed_falls_back_and_leaves_nothing_behind(
+        tmp_path: Path, monkeypatch, capsys) -> None:
+    def broken_join(pieces, out) -> None:  # type: ignore[no-untyped-def]
+        out.write_bytes(b"half a PDF")
+        raise RuntimeError("the halves do not fit")
+
+    monkeypatch.setattr(pdf_parallel, "_join", broken_join)
+    monkeypatch.setenv("CMPLANNER_PDF_PROCESSES", "2")
+    out = tmp_path / "runbook.pdf"
+    pages = write_pdf(demo_plan(), out, generated=WHEN)
+    texts = page_texts(out)
+    assert len(texts) == pages and f"page {pages} of {pages}" in texts[-1]
+    assert "printing the PDF in one process (the halves do not fit)" in capsys.readouterr().err
+    assert [p.name for p in tmp_path.iterdir()] == ["runbook.pdf"]
+
+
+def test_when_both_ways_fail_the_old_file_is_kept(tmp_path: Path, monkeypatch) -> None:
+    from cmplanner.errors import InputError
+    from cmplanner.render.pdf import RunbookPrintout
+
+    def refuse(*_args) -> None:  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pdf_parallel, "_join", refuse)
+    monkeypatch.setattr(RunbookPrintout, "paint", refuse)
+    monkeypatch.setenv("CMPLANNER_PDF_PROCESSES", "2")
+    out = tmp_path / "runbook.pdf"
+    out.write_bytes(b"%PDF- the old runbook")
+    with pytest.raises(InputError, match="No space left"):
+        write_pdf(demo_plan(), out, generated=WHEN)
+    assert out.read_bytes() == b"%PDF- the old runbook"
+    assert [p.name for p in tmp_path.iterdir()] == ["runbook.pdf"]
