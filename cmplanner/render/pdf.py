@@ -18,6 +18,7 @@ import re
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -289,7 +290,7 @@ class RunbookPrintout:
             head = self._head(html, page.width())
             room_below_head = page.height() - (head.size().height() if head else 0.0)
             edges = [start, *(c for c in cuts if c > start), height]
-            if max(b - a for a, b in zip(edges, edges[1:])) > room_below_head:
+            if max(b - a for a, b in pairwise(edges)) > room_below_head:
                 page_no, used = self._paginate(placed, html, page, page_no, used)
                 continue
             # Every stretch between cuts fits below a header, so each page takes one or more.
@@ -328,7 +329,7 @@ class RunbookPrintout:
         head = self._head(html, page.width())
         if head is None:
             return 0.0
-        height = head.size().height()
+        height = float(head.size().height())
         if height + min(rest, page.height() / 4) > page.height():
             return 0.0
         placed.append(_Placed(head, page_no, 0.0, 0.0, height))

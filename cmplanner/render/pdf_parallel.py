@@ -4,9 +4,9 @@ Laying out and painting with Qt holds Python's lock, so threads do not help; a s
 process does. The runbook's sections are shared out between the two by weight. Each process
 lays out its sections, their page counts give every page its number ("page 12 of 640"),
 each paints its pages to a file of its own, and pypdf puts the pages together in the
-runbook's order. Every section starts on a new page, so sharing them out moves nothing. If the worker cannot start or
-fails, or pypdf is missing, :meth:`PdfWorker.print` returns None and the caller prints the
-whole runbook alone, as it does for a small one.
+runbook's order. Every section starts on a new page, so sharing them out moves nothing.
+If the worker cannot start or fails, or pypdf is missing, :meth:`PdfWorker.print` returns
+None and the caller prints the whole runbook alone, as it does for a small one.
 
 ``CMPLANNER_PDF_PROCESSES=1`` always prints in one process; ``=2`` splits even a small
 runbook (the tests use it).
@@ -23,6 +23,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,7 +86,7 @@ def worth_a_worker(plan: Plan, sections: list[str] | None = None) -> bool:
     return rows >= MIN_ROWS
 
 
-SECTION_ROWS: dict[str, Any] = {
+SECTION_ROWS: dict[str, Callable[[Plan], int]] = {
     "dp-design": lambda plan: 2 * len(plan.distribution_points),
     "locality": lambda plan: len(plan.boundaries),
     "dp-groups": lambda plan: sum(10 + 2 * len(g.members) for g in plan.dp_groups),
@@ -160,8 +161,8 @@ class PdfWorker:
             except ImportError:
                 raise _WorkerFailed("pypdf, which joins the two halves, is missing") from None
             return self._print_split(printout, out, title)
-        except Exception as exc:  # slower, not wrong: say so and print alone; a real
-            # problem with the output (a full disk) shows again, and is reported, then
+        except Exception as exc:  # slower, not wrong: say why and print alone (a real
+            # problem, a full disk, fails again there and is reported as usual)
             reason = str(exc) or type(exc).__name__
             print(f"cmplanner: printing the PDF in one process ({reason})", file=sys.stderr)
             return None

@@ -74,7 +74,7 @@ def test_a_worker_that_cannot_start_leaves_the_printing_to_this_process(
         def __init__(self, real) -> None:  # type: ignore[no-untyped-def]
             self.Pipe = real.Pipe
 
-        def Process(self, **_kwargs):  # type: ignore[no-untyped-def] # noqa: N802
+        def Process(self, **_kwargs):  # type: ignore[no-untyped-def]
             class Refused:
                 def start(self) -> None:
                     raise OSError("no more processes")
