@@ -58,7 +58,7 @@ PYTHON_EXCLUDES = [
     "pkg_resources", "pydantic.mypy", "pydantic.v1", "mypy", "mypyc", "hypothesis", "pytest",
     "_pytest", "pytestqt", "IPython", "jedi", "parso", "prompt_toolkit", "traitlets",
     "matplotlib", "matplotlib_inline", "numpy", "pygments", "trio", "yaml", "docutils",
-    "sphinx", "PIL",
+    "sphinx", "PIL", "lxml",  # pikepdf needs them only for images and XMP metadata
     # Qt modules cmplanner never imports (it uses QtCore, QtGui, QtWidgets, QtSvg and
     # QtPrintSupport); PySide6's hooks would otherwise take some of them in.
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",

@@ -3,9 +3,9 @@
 Laying out and painting with Qt holds Python's lock, so threads do not help; a second
 process does. The runbook's sections are shared out between the two by weight. Each process
 lays out its sections, their page counts give every page its number ("page 12 of 640"),
-each paints its pages to a file of its own, and pypdf puts the pages together in the
+each paints its pages to a file of its own, and pikepdf puts the pages together in the
 runbook's order. Every section starts on a new page, so sharing them out moves nothing.
-If the worker cannot start or fails, or pypdf is missing, :meth:`PdfWorker.print` returns
+If the worker cannot start or fails, or pikepdf is missing, :meth:`PdfWorker.print` returns
 None and the caller prints the whole runbook alone, as it does for a small one.
 
 ``CMPLANNER_PDF_PROCESSES=1`` always prints in one process; ``=2`` splits even a small
@@ -157,9 +157,10 @@ class PdfWorker:
             if not self.started:
                 raise _WorkerFailed("the second process did not start")
             try:
-                import pypdf  # noqa: F401 (only checking it is there)
+                import pikepdf  # noqa: F401 (only checking it is there)
             except ImportError:
-                raise _WorkerFailed("pypdf, which joins the two halves, is missing") from None
+                raise _WorkerFailed("pikepdf, which joins the two halves, is missing"
+                                    ) from None
             return self._print_split(printout, out, title)
         except Exception as exc:  # slower, not wrong: say why and print alone (a real
             # problem, a full disk, fails again there and is reported as usual)
@@ -254,15 +255,23 @@ def _expect(conn: Any, worker: Any, kind: str, timeout: float) -> Any:
 def _join(pieces: list[tuple[Path, int, int]], out: Path) -> None:
     """One PDF of the page ranges ``(file, start, stop)`` in order, titled like the first
     file."""
-    from pypdf import PdfReader, PdfWriter
+    import pikepdf
 
-    readers = {file: PdfReader(file) for file, _start, _stop in pieces}
-    joined = PdfWriter()
-    for file, start, stop in pieces:
-        joined.append(readers[file], pages=(start, stop), import_outline=False)
-    joined.add_metadata(dict(readers[pieces[0][0]].metadata or {}))
-    with open(out, "wb") as stream:
-        joined.write(stream)
+    sources: dict[Path, pikepdf.Pdf] = {}
+    try:
+        joined = pikepdf.Pdf.new()
+        for file, start, stop in pieces:
+            if file not in sources:
+                sources[file] = pikepdf.Pdf.open(file)
+            joined.pages.extend(sources[file].pages[start:stop])
+        info = sources[pieces[0][0]].docinfo
+        for key in ("/Title", "/Creator", "/Producer"):
+            if key in info:
+                joined.docinfo[key] = info[key]
+        joined.save(out)
+    finally:
+        for source in sources.values():
+            source.close()
 
 
 def work(conn: Any) -> None:
