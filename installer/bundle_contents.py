@@ -152,6 +152,34 @@ def prune_symlinks(datas: Iterable[Entry], binaries: Iterable[Entry]) -> list[En
     return [e for e in datas if e[2] != "SYMLINK" or e[1].replace("\\", "/") in present]
 
 
+QT_TRANSLATIONS = "PySide6/Qt/translations/"
+
+
+def app_languages(translations_dir: Path) -> set[str]:
+    """The languages cmplanner itself is translated into (``cmplanner_nl.qm`` -> ``nl``)."""
+    return {path.stem.split("_", 1)[1] for path in translations_dir.glob("cmplanner_*.qm")}
+
+
+def prune_translations(datas: Iterable[Entry], languages: set[str]) -> list[Entry]:
+    """Keep Qt's own translations only for the languages cmplanner speaks.
+
+    Qt ships its dialogs (open, print, the buttons of a message box) in 30-odd languages;
+    with cmplanner in English and Dutch, a German desktop would get German dialogs around an
+    English app. Keeping Qt's Dutch gives one language per screen, and saves about 6 MB. Qt
+    Help's catalogs go too: cmplanner has no help viewer."""
+    kept = []
+    for entry in datas:
+        dest = entry[0].replace("\\", "/")
+        if dest.startswith(QT_TRANSLATIONS) and dest.endswith(".qm"):
+            catalog, _, language = _name(dest)[:-3].partition("_")  # qtbase_pt_br
+            if catalog == "qt" and language.startswith("help_"):
+                continue
+            if language not in languages and language.split("_")[0] not in languages:
+                continue
+        kept.append(entry)
+    return kept
+
+
 def linked_libraries(source: str) -> list[str]:
     """The libraries a binary links against directly, by file name.
 

@@ -190,3 +190,18 @@ def test_windows_version_resource_names_the_executable_and_version(contents) -> 
     assert strings["ProductVersion"] == "0.3.0rc2"
     assert strings["OriginalFilename"] == "cmplanner.exe"
     assert strings["FileDescription"] == "cmplanner command line"
+
+
+def test_qt_translations_kept_are_the_languages_cmplanner_speaks(contents, repo_dir: Path
+                                                                 ) -> None:
+    languages = contents.app_languages(repo_dir / "resources" / "translations")
+    assert "nl" in languages
+    qt = "PySide6/Qt/translations/"
+    datas = [(qt + name, "src", "DATA") for name in (
+        "qtbase_nl.qm", "qt_nl.qm", "qtbase_de.qm", "qt_help_nl.qm", "qt_zh_CN.qm")]
+    datas += [("PySide6\\Qt\\translations\\qtbase_nl_BE.qm", "src", "DATA"),
+              ("cmplanner/resources/translations/cmplanner_nl.qm", "src", "DATA")]
+    kept = [entry[0] for entry in contents.prune_translations(datas, languages)]
+    assert kept == [qt + "qtbase_nl.qm", qt + "qt_nl.qm",
+                    "PySide6\\Qt\\translations\\qtbase_nl_BE.qm",
+                    "cmplanner/resources/translations/cmplanner_nl.qm"]
