@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from html import unescape
 
 from cmplanner.model.tasksequence import (
     Condition,
@@ -72,7 +73,7 @@ class _Writer:
             if tag == "#xml":
                 xml = next(raw, None)
                 if xml is not None:
-                    out.append(f"  {xml}\n")
+                    out.append(f"  {self.scrubbed(xml, 'the package')}\n")
                 continue
             written.add(tag)
             if tag == "SequenceData":
@@ -92,7 +93,7 @@ class _Writer:
             if tag not in written:
                 out.append(f"  <{tag}>{_text(value)}</{tag}>\n" if value else f"  <{tag} />\n")
         for xml in raw:
-            out.append(f"  {xml}\n")
+            out.append(f"  {self.scrubbed(xml, 'the package')}\n")
         out.append(f"</{PACKAGE_ROOT}>\n")
 
     def sequence(self, ts: TaskSequence, indent: int, bare: bool) -> None:
@@ -139,11 +140,12 @@ class _Writer:
             elif token == "extra":
                 xml = next(extras, None)
                 if xml is not None:
-                    out.append(f"{inner}{xml}\n")
+                    out.append(f"{inner}{self.scrubbed(xml, 'the sequence')}\n")
         out.append(f"{pad}</sequence>\n")
 
     def node(self, node: Step | Group, path: str, indent: int) -> None:
         out = self.out
+        owner = f"{'group' if isinstance(node, Group) else 'step'} {node.name!r} ({path})"
         pad = " " * indent
         inner = pad + "  "
         layout = node.layout
@@ -198,7 +200,7 @@ class _Writer:
                 elif token == "extra":
                     xml = next(extras, None)
                     if xml is not None:
-                        out.append(f"{inner}{xml}\n")
+                        out.append(f"{inner}{self.scrubbed(xml, owner)}\n")
         else:
             for token in tokens:
                 if token == "condition":
@@ -207,13 +209,37 @@ class _Writer:
                     out.append(f"{inner}<action>{_text(node.action)}</action>\n"
                                if node.action else f"{inner}<action />\n")
                 elif token == "defaultVarList":
-                    self.variables("defaultVarList", node.variables, inner,
-                                   f"step {node.name!r} ({path})")
+                    self.variables("defaultVarList", node.variables, inner, owner)
                 elif token == "extra":
                     xml = next(extras, None)
                     if xml is not None:
-                        out.append(f"{inner}{xml}\n")
+                        out.append(f"{inner}{self.scrubbed(xml, owner)}\n")
         out.append(f"{pad}</{tag}>\n")
+
+    def keeps(self, var: Variable, owner: str) -> bool:
+        """Whether a variable's value is written: yes unless it is a secret nobody asked
+        for; a secret says which way it went in the warnings."""
+        if not is_secret(var):
+            return True
+        if asked_for(var, self.include):
+            self.warnings.append(f"{owner}: the secret {var.name} is exported as asked; "
+                                 "keep this file away from other sites")
+            return True
+        self.warnings.append(f"{owner}: left out the secret {var.name} (ask for it by name "
+                             "to export it)")
+        return False
+
+    def scrubbed(self, xml: str, owner: str) -> str:
+        """An element kept as found (one the model has no field for) with the values of
+        its secret ``<variable>``s left out, like the known variable lists'."""
+        def scrub(match: re.Match[str]) -> str:
+            attrs = {m["key"]: unescape(m["value"]) for m in _XML_ATTR.finditer(match["attrs"])}
+            var = Variable(name=attrs.get("name", ""), property=attrs.get("property", ""),
+                           value=unescape(match["value"] or ""))
+            if not var.value or self.keeps(var, owner):
+                return match[0]
+            return f"<variable{match['attrs'].rstrip()} />"
+        return _XML_VARIABLE.sub(scrub, xml)
 
     def variables(self, tag: str, variables: list[Variable], pad: str, owner: str) -> None:
         out = self.out
@@ -222,15 +248,7 @@ class _Writer:
             return
         out.append(f"{pad}<{tag}>\n")
         for var in variables:
-            value = var.value
-            if value and is_secret(var):
-                if asked_for(var, self.include):
-                    self.warnings.append(f"{owner}: the secret {var.name} is exported as asked; "
-                                         "keep this file away from other sites")
-                else:
-                    self.warnings.append(f"{owner}: left out the secret {var.name} (ask for it "
-                                         f"by name to export it)")
-                    value = ""
+            value = var.value if not var.value or self.keeps(var, owner) else ""
             head = f'{pad}  <variable name="{_attr(var.name)}"'
             if var.property:
                 head += f' property="{_attr(var.property)}"'
@@ -286,6 +304,13 @@ def _complete(tokens: list[str], wanted: dict[str, bool], nodes: int, extras: in
         missing = count - tokens.count(token)
         tokens.extend([token] * max(missing, 0))
     return tokens
+
+
+# A <variable> inside XML kept as found: written by ElementTree, so attributes are quoted with
+# double quotes and text is escaped.
+_XML_VARIABLE = re.compile(
+    r"<variable(?P<attrs>(?:\s+[\w:.-]+=\"[^\"]*\")*)\s*(?:/>|>(?P<value>[^<]*)</variable>)")
+_XML_ATTR = re.compile(r'(?P<key>[\w:.-]+)="(?P<value>[^"]*)"')
 
 
 def _bool_text(value: bool) -> str:
