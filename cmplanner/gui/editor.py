@@ -259,7 +259,7 @@ class ObjectEditor(QWidget):
         if kind == "strlist":
             return "; ".join(value)
         if kind == "datetime":
-            return value.strftime("%Y-%m-%d %H:%M")
+            return str(value.strftime("%Y-%m-%d %H:%M"))
         return str(value)
 
     def _value(self, name: str) -> Any:

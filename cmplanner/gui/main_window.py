@@ -173,7 +173,8 @@ class MainWindow(QMainWindow):
             signal.connect(self.open_checklist)
         return view
 
-    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot: Any,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 name: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -526,10 +527,14 @@ class MainWindow(QMainWindow):
             wizard = entry.load()(self.doc, self.settings, self)
         self.wizard = wizard
         self.wizard.show_runbook.connect(self.runbook.show_section)
-        self.wizard.show_runbook.connect(lambda _s: (self.runbook_dock.show(),
-                                                     self.runbook_dock.raise_()))
+        self.wizard.show_runbook.connect(lambda _s: self._show_runbook_dock())
         self.wizard.open()
         return self.wizard
+
+    def _show_runbook_dock(self) -> None:
+        """Show the runbook preview dock and bring it to the front."""
+        self.runbook_dock.show()
+        self.runbook_dock.raise_()
 
     def open_checklist(self, pack: str) -> Any:
         """Walk a checklist pack (the log view found a failure it fixes). The packs with a

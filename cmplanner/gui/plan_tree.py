@@ -147,10 +147,10 @@ class PlanTree(QTreeWidget):
         applied, so one edit in a large plan repaints a few items, not thousands)."""
         worst: dict[str, int] = {}
         for finding in self.doc.findings:
-            item = plan_paths.item_of(finding.subject)
+            owner = plan_paths.item_of(finding.subject)
             rank = _RANK[finding.severity]
-            if worst.get(item, -1) < rank:
-                worst[item] = rank
+            if worst.get(owner, -1) < rank:
+                worst[owner] = rank
         for path in set(self._marked) | set(worst):
             rank = worst.get(path, 0)
             if self._marked.get(path, 0) == rank:

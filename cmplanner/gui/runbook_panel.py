@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -191,7 +192,7 @@ class RunbookPanel(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.accepted.connect(lambda: self._paint(printer))
-        dialog.open()
+        QDialog.open(dialog)  # QPrintDialog's binding has only open(receiver, member)
         self._print = dialog
         return dialog
 

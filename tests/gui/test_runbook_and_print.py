@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 pytestmark = pytest.mark.gui
 
@@ -35,6 +36,14 @@ def test_print_preview_opens_without_blocking(window, qtbot) -> None:
     qtbot.waitExposed(dialog)
     assert dialog.isVisible()
     dialog.close()
+
+
+def test_print_opens_the_print_dialog_without_blocking(window, qtbot) -> None:
+    window.act_print.trigger()  # File > Print... (it once failed in the binding's open())
+    dialog = window.runbook._print
+    qtbot.waitExposed(dialog)
+    assert dialog.isVisible() and dialog.windowModality() == Qt.WindowModality.WindowModal
+    dialog.reject()
 
 
 def test_a_wizard_offers_its_runbook_section(window, qtbot, drive) -> None:

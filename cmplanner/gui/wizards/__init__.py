@@ -20,7 +20,9 @@ class WizardEntry:
     cls: str
 
     def load(self) -> type:
-        return getattr(importlib.import_module(f"cmplanner.gui.wizards.{self.module}"), self.cls)
+        cls: type = getattr(importlib.import_module(f"cmplanner.gui.wizards.{self.module}"),
+                            self.cls)
+        return cls
 
 
 WIZARDS: list[WizardEntry] = [

@@ -5,6 +5,8 @@ leave clients with no content at all.
 
 from __future__ import annotations
 
+from typing import cast
+
 from pydantic import ValidationError
 from PySide6.QtGui import QBrush, QColor, QUndoCommand
 from PySide6.QtWidgets import (
@@ -30,7 +32,16 @@ from cmplanner.rules.finding import Finding
 from cmplanner.rules.locality import locality_table
 
 
-class BoundariesPage(RulesPage):
+class _BoundariesWizardPage(RulesPage):
+    """A page of the boundaries wizard."""
+
+    @property
+    def boundaries_wizard(self) -> BoundariesWizard:
+        """The wizard, typed as the boundaries wizard it is."""
+        return cast(BoundariesWizard, self.plan_wizard)
+
+
+class BoundariesPage(_BoundariesWizardPage):
     """A table of the boundaries and a form for the selected one."""
 
     def __init__(self, wizard: BoundariesWizard) -> None:
@@ -117,8 +128,9 @@ class BoundariesPage(RulesPage):
         if self._loading or not 0 <= r < len(self.rows):
             return
         self.rows[r][key] = value
-        self.table.item(r, ("name", "type", "value", "connection").index(key)).setText(
-            value.replace("_", " "))
+        item = self.table.item(r, ("name", "type", "value", "connection").index(key))
+        if item is not None:
+            item.setText(value.replace("_", " "))
         self.revalidate()
 
     def add_row(self) -> None:
@@ -141,13 +153,13 @@ class BoundariesPage(RulesPage):
             self.revalidate()
 
     def page_problem(self) -> str:
-        return self.plan_wizard.model_problem()
+        return self.boundaries_wizard.model_problem()
 
     def page_findings(self) -> list[Finding]:
         return self.plan_wizard.findings_under(["boundaries"])
 
 
-class LocalityPage(RulesPage):
+class LocalityPage(_BoundariesWizardPage):
     """Per boundary: local, remote and unavailable DPs; boundaries no DP serves stand out."""
 
     def __init__(self, wizard: BoundariesWizard) -> None:

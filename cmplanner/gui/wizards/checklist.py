@@ -6,6 +6,8 @@ working copy of the plan; Finish puts the resulting run into the real plan as on
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,7 +42,16 @@ from cmplanner.model.plan import Plan
 from cmplanner.rules.finding import Finding
 
 
-class IntroPage(RulesPage):
+class _ChecklistPage(RulesPage):
+    """A page of a checklist wizard."""
+
+    @property
+    def checklist_wizard(self) -> ChecklistWizard:
+        """The wizard, typed as the checklist wizard it is."""
+        return cast(ChecklistWizard, self.plan_wizard)
+
+
+class IntroPage(_ChecklistPage):
     """What the checklist is for, its warnings, and who is ticking."""
 
     def __init__(self, wizard: ChecklistWizard) -> None:
@@ -66,7 +77,7 @@ class IntroPage(RulesPage):
         self.author.textChanged.connect(self.revalidate)
 
     def initializePage(self) -> None:
-        wizard = self.plan_wizard
+        wizard = self.checklist_wizard
         header = fill_header(wizard.pack, wizard.work, wizard.subject)
         warnings = "".join(f"<p style='color:#8a5a00'>{esc(w)}</p>" for w in header.warnings)
         self.text.setText(f"<p>{esc(header.summary)}</p>{warnings}"
@@ -74,15 +85,15 @@ class IntroPage(RulesPage):
         super().initializePage()
 
     def _subject_changed(self) -> None:
-        wizard = self.plan_wizard
+        wizard = self.checklist_wizard
         wizard.subject = self.subject.currentData() or ""
         for page in getattr(wizard, "phase_pages", []):
             page.reset()
         self.initializePage()
 
     def page_problem(self) -> str:
-        if self.plan_wizard.subject_problem():
-            return self.plan_wizard.subject_problem()
+        if self.checklist_wizard.subject_problem():
+            return self.checklist_wizard.subject_problem()
         if not self.author.text().strip():
             return self.tr("Say who you are: every tick records a name.")
         return ""
@@ -94,7 +105,7 @@ class IntroPage(RulesPage):
         return ok
 
 
-class PhasePage(RulesPage):
+class PhasePage(_ChecklistPage):
     """The steps of one phase of the pack, each with a tick box and an evidence field."""
 
     def __init__(self, wizard: ChecklistWizard, phase: str) -> None:
@@ -131,7 +142,7 @@ class PhasePage(RulesPage):
         self._built = False
 
     def _build(self) -> None:
-        wizard = self.plan_wizard
+        wizard = self.checklist_wizard
         for step in wizard.steps():
             if step.phase != self.phase:
                 continue
@@ -160,7 +171,7 @@ class PhasePage(RulesPage):
         self._built = True
 
     def _toggle(self, step_id: str, on: bool) -> None:
-        wizard = self.plan_wizard
+        wizard = self.checklist_wizard
         if on:
             wizard.tick(step_id, self.evidence[step_id].text())
         else:
@@ -169,13 +180,13 @@ class PhasePage(RulesPage):
 
     def _evidence(self, step_id: str) -> None:
         if self.boxes[step_id].isChecked():
-            self.plan_wizard.tick(step_id, self.evidence[step_id].text())
+            self.checklist_wizard.tick(step_id, self.evidence[step_id].text())
 
     def page_findings(self) -> list[Finding]:
         return self.plan_wizard.result_findings()
 
 
-class SignOffPage(RulesPage):
+class SignOffPage(_ChecklistPage):
     """Sign the run off once every step is ticked (or leave it open for later)."""
 
     def __init__(self, wizard: ChecklistWizard) -> None:
@@ -196,7 +207,7 @@ class SignOffPage(RulesPage):
         self.note.textChanged.connect(self.revalidate)
 
     def initializePage(self) -> None:
-        wizard = self.plan_wizard
+        wizard = self.checklist_wizard
         missing = open_steps(wizard.work, wizard.pack.id, wizard.subject)
         total = len(wizard.steps())
         self.status.setText(self.tr("%1 of %2 steps ticked.")
@@ -204,7 +215,7 @@ class SignOffPage(RulesPage):
         super().initializePage()
 
     def page_problem(self) -> str:
-        return self.plan_wizard.sign_problem() if self.sign.isChecked() else ""
+        return self.checklist_wizard.sign_problem() if self.sign.isChecked() else ""
 
 
 class ChecklistWizard(PlanWizard):

@@ -8,6 +8,8 @@ to tick the partner.
 
 from __future__ import annotations
 
+from typing import cast
+
 from pydantic import ValidationError
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
@@ -36,7 +38,16 @@ from cmplanner.rules.dp_matrix import SETTING_FIELDS, Cell, conflicts, load_tabl
 from cmplanner.rules.finding import Finding
 
 
-class HostPage(RulesPage):
+class _DPDesignPage(RulesPage):
+    """A page of the DP design wizard."""
+
+    @property
+    def dp_wizard(self) -> DPDesignWizard:
+        """The wizard, typed as the DP design wizard it is."""
+        return cast(DPDesignWizard, self.plan_wizard)
+
+
+class HostPage(_DPDesignPage):
     """Name, server, and whether the DP is the server or a share on it."""
 
     def __init__(self, wizard: DPDesignWizard) -> None:
@@ -80,14 +91,14 @@ class HostPage(RulesPage):
         self.os.currentIndexChanged.connect(self.revalidate)
 
     def page_problem(self) -> str:
-        return self.plan_wizard.model_problem()
+        return self.dp_wizard.model_problem()
 
     def page_findings(self) -> list[Finding]:
-        wizard = self.plan_wizard
+        wizard = self.dp_wizard
         return wizard.findings_under([wizard.dp_path()])
 
 
-class SettingsPage(RulesPage):
+class SettingsPage(_DPDesignPage):
     """One box per setting of the seed table; forbidden boxes are disabled with the reason."""
 
     def __init__(self, wizard: DPDesignWizard) -> None:
@@ -146,7 +157,7 @@ class SettingsPage(RulesPage):
 
     def refresh_boxes(self) -> None:
         """Ask the table, for each unticked box, whether ticking it would be refused."""
-        wizard = self.plan_wizard
+        wizard = self.dp_wizard
         base = wizard.dp()
         self._partners = {}
         for setting_id, box in self.boxes.items():
@@ -185,11 +196,11 @@ class SettingsPage(RulesPage):
             self.boxes[partner].setChecked(True)
 
     def page_findings(self) -> list[Finding]:
-        wizard = self.plan_wizard
+        wizard = self.dp_wizard
         return wizard.findings_under([wizard.dp_path()])
 
 
-class PlacementPage(RulesPage):
+class PlacementPage(_DPDesignPage):
     """Protected boundaries, the DP a branch DP pulls from, how it is used."""
 
     def __init__(self, wizard: DPDesignWizard) -> None:
@@ -215,7 +226,7 @@ class PlacementPage(RulesPage):
         self.roams.toggled.connect(self.revalidate)
 
     def initializePage(self) -> None:
-        wizard = self.plan_wizard
+        wizard = self.dp_wizard
         settings = wizard.settings_page.chosen()
         self.boundaries.blockSignals(True)
         ticked = set(self.ticked_boundaries())
@@ -247,7 +258,7 @@ class PlacementPage(RulesPage):
                 if self.boundaries.item(i).checkState() == Qt.CheckState.Checked]
 
     def page_findings(self) -> list[Finding]:
-        wizard = self.plan_wizard
+        wizard = self.dp_wizard
         return wizard.findings_under([wizard.dp_path()])
 
 
@@ -295,14 +306,14 @@ class DPDesignWizard(PlanWizard):
 
     def model_problem(self) -> str:
         try:
-            DistributionPoint(**self.values())  # type: ignore[arg-type]
+            DistributionPoint(**self.values())
         except ValidationError as exc:
             return validation_message(exc)[1]
         return ""
 
     def dp(self) -> DistributionPoint:
         try:
-            return DistributionPoint(**self.values())  # type: ignore[arg-type]
+            return DistributionPoint(**self.values())
         except ValidationError:
             return DistributionPoint(name="?")
 

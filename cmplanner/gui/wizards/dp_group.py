@@ -8,6 +8,7 @@ checklist pack, filled in with the group's names.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import cast
 
 from pydantic import ValidationError
 from PySide6.QtCore import QDateTime, Qt
@@ -37,7 +38,16 @@ from cmplanner.rules.finding import Finding
 PACK = "dp-group-creation"
 
 
-class GroupPage(RulesPage):
+class _DPGroupPage(RulesPage):
+    """A page of the DP group wizard."""
+
+    @property
+    def group_wizard(self) -> DPGroupWizard:
+        """The wizard, typed as the DP group wizard it is."""
+        return cast(DPGroupWizard, self.plan_wizard)
+
+
+class GroupPage(_DPGroupPage):
     """A new group (name, purpose) or an existing one."""
 
     def __init__(self, wizard: DPGroupWizard) -> None:
@@ -85,7 +95,7 @@ class GroupPage(RulesPage):
         self.revalidate()
 
     def page_problem(self) -> str:
-        wizard = self.plan_wizard
+        wizard = self.group_wizard
         if self.create_new.isChecked():
             name = self.name.text().strip()
             if not name:
@@ -100,7 +110,7 @@ class GroupPage(RulesPage):
         return [f for f in wizard.result_findings() if f.subject.endswith(".purpose")]
 
 
-class MembersPage(RulesPage):
+class MembersPage(_DPGroupPage):
     """Tick the member DPs; late joiners and what they miss come from the rules engine."""
 
     def __init__(self, wizard: DPGroupWizard) -> None:
@@ -123,7 +133,7 @@ class MembersPage(RulesPage):
         self.joined.dateTimeChanged.connect(lambda _d: self.revalidate())
 
     def initializePage(self) -> None:
-        wizard = self.plan_wizard
+        wizard = self.group_wizard
         existing = wizard.existing_group()
         already = {m.dp.casefold() for m in existing.members} if existing else set()
         self.dps.blockSignals(True)
@@ -157,7 +167,7 @@ class MembersPage(RulesPage):
                 self.dps.item(i).setCheckState(Qt.CheckState.Checked)
 
     def page_problem(self) -> str:
-        if not self.ticked() and not self.plan_wizard.existing_group():
+        if not self.ticked() and not self.group_wizard.existing_group():
             return self.tr("Tick at least one distribution point.")
         return ""
 
@@ -165,7 +175,7 @@ class MembersPage(RulesPage):
         return self.plan_wizard.result_findings()
 
 
-class ConsolePage(RulesPage):
+class ConsolePage(_DPGroupPage):
     """The seed's console steps for this group, filled in."""
 
     def __init__(self, wizard: DPGroupWizard) -> None:
@@ -180,7 +190,7 @@ class ConsolePage(RulesPage):
         self.finish_layout(layout)
 
     def initializePage(self) -> None:
-        self.steps.setHtml(self.plan_wizard.console_html())
+        self.steps.setHtml(self.group_wizard.console_html())
         super().initializePage()
 
 
@@ -211,7 +221,7 @@ class DPGroupWizard(PlanWizard):
         return self.doc.plan.dp_groups[index] if index is not None else None
 
     def joined(self) -> datetime:
-        return self.members_page.joined.dateTime().toPython()  # type: ignore[no-any-return]
+        return cast(datetime, self.members_page.joined.dateTime().toPython())
 
     def group(self) -> DPGroup:
         when = self.joined()

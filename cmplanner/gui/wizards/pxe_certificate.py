@@ -9,6 +9,7 @@ accept it before Next is allowed.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -46,7 +47,16 @@ class CertificateFileDialog:
         return Path(name) if name else None
 
 
-class CertificatePage(RulesPage):
+class _PxeCertificatePage(RulesPage):
+    """A page of the PXE certificate wizard."""
+
+    @property
+    def pxe_wizard(self) -> PxeCertificateWizard:
+        """The wizard, typed as the PXE certificate wizard it is."""
+        return cast(PxeCertificateWizard, self.plan_wizard)
+
+
+class CertificatePage(_PxeCertificatePage):
     """Choose the certificate file, give its password, and see what it holds."""
 
     def __init__(self, wizard: PxeCertificateWizard) -> None:
@@ -86,7 +96,7 @@ class CertificatePage(RulesPage):
             self.path.setText(str(path))
 
     def run_inspection(self) -> CertificateReport | None:
-        wizard = self.plan_wizard
+        wizard = self.pxe_wizard
         text = self.path.text().strip()
         password = self.password.text() or None
         self.password.clear()  # the password lives only for this call

@@ -7,7 +7,7 @@ exported by ``cmplanner.tasksequence.xmlio``.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -82,7 +82,16 @@ def option_label(name: str) -> str:
                                       OPTION_LABELS.get(name, name.replace("_", " ")))
 
 
-class OptionsPage(RulesPage):
+class _TaskSequencePage(RulesPage):
+    """A page of a task sequence wizard."""
+
+    @property
+    def ts_wizard(self) -> TaskSequenceWizard:
+        """The wizard, typed as the task sequence wizard it is."""
+        return cast(TaskSequenceWizard, self.plan_wizard)
+
+
+class OptionsPage(_TaskSequencePage):
     """The builder's options; a refusal names its reason and source and blocks Next."""
 
     def __init__(self, wizard: TaskSequenceWizard) -> None:
@@ -134,13 +143,13 @@ class OptionsPage(RulesPage):
         return values
 
     def page_problem(self) -> str:
-        return self.plan_wizard.refusal()
+        return self.ts_wizard.refusal()
 
     def page_findings(self) -> list[Finding]:
-        return self.plan_wizard.lint()
+        return self.ts_wizard.lint()
 
 
-class OutlinePage(RulesPage):
+class OutlinePage(_TaskSequencePage):
     """The numbered outline, numbered as smsts.log counts the steps."""
 
     def __init__(self, wizard: TaskSequenceWizard) -> None:
@@ -158,7 +167,7 @@ class OutlinePage(RulesPage):
 
     def initializePage(self) -> None:
         self.tree.clear()
-        ts = self.plan_wizard.task_sequence()
+        ts = self.ts_wizard.task_sequence()
         parents: list[QTreeWidgetItem] = []
         if ts is not None:
             for ins in instructions(ts):
@@ -177,7 +186,9 @@ class OutlinePage(RulesPage):
     def outline(self) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
 
-        def walk(item: QTreeWidgetItem) -> None:
+        def walk(item: QTreeWidgetItem | None) -> None:
+            if item is None:
+                return
             found.append((item.text(0), item.text(1)))
             for i in range(item.childCount()):
                 walk(item.child(i))
@@ -187,10 +198,10 @@ class OutlinePage(RulesPage):
         return found
 
     def page_findings(self) -> list[Finding]:
-        return self.plan_wizard.lint()
+        return self.ts_wizard.lint()
 
 
-class ExportPage(RulesPage):
+class ExportPage(_TaskSequencePage):
     """Write the 2007-importable XML (optional: the task sequence is added to the plan too)."""
 
     def __init__(self, wizard: TaskSequenceWizard) -> None:
@@ -219,13 +230,13 @@ class ExportPage(RulesPage):
         self.export.clicked.connect(self.write)
 
     def _browse(self) -> None:
-        name = f"{self.plan_wizard.options_page.options().get('name', 'task-sequence')}.xml"
+        name = f"{self.ts_wizard.options_page.options().get('name', 'task-sequence')}.xml"
         path = FileDialogs.save_path(self, name, self.tr("Task sequence XML (*.xml)"))
         if path is not None:
             self.path.setText(str(path))
 
     def write(self) -> Path | None:
-        ts = self.plan_wizard.task_sequence()
+        ts = self.ts_wizard.task_sequence()
         text = self.path.text().strip()
         if ts is None or not text:
             self.status.setText(self.tr("Choose a file name first."))
