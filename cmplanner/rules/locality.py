@@ -116,8 +116,10 @@ def locality_table(plan: Plan, index: BoundaryIndex | None = None,
             for name in dict.fromkeys(n.casefold() for n in dp.protected_boundaries):
                 protected_with.setdefault(name, []).append(d)
     names = [dp.name for dp in dps]
-    unprotected = [names[d] for d, dp in enumerate(dps) if not dp.protected]
-    protected = [names[d] for d, dp in enumerate(dps) if dp.protected]
+    unprotected_at = [d for d, dp in enumerate(dps) if not dp.protected]
+    protected_at = [d for d, dp in enumerate(dps) if dp.protected]
+    unprotected = [names[d] for d in unprotected_at]
+    protected = [names[d] for d in protected_at]
     rows = []
     for b, boundary in enumerate(plan.boundaries):
         row = LocalityRow(boundary.name, boundary.connection.value)
@@ -128,13 +130,12 @@ def locality_table(plan: Plan, index: BoundaryIndex | None = None,
             row.remote = [names[d] for d in serving if d not in inside]
             row.fallback = unprotected
             chosen = set(serving)
-            row.unavailable = [names[d] for d, dp in enumerate(dps)
-                               if dp.protected and d not in chosen]
+            row.unavailable = [names[d] for d in protected_at if d not in chosen]
         else:
             local = [d for d in sorted(inside) if not dps[d].protected]
             row.local = [names[d] for d in local]
-            row.remote = ([names[d] for d, dp in enumerate(dps)
-                           if not dp.protected and d not in inside] if local else unprotected)
+            row.remote = ([names[d] for d in unprotected_at if d not in inside] if local
+                          else unprotected)
             row.unavailable = protected
         rows.append(row)
     rows.append(LocalityRow(OUTSIDE, "none", remote=unprotected, unavailable=protected))
