@@ -11,8 +11,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -205,9 +206,16 @@ class RunbookPanel(QWidget):
                 return None
         from cmplanner.render.pdf import write_pdf
 
+        # A runbook of hundreds of pages takes seconds: say so with the pointer meanwhile.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        problem = None
         try:
             write_pdf(self.doc.plan, path, self.selected_sections())
         except (OSError, InputError) as exc:
-            ErrorMessage.show(self, self.tr("Cannot write the PDF"), str(exc))
+            problem = str(exc)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if problem is not None:
+            ErrorMessage.show(self, self.tr("Cannot write the PDF"), problem)
             return None
         return path
