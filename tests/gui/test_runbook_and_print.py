@@ -31,8 +31,8 @@ def test_pdf_export_of_one_section_and_the_whole_runbook(window, tmp_path: Path)
     assert whole.stat().st_size > section.stat().st_size
 
 
-def test_a_pdf_export_shows_a_wait_pointer_only_while_it_writes(window, tmp_path: Path,
-                                                                 no_modal_dialogs, monkeypatch) -> None:
+def test_a_pdf_export_shows_a_wait_pointer_only_while_it_writes(
+        window, tmp_path: Path, no_modal_dialogs, monkeypatch) -> None:
     from PySide6.QtWidgets import QApplication
 
     import cmplanner.render.pdf as pdf
