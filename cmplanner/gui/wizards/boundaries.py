@@ -5,8 +5,6 @@ leave clients with no content at all.
 
 from __future__ import annotations
 
-from typing import cast
-
 from pydantic import ValidationError
 from PySide6.QtGui import QBrush, QColor, QUndoCommand
 from PySide6.QtWidgets import (
@@ -35,10 +33,7 @@ from cmplanner.rules.locality import locality_table
 class _BoundariesWizardPage(RulesPage):
     """A page of the boundaries wizard."""
 
-    @property
-    def boundaries_wizard(self) -> BoundariesWizard:
-        """The wizard, typed as the boundaries wizard it is."""
-        return cast(BoundariesWizard, self.plan_wizard)
+    plan_wizard: BoundariesWizard  # the wizard these pages belong to
 
 
 class BoundariesPage(_BoundariesWizardPage):
@@ -153,7 +148,7 @@ class BoundariesPage(_BoundariesWizardPage):
             self.revalidate()
 
     def page_problem(self) -> str:
-        return self.boundaries_wizard.model_problem()
+        return self.plan_wizard.model_problem()
 
     def page_findings(self) -> list[Finding]:
         return self.plan_wizard.findings_under(["boundaries"])

@@ -6,8 +6,6 @@ working copy of the plan; Finish puts the resulting run into the real plan as on
 
 from __future__ import annotations
 
-from typing import cast
-
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,10 +43,7 @@ from cmplanner.rules.finding import Finding
 class _ChecklistPage(RulesPage):
     """A page of a checklist wizard."""
 
-    @property
-    def checklist_wizard(self) -> ChecklistWizard:
-        """The wizard, typed as the checklist wizard it is."""
-        return cast(ChecklistWizard, self.plan_wizard)
+    plan_wizard: ChecklistWizard  # the wizard these pages belong to
 
 
 class IntroPage(_ChecklistPage):
@@ -77,7 +72,7 @@ class IntroPage(_ChecklistPage):
         self.author.textChanged.connect(self.revalidate)
 
     def initializePage(self) -> None:
-        wizard = self.checklist_wizard
+        wizard = self.plan_wizard
         header = fill_header(wizard.pack, wizard.work, wizard.subject)
         warnings = "".join(f"<p style='color:#8a5a00'>{esc(w)}</p>" for w in header.warnings)
         self.text.setText(f"<p>{esc(header.summary)}</p>{warnings}"
@@ -85,15 +80,15 @@ class IntroPage(_ChecklistPage):
         super().initializePage()
 
     def _subject_changed(self) -> None:
-        wizard = self.checklist_wizard
+        wizard = self.plan_wizard
         wizard.subject = self.subject.currentData() or ""
         for page in getattr(wizard, "phase_pages", []):
             page.reset()
         self.initializePage()
 
     def page_problem(self) -> str:
-        if self.checklist_wizard.subject_problem():
-            return self.checklist_wizard.subject_problem()
+        if self.plan_wizard.subject_problem():
+            return self.plan_wizard.subject_problem()
         if not self.author.text().strip():
             return self.tr("Say who you are: every tick records a name.")
         return ""
@@ -142,7 +137,7 @@ class PhasePage(_ChecklistPage):
         self._built = False
 
     def _build(self) -> None:
-        wizard = self.checklist_wizard
+        wizard = self.plan_wizard
         for step in wizard.steps():
             if step.phase != self.phase:
                 continue
@@ -171,7 +166,7 @@ class PhasePage(_ChecklistPage):
         self._built = True
 
     def _toggle(self, step_id: str, on: bool) -> None:
-        wizard = self.checklist_wizard
+        wizard = self.plan_wizard
         if on:
             wizard.tick(step_id, self.evidence[step_id].text())
         else:
@@ -180,7 +175,7 @@ class PhasePage(_ChecklistPage):
 
     def _evidence(self, step_id: str) -> None:
         if self.boxes[step_id].isChecked():
-            self.checklist_wizard.tick(step_id, self.evidence[step_id].text())
+            self.plan_wizard.tick(step_id, self.evidence[step_id].text())
 
     def page_findings(self) -> list[Finding]:
         return self.plan_wizard.result_findings()
@@ -207,7 +202,7 @@ class SignOffPage(_ChecklistPage):
         self.note.textChanged.connect(self.revalidate)
 
     def initializePage(self) -> None:
-        wizard = self.checklist_wizard
+        wizard = self.plan_wizard
         missing = open_steps(wizard.work, wizard.pack.id, wizard.subject)
         total = len(wizard.steps())
         self.status.setText(self.tr("%1 of %2 steps ticked.")
@@ -215,7 +210,7 @@ class SignOffPage(_ChecklistPage):
         super().initializePage()
 
     def page_problem(self) -> str:
-        return self.checklist_wizard.sign_problem() if self.sign.isChecked() else ""
+        return self.plan_wizard.sign_problem() if self.sign.isChecked() else ""
 
 
 class ChecklistWizard(PlanWizard):

@@ -8,8 +8,6 @@ to tick the partner.
 
 from __future__ import annotations
 
-from typing import cast
-
 from pydantic import ValidationError
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
@@ -41,10 +39,7 @@ from cmplanner.rules.finding import Finding
 class _DPDesignPage(RulesPage):
     """A page of the DP design wizard."""
 
-    @property
-    def dp_wizard(self) -> DPDesignWizard:
-        """The wizard, typed as the DP design wizard it is."""
-        return cast(DPDesignWizard, self.plan_wizard)
+    plan_wizard: DPDesignWizard  # the wizard these pages belong to
 
 
 class HostPage(_DPDesignPage):
@@ -91,10 +86,10 @@ class HostPage(_DPDesignPage):
         self.os.currentIndexChanged.connect(self.revalidate)
 
     def page_problem(self) -> str:
-        return self.dp_wizard.model_problem()
+        return self.plan_wizard.model_problem()
 
     def page_findings(self) -> list[Finding]:
-        wizard = self.dp_wizard
+        wizard = self.plan_wizard
         return wizard.findings_under([wizard.dp_path()])
 
 
@@ -157,7 +152,7 @@ class SettingsPage(_DPDesignPage):
 
     def refresh_boxes(self) -> None:
         """Ask the table, for each unticked box, whether ticking it would be refused."""
-        wizard = self.dp_wizard
+        wizard = self.plan_wizard
         base = wizard.dp()
         self._partners = {}
         for setting_id, box in self.boxes.items():
@@ -196,7 +191,7 @@ class SettingsPage(_DPDesignPage):
             self.boxes[partner].setChecked(True)
 
     def page_findings(self) -> list[Finding]:
-        wizard = self.dp_wizard
+        wizard = self.plan_wizard
         return wizard.findings_under([wizard.dp_path()])
 
 
@@ -226,7 +221,7 @@ class PlacementPage(_DPDesignPage):
         self.roams.toggled.connect(self.revalidate)
 
     def initializePage(self) -> None:
-        wizard = self.dp_wizard
+        wizard = self.plan_wizard
         settings = wizard.settings_page.chosen()
         self.boundaries.blockSignals(True)
         ticked = set(self.ticked_boundaries())
@@ -258,7 +253,7 @@ class PlacementPage(_DPDesignPage):
                 if self.boundaries.item(i).checkState() == Qt.CheckState.Checked]
 
     def page_findings(self) -> list[Finding]:
-        wizard = self.dp_wizard
+        wizard = self.plan_wizard
         return wizard.findings_under([wizard.dp_path()])
 
 

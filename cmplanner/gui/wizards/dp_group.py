@@ -41,10 +41,7 @@ PACK = "dp-group-creation"
 class _DPGroupPage(RulesPage):
     """A page of the DP group wizard."""
 
-    @property
-    def group_wizard(self) -> DPGroupWizard:
-        """The wizard, typed as the DP group wizard it is."""
-        return cast(DPGroupWizard, self.plan_wizard)
+    plan_wizard: DPGroupWizard  # the wizard these pages belong to
 
 
 class GroupPage(_DPGroupPage):
@@ -95,7 +92,7 @@ class GroupPage(_DPGroupPage):
         self.revalidate()
 
     def page_problem(self) -> str:
-        wizard = self.group_wizard
+        wizard = self.plan_wizard
         if self.create_new.isChecked():
             name = self.name.text().strip()
             if not name:
@@ -133,7 +130,7 @@ class MembersPage(_DPGroupPage):
         self.joined.dateTimeChanged.connect(lambda _d: self.revalidate())
 
     def initializePage(self) -> None:
-        wizard = self.group_wizard
+        wizard = self.plan_wizard
         existing = wizard.existing_group()
         already = {m.dp.casefold() for m in existing.members} if existing else set()
         self.dps.blockSignals(True)
@@ -167,7 +164,7 @@ class MembersPage(_DPGroupPage):
                 self.dps.item(i).setCheckState(Qt.CheckState.Checked)
 
     def page_problem(self) -> str:
-        if not self.ticked() and not self.group_wizard.existing_group():
+        if not self.ticked() and not self.plan_wizard.existing_group():
             return self.tr("Tick at least one distribution point.")
         return ""
 
@@ -190,7 +187,7 @@ class ConsolePage(_DPGroupPage):
         self.finish_layout(layout)
 
     def initializePage(self) -> None:
-        self.steps.setHtml(self.group_wizard.console_html())
+        self.steps.setHtml(self.plan_wizard.console_html())
         super().initializePage()
 
 

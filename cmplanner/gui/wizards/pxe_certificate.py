@@ -9,7 +9,6 @@ accept it before Next is allowed.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -50,10 +49,7 @@ class CertificateFileDialog:
 class _PxeCertificatePage(RulesPage):
     """A page of the PXE certificate wizard."""
 
-    @property
-    def pxe_wizard(self) -> PxeCertificateWizard:
-        """The wizard, typed as the PXE certificate wizard it is."""
-        return cast(PxeCertificateWizard, self.plan_wizard)
+    plan_wizard: PxeCertificateWizard  # the wizard these pages belong to
 
 
 class CertificatePage(_PxeCertificatePage):
@@ -96,7 +92,7 @@ class CertificatePage(_PxeCertificatePage):
             self.path.setText(str(path))
 
     def run_inspection(self) -> CertificateReport | None:
-        wizard = self.pxe_wizard
+        wizard = self.plan_wizard
         text = self.path.text().strip()
         password = self.password.text() or None
         self.password.clear()  # the password lives only for this call

@@ -7,7 +7,7 @@ exported by ``cmplanner.tasksequence.xmlio``.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -85,10 +85,7 @@ def option_label(name: str) -> str:
 class _TaskSequencePage(RulesPage):
     """A page of a task sequence wizard."""
 
-    @property
-    def ts_wizard(self) -> TaskSequenceWizard:
-        """The wizard, typed as the task sequence wizard it is."""
-        return cast(TaskSequenceWizard, self.plan_wizard)
+    plan_wizard: TaskSequenceWizard  # the wizard these pages belong to
 
 
 class OptionsPage(_TaskSequencePage):
@@ -143,10 +140,10 @@ class OptionsPage(_TaskSequencePage):
         return values
 
     def page_problem(self) -> str:
-        return self.ts_wizard.refusal()
+        return self.plan_wizard.refusal()
 
     def page_findings(self) -> list[Finding]:
-        return self.ts_wizard.lint()
+        return self.plan_wizard.lint()
 
 
 class OutlinePage(_TaskSequencePage):
@@ -167,7 +164,7 @@ class OutlinePage(_TaskSequencePage):
 
     def initializePage(self) -> None:
         self.tree.clear()
-        ts = self.ts_wizard.task_sequence()
+        ts = self.plan_wizard.task_sequence()
         parents: list[QTreeWidgetItem] = []
         if ts is not None:
             for ins in instructions(ts):
@@ -198,7 +195,7 @@ class OutlinePage(_TaskSequencePage):
         return found
 
     def page_findings(self) -> list[Finding]:
-        return self.ts_wizard.lint()
+        return self.plan_wizard.lint()
 
 
 class ExportPage(_TaskSequencePage):
@@ -230,13 +227,13 @@ class ExportPage(_TaskSequencePage):
         self.export.clicked.connect(self.write)
 
     def _browse(self) -> None:
-        name = f"{self.ts_wizard.options_page.options().get('name', 'task-sequence')}.xml"
+        name = f"{self.plan_wizard.options_page.options().get('name', 'task-sequence')}.xml"
         path = FileDialogs.save_path(self, name, self.tr("Task sequence XML (*.xml)"))
         if path is not None:
             self.path.setText(str(path))
 
     def write(self) -> Path | None:
-        ts = self.ts_wizard.task_sequence()
+        ts = self.plan_wizard.task_sequence()
         text = self.path.text().strip()
         if ts is None or not text:
             self.status.setText(self.tr("Choose a file name first."))
