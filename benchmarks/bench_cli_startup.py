@@ -13,15 +13,27 @@ from timing import median_process, report
 
 def main() -> None:
     bare = median_process([sys.executable, "-c", "pass"])
-    for label, args in (("cmplanner --version", ["--version"]),
-                        ("cmplanner dp check server-share multicast",
-                         ["dp", "check", "server-share", "multicast", "--format", "json"])):
-        argv = [sys.executable, "-c",
-                "import sys; from cmplanner.cli.main import main; sys.exit(main())", *args]
+    for label, args in (
+        ("cmplanner --version", ["--version"]),
+        (
+            "cmplanner dp check server-share multicast",
+            ["dp", "check", "server-share", "multicast", "--format", "json"],
+        ),
+    ):
+        argv = [
+            sys.executable,
+            "-c",
+            "import sys; from cmplanner.cli.main import main; sys.exit(main())",
+            *args,
+        ]
         # dp check exits 1 for a conflict: run it through a shell-free wrapper that ignores it.
         if "check" in args:
-            argv = [sys.executable, "-c",
-                    "import sys; from cmplanner.cli.main import main; main(sys.argv[1:])", *args]
+            argv = [
+                sys.executable,
+                "-c",
+                "import sys; from cmplanner.cli.main import main; main(sys.argv[1:])",
+                *args,
+            ]
         seconds = median_process(argv)
         report(label, seconds, 0.300, "python -c pass", bare)
 

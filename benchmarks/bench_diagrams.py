@@ -44,8 +44,13 @@ def main() -> None:
 
     total = best_of(whole, runs=3)
     baseline = best_of(lambda: plain_rectangles(shapes), runs=3)
-    report("topology of 1,000 DPs: validate + layout + scene + SVG", total, 2.0,
-           f"SVG of {shapes} plain rectangles", baseline)
+    report(
+        "topology of 1,000 DPs: validate + layout + scene + SVG",
+        total,
+        2.0,
+        f"SVG of {shapes} plain rectangles",
+        baseline,
+    )
     start = time.perf_counter()
     layout = layout_topology(plan, findings)
     laid = time.perf_counter() - start
@@ -55,9 +60,11 @@ def main() -> None:
     start = time.perf_counter()
     svg = scene_svg(scene)
     exported = time.perf_counter() - start
-    print(f"  one run: layout {laid * 1000:.0f} ms, scene {drawn * 1000:.0f} ms, "
-          f"SVG {exported * 1000:.0f} ms; {shapes} shapes, {len(scene.items())} items, "
-          f"{len(svg) / 1e6:.1f} MB SVG, picture {diagram.width:.0f} x {diagram.height:.0f} px")
+    print(
+        f"  one run: layout {laid * 1000:.0f} ms, scene {drawn * 1000:.0f} ms, "
+        f"SVG {exported * 1000:.0f} ms; {shapes} shapes, {len(scene.items())} items, "
+        f"{len(svg) / 1e6:.1f} MB SVG, picture {diagram.width:.0f} x {diagram.height:.0f} px"
+    )
 
 
 if __name__ == "__main__":

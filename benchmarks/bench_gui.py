@@ -63,8 +63,13 @@ def start_env(cache: str) -> dict[str, str]:
 def time_to_shown(code: str, env: dict[str, str]) -> float:
     """Seconds from starting a Python process to it printing "shown"."""
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
     assert proc.stdout is not None
     line = proc.stdout.readline()
     elapsed = time.perf_counter() - start
@@ -86,10 +91,12 @@ def startup(runs: int = 11) -> None:
         app_times.append(time_to_shown(app_code, env))
     bare, app = statistics.median(bare_times), statistics.median(app_times)
     verdict = "ok" if app <= 1.5 * bare else "OVER TARGET"
-    print(f"start-up to main window on the demo plan: median {app * 1000:.0f} ms (best "
-          f"{min(app_times) * 1000:.0f}); bare QApplication + empty QMainWindow: median "
-          f"{bare * 1000:.0f} ms (best {min(bare_times) * 1000:.0f}); ratio {app / bare:.2f}x "
-          f"(target 1.50x, {verdict})")
+    print(
+        f"start-up to main window on the demo plan: median {app * 1000:.0f} ms (best "
+        f"{min(app_times) * 1000:.0f}); bare QApplication + empty QMainWindow: median "
+        f"{bare * 1000:.0f} ms (best {min(bare_times) * 1000:.0f}); ratio {app / bare:.2f}x "
+        f"(target 1.50x, {verdict})"
+    )
 
 
 def revalidation(edits: int = 60) -> None:
@@ -138,14 +145,16 @@ def revalidation(edits: int = 60) -> None:
     total = [p + q for p, q in zip(pushes, paints, strict=True)]
     median = statistics.median(total)
     verdict = "ok" if median <= 0.016 else "OVER TARGET"
-    print(f"one DP edit in the 1,000-DP plan, edit to repainted window: median "
-          f"{median * 1000:.1f} ms, worst {max(total) * 1000:.1f} ms over {edits} edits "
-          f"(target 16 ms, {verdict}); of the median: rules engine re-check "
-          f"{statistics.median(engine) * 1000:.1f} ms, GUI updates "
-          f"{(statistics.median(pushes) - statistics.median(engine)) * 1000:.1f} ms, repaint "
-          f"{statistics.median(paints) * 1000:.1f} ms; full validation of the plan: "
-          f"{full_time * 1000:.0f} ms ({len(full)} findings); ratio edit/full "
-          f"{median / full_time:.3f}x")
+    print(
+        f"one DP edit in the 1,000-DP plan, edit to repainted window: median "
+        f"{median * 1000:.1f} ms, worst {max(total) * 1000:.1f} ms over {edits} edits "
+        f"(target 16 ms, {verdict}); of the median: rules engine re-check "
+        f"{statistics.median(engine) * 1000:.1f} ms, GUI updates "
+        f"{(statistics.median(pushes) - statistics.median(engine)) * 1000:.1f} ms, repaint "
+        f"{statistics.median(paints) * 1000:.1f} ms; full validation of the plan: "
+        f"{full_time * 1000:.0f} ms ({len(full)} findings); ratio edit/full "
+        f"{median / full_time:.3f}x"
+    )
     window.doc.undo_stack.setClean()
     window.close()
 

@@ -27,11 +27,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 PATTERN = re.compile(
     rb'<!\[LOG\[(.*?)\]LOG\]!><time="([^"]*)"\s*date="([^"]*)"\s*component="([^"]*)"\s*'
-    rb'context="([^"]*)"\s*type="([^"]*)"\s*thread="([^"]*)"\s*file="([^"]*)"\s*>', re.S)
+    rb'context="([^"]*)"\s*type="([^"]*)"\s*thread="([^"]*)"\s*file="([^"]*)"\s*>',
+    re.S,
+)
 
 MESSAGES = [
     "Set a global environment variable _SMSTSNextInstructionPointer={n}",
-    'Executing command line: smsswd.exe /pkg:CM100{k:03d} /install /basevar: /continueOnError:',
+    "Executing command line: smsswd.exe /pkg:CM100{k:03d} /install /basevar: /continueOnError:",
     "Process completed with exit code {k}",
     "Expand a string: %_SMSTSMDataPath%\\Logs\\{n}",
     "Successfully completed the action (Install Software {k}) with the exit win32 code 0",
@@ -53,10 +55,12 @@ def generate_cmtrace(path: Path, megabytes: int) -> int:
         while written < target:
             t = start + timedelta(milliseconds=count * 7)
             msg = MESSAGES[count % len(MESSAGES)].format(n=count, k=count % 997)
-            line = (f'<![LOG[{msg}]LOG]!><time="{t:%H:%M:%S}.{t.microsecond // 1000:03d}+480" '
-                    f'date="{t.month:02d}-{t.day:02d}-{t.year}" '
-                    f'component="{COMPONENTS[count % 4]}" context="" type="{count % 4}" '
-                    f'thread="{1900 + count % 64}" file="engine.cxx:{count % 3000}">\r\n')
+            line = (
+                f'<![LOG[{msg}]LOG]!><time="{t:%H:%M:%S}.{t.microsecond // 1000:03d}+480" '
+                f'date="{t.month:02d}-{t.day:02d}-{t.year}" '
+                f'component="{COMPONENTS[count % 4]}" context="" type="{count % 4}" '
+                f'thread="{1900 + count % 64}" file="engine.cxx:{count % 3000}">\r\n'
+            )
             batch.append(line)
             written += len(line)
             count += 1
@@ -91,13 +95,23 @@ def child_parse(path: Path) -> dict[str, float]:
     stream = parse_log(path)
     n = sum(1 for _ in stream)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
-    return {"seconds": seconds, "cpu": cpu, "entries": n, "issues": len(stream.issues),
-            "rss_mb": peak_rss_mb(), "rss_before_mb": before}
+    return {
+        "seconds": seconds,
+        "cpu": cpu,
+        "entries": n,
+        "issues": len(stream.issues),
+        "rss_mb": peak_rss_mb(),
+        "rss_before_mb": before,
+    }
 
 
 def run_child(mode: str, path: Path) -> dict[str, float]:
-    out = subprocess.run([sys.executable, __file__, f"--{mode}", str(path)], check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, __file__, f"--{mode}", str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     return json.loads(out)
 
 
@@ -112,9 +126,18 @@ def write_plan_and_smsts(folder: Path) -> tuple[Path, Path]:
 
     steps: list[Step | Group] = []
     for g in range(20):
-        steps.append(Group(name=f"Phase {g}", children=[
-            Step(name=f"Install Software {g}-{s}", type="SMS_TaskSequence_InstallSoftwareAction")
-            for s in range(8)]))
+        steps.append(
+            Group(
+                name=f"Phase {g}",
+                children=[
+                    Step(
+                        name=f"Install Software {g}-{s}",
+                        type="SMS_TaskSequence_InstallSoftwareAction",
+                    )
+                    for s in range(8)
+                ],
+            )
+        )
     plan = demo_plan()
     plan.task_sequences = [TaskSequence(name="Deploy", steps=steps)]
     plan_path = folder / "bench.cmplan"
@@ -129,16 +152,20 @@ def write_plan_and_smsts(folder: Path) -> tuple[Path, Path]:
     def log(msg: str, type_: int = 1) -> None:
         nonlocal t
         t += timedelta(milliseconds=31)
-        lines.append(f'<![LOG[{msg}]LOG]!><time="{t:%H:%M:%S}.{t.microsecond // 1000:03d}-60" '
-                     f'date="03-14-2010" component="TSManager" context="" type="{type_}" '
-                     f'thread="1932" file="engine.cxx:1">\r\n')
+        lines.append(
+            f'<![LOG[{msg}]LOG]!><time="{t:%H:%M:%S}.{t.microsecond // 1000:03d}-60" '
+            f'date="03-14-2010" component="TSManager" context="" type="{type_}" '
+            f'thread="1932" file="engine.cxx:1">\r\n'
+        )
 
     log("Set a global environment variable _SMSTSLogPath=C:\\WINDOWS\\system32\\CCM\\Logs")
     size = 0
     fail_at = table[-3]
     for item in table:
-        log(f"Start executing an instruction. Instruction name: {item.name}. "
-            f"Instruction pointer: {item.number}")
+        log(
+            f"Start executing an instruction. Instruction name: {item.name}. "
+            f"Instruction pointer: {item.number}"
+        )
         log(f"Set a global environment variable _SMSTSCurrentActionName={item.name}", 0)
         if item.kind == "group":
             log(f"The group ({item.name}) has been successfully started")
@@ -151,8 +178,11 @@ def write_plan_and_smsts(folder: Path) -> tuple[Path, Path]:
             log(f"Expand a string: %_SMSTSMDataPath%\\Packages\\CM100{i:03d}", 0)
         if item is fail_at:
             log("Process completed with exit code 1603")
-            log(f"Failed to run the action: {item.name}.\r\nFatal error during installation. "
-                "(Error: 00000643; Source: Windows)", 3)
+            log(
+                f"Failed to run the action: {item.name}.\r\nFatal error during installation. "
+                "(Error: 00000643; Source: Windows)",
+                3,
+            )
             log("Task Sequence Engine failed! Code: enExecutionFail", 3)
             break
         log("Process completed with exit code 0")
@@ -162,9 +192,11 @@ def write_plan_and_smsts(folder: Path) -> tuple[Path, Path]:
     size = len(text.encode())
     pad = []
     while size < 1024 * 1024:
-        line = ('<![LOG[Executing in non SMS standalone mode. Ignoring send a task execution '
-                'status message request]LOG]!><time="08:59:00.000-60" date="03-14-2010" '
-                'component="TSManager" context="" type="1" thread="1932" file="utils.cpp:1">\r\n')
+        line = (
+            "<![LOG[Executing in non SMS standalone mode. Ignoring send a task execution "
+            'status message request]LOG]!><time="08:59:00.000-60" date="03-14-2010" '
+            'component="TSManager" context="" type="1" thread="1932" file="utils.cpp:1">\r\n'
+        )
         pad.append(line)
         size += len(line)
     log_path = folder / "smsts.log"
@@ -172,8 +204,9 @@ def write_plan_and_smsts(folder: Path) -> tuple[Path, Path]:
     return plan_path, log_path
 
 
-def time_command(args: list[str], repeat: int = 5
-                 ) -> tuple[float, float, subprocess.CompletedProcess[str]]:
+def time_command(
+    args: list[str], repeat: int = 5
+) -> tuple[float, float, subprocess.CompletedProcess[str]]:
     """Best wall-clock time of ``repeat`` runs, with the CPU time (user + system) of that run:
     on a busy machine the CPU time shows what the command itself costs."""
     best = best_cpu = float("inf")
@@ -182,8 +215,13 @@ def time_command(args: list[str], repeat: int = 5
     for _ in range(repeat):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        result = subprocess.run([sys.executable, "-m", "cmplanner", *args], capture_output=True,
-                                text=True, env=env, cwd=REPO)
+        result = subprocess.run(
+            [sys.executable, "-m", "cmplanner", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=REPO,
+        )
         wall = time.perf_counter() - start
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -232,16 +270,24 @@ def parse_figures(folder: Path, megabytes: int, repeat: int) -> None:
     assert parsed["entries"] == base["entries"] == entries, (parsed, base)
     # CPU time of the process: steadier than wall-clock time when the machine is busy
     ratio = base["cpu"] / parsed["cpu"]
-    print(f"bare re.finditer pass (file already in memory): {base['cpu']:.2f} s CPU "
-          f"({base['seconds']:.2f} s wall) = {size_mb / base['cpu']:.0f} MB/s")
-    print(f"parse_log (reading, decoding, entries): {parsed['cpu']:.2f} s CPU "
-          f"({parsed['seconds']:.2f} s wall) = {size_mb / parsed['cpu']:.0f} MB/s, "
-          f"{int(parsed['issues'])} issues")
-    print(f"throughput ratio parse/finditer: {ratio:.2f} (target >= 0.40) "
-          f"{'OK' if ratio >= 0.40 else 'MISSED'}")
-    print(f"peak RSS while parsing: {parsed['rss_mb']:.0f} MB (interpreter and imports "
-          f"{parsed['rss_before_mb']:.0f} MB; target < 150 MB) "
-          f"{'OK' if parsed['rss_mb'] < 150 else 'MISSED'}")
+    print(
+        f"bare re.finditer pass (file already in memory): {base['cpu']:.2f} s CPU "
+        f"({base['seconds']:.2f} s wall) = {size_mb / base['cpu']:.0f} MB/s"
+    )
+    print(
+        f"parse_log (reading, decoding, entries): {parsed['cpu']:.2f} s CPU "
+        f"({parsed['seconds']:.2f} s wall) = {size_mb / parsed['cpu']:.0f} MB/s, "
+        f"{int(parsed['issues'])} issues"
+    )
+    print(
+        f"throughput ratio parse/finditer: {ratio:.2f} (target >= 0.40) "
+        f"{'OK' if ratio >= 0.40 else 'MISSED'}"
+    )
+    print(
+        f"peak RSS while parsing: {parsed['rss_mb']:.0f} MB (interpreter and imports "
+        f"{parsed['rss_before_mb']:.0f} MB; target < 150 MB) "
+        f"{'OK' if parsed['rss_mb'] < 150 else 'MISSED'}"
+    )
     big.unlink()
 
 
@@ -249,15 +295,18 @@ def cli_figure(folder: Path) -> None:
     """``cmplanner log analyze`` end to end on a 1 MB smsts.log with a plan."""
     plan_path, log_path = write_plan_and_smsts(folder)
     startup, startup_cpu, _ = time_command(["--version"])
-    seconds, cpu, result = time_command(["log", "analyze", str(log_path), "--plan",
-                                         str(plan_path), "--format", "json"])
+    seconds, cpu, result = time_command(
+        ["log", "analyze", str(log_path), "--plan", str(plan_path), "--format", "json"]
+    )
     data = json.loads(result.stdout)
     assert result.returncode == 1 and data["correlation"]["match"] == "number and name"
     kb = log_path.stat().st_size / 1024
-    print(f"CLI log analyze of a {kb:.0f} KB smsts.log ({data['entries']} entries) with a "
-          f"plan: {seconds:.2f} s wall, {cpu:.2f} s CPU (target < 1 s) "
-          f"{'OK' if seconds < 1 else 'MISSED'}; ratio to 'cmplanner --version' "
-          f"({startup:.2f} s wall, {startup_cpu:.2f} s CPU): {seconds / startup:.1f}x")
+    print(
+        f"CLI log analyze of a {kb:.0f} KB smsts.log ({data['entries']} entries) with a "
+        f"plan: {seconds:.2f} s wall, {cpu:.2f} s CPU (target < 1 s) "
+        f"{'OK' if seconds < 1 else 'MISSED'}; ratio to 'cmplanner --version' "
+        f"({startup:.2f} s wall, {startup_cpu:.2f} s CPU): {seconds / startup:.1f}x"
+    )
 
 
 if __name__ == "__main__":

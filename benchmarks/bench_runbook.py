@@ -24,32 +24,56 @@ if TYPE_CHECKING:  # imported where used: the PDF's worker process re-reads this
     from cmplanner.model import TaskSequence
 
 TRIVIAL = Environment(autoescape=True).from_string(
-    "<table>{% for r in rows %}<tr><td>{{ r[0] }}</td><td>{{ r[1] }}</td></tr>{% endfor %}"
-    "</table>")
+    "<table>{% for r in rows %}<tr><td>{{ r[0] }}</td><td>{{ r[1] }}</td></tr>{% endfor %}</table>"
+)
 
 
 def task_sequence(n: int, steps: int = 300) -> TaskSequence:
     """A sequence of ``steps`` nodes: groups of nine steps, some disabled, some with
     conditions, the shape of a large production deployment."""
     from cmplanner.model import Expression, Group, Operator, Step, TaskSequence
+
     nodes: list[Step | Group] = []
     made = 0
     g = 0
     while made < steps:
         children: list[Step | Group] = []
         for s in range(min(9, steps - made - 1)):
-            cond = [Operator(operator="and", children=[
-                Expression(type="SMS_TaskSequence_VariableConditionExpression",
-                           properties={"Operator": "equals", "Value": "true",
-                                       "Variable": f"Install{s}"}),
-                Expression(type="SMS_TaskSequence_WMIConditionExpression",
-                           properties={"Namespace": "root\\cimv2",
-                                       "Query": "SELECT * FROM Win32_OperatingSystem"})])
-                    ] if s % 3 == 0 else []
-            children.append(Step(name=f"Step {g}.{s} of sequence {n}",
-                                 type="SMS_TaskSequence_RunCommandLineAction",
-                                 action="cmd /c exit 0", enabled=s % 7 != 6,
-                                 conditions=cond))
+            cond = (
+                [
+                    Operator(
+                        operator="and",
+                        children=[
+                            Expression(
+                                type="SMS_TaskSequence_VariableConditionExpression",
+                                properties={
+                                    "Operator": "equals",
+                                    "Value": "true",
+                                    "Variable": f"Install{s}",
+                                },
+                            ),
+                            Expression(
+                                type="SMS_TaskSequence_WMIConditionExpression",
+                                properties={
+                                    "Namespace": "root\\cimv2",
+                                    "Query": "SELECT * FROM Win32_OperatingSystem",
+                                },
+                            ),
+                        ],
+                    )
+                ]
+                if s % 3 == 0
+                else []
+            )
+            children.append(
+                Step(
+                    name=f"Step {g}.{s} of sequence {n}",
+                    type="SMS_TaskSequence_RunCommandLineAction",
+                    action="cmd /c exit 0",
+                    enabled=s % 7 != 6,
+                    conditions=cond,
+                )
+            )
         nodes.append(Group(name=f"Phase {g}", children=children))
         made += len(children) + 1
         g += 1
@@ -79,9 +103,11 @@ def main() -> None:
     plan.task_sequences = [task_sequence(n) for n in range(3)]
     html = render_runbook(plan, "html")
     rows = html.count("<tr")
-    print(f"plan: {len(plan.distribution_points)} DPs, {len(plan.boundaries)} boundaries, "
-          f"{len(plan.dp_groups)} groups, {len(plan.packages)} packages, "
-          f"3 task sequences of 300 steps; runbook: {rows} table rows, {len(html) // 1024} KiB")
+    print(
+        f"plan: {len(plan.distribution_points)} DPs, {len(plan.boundaries)} boundaries, "
+        f"{len(plan.dp_groups)} groups, {len(plan.packages)} packages, "
+        f"3 task sequences of 300 steps; runbook: {rows} table rows, {len(html) // 1024} KiB"
+    )
     data = [(f"row {i}", "x" * 40) for i in range(rows)]
     base = timed("baseline: bare Jinja table, same rows", lambda: TRIVIAL.render(rows=data))
     t_html = timed("runbook HTML", lambda: render_runbook(plan, "html"))
@@ -104,9 +130,11 @@ def main() -> None:
     print(f"Markdown {t_md:.3f} s CPU, {t_md / base:.1f}x the baseline")
     # Two processes print the PDF, so its figure is wall time (CPU time would miss the
     # worker); the one-process run just before it is its baseline.
-    print(f"PDF {walls['2']:.3f} s wall with two processes (target < 8 s); one process "
-          f"{walls['1']:.3f} s wall, ratio {walls['2'] / walls['1']:.2f}x; "
-          f"{walls['2'] / max(pages, 1) * 1000:.1f} ms per page")
+    print(
+        f"PDF {walls['2']:.3f} s wall with two processes (target < 8 s); one process "
+        f"{walls['1']:.3f} s wall, ratio {walls['2'] / walls['1']:.2f}x; "
+        f"{walls['2'] / max(pages, 1) * 1000:.1f} ms per page"
+    )
 
 
 if __name__ == "__main__":

@@ -22,17 +22,38 @@ from cmplanner.tasksequence.lint import lint_task_sequence
 from cmplanner.tasksequence.xmlio import export_xml, gc_paused, parse_task_sequence
 
 STEP_TYPES = [
-    ("SMS_TaskSequence_RunCommandLineAction", "WinPEandFullOS",
-     [("CommandLine", "CommandLine", "cmd /c echo {i}"), ("PackageID", "PackageID", ""),
-      ("SMSTSDisableWow64Redirection", "DisableWow64Redirection", "false")]),
-    ("SMS_TaskSequence_SetVariableAction", "WinPEandFullOS",
-     [("VariableName", "VariableName", "Var{i}"), ("VariableValue", "VariableValue", "{i}")]),
-    ("SMS_TaskSequence_InstallSoftwareAction", "FullOS",
-     [("PackageID", "PackageID", "LAB{i:05X}"), ("ProgramName", "ProgramName", "Install"),
-      ("BaseVariableName", "BaseVariableName", "")]),
-    ("SMS_TaskSequence_RebootAction", "WinPEandFullOS",
-     [("SMSRebootTarget", "Target", "HD"), ("SMSRebootMessage", "Message", "Restarting"),
-      ("SMSRebootTimeout", "MessageTimeout", "60")]),
+    (
+        "SMS_TaskSequence_RunCommandLineAction",
+        "WinPEandFullOS",
+        [
+            ("CommandLine", "CommandLine", "cmd /c echo {i}"),
+            ("PackageID", "PackageID", ""),
+            ("SMSTSDisableWow64Redirection", "DisableWow64Redirection", "false"),
+        ],
+    ),
+    (
+        "SMS_TaskSequence_SetVariableAction",
+        "WinPEandFullOS",
+        [("VariableName", "VariableName", "Var{i}"), ("VariableValue", "VariableValue", "{i}")],
+    ),
+    (
+        "SMS_TaskSequence_InstallSoftwareAction",
+        "FullOS",
+        [
+            ("PackageID", "PackageID", "LAB{i:05X}"),
+            ("ProgramName", "ProgramName", "Install"),
+            ("BaseVariableName", "BaseVariableName", ""),
+        ],
+    ),
+    (
+        "SMS_TaskSequence_RebootAction",
+        "WinPEandFullOS",
+        [
+            ("SMSRebootTarget", "Target", "HD"),
+            ("SMSRebootMessage", "Message", "Restarting"),
+            ("SMSRebootTimeout", "MessageTimeout", "60"),
+        ],
+    ),
 ]
 
 
@@ -45,11 +66,13 @@ def generate(steps: int) -> bytes:
     while made < steps:
         out.append(f'<group name="Phase {g}" description="" continueOnError="false">\n')
         for sub in range(5):
-            out.append(f'<group name="Phase {g}.{sub}" description="">\n<condition>'
-                       '<expression type="SMS_TaskSequence_VariableConditionExpression">'
-                       f'<variable name="Variable">Phase</variable><variable name="Operator">'
-                       f'equals</variable><variable name="Value">{g}</variable></expression>'
-                       '</condition>\n')
+            out.append(
+                f'<group name="Phase {g}.{sub}" description="">\n<condition>'
+                '<expression type="SMS_TaskSequence_VariableConditionExpression">'
+                f'<variable name="Variable">Phase</variable><variable name="Operator">'
+                f'equals</variable><variable name="Value">{g}</variable></expression>'
+                "</condition>\n"
+            )
             for _ in range(20):
                 if made >= steps:
                     break
@@ -57,20 +80,26 @@ def generate(steps: int) -> bytes:
                 disable = ' disable="true"' if made % 50 == 0 else ""
                 condition = ""
                 if made % 3 == 0:
-                    condition = ('<condition><operator type="or"><expression type="SMS_Task'
-                                 'Sequence_VariableConditionExpression"><variable name="Variable">'
-                                 f'Model</variable><variable name="Operator">equals</variable>'
-                                 f'<variable name="Value">M{made}</variable></expression>'
-                                 '<expression type="SMS_TaskSequence_WMIConditionExpression">'
-                                 '<variable name="Namespace">root\\cimv2</variable>'
-                                 '<variable name="Query">SELECT * FROM Win32_ComputerSystem'
-                                 '</variable></expression></operator></condition>')
-                values = "".join(f'<variable name="{n}" property="{p}">{v.format(i=made)}'
-                                 '</variable>' for n, p, v in variables)
-                out.append(f'<step type="{sms_type}" name="Step {made}" description="" '
-                           f'runIn="{run_in}" successCodeList="0 3010"{disable}>{condition}'
-                           f'<action>run {made}</action><defaultVarList>{values}'
-                           '</defaultVarList></step>\n')
+                    condition = (
+                        '<condition><operator type="or"><expression type="SMS_Task'
+                        'Sequence_VariableConditionExpression"><variable name="Variable">'
+                        f'Model</variable><variable name="Operator">equals</variable>'
+                        f'<variable name="Value">M{made}</variable></expression>'
+                        '<expression type="SMS_TaskSequence_WMIConditionExpression">'
+                        '<variable name="Namespace">root\\cimv2</variable>'
+                        '<variable name="Query">SELECT * FROM Win32_ComputerSystem'
+                        "</variable></expression></operator></condition>"
+                    )
+                values = "".join(
+                    f'<variable name="{n}" property="{p}">{v.format(i=made)}</variable>'
+                    for n, p, v in variables
+                )
+                out.append(
+                    f'<step type="{sms_type}" name="Step {made}" description="" '
+                    f'runIn="{run_in}" successCodeList="0 3010"{disable}>{condition}'
+                    f"<action>run {made}</action><defaultVarList>{values}"
+                    "</defaultVarList></step>\n"
+                )
                 made += 1
             out.append("</group>\n")
         out.append("</group>\n")
@@ -116,10 +145,12 @@ def main() -> int:
     for label, pick in (("median", statistics.median), ("best", min)):
         wall_o, wall_b = pick(r[0] for r in runs_ours), pick(r[0] for r in runs_base)
         cpu_o, cpu_b = pick(r[1] for r in runs_ours), pick(r[1] for r in runs_base)
-        print(f"{label:>6}: import + lint + export {wall_o * 1000:7.1f} ms wall "
-              f"({cpu_o * 1000:.1f} ms CPU); ElementTree parse + serialize {wall_b * 1000:7.1f} "
-              f"ms wall ({cpu_b * 1000:.1f} ms CPU); ratio {wall_o / wall_b:.2f}x wall, "
-              f"{cpu_o / cpu_b:.2f}x CPU")
+        print(
+            f"{label:>6}: import + lint + export {wall_o * 1000:7.1f} ms wall "
+            f"({cpu_o * 1000:.1f} ms CPU); ElementTree parse + serialize {wall_b * 1000:7.1f} "
+            f"ms wall ({cpu_b * 1000:.1f} ms CPU); ratio {wall_o / wall_b:.2f}x wall, "
+            f"{cpu_o / cpu_b:.2f}x CPU"
+        )
     print("targets: under 500 ms, within 3x of the baseline")
     return 0
 

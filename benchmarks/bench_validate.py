@@ -18,8 +18,13 @@ def main() -> None:
     baseline = best_of(plan.model_dump)
     validator = Validator(plan)
     full = best_of(lambda: Validator(plan))
-    report("validate 1,000 DPs / 5,000 boundaries / 200 groups / 2,000 packages", full, 0.250,
-           "model_dump of the plan", baseline)
+    report(
+        "validate 1,000 DPs / 5,000 boundaries / 200 groups / 2,000 packages",
+        full,
+        0.250,
+        "model_dump of the plan",
+        baseline,
+    )
     print(f"  findings: {len(validator.findings)}")
 
     edits = []
@@ -32,8 +37,9 @@ def main() -> None:
 
         edits.append(best_of(edit, runs=3))
     worst = max(edits)
-    report("re-check one edited DP (worst of 20 DPs)", worst, 0.010,
-           "model_dump of the plan", baseline)
+    report(
+        "re-check one edited DP (worst of 20 DPs)", worst, 0.010, "model_dump of the plan", baseline
+    )
 
 
 if __name__ == "__main__":

@@ -28,8 +28,9 @@ def median_process(argv: Sequence[str], runs: int = 7) -> float:
     return statistics.median(times)
 
 
-def report(name: str, seconds: float, target: float, baseline_name: str,
-           baseline: float) -> None:
+def report(name: str, seconds: float, target: float, baseline_name: str, baseline: float) -> None:
     verdict = "ok" if seconds <= target else "OVER TARGET"
-    print(f"{name}: {seconds * 1000:.1f} ms (target {target * 1000:.0f} ms, {verdict}); "
-          f"{baseline_name}: {baseline * 1000:.1f} ms; ratio {seconds / baseline:.2f}x")
+    print(
+        f"{name}: {seconds * 1000:.1f} ms (target {target * 1000:.0f} ms, {verdict}); "
+        f"{baseline_name}: {baseline * 1000:.1f} ms; ratio {seconds / baseline:.2f}x"
+    )

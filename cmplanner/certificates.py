@@ -51,18 +51,23 @@ class CertificateReport:
     def to_model(self, imported_on: datetime | None = None) -> PxeCertificate:
         """The plan's record of the certificate (never the key or the password)."""
         return PxeCertificate(
-            source=CertificateSource.IMPORTED, file_name=self.file_name, subject=self.subject,
-            thumbprint=self.thumbprint, client_authentication_eku=self.client_authentication,
-            has_private_key=self.has_private_key, key_bits=self.key_bits,
-            expires=self.expires.replace(tzinfo=None), imported_on=imported_on)
+            source=CertificateSource.IMPORTED,
+            file_name=self.file_name,
+            subject=self.subject,
+            thumbprint=self.thumbprint,
+            client_authentication_eku=self.client_authentication,
+            has_private_key=self.has_private_key,
+            key_bits=self.key_bits,
+            expires=self.expires.replace(tzinfo=None),
+            imported_on=imported_on,
+        )
 
 
 def _read(path: Path) -> bytes:
     return read_input(path, "a certificate file", MAX_BYTES, "a certificate")
 
 
-def _load_pfx(path: Path, data: bytes, password: str | None
-              ) -> tuple[x509.Certificate, bool]:
+def _load_pfx(path: Path, data: bytes, password: str | None) -> tuple[x509.Certificate, bool]:
     secret = password.encode("utf-8") if password else None
     try:
         key, cert, _extra = pkcs12.load_key_and_certificates(data, secret)

@@ -49,8 +49,14 @@ def read_input(path: str | Path, kind: str, max_bytes: int, what: str = "") -> b
         except OSError as exc:
             raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
     if len(data) > max_bytes:
-        limit = f"{max_bytes // (1024 * 1024)} MB" if max_bytes >= 1024 * 1024 else (
-            f"{max_bytes} bytes")
-        raise InputError(path, f"the file is larger than {limit}; {what or kind} is never "
-                         "that large, so this is not one")
+        limit = (
+            f"{max_bytes // (1024 * 1024)} MB"
+            if max_bytes >= 1024 * 1024
+            else (f"{max_bytes} bytes")
+        )
+        raise InputError(
+            path,
+            f"the file is larger than {limit}; {what or kind} is never "
+            "that large, so this is not one",
+        )
     return data

@@ -55,26 +55,39 @@ def executable(bundle: Path, name: str = BUNDLE_NAME) -> Path:
 
 def folder_size(folder: Path) -> int:
     """Bytes in all files under ``folder`` (links counted once, as the files they are)."""
-    return sum(path.stat().st_size for path in folder.rglob("*")
-               if path.is_file() and not path.is_symlink())
+    return sum(
+        path.stat().st_size
+        for path in folder.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    )
 
 
 def check_bundle_version(bundle: Path, expected: str) -> None:
     """Fail unless the built app reports the version the source declares."""
-    result = subprocess.run([str(executable(bundle)), "--version"], capture_output=True,
-                            text=True, check=False, timeout=120)
+    result = subprocess.run(
+        [str(executable(bundle)), "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
     printed = result.stdout.strip()
     if result.returncode != 0 or printed != f"cmplanner {expected}":
-        raise SystemExit(f"build: the bundle says {printed or result.stderr.strip()!r} "
-                         f"(exit {result.returncode}), expected 'cmplanner {expected}'")
+        raise SystemExit(
+            f"build: the bundle says {printed or result.stderr.strip()!r} "
+            f"(exit {result.returncode}), expected 'cmplanner {expected}'"
+        )
 
 
 def _findings(argv: list[str], env: dict[str, str]) -> list[tuple[str, str]]:
-    result = subprocess.run(argv, capture_output=True, text=True, check=False, env=env,
-                            cwd=REPO, timeout=300)
+    result = subprocess.run(
+        argv, capture_output=True, text=True, check=False, env=env, cwd=REPO, timeout=300
+    )
     if result.returncode not in (0, 1):
-        raise SystemExit(f"build: {' '.join(argv[-4:])} failed (exit {result.returncode}): "
-                         f"{result.stderr.strip()}")
+        raise SystemExit(
+            f"build: {' '.join(argv[-4:])} failed (exit {result.returncode}): "
+            f"{result.stderr.strip()}"
+        )
     return sorted((item["rule"], item["subject"]) for item in json.loads(result.stdout))
 
 
@@ -85,19 +98,30 @@ def check_bundle_findings(bundle: Path) -> int:
     missing. Comparing with the checkout run by this Python catches that at build time.
     """
     with tempfile.TemporaryDirectory() as home:
-        env = {**os.environ, "CMPLANNER_HOME": home, "QT_QPA_PLATFORM": "offscreen",
-               "PYTHONPATH": str(REPO)}
+        env = {
+            **os.environ,
+            "CMPLANNER_HOME": home,
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONPATH": str(REPO),
+        }
         plan = str(Path(home) / "demo.cmplan")
-        subprocess.run([str(executable(bundle)), "demo", "-o", plan], check=True, env=env,
-                       capture_output=True, timeout=120)
+        subprocess.run(
+            [str(executable(bundle)), "demo", "-o", plan],
+            check=True,
+            env=env,
+            capture_output=True,
+            timeout=120,
+        )
         tail = ["validate", plan, "--format", "json"]
         bundled = _findings([str(executable(bundle)), *tail], env)
         checkout = _findings([sys.executable, "-m", "cmplanner", *tail], env)
     if bundled != checkout:
         missing = sorted({rule for rule, _ in set(checkout) - set(bundled)})
         extra = sorted({rule for rule, _ in set(bundled) - set(checkout)})
-        raise SystemExit(f"build: the bundle finds {len(bundled)} findings in the demo plan, "
-                         f"the checkout {len(checkout)}; missing rules {missing}, extra {extra}")
+        raise SystemExit(
+            f"build: the bundle finds {len(bundled)} findings in the demo plan, "
+            f"the checkout {len(checkout)}; missing rules {missing}, extra {extra}"
+        )
     return len(bundled)
 
 
@@ -124,10 +148,22 @@ def run_pyinstaller(dist: Path, work: Path, clean: bool) -> Path:
     try:
         import PyInstaller  # noqa: F401 (only checking it is installed)
     except ImportError:
-        raise SystemExit('build: PyInstaller is not installed; run: '
-                         'python -m pip install -e ".[installer]"') from None
-    argv = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-            "--distpath", str(dist), "--workpath", str(work), str(SPEC)]
+        raise SystemExit(
+            'build: PyInstaller is not installed; run: python -m pip install -e ".[installer]"'
+        ) from None
+    argv = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work),
+        str(SPEC),
+    ]
     if clean:
         argv.insert(3, "--clean")
     subprocess.run(argv, check=True, cwd=REPO)
@@ -136,18 +172,36 @@ def run_pyinstaller(dist: Path, work: Path, clean: bool) -> Path:
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Build the standalone cmplanner folder.")
-    parser.add_argument("--dist", type=Path, default=REPO / "dist",
-                        help="where the cmplanner folder is written (default: dist/)")
-    parser.add_argument("--work", type=Path, default=REPO / "build" / "pyinstaller",
-                        help="PyInstaller's work folder (default: build/pyinstaller/)")
-    parser.add_argument("--clean", action="store_true",
-                        help="empty PyInstaller's cache first (slower, for a release)")
-    parser.add_argument("--archive", action="store_true",
-                        help="also pack the folder as DIST/cmplanner-VERSION-SYSTEM-MACHINE.tar.gz")
-    parser.add_argument("--smoke", action="store_true",
-                        help="run installer/smoke on the bundle after building")
-    parser.add_argument("--print-version", action="store_true",
-                        help="print the version the build will carry and stop")
+    parser.add_argument(
+        "--dist",
+        type=Path,
+        default=REPO / "dist",
+        help="where the cmplanner folder is written (default: dist/)",
+    )
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=REPO / "build" / "pyinstaller",
+        help="PyInstaller's work folder (default: build/pyinstaller/)",
+    )
+    parser.add_argument(
+        "--clean",
+        action="store_true",
+        help="empty PyInstaller's cache first (slower, for a release)",
+    )
+    parser.add_argument(
+        "--archive",
+        action="store_true",
+        help="also pack the folder as DIST/cmplanner-VERSION-SYSTEM-MACHINE.tar.gz",
+    )
+    parser.add_argument(
+        "--smoke", action="store_true", help="run installer/smoke on the bundle after building"
+    )
+    parser.add_argument(
+        "--print-version",
+        action="store_true",
+        help="print the version the build will carry and stop",
+    )
     return parser.parse_args(argv)
 
 
@@ -163,15 +217,19 @@ def main(argv: list[str] | None = None) -> int:
     print(f"build: the bundle and the checkout agree on the demo plan's {count} findings")
     size_mb = folder_size(bundle) / 1e6
     verdict = "within" if size_mb <= SIZE_TARGET_MB else "OVER"
-    print(f"build: {bundle} holds cmplanner {version}, {size_mb:.1f} MB "
-          f"({verdict} the {SIZE_TARGET_MB} MB aim)")
+    print(
+        f"build: {bundle} holds cmplanner {version}, {size_mb:.1f} MB "
+        f"({verdict} the {SIZE_TARGET_MB} MB aim)"
+    )
     if args.archive:
         packed = write_archive(bundle, args.dist.resolve() / archive_name(version))
         print(f"build: packed {packed} ({packed.stat().st_size / 1e6:.1f} MB)")
     if args.smoke:
         if os.name == "nt":
-            print("build: installer/smoke is a POSIX script; on Windows build.ps1 checks the "
-                  "bundle", file=sys.stderr)
+            print(
+                "build: installer/smoke is a POSIX script; on Windows build.ps1 checks the bundle",
+                file=sys.stderr,
+            )
             return 0
         return subprocess.run([str(INSTALLER / "smoke"), str(bundle)], check=False).returncode
     return 0

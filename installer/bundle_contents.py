@@ -54,17 +54,55 @@ SYSTEM_PROVIDED = ("libcups.",)
 # test and type-checking plugins of pydantic, IPython helpers of other packages): none of them
 # runs in the app, and together they are most of an unpruned bundle's size.
 PYTHON_EXCLUDES = [
-    "tkinter", "test", "unittest", "pydoc_data", "lib2to3", "distutils", "setuptools",
-    "pkg_resources", "pydantic.mypy", "pydantic.v1", "mypy", "mypyc", "hypothesis", "pytest",
-    "_pytest", "pytestqt", "IPython", "jedi", "parso", "prompt_toolkit", "traitlets",
-    "matplotlib", "matplotlib_inline", "numpy", "pygments", "trio", "yaml", "docutils",
-    "sphinx", "PIL", "lxml",  # pikepdf needs them only for images and XMP metadata
+    "tkinter",
+    "test",
+    "unittest",
+    "pydoc_data",
+    "lib2to3",
+    "distutils",
+    "setuptools",
+    "pkg_resources",
+    "pydantic.mypy",
+    "pydantic.v1",
+    "mypy",
+    "mypyc",
+    "hypothesis",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "IPython",
+    "jedi",
+    "parso",
+    "prompt_toolkit",
+    "traitlets",
+    "matplotlib",
+    "matplotlib_inline",
+    "numpy",
+    "pygments",
+    "trio",
+    "yaml",
+    "docutils",
+    "sphinx",
+    "PIL",
+    "lxml",  # pikepdf needs them only for images and XMP metadata
     # Qt modules cmplanner never imports (it uses QtCore, QtGui, QtWidgets, QtSvg and
     # QtPrintSupport); PySide6's hooks would otherwise take some of them in.
-    "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
-    "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtDBus", "PySide6.QtSql",
-    "PySide6.QtTest", "PySide6.QtConcurrent", "PySide6.QtDesigner", "PySide6.QtUiTools",
-    "PySide6.QtXml", "PySide6.QtHelp", "PySide6.QtMultimedia", "PySide6.QtNetworkAuth",
+    "PySide6.QtNetwork",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtDBus",
+    "PySide6.QtSql",
+    "PySide6.QtTest",
+    "PySide6.QtConcurrent",
+    "PySide6.QtDesigner",
+    "PySide6.QtUiTools",
+    "PySide6.QtXml",
+    "PySide6.QtHelp",
+    "PySide6.QtMultimedia",
+    "PySide6.QtNetworkAuth",
 ]
 
 
@@ -117,20 +155,28 @@ def _is_root(entry: Entry) -> bool:
     dest, _source, typecode = entry
     posix = dest.replace("\\", "/")
     name = PurePosixPath(posix).name.lower()
-    return (typecode == "EXTENSION" or "/plugins/" in f"/{posix}"
-            or name.startswith(("libpython", "python3")) or name.endswith(".pyd"))
+    return (
+        typecode == "EXTENSION"
+        or "/plugins/" in f"/{posix}"
+        or name.startswith(("libpython", "python3"))
+        or name.endswith(".pyd")
+    )
 
 
-def prune_binaries(binaries: Iterable[Entry], sys_platform: str,
-                   imports_of: Callable[[str], Iterable[str]]) -> list[Entry]:
+def prune_binaries(
+    binaries: Iterable[Entry], sys_platform: str, imports_of: Callable[[str], Iterable[str]]
+) -> list[Entry]:
     """Drop unwanted plugins and system-provided libraries, then every library that nothing
     kept links against.
 
     ``imports_of(source)`` names the libraries a binary links against (file names, as a
     loader would look them up).
     """
-    entries = [e for e in binaries if not is_dropped_plugin(e[0], sys_platform)
-               and not _name(e[0]).startswith(SYSTEM_PROVIDED)]
+    entries = [
+        e
+        for e in binaries
+        if not is_dropped_plugin(e[0], sys_platform) and not _name(e[0]).startswith(SYSTEM_PROVIDED)
+    ]
     by_name: dict[str, list[Entry]] = {}
     for entry in entries:
         by_name.setdefault(_name(entry[0]), []).append(entry)
@@ -189,14 +235,20 @@ def linked_libraries(source: str) -> list[str]:
     PyInstaller's analysis already gives the direct imports (pefile, macholib).
     """
     if sys.platform.startswith("linux"):
-        result = subprocess.run(["objdump", "-p", source], capture_output=True, text=True,
-                                check=True)
-        return [line.split()[1] for line in result.stdout.splitlines()
-                if line.strip().startswith("NEEDED")]
+        result = subprocess.run(
+            ["objdump", "-p", source], capture_output=True, text=True, check=True
+        )
+        return [
+            line.split()[1]
+            for line in result.stdout.splitlines()
+            if line.strip().startswith("NEEDED")
+        ]
     from PyInstaller.depend import bindepend
 
-    return [PurePosixPath(str(name).replace("\\", "/")).name
-            for name, _path in bindepend.get_imports(source)]
+    return [
+        PurePosixPath(str(name).replace("\\", "/")).name
+        for name, _path in bindepend.get_imports(source)
+    ]
 
 
 def numeric_version(version: str) -> tuple[int, int, int, int]:
@@ -231,8 +283,9 @@ def windows_version_text(version: str, description: str, file_name: str) -> str:
         "ProductName": "cmplanner",
         "ProductVersion": version,
     }
-    table = ",\n".join(f"          StringStruct({key!r}, {value!r})"
-                       for key, value in strings.items())
+    table = ",\n".join(
+        f"          StringStruct({key!r}, {value!r})" for key, value in strings.items()
+    )
     return f"""VSVersionInfo(
   ffi=FixedFileInfo(
     filevers={numbers},

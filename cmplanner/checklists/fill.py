@@ -98,8 +98,13 @@ def find_run(plan: Plan, pack_id: str, subject: str = "") -> ChecklistRun | None
 
 def _plan_values(plan: Plan) -> dict[str, str]:
     site = plan.site
-    values = {"site_code": site.code, "site_name": site.name, "site_server": site.server,
-              "site_version": str(site.version), "security_mode": site.security_mode.value}
+    values = {
+        "site_code": site.code,
+        "site_name": site.name,
+        "site_server": site.server,
+        "site_version": str(site.version),
+        "security_mode": site.security_mode.value,
+    }
     if plan.pxe is not None:
         values["pxe_server"] = plan.pxe.server
         cert = plan.pxe.certificate
@@ -127,30 +132,38 @@ def remote_site_systems(plan: Plan) -> list[tuple[str, list[str]]]:
             roles.append(role)
 
     for dp in plan.distribution_points:
-        role = ("branch distribution point" if dp.branch
-                else "distribution point (server share)" if not dp.standard and not dp.branch
-                else "distribution point")
+        role = (
+            "branch distribution point"
+            if dp.branch
+            else "distribution point (server share)"
+            if not dp.standard and not dp.branch
+            else "distribution point"
+        )
         add(dp.server or dp.name, role)
     if plan.pxe is not None:
         add(plan.pxe.server, "PXE service point")
     return list(systems.values())
 
 
-def _group_items(plan: Plan, subject: str, ctx: PlanContext | None,
-                 ) -> tuple[dict[str, str], dict[Repeat, list[tuple[str, dict[str, str],
-                                                                tuple[str, ...]]]]]:
+def _group_items(
+    plan: Plan,
+    subject: str,
+    ctx: PlanContext | None,
+) -> tuple[dict[str, str], dict[Repeat, list[tuple[str, dict[str, str], tuple[str, ...]]]]]:
     wanted = subject.casefold()
     g = next((i for i, grp in enumerate(plan.dp_groups) if grp.name.casefold() == wanted), None)
     if g is None:
-        raise InputError("checklist dp-group-creation",
-                         f"the plan has no DP group named {subject!r}", "subject")
+        raise InputError(
+            "checklist dp-group-creation", f"the plan has no DP group named {subject!r}", "subject"
+        )
     group = plan.dp_groups[g]
     ctx = ctx or PlanContext.build(plan)
     order = sorted(range(len(group.members)), key=lambda m: group.members[m].joined)
-    values = {"group": group.name,
-              "members": ", ".join(group.members[m].dp for m in order)}
+    values = {"group": group.name, "members": ", ".join(group.members[m].dp for m in order)}
     items: dict[Repeat, list[tuple[str, dict[str, str], tuple[str, ...]]]] = {
-        Repeat.OTHER_MEMBER: [], Repeat.LATE_MEMBER: []}
+        Repeat.OTHER_MEMBER: [],
+        Repeat.LATE_MEMBER: [],
+    }
     if order:
         values["first_dp"] = group.members[order[0]].dp
     packages = plan.packages
@@ -162,9 +175,17 @@ def _group_items(plan: Plan, subject: str, ctx: PlanContext | None,
         missed = packages_missed(ctx, g, m)
         if missed:
             listed = tuple(_package_label(pid, ctx, packages) for pid in missed)
-            items[Repeat.LATE_MEMBER].append((member.dp, {
-                "dp": member.dp, "joined": f"{member.joined:%Y-%m-%d}",
-                "packages": "; ".join(listed)}, listed))
+            items[Repeat.LATE_MEMBER].append(
+                (
+                    member.dp,
+                    {
+                        "dp": member.dp,
+                        "joined": f"{member.joined:%Y-%m-%d}",
+                        "packages": "; ".join(listed),
+                    },
+                    listed,
+                )
+            )
     return values, items
 
 
@@ -179,14 +200,19 @@ def fill_header(pack: ChecklistPack, plan: Plan, subject: str = "") -> FilledHea
     values = _plan_values(plan)
     if pack.scope is PackScope.DP_GROUP and subject:
         values["group"] = subject
-    return FilledHeader(pack=pack.id, title=pack.title, subject=subject,
-                        summary=_substitute(pack.summary, values),
-                        warnings=tuple(_substitute(w, values) for w in pack.warnings),
-                        source=pack.source)
+    return FilledHeader(
+        pack=pack.id,
+        title=pack.title,
+        subject=subject,
+        summary=_substitute(pack.summary, values),
+        warnings=tuple(_substitute(w, values) for w in pack.warnings),
+        source=pack.source,
+    )
 
 
-def fill(pack: ChecklistPack, plan: Plan, subject: str = "",
-         ctx: PlanContext | None = None) -> list[FilledStep]:
+def fill(
+    pack: ChecklistPack, plan: Plan, subject: str = "", ctx: PlanContext | None = None
+) -> list[FilledStep]:
     """The pack's steps filled in from the plan (``subject`` names the DP group for a
     per-group pack); repeated steps appear once per DP or server. Without a subject a
     per-group pack comes back generic. ``ctx`` saves rebuilding the rules context."""
@@ -198,29 +224,47 @@ def fill(pack: ChecklistPack, plan: Plan, subject: str = "",
     if any(step.repeat is Repeat.REMOTE_SITE_SYSTEM for step in pack.steps):
         items[Repeat.REMOTE_SITE_SYSTEM] = [
             (server, {"server": server, "roles": ", ".join(roles)}, ())
-            for server, roles in remote_site_systems(plan)]
+            for server, roles in remote_site_systems(plan)
+        ]
     run = find_run(plan, pack.id, subject)
     progress = run.steps if run is not None else {}
     filled: list[FilledStep] = []
     for step in pack.steps:
-        if step.repeat is Repeat.ONCE or (step.repeat not in items and not subject
-                                          and step.repeat is not Repeat.REMOTE_SITE_SYSTEM):
+        if step.repeat is Repeat.ONCE or (
+            step.repeat not in items
+            and not subject
+            and step.repeat is not Repeat.REMOTE_SITE_SYSTEM
+        ):
             filled.append(_one(pack, step, step.id, values, "", (), progress))
             continue
         for item, extra, details in items.get(step.repeat, []):
-            filled.append(_one(pack, step, f"{step.id}:{item}", values | extra, item, details,
-                               progress))
+            filled.append(
+                _one(pack, step, f"{step.id}:{item}", values | extra, item, details, progress)
+            )
     return filled
 
 
-def _one(pack: ChecklistPack, step: PackStep, step_id: str, values: dict[str, str], item: str,
-         details: tuple[str, ...], progress: dict[str, StepProgress]) -> FilledStep:
+def _one(
+    pack: ChecklistPack,
+    step: PackStep,
+    step_id: str,
+    values: dict[str, str],
+    item: str,
+    details: tuple[str, ...],
+    progress: dict[str, StepProgress],
+) -> FilledStep:
     return FilledStep(
-        id=step_id, step=step.id, phase=step.phase,
+        id=step_id,
+        step=step.id,
+        phase=step.phase,
         instruction=_substitute(step.instruction, values),
         expected=_substitute(step.expected, values),
         evidence=_substitute(step.evidence, values),
-        sign_off=step.sign_off, source=pack.source_of(step),
-        warning=_substitute(step.warning, values), item=item, details=details,
+        sign_off=step.sign_off,
+        source=pack.source_of(step),
+        warning=_substitute(step.warning, values),
+        item=item,
+        details=details,
         again=_substitute(step.again, values) if item else "",
-        progress=progress.get(step_id, StepProgress()))
+        progress=progress.get(step_id, StepProgress()),
+    )

@@ -57,8 +57,7 @@ REPEAT_FIELDS: dict[Repeat, set[str]] = {
 
 
 def _is_source(value: str) -> bool:
-    return (value.startswith(("seed: ", "reference: ")) or "http://" in value
-            or "https://" in value)
+    return value.startswith(("seed: ", "reference: ")) or "http://" in value or "https://" in value
 
 
 class PackStep(BaseModel):
@@ -75,9 +74,13 @@ class PackStep(BaseModel):
     repeat: Repeat = Repeat.ONCE
     warning: str = ""
     source: str = Field("", description="where the step comes from, when not the pack's source")
-    again: str = Field("", description=(
-        "a repeated step's later rows in print: what follows 'As step N, for' (the DP or "
-        "server and what differs), so a group of 40 DPs prints the instruction once"))
+    again: str = Field(
+        "",
+        description=(
+            "a repeated step's later rows in print: what follows 'As step N, for' (the DP or "
+            "server and what differs), so a group of 40 DPs prints the instruction once"
+        ),
+    )
 
     @model_validator(mode="after")
     def _again_only_when_repeated(self) -> PackStep:
@@ -104,13 +107,16 @@ class ChecklistPack(BaseModel):
     scope: PackScope = PackScope.PLAN
     versions: list[ServicePack] = Field(
         default_factory=lambda: list(ServicePack),
-        description="service packs the pack applies to; all when omitted")
+        description="service packs the pack applies to; all when omitted",
+    )
     source: str
-    warnings: list[str] = Field(default_factory=list,
-                                description="read before starting; shown above the steps")
+    warnings: list[str] = Field(
+        default_factory=list, description="read before starting; shown above the steps"
+    )
     related: list[str] = Field(default_factory=list, description="ids of packs this one uses")
-    symptoms: list[str] = Field(default_factory=list,
-                                description="error texts the log analysis links to this pack")
+    symptoms: list[str] = Field(
+        default_factory=list, description="error texts the log analysis links to this pack"
+    )
     steps: list[PackStep] = Field(min_length=1)
 
     @field_validator("source")
@@ -128,14 +134,14 @@ class ChecklistPack(BaseModel):
                 raise ValueError(f"step id {step.id!r} is used twice")
             seen.add(step.id)
             allowed = SCOPE_FIELDS[self.scope] | REPEAT_FIELDS[step.repeat]
-            for text in (step.instruction, step.expected, step.evidence, step.warning,
-                         step.again):
+            for text in (step.instruction, step.expected, step.evidence, step.warning, step.again):
                 for name in PLACEHOLDER.findall(text):
                     if name not in allowed:
                         raise ValueError(
                             f"step {step.id!r}: placeholder {{{name}}} is not known for a "
                             f"{self.scope.value} pack with repeat={step.repeat.value}; known: "
-                            + ", ".join(sorted(allowed)))
+                            + ", ".join(sorted(allowed))
+                        )
         return self
 
     def applies_to(self, version: SiteVersion) -> bool:
@@ -158,8 +164,7 @@ def load_pack_file(path: Path) -> ChecklistPack:
     try:
         return validated(path, ChecklistPack, data)
     except InputError as exc:
-        raise InputError(path, exc.problem, (exc.place or "").replace("steps", "step", 1)
-                         ) from None
+        raise InputError(path, exc.problem, (exc.place or "").replace("steps", "step", 1)) from None
 
 
 def load_packs(folder: Path | None = None) -> dict[str, ChecklistPack]:

@@ -23,8 +23,11 @@ def _now() -> datetime:
 def _pack(pack_id: str) -> ChecklistPack:
     packs = load_packs()
     if pack_id not in packs:
-        raise InputError(f"checklist {pack_id}", "no such checklist pack; known: "
-                         + ", ".join(sorted(packs)), "pack")
+        raise InputError(
+            f"checklist {pack_id}",
+            "no such checklist pack; known: " + ", ".join(sorted(packs)),
+            "pack",
+        )
     return packs[pack_id]
 
 
@@ -38,8 +41,14 @@ def _with_run(plan: Plan, pack_id: str, subject: str, change: object) -> Plan:
     a run that comes back as None is removed."""
     runs = list(plan.checklists)
     wanted = subject.casefold()
-    pos = next((i for i, run in enumerate(runs)
-                if run.pack == pack_id and run.subject.casefold() == wanted), None)
+    pos = next(
+        (
+            i
+            for i, run in enumerate(runs)
+            if run.pack == pack_id and run.subject.casefold() == wanted
+        ),
+        None,
+    )
     old = runs[pos] if pos is not None else ChecklistRun(pack=pack_id, subject=subject)
     new = change(old)  # type: ignore[operator]
     if pos is None:
@@ -52,8 +61,16 @@ def _with_run(plan: Plan, pack_id: str, subject: str, change: object) -> Plan:
     return plan.model_copy(update={"checklists": runs})
 
 
-def tick(plan: Plan, pack_id: str, subject: str, step_id: str, by: str, evidence: str = "",
-         note: str = "", at: datetime | None = None) -> Plan:
+def tick(
+    plan: Plan,
+    pack_id: str,
+    subject: str,
+    step_id: str,
+    by: str,
+    evidence: str = "",
+    note: str = "",
+    at: datetime | None = None,
+) -> Plan:
     """Mark a step done by ``by`` (required: a tick without a name proves nothing)."""
     pack = _pack(pack_id)
     _check_step(pack, step_id)
@@ -63,8 +80,9 @@ def tick(plan: Plan, pack_id: str, subject: str, step_id: str, by: str, evidence
 
     def change(run: ChecklistRun) -> ChecklistRun:
         steps = dict(run.steps)
-        steps[step_id] = StepProgress(done=True, by=by.strip(), at=when, evidence=evidence,
-                                      note=note)
+        steps[step_id] = StepProgress(
+            done=True, by=by.strip(), at=when, evidence=evidence, note=note
+        )
         return run.model_copy(update={"steps": steps, "started": run.started or when})
 
     return _with_run(plan, pack_id, subject, change)
@@ -96,23 +114,38 @@ def open_steps(plan: Plan, pack_id: str, subject: str = "") -> list[str]:
     return [step.id for step in fill(_pack(pack_id), plan, subject) if not step.done]
 
 
-def sign_off(plan: Plan, pack_id: str, subject: str, by: str, note: str = "",
-             at: datetime | None = None, allow_open: bool = False) -> Plan:
+def sign_off(
+    plan: Plan,
+    pack_id: str,
+    subject: str,
+    by: str,
+    note: str = "",
+    at: datetime | None = None,
+    allow_open: bool = False,
+) -> Plan:
     """Sign the run off. Refused while steps are open unless ``allow_open`` (then the
     open steps are named in the note so the signature says what it covers)."""
     if not by.strip():
         raise InputError(f"checklist {pack_id}", "say who signs off", "by")
     missing = open_steps(plan, pack_id, subject)
     if missing and not allow_open:
-        raise InputError(f"checklist {pack_id}", f"{len(missing)} step(s) are not ticked yet: "
-                         + ", ".join(missing[:10]) + (" ..." if len(missing) > 10 else ""),
-                         "sign_off")
+        raise InputError(
+            f"checklist {pack_id}",
+            f"{len(missing)} step(s) are not ticked yet: "
+            + ", ".join(missing[:10])
+            + (" ..." if len(missing) > 10 else ""),
+            "sign_off",
+        )
     if missing:
         note = (note + " " if note else "") + "Signed with open steps: " + ", ".join(missing)
     when = at or _now()
 
     def change(run: ChecklistRun) -> ChecklistRun:
-        return run.model_copy(update={"sign_off": SignOff(by=by.strip(), at=when, note=note),
-                                      "started": run.started or when})
+        return run.model_copy(
+            update={
+                "sign_off": SignOff(by=by.strip(), at=when, note=note),
+                "started": run.started or when,
+            }
+        )
 
     return _with_run(plan, pack_id, subject, change)

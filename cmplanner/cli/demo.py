@@ -8,8 +8,9 @@ from typing import Any
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("demo", help="write the bundled demo plan")
-    parser.add_argument("-o", "--output", required=True, metavar="PLAN",
-                        help="where to write the .cmplan file")
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="PLAN", help="where to write the .cmplan file"
+    )
     parser.set_defaults(handler=run)
 
 

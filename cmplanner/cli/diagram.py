@@ -12,12 +12,22 @@ SUFFIXES = (".svg", ".png")
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "diagram", help="draw a plan's DP topology or boundary locality map as SVG or PNG")
+        "diagram", help="draw a plan's DP topology or boundary locality map as SVG or PNG"
+    )
     parser.add_argument("plan", metavar="PLAN", help="a .cmplan file")
-    parser.add_argument("--kind", choices=KINDS, default="topology",
-                        help="topology: the site and its DPs; locality: boundaries against DPs")
-    parser.add_argument("-o", "--output", metavar="OUT", required=True,
-                        help="the picture to write; .svg or .png (PNG at --dpi)")
+    parser.add_argument(
+        "--kind",
+        choices=KINDS,
+        default="topology",
+        help="topology: the site and its DPs; locality: boundaries against DPs",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        required=True,
+        help="the picture to write; .svg or .png (PNG at --dpi)",
+    )
     parser.add_argument("--dpi", type=int, default=300, help="PNG resolution (default 300)")
     parser.set_defaults(handler=run)
 
@@ -56,12 +66,19 @@ def run(args: argparse.Namespace) -> int:
 def register_timeline(log_subparsers: Any) -> None:
     """``cmplanner log timeline LOG... -o OUT.svg|OUT.png`` (a subcommand of ``log``)."""
     parser = log_subparsers.add_parser(
-        "timeline", help="draw the task-sequence timeline of smsts.log as SVG or PNG",
+        "timeline",
+        help="draw the task-sequence timeline of smsts.log as SVG or PNG",
         description="One bar per executed step on a time axis, coloured and patterned by "
-                    "result, the failing step marked, restarts and WinPE/full OS phases shown.")
+        "result, the failing step marked, restarts and WinPE/full OS phases shown.",
+    )
     parser.add_argument("logs", nargs="+", metavar="LOG")
-    parser.add_argument("-o", "--output", metavar="OUT", required=True,
-                        help="the picture to write; .svg or .png (PNG at --dpi)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        required=True,
+        help="the picture to write; .svg or .png (PNG at --dpi)",
+    )
     parser.add_argument("--dpi", type=int, default=300, help="PNG resolution (default 300)")
     parser.set_defaults(handler=run_timeline)
 
@@ -77,9 +94,11 @@ def run_timeline(args: argparse.Namespace) -> int:
     analysis = analyze_logs(args.logs)
     if analysis.entries == 0:
         first = analysis.issues[0] if analysis.issues else None
-        raise InputError(first.source if first else ", ".join(args.logs),
-                         "no CMTrace or SMS log entries in it",
-                         f"line {first.first_line}" if first else None)
+        raise InputError(
+            first.source if first else ", ".join(args.logs),
+            "no CMTrace or SMS log entries in it",
+            f"line {first.first_line}" if first else None,
+        )
     from cmplanner.render.diagrams import write_diagram
 
     try:

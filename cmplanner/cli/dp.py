@@ -12,9 +12,11 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("dp", help="distribution point questions")
     dp_sub = parser.add_subparsers(dest="dp_command", metavar="COMMAND", required=True)
     check = dp_sub.add_parser(
-        "check", help="can one DP combine these settings",
+        "check",
+        help="can one DP combine these settings",
         description="Names as in the seed's compatibility table, case-insensitive, e.g. "
-                    "'server share' multicast, or server-share multicast.")
+        "'server share' multicast, or server-share multicast.",
+    )
     check.add_argument("types", nargs="+", metavar="TYPE")
     check.add_argument("--format", choices=["text", "json"], default="text")
     check.set_defaults(handler=run_check)
@@ -32,19 +34,32 @@ def run_check(args: argparse.Namespace) -> int:
             labels = [s.column for s in table.setting]
             close = difflib.get_close_matches(name, labels + [s.id for s in table.setting], n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
-            return fail(f"argument TYPE: unknown DP setting {name!r}{hint}; known: "
-                        + ", ".join(labels))
+            return fail(
+                f"argument TYPE: unknown DP setting {name!r}{hint}; known: " + ", ".join(labels)
+            )
         if setting not in chosen:
             chosen.append(setting)
     found = conflicts(chosen, table)
     if args.format == "json":
-        print(json.dumps({
-            "compatible": not found,
-            "settings": [s.column for s in chosen],
-            "conflicts": [{"first": c.first.column, "second": c.second.column,
-                           "cell": c.cell.value, "reason": c.reason, "source": table.source}
-                          for c in found],
-        }, indent=2))
+        print(
+            json.dumps(
+                {
+                    "compatible": not found,
+                    "settings": [s.column for s in chosen],
+                    "conflicts": [
+                        {
+                            "first": c.first.column,
+                            "second": c.second.column,
+                            "cell": c.cell.value,
+                            "reason": c.reason,
+                            "source": table.source,
+                        }
+                        for c in found
+                    ],
+                },
+                indent=2,
+            )
+        )
     else:
         names = " + ".join(s.column for s in chosen)
         if not found:

@@ -13,13 +13,18 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("log", help="smsts.log and other ConfigMgr logs")
     log_sub = parser.add_subparsers(dest="log_command", required=True)
     analyze = log_sub.add_parser(
-        "analyze", help="timeline, failing step, known errors and fixes",
+        "analyze",
+        help="timeline, failing step, known errors and fixes",
         description="Read smsts.log (and its rolled-over smsts-*.log) or any CMTrace/SMS log; "
-                    "exit 0 when no failure was found, 1 when one was, 2 when a log cannot "
-                    "be read.")
+        "exit 0 when no failure was found, 1 when one was, 2 when a log cannot "
+        "be read.",
+    )
     analyze.add_argument("logs", nargs="+", metavar="LOG")
-    analyze.add_argument("--plan", metavar="PLAN",
-                         help="a .cmplan file: map the failing step back to the planned step")
+    analyze.add_argument(
+        "--plan",
+        metavar="PLAN",
+        help="a .cmplan file: map the failing step back to the planned step",
+    )
     analyze.add_argument("--format", choices=["text", "json"], default="text")
     analyze.set_defaults(handler=run_analyze)
     from cmplanner.cli.diagram import register_timeline
@@ -39,8 +44,9 @@ def run_analyze(args: argparse.Namespace) -> int:
         problem = "no CMTrace or SMS log entries in it"
         if analysis.issues:
             first = analysis.issues[0]
-            raise InputError(first.source, f"{problem}: {first.problem}",
-                             f"line {first.first_line}")
+            raise InputError(
+                first.source, f"{problem}: {first.problem}", f"line {first.first_line}"
+            )
         raise InputError(", ".join(args.logs), f"{problem} (the file is empty)")
     text = render_json(analysis) if args.format == "json" else render_text(analysis)
     print(text, end="")

@@ -17,7 +17,8 @@ SUBCOMMANDS = ["gui", "demo", "validate", "dp", "diagram", "runbook", "log", "ts
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cmplanner",
-        description="Plan ConfigMgr 2007 distribution points, task sequences and runbooks.")
+        description="Plan ConfigMgr 2007 distribution points, task sequences and runbooks.",
+    )
     parser.add_argument("--version", action="version", version=f"cmplanner {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMANDS:
@@ -48,8 +49,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: one line for the admin, the traceback when debugging
         if os.environ.get("CMPLANNER_DEBUG"):
             raise
-        print(f"cmplanner: internal error ({type(exc).__name__}: {exc}); "
-              "run with CMPLANNER_DEBUG=1 for details", file=sys.stderr)
+        print(
+            f"cmplanner: internal error ({type(exc).__name__}: {exc}); "
+            "run with CMPLANNER_DEBUG=1 for details",
+            file=sys.stderr,
+        )
         return 70
 
 

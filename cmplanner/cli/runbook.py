@@ -8,18 +8,31 @@ from typing import Any
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "runbook", help="write the runbook of a plan as HTML, Markdown or PDF",
+        "runbook",
+        help="write the runbook of a plan as HTML, Markdown or PDF",
         description="Write the runbook of a plan. The format follows the output's suffix: "
-                    ".html, .md or .pdf.")
+        ".html, .md or .pdf.",
+    )
     parser.add_argument("plan", metavar="PLAN", help="a .cmplan file")
-    parser.add_argument("-o", "--output", metavar="OUT", required=True,
-                        help="OUT.html, OUT.md or OUT.pdf")
-    parser.add_argument("--section", metavar="NAME", action="append", dest="sections",
-                        help="only this section (repeatable): overview, dp-design, locality, "
-                             "dp-groups, pxe, task-sequences, checklists")
-    parser.add_argument("--log", metavar="LOG", action="append", dest="logs", default=[],
-                        help="an smsts.log whose task-sequence timeline the runbook shows "
-                             "(repeatable)")
+    parser.add_argument(
+        "-o", "--output", metavar="OUT", required=True, help="OUT.html, OUT.md or OUT.pdf"
+    )
+    parser.add_argument(
+        "--section",
+        metavar="NAME",
+        action="append",
+        dest="sections",
+        help="only this section (repeatable): overview, dp-design, locality, "
+        "dp-groups, pxe, task-sequences, checklists",
+    )
+    parser.add_argument(
+        "--log",
+        metavar="LOG",
+        action="append",
+        dest="logs",
+        default=[],
+        help="an smsts.log whose task-sequence timeline the runbook shows (repeatable)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -52,8 +65,11 @@ def run(args: argparse.Namespace) -> int:
 def plan_figures(plan: Any, sections: list[str], logs: list[str]) -> dict[str, str]:
     """The topology and locality pictures (SVG) for the sections that show them, and the
     timeline of the given logs."""
-    kinds = [kind for kind, section in (("topology", "dp-design"), ("locality", "locality"))
-             if section in sections]
+    kinds = [
+        kind
+        for kind, section in (("topology", "dp-design"), ("locality", "locality"))
+        if section in sections
+    ]
     if not kinds and not logs:
         return {}
     from cmplanner.render.diagrams import figures_for

@@ -14,37 +14,65 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("ts", help="task sequences: build, lint, show")
     sub = parser.add_subparsers(dest="ts_command", metavar="COMMAND", required=True)
 
-    new = sub.add_parser("new", help="write a 2007-importable task sequence export",
-                         description="Build one of the seed's task sequences. Exit 1 when the "
-                         "site version (or an option) cannot run it.")
+    new = sub.add_parser(
+        "new",
+        help="write a 2007-importable task sequence export",
+        description="Build one of the seed's task sequences. Exit 1 when the "
+        "site version (or an option) cannot run it.",
+    )
     new.add_argument("kind", choices=BUILDER_NAMES)
     new.add_argument("-o", "--output", metavar="FILE", help="the export (default: stdout)")
-    new.add_argument("--site-version", default="SP2", metavar="V",
-                     help="the site's service pack and add-on, e.g. SP1, 'SP2 R3' (default SP2)")
-    new.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
-                     help="a builder option, e.g. windows_xp=true, share=\\\\srv\\logs$ "
-                     "(repeatable)")
-    new.add_argument("--wrap", metavar="FILE",
-                     help="error-catching: the task sequence export to wrap")
-    new.add_argument("--script", metavar="FILE",
-                     help="error-catching: also write the generated CopyLogs.vbs here")
-    new.add_argument("--bare", action="store_true",
-                     help="write a bare <sequence> document instead of the console's export")
+    new.add_argument(
+        "--site-version",
+        default="SP2",
+        metavar="V",
+        help="the site's service pack and add-on, e.g. SP1, 'SP2 R3' (default SP2)",
+    )
+    new.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a builder option, e.g. windows_xp=true, share=\\\\srv\\logs$ (repeatable)",
+    )
+    new.add_argument(
+        "--wrap", metavar="FILE", help="error-catching: the task sequence export to wrap"
+    )
+    new.add_argument(
+        "--script",
+        metavar="FILE",
+        help="error-catching: also write the generated CopyLogs.vbs here",
+    )
+    new.add_argument(
+        "--bare",
+        action="store_true",
+        help="write a bare <sequence> document instead of the console's export",
+    )
     new.set_defaults(handler=run_new)
 
     lint = sub.add_parser("lint", help="findings for existing task sequence exports")
     lint.add_argument("files", nargs="+", metavar="FILE")
     lint.add_argument("--format", choices=FORMATS, default="text")
-    lint.add_argument("--site-version", default=None, metavar="V",
-                      help="check against this site version (default SP2)")
-    lint.add_argument("--plan", metavar="PLAN",
-                      help="also check package IDs and boundaries against this plan")
+    lint.add_argument(
+        "--site-version",
+        default=None,
+        metavar="V",
+        help="check against this site version (default SP2)",
+    )
+    lint.add_argument(
+        "--plan", metavar="PLAN", help="also check package IDs and boundaries against this plan"
+    )
     lint.set_defaults(handler=run_lint)
 
     show = sub.add_parser("show", help="numbered outline, numbers as smsts.log counts")
     show.add_argument("file", metavar="FILE")
-    show.add_argument("--var", action="append", default=[], metavar="NAME=VALUE",
-                      help="dry-run the conditions with this variable (repeatable)")
+    show.add_argument(
+        "--var",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="dry-run the conditions with this variable (repeatable)",
+    )
     show.set_defaults(handler=run_show)
 
 
@@ -93,8 +121,10 @@ def run_new(args: argparse.Namespace) -> int:
     except BuilderOptionError as exc:
         return fail(f"argument --option: {exc}")
     except BuilderRefused as exc:
-        print(f"cmplanner: ts new {args.kind}: refused: {exc.reason} (source: {exc.source})",
-              file=sys.stderr)
+        print(
+            f"cmplanner: ts new {args.kind}: refused: {exc.reason} (source: {exc.source})",
+            file=sys.stderr,
+        )
         return 1
     text, warnings = export_xml(ts, bare=True if args.bare else None if args.wrap else False)
     for warning in warnings:
@@ -103,8 +133,11 @@ def run_new(args: argparse.Namespace) -> int:
         if key == "sysprep_package_id" and not _flag_on(ts.builder_options.get("windows_xp")):
             continue  # the sysprep package matters only for Windows XP
         if key.endswith("_package_id") and not value.strip():
-            print(f"cmplanner: note: no {key.removesuffix('_id').replace('_', ' ')} ID yet; "
-                  f"set it with --option {key}=PACKAGEID before importing", file=sys.stderr)
+            print(
+                f"cmplanner: note: no {key.removesuffix('_id').replace('_', ' ')} ID yet; "
+                f"set it with --option {key}=PACKAGEID before importing",
+                file=sys.stderr,
+            )
     write_output(text, args.output)
     if args.kind == "error-catching":
         opts = ts.builder_options
@@ -112,8 +145,11 @@ def run_new(args: argparse.Namespace) -> int:
         if args.script:
             write_output(script, args.script)
         else:
-            print("cmplanner: note: the Copy Logs step runs CopyLogs.vbs from the share; "
-                  "write it with --script FILE", file=sys.stderr)
+            print(
+                "cmplanner: note: the Copy Logs step runs CopyLogs.vbs from the share; "
+                "write it with --script FILE",
+                file=sys.stderr,
+            )
     return 0
 
 
@@ -147,8 +183,7 @@ def run_lint(args: argparse.Namespace) -> int:
             unusable = True
             continue
         found = lint_task_sequence(ts, plan, site_version=version)
-        results.append((file, [dataclasses.replace(f, subject=_local(f.subject))
-                               for f in found]))
+        results.append((file, [dataclasses.replace(f, subject=_local(f.subject)) for f in found]))
     if results:
         write_output(render(results, OutputFormat(args.format)), None)
     if unusable:

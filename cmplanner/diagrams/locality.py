@@ -33,15 +33,29 @@ MAX_CHIPS = 6
 MARGIN = 16.0
 COLLAPSE_AT = 40
 
-FALLBACK_NOTE = ("No DP serves these clients, and no unprotected DP is there to fall back to "
-                 "(fallback needs one, the advertisement's permission and 8 hours).")
+FALLBACK_NOTE = (
+    "No DP serves these clients, and no unprotected DP is there to fall back to "
+    "(fallback needs one, the advertisement's permission and 8 hours)."
+)
 
-_KIND_TEXT = {"ip_subnet": "subnet", "ip_range": "range", "ad_site": "AD site",
-              "ipv6_prefix": "IPv6 prefix"}
+_KIND_TEXT = {
+    "ip_subnet": "subnet",
+    "ip_range": "range",
+    "ad_site": "AD site",
+    "ipv6_prefix": "IPv6 prefix",
+}
 
 
-def _chips(shapes: list[Shape], names: list[str], role: Role, protected: set[str], x: float,
-           y: float, row_key: str, width: float) -> None:
+def _chips(
+    shapes: list[Shape],
+    names: list[str],
+    role: Role,
+    protected: set[str],
+    x: float,
+    y: float,
+    row_key: str,
+    width: float,
+) -> None:
     """As many chips as fit one line (at most MAX_CHIPS), then one '+N more' chip."""
     cx = x
     shown = 0
@@ -53,22 +67,51 @@ def _chips(shapes: list[Shape], names: list[str], role: Role, protected: set[str
         if shown >= MAX_CHIPS or cx + w + reserve > x + width:
             break
         tip = f"{name}: {'protected DP, ' if label.endswith('[P]') else ''}{role.value[5:]}"
-        shapes.append(Shape(Kind.ROUNDED, role, cx, y, w, BADGE_H, text=fit(label, w - 8, 10.5),
-                            size=10.5, align="center", key=f"{row_key}:{role.value}:{name}",
-                            tooltip=tip))
+        shapes.append(
+            Shape(
+                Kind.ROUNDED,
+                role,
+                cx,
+                y,
+                w,
+                BADGE_H,
+                text=fit(label, w - 8, 10.5),
+                size=10.5,
+                align="center",
+                key=f"{row_key}:{role.value}:{name}",
+                tooltip=tip,
+            )
+        )
         cx += w + 4
         shown += 1
     rest_names = names[shown:]
     if rest_names:
         label = f"+{len(rest_names)} more"
         listed = ", ".join(rest_names[:60]) + (" ..." if len(rest_names) > 60 else "")
-        shapes.append(Shape(Kind.ROUNDED, Role.CHIP_MORE, cx, y, badge_width(label), BADGE_H,
-                            text=label, size=10.5, align="center",
-                            key=f"{row_key}:more:{role.value}", tooltip=listed))
+        shapes.append(
+            Shape(
+                Kind.ROUNDED,
+                Role.CHIP_MORE,
+                cx,
+                y,
+                badge_width(label),
+                BADGE_H,
+                text=label,
+                size=10.5,
+                align="center",
+                key=f"{row_key}:more:{role.value}",
+                tooltip=listed,
+            )
+        )
 
 
-def _row_block(row: LocalityRow, boundary: Boundary | None, findings: list[Finding],
-               protected: set[str], b: int | None) -> Block:
+def _row_block(
+    row: LocalityRow,
+    boundary: Boundary | None,
+    findings: list[Finding],
+    protected: set[str],
+    b: int | None,
+) -> Block:
     shapes: list[Shape] = []
     key = f"boundary:{row.boundary}" if boundary is not None else "boundary:(outside)"
     starved = row.starved
@@ -91,52 +134,150 @@ def _row_block(row: LocalityRow, boundary: Boundary | None, findings: list[Findi
         role = Role.BOUNDARY_SLOW if slow else Role.BOUNDARY_FAST
         detail = f"{_KIND_TEXT[boundary.type.value]} {boundary.value}"
         link = "SLOW or unreliable link" if slow else "fast link (LAN)"
-    summary_tip = (f"{row.boundary}: {detail} {link}\nlocal: {len(row.local)}, remote: "
-                   f"{len(row.remote)}, fallback only: {len(row.fallback)}, cannot use: "
-                   f"{len(row.unavailable)}")
+    summary_tip = (
+        f"{row.boundary}: {detail} {link}\nlocal: {len(row.local)}, remote: "
+        f"{len(row.remote)}, fallback only: {len(row.fallback)}, cannot use: "
+        f"{len(row.unavailable)}"
+    )
     if starved:
         summary_tip += "\n" + FALLBACK_NOTE
     tip = tooltip(summary_tip, findings)
     if starved:
-        shapes.append(Shape(Kind.RECT, Role.STARVED, -6, -6, width + 12, height + 12,
-                            key=f"starved:{row.boundary}", tooltip=tip, severity="error"))
-    shapes.append(Shape(Kind.RECT, role, 0, 0, BOX_W, height, key=key, tooltip=tip,
-                        severity=severity, data={"subject": f"boundaries[{b}]"}
-                        if b is not None else {}))
-    shapes.append(Shape(Kind.TEXT, Role.TEXT, 8, 6, BOX_W - 30, 18,
-                        text=fit(row.boundary, BOX_W - 30, 13), size=13, bold=True,
-                        group=key))
-    shapes.append(Shape(Kind.TEXT, Role.MUTED, 8, 26, BOX_W - 16, 15,
-                        text=fit(detail, BOX_W - 16, 11), size=11, group=key))
+        shapes.append(
+            Shape(
+                Kind.RECT,
+                Role.STARVED,
+                -6,
+                -6,
+                width + 12,
+                height + 12,
+                key=f"starved:{row.boundary}",
+                tooltip=tip,
+                severity="error",
+            )
+        )
+    shapes.append(
+        Shape(
+            Kind.RECT,
+            role,
+            0,
+            0,
+            BOX_W,
+            height,
+            key=key,
+            tooltip=tip,
+            severity=severity,
+            data={"subject": f"boundaries[{b}]"} if b is not None else {},
+        )
+    )
+    shapes.append(
+        Shape(
+            Kind.TEXT,
+            Role.TEXT,
+            8,
+            6,
+            BOX_W - 30,
+            18,
+            text=fit(row.boundary, BOX_W - 30, 13),
+            size=13,
+            bold=True,
+            group=key,
+        )
+    )
+    shapes.append(
+        Shape(
+            Kind.TEXT,
+            Role.MUTED,
+            8,
+            26,
+            BOX_W - 16,
+            15,
+            text=fit(detail, BOX_W - 16, 11),
+            size=11,
+            group=key,
+        )
+    )
     if link:
-        shapes.append(Shape(Kind.TEXT, Role.MUTED, 8, 41, BOX_W - 16, 15,
-                            text=link, size=11, bold=role is Role.BOUNDARY_SLOW, group=key))
+        shapes.append(
+            Shape(
+                Kind.TEXT,
+                Role.MUTED,
+                8,
+                41,
+                BOX_W - 16,
+                15,
+                text=link,
+                size=11,
+                bold=role is Role.BOUNDARY_SLOW,
+                group=key,
+            )
+        )
     scratch = Diagram("scratch", "")
-    mark = add_mark(scratch, "error" if starved else severity,
-                    width + 6 if starved else BOX_W, -6 if starved else 0, tip, row.boundary)
+    mark = add_mark(
+        scratch,
+        "error" if starved else severity,
+        width + 6 if starved else BOX_W,
+        -6 if starved else 0,
+        tip,
+        row.boundary,
+    )
     if mark:
         shapes.append(mark)
     y = 6.0
     for label, names, chip_role in lines:
-        shapes.append(Shape(Kind.TEXT, Role.MUTED, BOX_W + 12, y + 1, LABEL_W, 16,
-                            text=f"{label}:", size=11.5, bold=True))
+        shapes.append(
+            Shape(
+                Kind.TEXT,
+                Role.MUTED,
+                BOX_W + 12,
+                y + 1,
+                LABEL_W,
+                16,
+                text=f"{label}:",
+                size=11.5,
+                bold=True,
+            )
+        )
         if names:
             _chips(shapes, names, chip_role, protected, BOX_W + 12 + LABEL_W, y, key, LIST_W)
         else:
             noted = label == "Local" and boundary is not None
-            shapes.append(Shape(Kind.TEXT, Role.NOTE if noted else Role.MUTED,
-                                BOX_W + 12 + LABEL_W, y + 1, LIST_W, 16, size=11.5,
-                                text="none", key=f"{key}:{label.casefold()}:none"))
+            shapes.append(
+                Shape(
+                    Kind.TEXT,
+                    Role.NOTE if noted else Role.MUTED,
+                    BOX_W + 12 + LABEL_W,
+                    y + 1,
+                    LIST_W,
+                    16,
+                    size=11.5,
+                    text="none",
+                    key=f"{key}:{label.casefold()}:none",
+                )
+            )
         y += LINE_H
     for n, line in enumerate(note):
-        shapes.append(Shape(Kind.TEXT, Role.NOTE, BOX_W + 12, y + 17 * n, LABEL_W + LIST_W, 16,
-                            text=line, size=11.5, bold=True, key=f"note:{row.boundary}",
-                            tooltip=FALLBACK_NOTE))
+        shapes.append(
+            Shape(
+                Kind.TEXT,
+                Role.NOTE,
+                BOX_W + 12,
+                y + 17 * n,
+                LABEL_W + LIST_W,
+                16,
+                text=line,
+                size=11.5,
+                bold=True,
+                key=f"note:{row.boundary}",
+                tooltip=FALLBACK_NOTE,
+            )
+        )
     return Block(width, height, shapes)
 
 
-def layout_locality(plan: Plan, findings: Iterable[Finding] | None = None,
-                    max_columns: int = 0, max_rows: int = 0) -> Diagram:
+def layout_locality(
+    plan: Plan, findings: Iterable[Finding] | None = None, max_columns: int = 0, max_rows: int = 0
+) -> Diagram:
     """The locality map of ``plan``; ``findings`` default to a fresh validation.
     ``max_columns`` caps the columns of boundary rows (one for a printed page); ``max_rows``
     caps the boundaries drawn as full rows (problems first), the rest are only named."""
@@ -148,11 +289,14 @@ def layout_locality(plan: Plan, findings: Iterable[Finding] | None = None,
     protected = {dp.name.casefold() for dp in plan.distribution_points if dp.protected}
     rows = locality_table(plan)
     indexed: list[tuple[LocalityRow, Boundary | None, int | None]] = [
-        (row, plan.boundaries[b], b) for b, row in enumerate(rows[:-1])]
+        (row, plan.boundaries[b], b) for b, row in enumerate(rows[:-1])
+    ]
     indexed.append((rows[-1], None, None))
     # Clients without content first, then the plan's order; outside-every-boundary last.
-    order = sorted(range(len(indexed)),
-                   key=lambda i: (not indexed[i][0].starved, indexed[i][1] is None, i))
+    order = sorted(
+        range(len(indexed)), key=lambda i: (not indexed[i][0].starved, indexed[i][1] is None, i)
+    )
+
     def found(i: int) -> list[Finding]:
         b = indexed[i][2]
         return fmap.boundaries.get(b, []) if b is not None else []
@@ -172,21 +316,45 @@ def layout_locality(plan: Plan, findings: Iterable[Finding] | None = None,
     if max_rows and len(order) > max_rows:
         outside = [i for i in order if indexed[i][1] is None]
         inside = [i for i in order if indexed[i][1] is not None]
-        collapsed["more"] = inside[max_rows - len(outside):]
-        order = inside[:max_rows - len(outside)] + outside
-    blocks = [_row_block(indexed[i][0], indexed[i][1], found(i), protected, indexed[i][2])
-              for i in order]
+        collapsed["more"] = inside[max_rows - len(outside) :]
+        order = inside[: max_rows - len(outside)] + outside
+    blocks = [
+        _row_block(indexed[i][0], indexed[i][1], found(i), protected, indexed[i][2]) for i in order
+    ]
     starved = sum(1 for row in rows if row.starved)
 
     diagram = Diagram("locality", f"Where clients get content: {plan.name}")
-    diagram.add(Shape(Kind.TEXT, Role.TITLE, MARGIN, MARGIN,
-                      text_width(diagram.title, 17, True), 24, text=diagram.title, size=17,
-                      bold=True))
-    glance = (f"{len(plan.boundaries)} boundaries, {len(plan.distribution_points)} DPs: "
-              f"{starved} place(s) where clients get no content"
-              + (" (first, with a dashed border and !)" if starved else ""))
-    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, MARGIN + 28, text_width(glance, 12), 16,
-                      text=glance, size=12, key="summary"))
+    diagram.add(
+        Shape(
+            Kind.TEXT,
+            Role.TITLE,
+            MARGIN,
+            MARGIN,
+            text_width(diagram.title, 17, True),
+            24,
+            text=diagram.title,
+            size=17,
+            bold=True,
+        )
+    )
+    glance = (
+        f"{len(plan.boundaries)} boundaries, {len(plan.distribution_points)} DPs: "
+        f"{starved} place(s) where clients get no content"
+        + (" (first, with a dashed border and !)" if starved else "")
+    )
+    diagram.add(
+        Shape(
+            Kind.TEXT,
+            Role.TEXT,
+            MARGIN,
+            MARGIN + 28,
+            text_width(glance, 12),
+            16,
+            text=glance,
+            size=12,
+            key="summary",
+        )
+    )
     y = MARGIN + 54
     x = MARGIN
     x = legend_entry(diagram, Kind.RECT, Role.BOUNDARY_FAST, x, y, "fast boundary")
@@ -194,59 +362,129 @@ def layout_locality(plan: Plan, findings: Iterable[Finding] | None = None,
     x = legend_entry(diagram, Kind.RECT, Role.BOUNDARY_OUTSIDE, x, y, "outside every boundary")
     x = legend_entry(diagram, Kind.ROUNDED, Role.CHIP_LOCAL, x, y, "local DP")
     x = legend_entry(diagram, Kind.ROUNDED, Role.CHIP_REMOTE, x, y, "remote DP")
-    x = legend_entry(diagram, Kind.ROUNDED, Role.CHIP_FALLBACK, x, y,
-                     "fallback only (advertisement allows, after 8 hours)")
-    x = legend_entry(diagram, Kind.ROUNDED, Role.CHIP_UNAVAILABLE, x, y,
-                     "cannot use (protected elsewhere)")
+    x = legend_entry(
+        diagram,
+        Kind.ROUNDED,
+        Role.CHIP_FALLBACK,
+        x,
+        y,
+        "fallback only (advertisement allows, after 8 hours)",
+    )
+    x = legend_entry(
+        diagram, Kind.ROUNDED, Role.CHIP_UNAVAILABLE, x, y, "cannot use (protected elsewhere)"
+    )
     y += 24
     x = MARGIN
     x = legend_entry(diagram, Kind.TEXT, Role.TEXT, x, y, "protected DP", text="[P]")
-    x = legend_entry(diagram, Kind.RECT, Role.STARVED, x, y, "no content for these clients",
-                     severity="error")
-    x = legend_entry(diagram, Kind.ELLIPSE, Role.MARK_ERROR, x, y - 2, "error", w=20, h=20,
-                     text="!", severity="error")
-    legend_entry(diagram, Kind.TRIANGLE, Role.MARK_WARNING, x, y - 2, "warning", w=20, h=20,
-                 text="!", severity="warning")
-    bottom = pack_columns(diagram, blocks, MARGIN + 6, y + 40, aspect=1.4, gap=22.0,
-                          max_columns=max_columns)
+    x = legend_entry(
+        diagram, Kind.RECT, Role.STARVED, x, y, "no content for these clients", severity="error"
+    )
+    x = legend_entry(
+        diagram,
+        Kind.ELLIPSE,
+        Role.MARK_ERROR,
+        x,
+        y - 2,
+        "error",
+        w=20,
+        h=20,
+        text="!",
+        severity="error",
+    )
+    legend_entry(
+        diagram,
+        Kind.TRIANGLE,
+        Role.MARK_WARNING,
+        x,
+        y - 2,
+        "warning",
+        w=20,
+        h=20,
+        text="!",
+        severity="warning",
+    )
+    bottom = pack_columns(
+        diagram, blocks, MARGIN + 6, y + 40, aspect=1.4, gap=22.0, max_columns=max_columns
+    )
     diagram.fit_bounds()
     width = max(diagram.width - 2 * MARGIN, BOX_W + 12 + LABEL_W + LIST_W)
     for connection, members in collapsed.items():
         if members:
-            bottom = _collapsed(diagram, [indexed[i][0] for i in members],
-                                [indexed[i][1] for i in members], connection, bottom + 10,
-                                width)
+            bottom = _collapsed(
+                diagram,
+                [indexed[i][0] for i in members],
+                [indexed[i][1] for i in members],
+                connection,
+                bottom + 10,
+                width,
+            )
     diagram.fit_bounds()
     return diagram
 
 
-def _collapsed(diagram: Diagram, rows: list[LocalityRow], boundaries: list[Boundary | None],
-               connection: str, y: float, width: float) -> float:
+def _collapsed(
+    diagram: Diagram,
+    rows: list[LocalityRow],
+    boundaries: list[Boundary | None],
+    connection: str,
+    y: float,
+    width: float,
+) -> float:
     """One block naming every boundary whose clients see every usable DP as remote."""
     slow = connection == "slow"
     if connection == "more":
-        head = (f"{len(rows)} more boundaries, not drawn as rows here (the app and "
-                "'cmplanner diagram --kind locality' show them all):")
+        head = (
+            f"{len(rows)} more boundaries, not drawn as rows here (the app and "
+            "'cmplanner diagram --kind locality' show them all):"
+        )
     else:
-        head = (f"{len(rows)} {'slow' if slow else 'fast'} boundaries where no DP is local "
-                f"(clients there use a remote DP{'' if slow else '; add a DP or a boundary'}):")
-    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, y, text_width(head, 12.5, True), 18, text=head,
-                      size=12.5, bold=True, key=f"collapsed:{connection}"))
+        head = (
+            f"{len(rows)} {'slow' if slow else 'fast'} boundaries where no DP is local "
+            f"(clients there use a remote DP{'' if slow else '; add a DP or a boundary'}):"
+        )
+    diagram.add(
+        Shape(
+            Kind.TEXT,
+            Role.TEXT,
+            MARGIN,
+            y,
+            text_width(head, 12.5, True),
+            18,
+            text=head,
+            size=12.5,
+            bold=True,
+            key=f"collapsed:{connection}",
+        )
+    )
     y += 24
     x = MARGIN
     role = Role.BOUNDARY_SLOW if slow else Role.BOUNDARY_FAST
     for row, boundary in zip(rows, boundaries, strict=True):
         if boundary is not None and connection == "more":
-            role = (Role.BOUNDARY_SLOW if boundary.connection is Connection.SLOW
-                    else Role.BOUNDARY_FAST)
+            role = (
+                Role.BOUNDARY_SLOW if boundary.connection is Connection.SLOW else Role.BOUNDARY_FAST
+            )
         w = badge_width(row.boundary)
         if x + w > MARGIN + width and x > MARGIN:
             x, y = MARGIN, y + BADGE_H + 4
-        detail = (f"{_KIND_TEXT[boundary.type.value]} {boundary.value}\n"
-                  if boundary is not None else "")
-        diagram.add(Shape(Kind.RECT, role, x, y, w, BADGE_H, text=row.boundary, size=10.5,
-                          align="center", key=f"boundary-chip:{row.boundary}",
-                          tooltip=f"{row.boundary}: {detail}local: {len(row.local)}, remote: "
-                                  f"{len(row.remote)}, cannot use: {len(row.unavailable)}"))
+        detail = (
+            f"{_KIND_TEXT[boundary.type.value]} {boundary.value}\n" if boundary is not None else ""
+        )
+        diagram.add(
+            Shape(
+                Kind.RECT,
+                role,
+                x,
+                y,
+                w,
+                BADGE_H,
+                text=row.boundary,
+                size=10.5,
+                align="center",
+                key=f"boundary-chip:{row.boundary}",
+                tooltip=f"{row.boundary}: {detail}local: {len(row.local)}, remote: "
+                f"{len(row.remote)}, cannot use: {len(row.unavailable)}",
+            )
+        )
         x += w + 4
     return y + BADGE_H + 12

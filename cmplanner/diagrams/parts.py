@@ -14,17 +14,35 @@ BADGE_SIZE = 10.5
 BADGE_PAD = 5.0
 
 
-def add_mark(diagram: Diagram, severity: str, right: float, top: float, tooltip: str,
-             key: str) -> Shape | None:
+def add_mark(
+    diagram: Diagram, severity: str, right: float, top: float, tooltip: str, key: str
+) -> Shape | None:
     """An error is a circle with '!', a warning a triangle with '!': shape tells them apart
     in greyscale, colour only repeats it."""
     if severity not in ("error", "warning"):
         return None
-    kind, role = ((Kind.ELLIPSE, Role.MARK_ERROR) if severity == "error"
-                  else (Kind.TRIANGLE, Role.MARK_WARNING))
-    return diagram.add(Shape(kind, role, right - MARK * 0.75, top - MARK * 0.35, MARK, MARK,
-                             text="!", tooltip=tooltip, key=f"mark:{key}", size=13, bold=True,
-                             align="center", severity=severity))
+    kind, role = (
+        (Kind.ELLIPSE, Role.MARK_ERROR)
+        if severity == "error"
+        else (Kind.TRIANGLE, Role.MARK_WARNING)
+    )
+    return diagram.add(
+        Shape(
+            kind,
+            role,
+            right - MARK * 0.75,
+            top - MARK * 0.35,
+            MARK,
+            MARK,
+            text="!",
+            tooltip=tooltip,
+            key=f"mark:{key}",
+            size=13,
+            bold=True,
+            align="center",
+            severity=severity,
+        )
+    )
 
 
 def badge_width(text: str) -> float:
@@ -49,15 +67,33 @@ def badge_rows(labels: Sequence[str], width: float, gap: float = 4.0) -> list[li
     return rows
 
 
-def add_badges(diagram: Diagram, rows: list[list[tuple[str, Role, str, str]]], x: float,
-               y: float, gap: float = 4.0) -> float:
+def add_badges(
+    diagram: Diagram,
+    rows: list[list[tuple[str, Role, str, str]]],
+    x: float,
+    y: float,
+    gap: float = 4.0,
+) -> float:
     """Draw badge rows (label, role, key, tooltip) from (x, y); returns the y below them."""
     for row in rows:
         cx = x
         for label, role, key, tip in row:
             w = badge_width(label)
-            diagram.add(Shape(Kind.ROUNDED, role, cx, y, w, BADGE_H, text=label, key=key,
-                              tooltip=tip, size=BADGE_SIZE, align="center"))
+            diagram.add(
+                Shape(
+                    Kind.ROUNDED,
+                    role,
+                    cx,
+                    y,
+                    w,
+                    BADGE_H,
+                    text=label,
+                    key=key,
+                    tooltip=tip,
+                    size=BADGE_SIZE,
+                    align="center",
+                )
+            )
             cx += w + gap
         y += BADGE_H + gap
     return y
@@ -80,8 +116,15 @@ def shift(shape: Shape, dx: float, dy: float) -> Shape:
     return shape
 
 
-def pack_columns(diagram: Diagram, blocks: Sequence[Block], x0: float, y0: float,
-                 aspect: float = 1.6, gap: float = 18.0, max_columns: int = 0) -> float:
+def pack_columns(
+    diagram: Diagram,
+    blocks: Sequence[Block],
+    x0: float,
+    y0: float,
+    aspect: float = 1.6,
+    gap: float = 18.0,
+    max_columns: int = 0,
+) -> float:
     """Place blocks in equal-width columns, each into the shortest column so far, with as many
     columns as keep the picture near ``aspect`` (width / height). Returns the bottom y."""
     if not blocks:
@@ -100,12 +143,36 @@ def pack_columns(diagram: Diagram, blocks: Sequence[Block], x0: float, y0: float
     return y0 + max(heights)
 
 
-def legend_entry(diagram: Diagram, kind: Kind, role: Role, x: float, y: float, label: str,
-                 w: float = 28.0, h: float = 16.0, text: str = "",
-                 severity: str = "") -> float:
+def legend_entry(
+    diagram: Diagram,
+    kind: Kind,
+    role: Role,
+    x: float,
+    y: float,
+    label: str,
+    w: float = 28.0,
+    h: float = 16.0,
+    text: str = "",
+    severity: str = "",
+) -> float:
     """One sample shape with its meaning beside it; returns the x after the entry."""
-    diagram.add(Shape(kind, role, x, y, w, h, text=text, key=f"legend:{role.value}",
-                      size=10, align="center", severity=severity, bold=bool(text)))
-    diagram.add(Shape(Kind.TEXT, Role.TEXT, x + w + 6, y, text_width(label, 11) + 4, h,
-                      text=label, size=11))
+    diagram.add(
+        Shape(
+            kind,
+            role,
+            x,
+            y,
+            w,
+            h,
+            text=text,
+            key=f"legend:{role.value}",
+            size=10,
+            align="center",
+            severity=severity,
+            bold=bool(text),
+        )
+    )
+    diagram.add(
+        Shape(Kind.TEXT, Role.TEXT, x + w + 6, y, text_width(label, 11) + 4, h, text=label, size=11)
+    )
     return x + w + 6 + text_width(label, 11) + 22

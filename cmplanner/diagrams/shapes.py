@@ -131,11 +131,13 @@ class Diagram:
 
     def with_role(self, role: Role, legend: bool = False) -> list[Shape]:
         """Shapes of ``role``; the legend's samples only when ``legend`` is true."""
-        return [s for s in self.shapes
-                if s.role is role and (legend or not s.key.startswith("legend:"))]
+        return [
+            s for s in self.shapes if s.role is role and (legend or not s.key.startswith("legend:"))
+        ]
 
     def texts(self) -> Iterator[str]:
         return (s.text for s in self.shapes if s.text)
+
 
 def text_width(text: str, size: float = 12.0, bold: bool = False) -> float:
     """Estimated drawn width of ``text`` at pixel size ``size`` (bold runs wider)."""

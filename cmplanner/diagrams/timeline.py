@@ -34,10 +34,17 @@ TICKS = (1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 14400)
 PHASE_NAMES = {"WinPE": "WinPE", "FullOS": "Full OS", "unknown": "phase unknown"}
 _RESTART = re.compile(r"restart|reboot", re.IGNORECASE)
 
-BAR_ROLES = {"success": Role.BAR_OK, "failed": Role.BAR_FAILED,
-             "failed-continued": Role.BAR_IGNORED}
-RESULT_TEXT = {"success": "success", "failed": "FAILED",
-               "failed-continued": "failed, continued on error", "running": "did not finish"}
+BAR_ROLES = {
+    "success": Role.BAR_OK,
+    "failed": Role.BAR_FAILED,
+    "failed-continued": Role.BAR_IGNORED,
+}
+RESULT_TEXT = {
+    "success": "success",
+    "failed": "FAILED",
+    "failed-continued": "failed, continued on error",
+    "running": "did not finish",
+}
 
 
 def _seconds(when: datetime | None, origin: datetime) -> float | None:
@@ -124,29 +131,62 @@ def layout_timeline(analysis: Analysis, title: str | None = None) -> Diagram:
     """The timeline picture of an analysed log."""
     names = ", ".join(PurePath(s).name for s in analysis.sources) or "log"
     diagram = Diagram("timeline", title or f"Task sequence timeline: {names}")
-    diagram.add(Shape(Kind.TEXT, Role.TITLE, MARGIN, MARGIN,
-                      text_width(diagram.title, 17, True), 24, text=diagram.title, size=17,
-                      bold=True))
-    shown = [i for i in analysis.instructions
-             if i.kind != "group-end" and i.result != "skipped"]
+    diagram.add(
+        Shape(
+            Kind.TEXT,
+            Role.TITLE,
+            MARGIN,
+            MARGIN,
+            text_width(diagram.title, 17, True),
+            24,
+            text=diagram.title,
+            size=17,
+            bold=True,
+        )
+    )
+    shown = [i for i in analysis.instructions if i.kind != "group-end" and i.result != "skipped"]
     failure = analysis.failure
     failing = failure.instruction if failure else None
     skipped = sum(1 for i in analysis.instructions if i.result == "skipped")
     steps = [i for i in shown if i.kind != "group"]
-    glance = (f"{len(steps)} steps ran, {skipped} skipped; engine {analysis.engine_result}")
+    glance = f"{len(steps)} steps ran, {skipped} skipped; engine {analysis.engine_result}"
     if failing is not None:
-        glance += (f"; FAILED at step {failing.number} '{failing.name}'"
-                   + (f" (exit {_code(failing.exit_code)})" if failing.exit_code else ""))
+        glance += f"; FAILED at step {failing.number} '{failing.name}'" + (
+            f" (exit {_code(failing.exit_code)})" if failing.exit_code else ""
+        )
     elif failure is not None:
         glance += f"; FAILED before any step: {failure.message.splitlines()[0]}"
-    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, MARGIN + 28, text_width(glance, 12.5, True), 17,
-                      text=glance, size=12.5, bold=failure is not None, key="summary",
-                      severity="error" if failure else ""))
+    diagram.add(
+        Shape(
+            Kind.TEXT,
+            Role.TEXT,
+            MARGIN,
+            MARGIN + 28,
+            text_width(glance, 12.5, True),
+            17,
+            text=glance,
+            size=12.5,
+            bold=failure is not None,
+            key="summary",
+            severity="error" if failure else "",
+        )
+    )
     y = MARGIN + 56
     y = _legend(diagram, y)
     if not shown:
-        diagram.add(Shape(Kind.TEXT, Role.MUTED, MARGIN, y + 10, 600, 18, size=12,
-                          text="The log shows no task-sequence step that ran.", key="empty"))
+        diagram.add(
+            Shape(
+                Kind.TEXT,
+                Role.MUTED,
+                MARGIN,
+                y + 10,
+                600,
+                18,
+                size=12,
+                text="The log shows no task-sequence step that ran.",
+                key="empty",
+            )
+        )
         diagram.fit_bounds()
         return diagram
 
@@ -167,8 +207,9 @@ def layout_timeline(analysis: Analysis, title: str | None = None) -> Diagram:
     return diagram
 
 
-def _times(shown: list[ExecutedInstruction], origin: datetime | None,
-           analysis: Analysis) -> list[tuple[float, float]]:
+def _times(
+    shown: list[ExecutedInstruction], origin: datetime | None, analysis: Analysis
+) -> list[tuple[float, float]]:
     """(start, end) seconds per shown instruction; a log without times counts one second per
     instruction so the order still shows."""
     if origin is None:
@@ -212,17 +253,23 @@ def _legend(diagram: Diagram, y: float) -> float:
     x = MARGIN
     x = legend_entry(diagram, Kind.RECT, Role.BAR_OK, x, y, "success")
     x = legend_entry(diagram, Kind.RECT, Role.BAR_FAILED, x, y, "failed", severity="error")
-    x = legend_entry(diagram, Kind.RECT, Role.BAR_IGNORED, x, y, "failed, continued on error",
-                     severity="warning")
+    x = legend_entry(
+        diagram, Kind.RECT, Role.BAR_IGNORED, x, y, "failed, continued on error", severity="warning"
+    )
     x = legend_entry(diagram, Kind.RECT, Role.BAR_UNKNOWN, x, y, "did not finish")
     x = legend_entry(diagram, Kind.RECT, Role.GAP, x, y, "no log entries (restart), cut short")
     x = legend_entry(diagram, Kind.RECT, Role.PHASE_WINPE, x, y, "WinPE")
     return y + 24
 
 
-def _phases(diagram: Diagram, shown: list[ExecutedInstruction],
-            times: list[tuple[float, float]], axis: TimeAxis, top: float,
-            bottom: float) -> None:
+def _phases(
+    diagram: Diagram,
+    shown: list[ExecutedInstruction],
+    times: list[tuple[float, float]],
+    axis: TimeAxis,
+    top: float,
+    bottom: float,
+) -> None:
     runs: list[tuple[str, float, float]] = []
     for item, (start, end) in zip(shown, times, strict=True):
         if runs and runs[-1][0] == item.phase:
@@ -234,37 +281,107 @@ def _phases(diagram: Diagram, shown: list[ExecutedInstruction],
         x2 = axis.x(runs[n + 1][1]) if n + 1 < len(runs) else max(axis.x(end), x1 + 40)
         role = Role.PHASE_WINPE if phase == "WinPE" else Role.PHASE_FULL_OS
         label = PHASE_NAMES.get(phase, phase)
-        diagram.add(Shape(Kind.RECT, role, x1, top - 46, x2 - x1, bottom - top + 46,
-                          key=f"phase:{n}:{phase}", tooltip=f"{label} phase"))
-        diagram.add(Shape(Kind.TEXT, Role.TEXT, x1 + 4, top - 45, max(x2 - x1 - 6, 30), 14,
-                          text=label, size=11.5, bold=True))
+        diagram.add(
+            Shape(
+                Kind.RECT,
+                role,
+                x1,
+                top - 46,
+                x2 - x1,
+                bottom - top + 46,
+                key=f"phase:{n}:{phase}",
+                tooltip=f"{label} phase",
+            )
+        )
+        diagram.add(
+            Shape(
+                Kind.TEXT,
+                Role.TEXT,
+                x1 + 4,
+                top - 45,
+                max(x2 - x1 - 6, 30),
+                14,
+                text=label,
+                size=11.5,
+                bold=True,
+            )
+        )
         if n > 0:
             before = PHASE_NAMES.get(runs[n - 1][0], runs[n - 1][0])
-            diagram.add(Shape(Kind.LINE, Role.AXIS, x1, top - 46, 0, 0,
-                              key=f"phase-change:{n}", tooltip=f"{before} \u2192 {label}",
-                              points=((x1, top - 46), (x1, bottom))))
+            diagram.add(
+                Shape(
+                    Kind.LINE,
+                    Role.AXIS,
+                    x1,
+                    top - 46,
+                    0,
+                    0,
+                    key=f"phase-change:{n}",
+                    tooltip=f"{before} \u2192 {label}",
+                    points=((x1, top - 46), (x1, bottom)),
+                )
+            )
 
 
-def _gaps(diagram: Diagram, axis: TimeAxis, shown: list[ExecutedInstruction],
-          times: list[tuple[float, float]], top: float, bottom: float) -> None:
+def _gaps(
+    diagram: Diagram,
+    axis: TimeAxis,
+    shown: list[ExecutedInstruction],
+    times: list[tuple[float, float]],
+    top: float,
+    bottom: float,
+) -> None:
     for n, seg in enumerate(axis.gaps):
         before = [i for i, (_, e) in zip(shown, times, strict=True) if e <= seg.start]
         after = [i for i, (s, _) in zip(shown, times, strict=True) if s >= seg.end]
         reason = "no log entries"
         if before and after and before[-1].phase != after[0].phase:
-            reason = (f"restart: {PHASE_NAMES.get(before[-1].phase, before[-1].phase)} \u2192 "
-                      f"{PHASE_NAMES.get(after[0].phase, after[0].phase)}")
+            reason = (
+                f"restart: {PHASE_NAMES.get(before[-1].phase, before[-1].phase)} \u2192 "
+                f"{PHASE_NAMES.get(after[0].phase, after[0].phase)}"
+            )
         elif before and _RESTART.search(before[-1].name):
             reason = "restart"
         length = duration_text(seg.end - seg.start)
-        diagram.add(Shape(Kind.RECT, Role.GAP, seg.x + 6, top - 8, GAP_W - 12,
-                          bottom - top + 8, key=f"gap:{n}",
-                          tooltip=f"{length} without log entries ({reason}); cut short here"))
-        diagram.add(Shape(Kind.TEXT, Role.TEXT, seg.x + 2, bottom + 4, GAP_W - 4, 14,
-                          text=length, size=10.5, bold=True, align="center"))
-        diagram.add(Shape(Kind.TEXT, Role.MUTED, seg.x + 2, bottom + 18, GAP_W - 4, 14,
-                          text="restart" if "restart" in reason else "silence", size=10,
-                          align="center"))
+        diagram.add(
+            Shape(
+                Kind.RECT,
+                Role.GAP,
+                seg.x + 6,
+                top - 8,
+                GAP_W - 12,
+                bottom - top + 8,
+                key=f"gap:{n}",
+                tooltip=f"{length} without log entries ({reason}); cut short here",
+            )
+        )
+        diagram.add(
+            Shape(
+                Kind.TEXT,
+                Role.TEXT,
+                seg.x + 2,
+                bottom + 4,
+                GAP_W - 4,
+                14,
+                text=length,
+                size=10.5,
+                bold=True,
+                align="center",
+            )
+        )
+        diagram.add(
+            Shape(
+                Kind.TEXT,
+                Role.MUTED,
+                seg.x + 2,
+                bottom + 18,
+                GAP_W - 4,
+                14,
+                text="restart" if "restart" in reason else "silence",
+                size=10,
+                align="center",
+            )
+        )
 
 
 def _axis(diagram: Diagram, axis: TimeAxis, origin: datetime | None, top: float) -> None:
@@ -284,16 +401,34 @@ def _axis(diagram: Diagram, axis: TimeAxis, origin: datetime | None, top: float)
             x = axis.x(tick)
             when = origin.timestamp() + tick
             label = datetime.fromtimestamp(when, origin.tzinfo).strftime("%H:%M:%S")
-            diagram.add(Shape(Kind.LINE, Role.GRID, x, y, 0, 0, key="tick",
-                              points=((x, y - 4), (x, y + 4))))
-            diagram.add(Shape(Kind.TEXT, Role.MUTED, x - 30, y - 18, 60, 13, text=label,
-                              size=10, align="center"))
+            diagram.add(
+                Shape(Kind.LINE, Role.GRID, x, y, 0, 0, key="tick", points=((x, y - 4), (x, y + 4)))
+            )
+            diagram.add(
+                Shape(
+                    Kind.TEXT,
+                    Role.MUTED,
+                    x - 30,
+                    y - 18,
+                    60,
+                    13,
+                    text=label,
+                    size=10,
+                    align="center",
+                )
+            )
             tick += step
 
 
-def _rows(diagram: Diagram, analysis: Analysis, shown: list[ExecutedInstruction],
-          times: list[tuple[float, float]], axis: TimeAxis, top: float,
-          failing: ExecutedInstruction | None) -> None:
+def _rows(
+    diagram: Diagram,
+    analysis: Analysis,
+    shown: list[ExecutedInstruction],
+    times: list[tuple[float, float]],
+    axis: TimeAxis,
+    top: float,
+    failing: ExecutedInstruction | None,
+) -> None:
     next_line = _next_lines(analysis)
     depths = _depths(analysis)
     for row, (item, (start, end)) in enumerate(zip(shown, times, strict=True)):
@@ -301,36 +436,71 @@ def _rows(diagram: Diagram, analysis: Analysis, shown: list[ExecutedInstruction]
         depth = depths.get(id(item), 0)
         is_group = item.kind == "group"
         result = item.result
-        severity = ("error" if item is failing or result in ("failed", "group-failed")
-                    else "warning" if result == "failed-continued" else "")
+        severity = (
+            "error"
+            if item is failing or result in ("failed", "group-failed")
+            else "warning"
+            if result == "failed-continued"
+            else ""
+        )
         where = f"{PurePath(item.source).name}:{item.line}" if item.source else ""
         duration = duration_text(end - start)
-        lines = [f"step {item.number}: {item.name}" if not is_group
-                 else f"group {item.number}: {item.name}",
-                 f"result: {RESULT_TEXT.get(result, result.replace('-', ' '))}"
-                 + (f", exit {_code(item.exit_code)}" if item.exit_code is not None else ""),
-                 f"{_clock(item.start)} \u2013 {_clock(item.end)} ({duration}), "
-                 f"phase {PHASE_NAMES.get(item.phase, item.phase)}"]
+        lines = [
+            f"step {item.number}: {item.name}"
+            if not is_group
+            else f"group {item.number}: {item.name}",
+            f"result: {RESULT_TEXT.get(result, result.replace('-', ' '))}"
+            + (f", exit {_code(item.exit_code)}" if item.exit_code is not None else ""),
+            f"{_clock(item.start)} \u2013 {_clock(item.end)} ({duration}), "
+            f"phase {PHASE_NAMES.get(item.phase, item.phase)}",
+        ]
         if item.error:
             lines.append(item.error.strip())
         if where:
             lines.append(f"log: {where} (click to open)")
         tip = "\n".join(lines)
-        data = {"source": item.source, "line": item.line,
-                "end_line": next_line.get(id(item), item.line), "number": item.number}
+        data = {
+            "source": item.source,
+            "line": item.line,
+            "end_line": next_line.get(id(item), item.line),
+            "number": item.number,
+        }
         if item is failing:
-            diagram.add(Shape(Kind.RECT, Role.ERROR_BAND, MARGIN - 4, y - 2,
-                              axis.x_end - MARGIN + 130, ROW_H, key=f"failed-row:{item.number}",
-                              tooltip=tip, severity="error", data=data))
+            diagram.add(
+                Shape(
+                    Kind.RECT,
+                    Role.ERROR_BAND,
+                    MARGIN - 4,
+                    y - 2,
+                    axis.x_end - MARGIN + 130,
+                    ROW_H,
+                    key=f"failed-row:{item.number}",
+                    tooltip=tip,
+                    severity="error",
+                    data=data,
+                )
+            )
         indent = 14.0 * depth
         label = f"{item.number:>3}  {item.name}"
-        diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN + 18 + indent, y + 2,
-                          LABEL_W - 30 - indent, 16, size=11.5, bold=is_group or bool(severity),
-                          text=fit(label, LABEL_W - 30 - indent, 11.5), tooltip=tip,
-                          severity=severity, key=f"label:{item.number}:{row}", data=data))
+        diagram.add(
+            Shape(
+                Kind.TEXT,
+                Role.TEXT,
+                MARGIN + 18 + indent,
+                y + 2,
+                LABEL_W - 30 - indent,
+                16,
+                size=11.5,
+                bold=is_group or bool(severity),
+                text=fit(label, LABEL_W - 30 - indent, 11.5),
+                tooltip=tip,
+                severity=severity,
+                key=f"label:{item.number}:{row}",
+                data=data,
+            )
+        )
         if severity:
-            mark = add_mark(diagram, severity, MARGIN + 16, y + 6, tip,
-                            f"step:{item.number}:{row}")
+            mark = add_mark(diagram, severity, MARGIN + 16, y + 6, tip, f"step:{item.number}:{row}")
             if mark is not None:
                 mark.w = mark.h = 16
         x1 = axis.x(start)
@@ -338,21 +508,56 @@ def _rows(diagram: Diagram, analysis: Analysis, shown: list[ExecutedInstruction]
         key = f"bar:{item.number}:{row}"
         if is_group:
             mid = y + ROW_H / 2
-            diagram.add(Shape(Kind.LINE, Role.AXIS, x1, mid, 0, 0, key=key, tooltip=tip,
-                              severity=severity, data=data,
-                              points=((x1, mid + 5), (x1, mid), (x2, mid), (x2, mid + 5))))
+            diagram.add(
+                Shape(
+                    Kind.LINE,
+                    Role.AXIS,
+                    x1,
+                    mid,
+                    0,
+                    0,
+                    key=key,
+                    tooltip=tip,
+                    severity=severity,
+                    data=data,
+                    points=((x1, mid + 5), (x1, mid), (x2, mid), (x2, mid + 5)),
+                )
+            )
             continue
         role = BAR_ROLES.get(result, Role.BAR_UNKNOWN)
-        diagram.add(Shape(Kind.RECT, role, x1, y + (ROW_H - BAR_H) / 2, x2 - x1, BAR_H,
-                          key=key, tooltip=tip, severity=severity, data=data))
+        diagram.add(
+            Shape(
+                Kind.RECT,
+                role,
+                x1,
+                y + (ROW_H - BAR_H) / 2,
+                x2 - x1,
+                BAR_H,
+                key=key,
+                tooltip=tip,
+                severity=severity,
+                data=data,
+            )
+        )
         note = duration
         if severity:
             note += f" \u00b7 {RESULT_TEXT.get(result, result)}"
             if item.exit_code:
                 note += f" {_code(item.exit_code)}"
-        diagram.add(Shape(Kind.TEXT, Role.TEXT if severity else Role.MUTED, x2 + 6, y + 3,
-                          text_width(note, 10.5, True) + 8, 14, text=note, size=10.5,
-                          bold=bool(severity), severity=severity))
+        diagram.add(
+            Shape(
+                Kind.TEXT,
+                Role.TEXT if severity else Role.MUTED,
+                x2 + 6,
+                y + 3,
+                text_width(note, 10.5, True) + 8,
+                14,
+                text=note,
+                size=10.5,
+                bold=bool(severity),
+                severity=severity,
+            )
+        )
 
 
 def _depths(analysis: Analysis) -> dict[int, int]:
@@ -362,7 +567,7 @@ def _depths(analysis: Analysis) -> dict[int, int]:
     for item in analysis.instructions:
         if item.kind == "group-end":
             if item.name in stack:
-                del stack[len(stack) - 1 - stack[::-1].index(item.name):]
+                del stack[len(stack) - 1 - stack[::-1].index(item.name) :]
             continue
         depths[id(item)] = len(stack)
         if item.kind == "group" and item.result != "skipped":

@@ -40,11 +40,16 @@ def dp_badges(dp: DistributionPoint, site_server: str) -> list[tuple[str, str]]:
     found = [("Share" if dp.host is DPHost.SERVER_SHARE else "Server", "host")]
     if dp.branch or dp.standard:  # a server share is neither standard nor branch (seed table)
         found.append(("Branch" if dp.branch else "Standard", "kind"))
-    flags = [(dp.bits_enabled, "BITS", "bits"), (dp.protected, "Protected", "protected"),
-             (dp.mobile_device_support, "Mobile", "mobile"),
-             (dp.internet_based, "Internet", "internet"), (dp.streaming, "Streaming", "streaming"),
-             (dp.multicast, "Multicast", "multicast"), (dp.pxe, "PXE", "pxe"),
-             (dp.often_off, "Often off", "often_off")]
+    flags = [
+        (dp.bits_enabled, "BITS", "bits"),
+        (dp.protected, "Protected", "protected"),
+        (dp.mobile_device_support, "Mobile", "mobile"),
+        (dp.internet_based, "Internet", "internet"),
+        (dp.streaming, "Streaming", "streaming"),
+        (dp.multicast, "Multicast", "multicast"),
+        (dp.pxe, "PXE", "pxe"),
+        (dp.often_off, "Often off", "often_off"),
+    ]
     found.extend((label, slug) for on, label, slug in flags if on)
     if site_server and dp.server.casefold() == site_server.casefold():
         found.append(("Site server", "site_server"))
@@ -84,28 +89,77 @@ class _Builder:
         for code in self.group_codes.get(dp.name.casefold(), []):
             items.append((code, Role.GROUP_CHIP, f"group:{dp.name}:{code}", ""))
         by_label = {item[0]: item for item in items}
-        rows = [[by_label[label] for label in row]
-                for row in badge_rows([i[0] for i in items], inner)]
+        rows = [
+            [by_label[label] for label in row] for row in badge_rows([i[0] for i in items], inner)
+        ]
         if dp.branch and dp.pulls_from:
             kind_text += f", pulls from {dp.pulls_from}"
         host_line = dp.server or "no server named"
         notes = summary(found)
         height = 6 + 18 + 15 + 15 + 4 + len(rows) * 22 + (18 if notes else 0) + 4
         codes = self.group_codes.get(dp.name.casefold(), [])
-        tip_title = "\n".join([f"{dp.name} ({kind_text})", f"{host_line}, {dp.os.value}",
-                               "settings: " + ", ".join(label for label, _ in labels),
-                               "groups: " + (", ".join(f"{c} {groups[int(c[1:]) - 1].name}"
-                                                       for c in codes) or "none")])
-        shape = Shape(kind, role, x, y, NODE_W, height, key=f"dp:{dp.name}",
-                      tooltip=tooltip(tip_title, found), severity=severity,
-                      data={"subject": f"distribution_points[{d}]"})
+        tip_title = "\n".join(
+            [
+                f"{dp.name} ({kind_text})",
+                f"{host_line}, {dp.os.value}",
+                "settings: " + ", ".join(label for label, _ in labels),
+                "groups: "
+                + (", ".join(f"{c} {groups[int(c[1:]) - 1].name}" for c in codes) or "none"),
+            ]
+        )
+        shape = Shape(
+            kind,
+            role,
+            x,
+            y,
+            NODE_W,
+            height,
+            key=f"dp:{dp.name}",
+            tooltip=tooltip(tip_title, found),
+            severity=severity,
+            data={"subject": f"distribution_points[{d}]"},
+        )
         out.append(shape)
-        out.append(Shape(Kind.TEXT, Role.TEXT, x + PAD, y + 6, inner - 14, 18,
-                         text=fit(dp.name, inner - 14, 13), size=13, bold=True, group=shape.key))
-        out.append(Shape(Kind.TEXT, Role.MUTED, x + PAD, y + 24, inner, 15,
-                         text=fit(kind_text, inner, 11), size=11, group=shape.key))
-        out.append(Shape(Kind.TEXT, Role.MUTED, x + PAD, y + 39, inner, 15,
-                         text=fit(host_line, inner, 11), size=11, group=shape.key))
+        out.append(
+            Shape(
+                Kind.TEXT,
+                Role.TEXT,
+                x + PAD,
+                y + 6,
+                inner - 14,
+                18,
+                text=fit(dp.name, inner - 14, 13),
+                size=13,
+                bold=True,
+                group=shape.key,
+            )
+        )
+        out.append(
+            Shape(
+                Kind.TEXT,
+                Role.MUTED,
+                x + PAD,
+                y + 24,
+                inner,
+                15,
+                text=fit(kind_text, inner, 11),
+                size=11,
+                group=shape.key,
+            )
+        )
+        out.append(
+            Shape(
+                Kind.TEXT,
+                Role.MUTED,
+                x + PAD,
+                y + 39,
+                inner,
+                15,
+                text=fit(host_line, inner, 11),
+                size=11,
+                group=shape.key,
+            )
+        )
         scratch = Diagram("scratch", "")
         by = add_badges(scratch, rows, x + PAD, y + 58)
         for badge in scratch.shapes:
@@ -113,23 +167,65 @@ class _Builder:
         out.extend(scratch.shapes)
         scratch.shapes.clear()
         if notes:
-            out.append(Shape(Kind.TEXT, Role.TEXT, x + PAD, by, inner, 16,
-                             text=fit(notes, inner, 11.5), size=11.5, bold=True,
-                             severity=severity, group=shape.key))
+            out.append(
+                Shape(
+                    Kind.TEXT,
+                    Role.TEXT,
+                    x + PAD,
+                    by,
+                    inner,
+                    16,
+                    text=fit(notes, inner, 11.5),
+                    size=11.5,
+                    bold=True,
+                    severity=severity,
+                    group=shape.key,
+                )
+            )
         mark = add_mark(scratch, severity, x + NODE_W, y, shape.tooltip, dp.name)
         if mark:
             out.append(mark)
         return shape
 
     def ghost(self, out: list[Shape], name: str) -> Shape:
-        shape = Shape(Kind.RECT, Role.MISSING_DP, 0, 0, NODE_W, 44, key=f"missing:{name}",
-                      tooltip=f"{name}: named as a source by branch DPs, not a DP of this plan")
+        shape = Shape(
+            Kind.RECT,
+            Role.MISSING_DP,
+            0,
+            0,
+            NODE_W,
+            44,
+            key=f"missing:{name}",
+            tooltip=f"{name}: named as a source by branch DPs, not a DP of this plan",
+        )
         out.append(shape)
-        out.append(Shape(Kind.TEXT, Role.TEXT, PAD, 5, NODE_W - 2 * PAD, 18,
-                         text=fit(name, NODE_W - 2 * PAD, 13), size=13, bold=True,
-                         group=shape.key))
-        out.append(Shape(Kind.TEXT, Role.MUTED, PAD, 24, NODE_W - 2 * PAD, 15,
-                         text="not a DP of this plan", size=11, group=shape.key))
+        out.append(
+            Shape(
+                Kind.TEXT,
+                Role.TEXT,
+                PAD,
+                5,
+                NODE_W - 2 * PAD,
+                18,
+                text=fit(name, NODE_W - 2 * PAD, 13),
+                size=13,
+                bold=True,
+                group=shape.key,
+            )
+        )
+        out.append(
+            Shape(
+                Kind.TEXT,
+                Role.MUTED,
+                PAD,
+                24,
+                NODE_W - 2 * PAD,
+                15,
+                text="not a DP of this plan",
+                size=11,
+                group=shape.key,
+            )
+        )
         return shape
 
     def block(self, root: int | str, children: dict[int | str, list[int]]) -> Block:
@@ -151,18 +247,28 @@ class _Builder:
             trunk = parent.x + INDENT / 2
             mid = y + 16
             dp = self.plan.distribution_points[d]
-            arrows.append(Shape(Kind.ARROW, Role.PULL_ARROW, trunk, parent.bottom, 0, 0,
-                                key=f"pull:{dp.name}",
-                                tooltip=f"{dp.name} pulls content from {dp.pulls_from}",
-                                points=((x, mid), (trunk, mid), (trunk, parent.bottom))))
+            arrows.append(
+                Shape(
+                    Kind.ARROW,
+                    Role.PULL_ARROW,
+                    trunk,
+                    parent.bottom,
+                    0,
+                    0,
+                    key=f"pull:{dp.name}",
+                    tooltip=f"{dp.name} pulls content from {dp.pulls_from}",
+                    points=((x, mid), (trunk, mid), (trunk, parent.bottom)),
+                )
+            )
             width = max(width, x + NODE_W)
             y = node.bottom + GAP
             stack.extend((c, node, depth + 1) for c in reversed(children.get(d, [])))
         return Block(width, y - GAP, arrows + shapes)
 
 
-def layout_topology(plan: Plan, findings: Iterable[Finding] | None = None,
-                    max_columns: int = 0, max_blocks: int = 0) -> Diagram:
+def layout_topology(
+    plan: Plan, findings: Iterable[Finding] | None = None, max_columns: int = 0, max_blocks: int = 0
+) -> Diagram:
     """The topology picture of ``plan``; ``findings`` default to a fresh validation.
     ``max_columns`` caps the columns of DPs (a printed page holds about three);
     ``max_blocks`` caps the standard DPs drawn in full (with their branch DPs), those with
@@ -203,23 +309,49 @@ def layout_topology(plan: Plan, findings: Iterable[Finding] | None = None,
         rank = {"error": 0, "warning": 1, "": 2}
 
         def worst_in(block: Block) -> int:
-            return min((rank[s.severity] for s in block.shapes if s.key.startswith("dp:")),
-                       default=2)
+            return min(
+                (rank[s.severity] for s in block.shapes if s.key.startswith("dp:")), default=2
+            )
 
-        chosen = set(sorted(range(len(blocks)), key=lambda i: (worst_in(blocks[i]), i))
-                     [:max_blocks])
+        chosen = set(
+            sorted(range(len(blocks)), key=lambda i: (worst_in(blocks[i]), i))[:max_blocks]
+        )
         rest = [b for i, b in enumerate(blocks) if i not in chosen]
         blocks = [b for i, b in enumerate(blocks) if i in chosen]
 
     diagram = Diagram("topology", f"Distribution points: {plan.name}")
-    diagram.add(Shape(Kind.TEXT, Role.TITLE, MARGIN, MARGIN, text_width(diagram.title, 17, True),
-                      24, text=diagram.title, size=17, bold=True))
+    diagram.add(
+        Shape(
+            Kind.TEXT,
+            Role.TITLE,
+            MARGIN,
+            MARGIN,
+            text_width(diagram.title, 17, True),
+            24,
+            text=diagram.title,
+            size=17,
+            bold=True,
+        )
+    )
     bad = sum(1 for d in range(len(dps)) if worst(fmap.dps.get(d, [])) == "error")
     warned = sum(1 for d in range(len(dps)) if worst(fmap.dps.get(d, [])) == "warning")
-    glance = (f"{len(dps)} distribution points: {bad} with errors, {warned} with warnings "
-              "(marked with ! and a dashed or dotted border)")
-    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, MARGIN + 28, text_width(glance, 12), 16,
-                      text=glance, size=12, key="summary"))
+    glance = (
+        f"{len(dps)} distribution points: {bad} with errors, {warned} with warnings "
+        "(marked with ! and a dashed or dotted border)"
+    )
+    diagram.add(
+        Shape(
+            Kind.TEXT,
+            Role.TEXT,
+            MARGIN,
+            MARGIN + 28,
+            text_width(glance, 12),
+            16,
+            text=glance,
+            size=12,
+            key="summary",
+        )
+    )
     grid = Diagram("scratch", "")
     bottom = pack_columns(grid, blocks, MARGIN, 0.0, max_columns=max_columns)
     grid.fit_bounds()
@@ -240,18 +372,36 @@ def layout_topology(plan: Plan, findings: Iterable[Finding] | None = None,
 ERROR_INDEX_LIMIT = 48
 
 
-def _error_index(diagram: Diagram, plan: Plan, fmap: FindingMap, erring: list[int], y: float,
-                 width: float) -> float:
+def _error_index(
+    diagram: Diagram, plan: Plan, fmap: FindingMap, erring: list[int], y: float, width: float
+) -> float:
     """Names of the DPs with errors, first, so a large picture says at once where to look.
     Returns the y below it."""
     if not erring:
         return y + 2
     label = "DPs with errors:"
-    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, y + 1, text_width(label, 12, True) + 4, 16,
-                      text=label, size=12, bold=True, severity="error"))
+    diagram.add(
+        Shape(
+            Kind.TEXT,
+            Role.TEXT,
+            MARGIN,
+            y + 1,
+            text_width(label, 12, True) + 4,
+            16,
+            text=label,
+            size=12,
+            bold=True,
+            severity="error",
+        )
+    )
     x0 = MARGIN + text_width(label, 12, True) + 10
-    items = [(plan.distribution_points[d].name, tooltip(
-        plan.distribution_points[d].name, fmap.dps.get(d, []))) for d in erring]
+    items = [
+        (
+            plan.distribution_points[d].name,
+            tooltip(plan.distribution_points[d].name, fmap.dps.get(d, [])),
+        )
+        for d in erring
+    ]
     shown, rest = items[:ERROR_INDEX_LIMIT], items[ERROR_INDEX_LIMIT:]
     if rest:
         shown.append((f"+{len(rest)} more", ", ".join(name for name, _ in rest[:80])))
@@ -261,10 +411,22 @@ def _error_index(diagram: Diagram, plan: Plan, fmap: FindingMap, erring: list[in
         if x + w > MARGIN + width and x > x0:
             x, y = x0, y + BADGE_H + 4
         more = name.startswith("+") and name.endswith(" more")
-        diagram.add(Shape(Kind.ROUNDED, Role.CHIP_MORE if more else Role.BADGE, x, y, w,
-                          BADGE_H, text=name, size=BADGE_SIZE, align="center", tooltip=tip,
-                          key="error-index:more" if more else f"error-index:{name}",
-                          severity="" if more else "error"))
+        diagram.add(
+            Shape(
+                Kind.ROUNDED,
+                Role.CHIP_MORE if more else Role.BADGE,
+                x,
+                y,
+                w,
+                BADGE_H,
+                text=name,
+                size=BADGE_SIZE,
+                align="center",
+                tooltip=tip,
+                key="error-index:more" if more else f"error-index:{name}",
+                severity="" if more else "error",
+            )
+        )
         x += w + 4
     return y + BADGE_H + 10
 
@@ -275,10 +437,21 @@ NOT_DRAWN_LIMIT = 400
 def _not_drawn(diagram: Diagram, rest: list[Block], y: float, width: float) -> float:
     """Name the DPs left out of a capped picture, marked by their worst finding."""
     nodes = [s for b in rest for s in b.shapes if s.key.startswith("dp:")]
-    head = (f"{len(nodes)} more DPs, not drawn here (the app and 'cmplanner diagram' "
-            "show every DP):")
-    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, y, text_width(head, 12, True), 16, text=head,
-                      size=12, bold=True, key="not-drawn"))
+    head = f"{len(nodes)} more DPs, not drawn here (the app and 'cmplanner diagram' show every DP):"
+    diagram.add(
+        Shape(
+            Kind.TEXT,
+            Role.TEXT,
+            MARGIN,
+            y,
+            text_width(head, 12, True),
+            16,
+            text=head,
+            size=12,
+            bold=True,
+            key="not-drawn",
+        )
+    )
     y += 22
     x = MARGIN
     shown = nodes[:NOT_DRAWN_LIMIT]
@@ -287,63 +460,169 @@ def _not_drawn(diagram: Diagram, rest: list[Block], y: float, width: float) -> f
         w = badge_width(name)
         if x + w > MARGIN + width and x > MARGIN:
             x, y = MARGIN, y + BADGE_H + 4
-        diagram.add(Shape(Kind.ROUNDED, Role.BADGE, x, y, w, BADGE_H, text=name,
-                          size=BADGE_SIZE, align="center", severity=node.severity,
-                          key=f"not-drawn:{name}", tooltip=node.tooltip))
+        diagram.add(
+            Shape(
+                Kind.ROUNDED,
+                Role.BADGE,
+                x,
+                y,
+                w,
+                BADGE_H,
+                text=name,
+                size=BADGE_SIZE,
+                align="center",
+                severity=node.severity,
+                key=f"not-drawn:{name}",
+                tooltip=node.tooltip,
+            )
+        )
         x += w + 4
     if len(nodes) > len(shown):
         label = f"+{len(nodes) - len(shown)} more"
-        diagram.add(Shape(Kind.ROUNDED, Role.CHIP_MORE, x, y, badge_width(label), BADGE_H,
-                          text=label, size=BADGE_SIZE, align="center", key="not-drawn:more"))
+        diagram.add(
+            Shape(
+                Kind.ROUNDED,
+                Role.CHIP_MORE,
+                x,
+                y,
+                badge_width(label),
+                BADGE_H,
+                text=label,
+                size=BADGE_SIZE,
+                align="center",
+                key="not-drawn:more",
+            )
+        )
     return y + BADGE_H + 16
 
 
-def _site_banner(diagram: Diagram, plan: Plan, fmap: FindingMap, y: float,
-                 width: float) -> Shape:
+def _site_banner(diagram: Diagram, plan: Plan, fmap: FindingMap, y: float, width: float) -> Shape:
     site = plan.site
     line1 = f"Site {site.code} \u00b7 {site.name}"
-    facts = [f"site server {site.server or '(not named)'}", f"ConfigMgr 2007 {site.version}",
-             f"{site.security_mode.value} mode", f"{len(plan.distribution_points)} DPs",
-             f"{len(plan.dp_groups)} DP groups", f"{len(plan.boundaries)} boundaries"]
+    facts = [
+        f"site server {site.server or '(not named)'}",
+        f"ConfigMgr 2007 {site.version}",
+        f"{site.security_mode.value} mode",
+        f"{len(plan.distribution_points)} DPs",
+        f"{len(plan.dp_groups)} DP groups",
+        f"{len(plan.boundaries)} boundaries",
+    ]
     if plan.pxe:
         facts.append(f"PXE service point on {plan.pxe.server}")
     lines = wrap(facts, width - 2 * PAD - 16, 11.5, sep=" \u00b7 ")
     severity = worst(fmap.site)
     tip = tooltip("\n".join([line1, *lines]), fmap.site)
-    banner = diagram.add(Shape(Kind.RECT, Role.SITE, MARGIN, y, width, 30 + 16 * len(lines),
-                               key="site", tooltip=tip, severity=severity))
-    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN + PAD, y + 5, width - 2 * PAD, 18,
-                      text=fit(line1, width - 2 * PAD - 16, 14), size=14, bold=True,
-                      group="site"))
+    banner = diagram.add(
+        Shape(
+            Kind.RECT,
+            Role.SITE,
+            MARGIN,
+            y,
+            width,
+            30 + 16 * len(lines),
+            key="site",
+            tooltip=tip,
+            severity=severity,
+        )
+    )
+    diagram.add(
+        Shape(
+            Kind.TEXT,
+            Role.TEXT,
+            MARGIN + PAD,
+            y + 5,
+            width - 2 * PAD,
+            18,
+            text=fit(line1, width - 2 * PAD - 16, 14),
+            size=14,
+            bold=True,
+            group="site",
+        )
+    )
     for n, line in enumerate(lines):
-        diagram.add(Shape(Kind.TEXT, Role.MUTED, MARGIN + PAD, y + 25 + 16 * n, width, 16,
-                          text=line, size=11.5, group="site"))
+        diagram.add(
+            Shape(
+                Kind.TEXT,
+                Role.MUTED,
+                MARGIN + PAD,
+                y + 25 + 16 * n,
+                width,
+                16,
+                text=line,
+                size=11.5,
+                group="site",
+            )
+        )
     add_mark(diagram, severity, banner.right, y, tip, "site")
     return banner
 
 
 def _legend(diagram: Diagram, plan: Plan, fmap: FindingMap, y: float, width: float) -> None:
-    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, y, 80, 18, text="Legend", size=13,
-                      bold=True, key="legend"))
+    diagram.add(
+        Shape(
+            Kind.TEXT, Role.TEXT, MARGIN, y, 80, 18, text="Legend", size=13, bold=True, key="legend"
+        )
+    )
     y += 22
     x = MARGIN
     x = legend_entry(diagram, Kind.RECT, Role.DP, x, y, "standard DP")
     x = legend_entry(diagram, Kind.OCTAGON, Role.BRANCH_DP, x, y, "branch DP")
     x = legend_entry(diagram, Kind.ROUNDED, Role.SHARE_DP, x, y, "server share")
     x = legend_entry(diagram, Kind.RECT, Role.MISSING_DP, x, y, "not in the plan")
-    diagram.add(Shape(Kind.ARROW, Role.PULL_ARROW, x, y + 8, 0, 0, key="legend:pull_arrow",
-                      points=((x + 28, y + 8), (x, y + 8))))
+    diagram.add(
+        Shape(
+            Kind.ARROW,
+            Role.PULL_ARROW,
+            x,
+            y + 8,
+            0,
+            0,
+            key="legend:pull_arrow",
+            points=((x + 28, y + 8), (x, y + 8)),
+        )
+    )
     x = legend_entry(diagram, Kind.TEXT, Role.TEXT, x, y, "pulls from", w=28)
-    x = legend_entry(diagram, Kind.ELLIPSE, Role.MARK_ERROR, x, y - 2, "error", w=20, h=20,
-                     text="!", severity="error")
-    legend_entry(diagram, Kind.TRIANGLE, Role.MARK_WARNING, x, y - 2, "warning", w=20, h=20,
-                 text="!", severity="warning")
+    x = legend_entry(
+        diagram,
+        Kind.ELLIPSE,
+        Role.MARK_ERROR,
+        x,
+        y - 2,
+        "error",
+        w=20,
+        h=20,
+        text="!",
+        severity="error",
+    )
+    legend_entry(
+        diagram,
+        Kind.TRIANGLE,
+        Role.MARK_WARNING,
+        x,
+        y - 2,
+        "warning",
+        w=20,
+        h=20,
+        text="!",
+        severity="warning",
+    )
     y += 30
     if not plan.dp_groups:
         return
     head = "DP groups (tags G1, G2... on each DP; a DP may be in several groups)"
-    diagram.add(Shape(Kind.TEXT, Role.TEXT, MARGIN, y, text_width(head, 12, True), 16, text=head,
-                      size=12, bold=True))
+    diagram.add(
+        Shape(
+            Kind.TEXT,
+            Role.TEXT,
+            MARGIN,
+            y,
+            text_width(head, 12, True),
+            16,
+            text=head,
+            size=12,
+            bold=True,
+        )
+    )
     y += 22
     blocks = []
     for g, group in enumerate(plan.dp_groups):
@@ -352,13 +631,28 @@ def _legend(diagram: Diagram, plan: Plan, fmap: FindingMap, y: float, width: flo
         severity = worst(found)
         purpose = group.purpose.value.replace("_", " ")
         label = fit(f"{group.name} \u00b7 {purpose} \u00b7 {len(group.members)} DPs", 330, 11.5)
-        tip = tooltip(f"{code}: {group.name} ({purpose}), members: "
-                      + ", ".join(m.dp for m in group.members[:40]), found)
-        shapes = [Shape(Kind.ROUNDED, Role.GROUP_CHIP, 0, 0, 40, 18, text=code, size=10.5,
-                        align="center", key=f"legend:group:{code}", tooltip=tip,
-                        severity=severity),
-                  Shape(Kind.TEXT, Role.TEXT, 68, 1, 330, 16, text=label, size=11.5,
-                        tooltip=tip)]
+        tip = tooltip(
+            f"{code}: {group.name} ({purpose}), members: "
+            + ", ".join(m.dp for m in group.members[:40]),
+            found,
+        )
+        shapes = [
+            Shape(
+                Kind.ROUNDED,
+                Role.GROUP_CHIP,
+                0,
+                0,
+                40,
+                18,
+                text=code,
+                size=10.5,
+                align="center",
+                key=f"legend:group:{code}",
+                tooltip=tip,
+                severity=severity,
+            ),
+            Shape(Kind.TEXT, Role.TEXT, 68, 1, 330, 16, text=label, size=11.5, tooltip=tip),
+        ]
         scratch = Diagram("scratch", "")
         mark = add_mark(scratch, severity, 62, 4, tip, f"group:{code}")
         if mark:
@@ -366,5 +660,6 @@ def _legend(diagram: Diagram, plan: Plan, fmap: FindingMap, y: float, width: flo
             shapes.append(mark)
         blocks.append(Block(400, 20, shapes))
     # As many group columns as fit beside the DPs, so the legend never widens the picture.
-    pack_columns(diagram, blocks, MARGIN, y, aspect=6.0, gap=6.0,
-                 max_columns=max(1, int((width + 6) // 406)))
+    pack_columns(
+        diagram, blocks, MARGIN, y, aspect=6.0, gap=6.0, max_columns=max(1, int((width + 6) // 406))
+    )

@@ -56,8 +56,10 @@ class AutosaveSession:
 
     def write(self, plan: Plan, original: Path | None) -> None:
         atomic_write_text(self.plan_file, plan_to_json(plan), keep_backup=False)
-        meta = {"original": str(original) if original else None,
-                "saved_at": datetime.now().isoformat(timespec="seconds")}
+        meta = {
+            "original": str(original) if original else None,
+            "saved_at": datetime.now().isoformat(timespec="seconds"),
+        }
         atomic_write_text(_meta_of(self.plan_file), json.dumps(meta), keep_backup=False)
 
     def discard(self) -> None:

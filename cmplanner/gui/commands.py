@@ -58,8 +58,14 @@ class SetValueCommand(QUndoCommand):
 class InsertItemCommand(QUndoCommand):
     """Add an object to one of the plan's lists (``distribution_points``, ``boundaries`` ...)."""
 
-    def __init__(self, doc: PlanDocument, collection: str, item: Any,
-                 index: int | None = None, text: str = "") -> None:
+    def __init__(
+        self,
+        doc: PlanDocument,
+        collection: str,
+        item: Any,
+        index: int | None = None,
+        text: str = "",
+    ) -> None:
         default = QCoreApplication.translate("Commands", "Add to %1").replace("%1", collection)
         super().__init__(text or default)
         self.doc = doc
@@ -73,8 +79,7 @@ class InsertItemCommand(QUndoCommand):
         return f"{self.collection}[{self.index}]"
 
     def redo(self) -> None:
-        plan_paths.get(self.doc.plan, self.collection).insert(self.index,
-                                                              copy.deepcopy(self.item))
+        plan_paths.get(self.doc.plan, self.collection).insert(self.index, copy.deepcopy(self.item))
         self.doc.notify(self.path, structural=True)
 
     def undo(self) -> None:
@@ -98,16 +103,16 @@ class RemoveItemCommand(QUndoCommand):
         self.doc.notify(self.collection, structural=True)
 
     def undo(self) -> None:
-        plan_paths.get(self.doc.plan, self.collection).insert(self.index,
-                                                              copy.deepcopy(self.item))
+        plan_paths.get(self.doc.plan, self.collection).insert(self.index, copy.deepcopy(self.item))
         self.doc.notify(f"{self.collection}[{self.index}]", structural=True)
 
 
 class ReplaceItemCommand(QUndoCommand):
     """Put a changed copy of a whole object in place (a checklist run, an edited DP group)."""
 
-    def __init__(self, doc: PlanDocument, collection: str, index: int, item: Any,
-                 text: str = "") -> None:
+    def __init__(
+        self, doc: PlanDocument, collection: str, index: int, item: Any, text: str = ""
+    ) -> None:
         default = QCoreApplication.translate("Commands", "Change %1")
         super().__init__(text or default.replace("%1", f"{collection}[{index}]"))
         self.doc = doc

@@ -33,28 +33,33 @@ class DiagramView(QGraphicsView):
         super().__init__(parent)
         self.diagram: Diagram | None = None
         self.setScene(build_scene(Diagram("empty", "")))
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.TextAntialiasing)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setAccessibleName(self.tr("Diagram"))
         self._press: QPoint | None = None
-        self.zoom_in_action = self._action(self.tr("Zoom in"), QKeySequence.StandardKey.ZoomIn,
-                                           self.zoom_in)
-        self.zoom_out_action = self._action(self.tr("Zoom out"),
-                                            QKeySequence.StandardKey.ZoomOut, self.zoom_out)
+        self.zoom_in_action = self._action(
+            self.tr("Zoom in"), QKeySequence.StandardKey.ZoomIn, self.zoom_in
+        )
+        self.zoom_out_action = self._action(
+            self.tr("Zoom out"), QKeySequence.StandardKey.ZoomOut, self.zoom_out
+        )
         self.fit_action = self._action(self.tr("Fit to window"), QKeySequence("0"), self.fit)
-        self.actual_size_action = self._action(self.tr("Actual size"), QKeySequence("1"),
-                                               self.actual_size)
-        self.export_png_action = self._action(self.tr("Export as PNG..."), None,
-                                              lambda: self.export_dialog("png"))
-        self.export_svg_action = self._action(self.tr("Export as SVG..."), None,
-                                              lambda: self.export_dialog("svg"))
+        self.actual_size_action = self._action(
+            self.tr("Actual size"), QKeySequence("1"), self.actual_size
+        )
+        self.export_png_action = self._action(
+            self.tr("Export as PNG..."), None, lambda: self.export_dialog("png")
+        )
+        self.export_svg_action = self._action(
+            self.tr("Export as SVG..."), None, lambda: self.export_dialog("svg")
+        )
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-    def _action(self, text: str, keys: QKeySequence | QKeySequence.StandardKey | None,
-                slot: Any) -> QAction:
+    def _action(
+        self, text: str, keys: QKeySequence | QKeySequence.StandardKey | None, slot: Any
+    ) -> QAction:
         action = QAction(text, self)
         if keys is not None:
             action.setShortcut(keys)
@@ -150,8 +155,11 @@ class DiagramView(QGraphicsView):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         pos = event.position().toPoint()
-        if (self._press is not None and event.button() is Qt.MouseButton.LeftButton
-                and (pos - self._press).manhattanLength() < 4):
+        if (
+            self._press is not None
+            and event.button() is Qt.MouseButton.LeftButton
+            and (pos - self._press).manhattanLength() < 4
+        ):
             item = self.item_at(pos)
             if item is not None:
                 self.activated.emit(str(item.data(KEY)), item.data(DATA) or {})
@@ -166,8 +174,9 @@ class DiagramView(QGraphicsView):
 
     def export_dialog(self, kind: str) -> Path | None:
         name = (self.diagram.kind if self.diagram else "diagram") + f".{kind}"
-        filters = (self.tr("SVG pictures (*.svg)") if kind == "svg"
-                   else self.tr("PNG pictures (*.png)"))
+        filters = (
+            self.tr("SVG pictures (*.svg)") if kind == "svg" else self.tr("PNG pictures (*.png)")
+        )
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export diagram"), name, filters)
         if not chosen:
             return None
@@ -177,7 +186,10 @@ class DiagramView(QGraphicsView):
         try:
             self.export(path)
         except (OSError, InputError) as exc:
-            QMessageBox.warning(self, self.tr("Export diagram"),
-                                self.tr("Could not write {0}: {1}").format(path, exc))
+            QMessageBox.warning(
+                self,
+                self.tr("Export diagram"),
+                self.tr("Could not write {0}: {1}").format(path, exc),
+            )
             return None
         return path

@@ -26,12 +26,17 @@ class UnsavedChangesPrompt:
     @classmethod
     def ask(cls, parent: QWidget | None, name: str) -> Choice:
         answer = QMessageBox.question(
-            parent, QCoreApplication.translate("Dialogs", "Unsaved changes"),
+            parent,
+            QCoreApplication.translate("Dialogs", "Unsaved changes"),
             QCoreApplication.translate(
-                "Dialogs", "The plan %1 has changes that are not saved. Save them?",
+                "Dialogs",
+                "The plan %1 has changes that are not saved. Save them?",
             ).replace("%1", f"<b>{esc(name)}</b>"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Save:
             return Choice.SAVE
         if answer == QMessageBox.StandardButton.Discard:
@@ -43,15 +48,24 @@ class RecoveryPrompt:
     @classmethod
     def ask(cls, parent: QWidget | None, orphan: Orphan) -> bool:
         when = orphan.saved_at.strftime("%Y-%m-%d %H:%M") if orphan.saved_at else "?"
-        what = (str(orphan.original) if orphan.original
-                else QCoreApplication.translate("Dialogs", "an unsaved plan"))
+        what = (
+            str(orphan.original)
+            if orphan.original
+            else QCoreApplication.translate("Dialogs", "an unsaved plan")
+        )
         answer = QMessageBox.question(
-            parent, QCoreApplication.translate("Dialogs", "Recover unsaved work"),
+            parent,
+            QCoreApplication.translate("Dialogs", "Recover unsaved work"),
             QCoreApplication.translate(
-                "Dialogs", "cmplanner did not close properly last time. An autosave of %1 "
-                "from %2 exists. Recover it?").replace("%1", what).replace("%2", when),
+                "Dialogs",
+                "cmplanner did not close properly last time. An autosave of %1 "
+                "from %2 exists. Recover it?",
+            )
+            .replace("%1", what)
+            .replace("%2", when),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes)
+            QMessageBox.StandardButton.Yes,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
 
@@ -59,16 +73,18 @@ class FileDialogs:
     FILTER = QT_TRANSLATE_NOOP("Dialogs", "cmplanner plans (*.cmplan);;All files (*)")
 
     @classmethod
-    def open_path(cls, parent: QWidget | None, folder: str = "",
-                  file_filter: str = "") -> Path | None:
+    def open_path(
+        cls, parent: QWidget | None, folder: str = "", file_filter: str = ""
+    ) -> Path | None:
         title = QCoreApplication.translate("Dialogs", "Open")
         plans = QCoreApplication.translate("Dialogs", cls.FILTER)
         name, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter or plans)
         return Path(name) if name else None
 
     @classmethod
-    def save_path(cls, parent: QWidget | None, suggested: str = "",
-                  file_filter: str = "") -> Path | None:
+    def save_path(
+        cls, parent: QWidget | None, suggested: str = "", file_filter: str = ""
+    ) -> Path | None:
         title = QCoreApplication.translate("Dialogs", "Save as")
         plans = QCoreApplication.translate("Dialogs", cls.FILTER)
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter or plans)
@@ -79,8 +95,9 @@ class AuthorDialog:
     @classmethod
     def get_author(cls, parent: QWidget | None, current: str) -> str | None:
         title = QCoreApplication.translate("Dialogs", "Author name")
-        prompt = QCoreApplication.translate("Dialogs",
-                                            "Your name, recorded with ticks and sign-offs:")
+        prompt = QCoreApplication.translate(
+            "Dialogs", "Your name, recorded with ticks and sign-offs:"
+        )
         text, ok = QInputDialog.getText(parent, title, prompt, text=current)
         return text.strip() if ok else None
 

@@ -33,8 +33,13 @@ class PlanDocument(QObject):
     path_changed = Signal()
     modified_changed = Signal(bool)
 
-    def __init__(self, plan: Plan, path: Path | None = None, parent: QObject | None = None,
-                 validator: Validator | None = None) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        path: Path | None = None,
+        parent: QObject | None = None,
+        validator: Validator | None = None,
+    ) -> None:
         """``validator``, when given, is the rules engine already run on ``plan`` (the app
         start checks the plan before it imports Qt)."""
         super().__init__(parent)

@@ -38,8 +38,15 @@ from cmplanner.model.planfile import validation_message
 #: findings listed above the form; the rest are in the Findings panel (the form stays visible)
 SHOWN_FINDINGS = 4
 
-_SKIP = {"schema_version", "extra_attributes", "extra_xml", "package_properties",
-         "global_variables", "references", "kind"}
+_SKIP = {
+    "schema_version",
+    "extra_attributes",
+    "extra_xml",
+    "package_properties",
+    "global_variables",
+    "references",
+    "kind",
+}
 
 
 def field_kind(annotation: Any) -> tuple[str, Any, bool]:
@@ -83,8 +90,13 @@ def _item_summary(item: Any) -> str:
     name = getattr(item, "name", None)
     if isinstance(name, str) and name:
         return name
-    parts = [_scalar(v) for k, v in item if k not in _SKIP and v not in (None, "", [], {})
-             and not isinstance(v, BaseModel | list | dict)]
+    parts = [
+        _scalar(v)
+        for k, v in item
+        if k not in _SKIP
+        and v not in (None, "", [], {})
+        and not isinstance(v, BaseModel | list | dict)
+    ]
     return " ".join(parts[:3])
 
 
@@ -100,8 +112,14 @@ def _summary(value: Any) -> str:
     if isinstance(value, dict):
         return str(len(value))
     if isinstance(value, BaseModel):
-        return ", ".join(f"{k}={v}" for k, v in value.model_dump(exclude_defaults=True).items()
-                         if not isinstance(v, dict | list)) or "—"
+        return (
+            ", ".join(
+                f"{k}={v}"
+                for k, v in value.model_dump(exclude_defaults=True).items()
+                if not isinstance(v, dict | list)
+            )
+            or "—"
+        )
     return str(value)
 
 
@@ -179,8 +197,13 @@ class ObjectEditor(QWidget):
             return self.tr("Plan: %1").replace("%1", self.doc.plan.name)
         keys = plan_paths.split(path)
         kind = category_label(str(keys[0]))
-        name = getattr(obj, "name", None) or getattr(obj, "server", None) \
-            or getattr(obj, "pack", None) or getattr(obj, "code", None) or ""
+        name = (
+            getattr(obj, "name", None)
+            or getattr(obj, "server", None)
+            or getattr(obj, "pack", None)
+            or getattr(obj, "code", None)
+            or ""
+        )
         return f"{kind}: {name}" if name else kind
 
     def _make(self, name: str, annotation: Any) -> QWidget:
@@ -217,8 +240,10 @@ class ObjectEditor(QWidget):
         else:
             label = QLabel()
             label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
             label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             widget = label
         widget.setProperty("fieldKind", kind)
@@ -292,8 +317,9 @@ class ObjectEditor(QWidget):
         if value == plan_paths.get(self.doc.plan, path):
             return
         try:
-            command = SetValueCommand(self.doc, path, value,
-                                      self.tr("Change %1").replace("%1", field_label(name)))
+            command = SetValueCommand(
+                self.doc, path, value, self.tr("Change %1").replace("%1", field_label(name))
+            )
         except ValidationError as exc:
             _place, problem = validation_message(exc)
             text = self.tr("%1 was not changed: %2").replace("%1", field_label(name))
@@ -332,14 +358,21 @@ class ObjectEditor(QWidget):
             return
         path = self.path
         dotted, indexed = path + ".", path + "["
-        mine = [f for f in self.doc.findings if f.subject.startswith(path)
-                and (f.subject == path or f.subject.startswith((dotted, indexed)))]
+        mine = [
+            f
+            for f in self.doc.findings
+            if f.subject.startswith(path)
+            and (f.subject == path or f.subject.startswith((dotted, indexed)))
+        ]
         if not mine or self.path == "":
             self.object_findings.clear()
             return
         colors = {"error": "#b00020", "warning": "#8a5a00", "info": "#1f5fa8"}
-        lines = [f"<span style='color:{colors[f.severity.value]}'><b>{f.rule}</b></span> "
-                 f"{esc(f.message)}" for f in mine[:SHOWN_FINDINGS]]
+        lines = [
+            f"<span style='color:{colors[f.severity.value]}'><b>{f.rule}</b></span> "
+            f"{esc(f.message)}"
+            for f in mine[:SHOWN_FINDINGS]
+        ]
         if len(mine) > SHOWN_FINDINGS:
             more = self.tr("… and %1 more in the Findings panel (F6)")
             lines.append(f"<i>{esc(more.replace('%1', str(len(mine) - SHOWN_FINDINGS)))}</i>")

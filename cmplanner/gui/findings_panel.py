@@ -60,16 +60,22 @@ class FindingsModel(QAbstractTableModel):
         while start < limit and (old[start] is findings[start] or old[start] == findings[start]):
             start += 1
         end_old, end_new = len(old), len(findings)
-        while (end_old > start and end_new > start
-               and (old[end_old - 1] is findings[end_new - 1]
-                    or old[end_old - 1] == findings[end_new - 1])):
+        while (
+            end_old > start
+            and end_new > start
+            and (
+                old[end_old - 1] is findings[end_new - 1]
+                or old[end_old - 1] == findings[end_new - 1]
+            )
+        ):
             end_old -= 1
             end_new -= 1
         if end_old - start == end_new - start:
             self.findings = list(findings)
             if end_new > start:
-                self.dataChanged.emit(self.index(start, 0),
-                                      self.index(end_new - 1, len(self.COLUMNS) - 1))
+                self.dataChanged.emit(
+                    self.index(start, 0), self.index(end_new - 1, len(self.COLUMNS) - 1)
+                )
             return
         if end_old > start:
             self.beginRemoveRows(QModelIndex(), start, end_old - 1)
@@ -87,11 +93,13 @@ class FindingsModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt default)
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Severity"), self.tr("Rule"), self.tr("Subject"),
-                    self.tr("Message")][section]
+            return [self.tr("Severity"), self.tr("Rule"), self.tr("Subject"), self.tr("Message")][
+                section
+            ]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -160,12 +168,18 @@ class FindingsPanel(QWidget):
         counts = dict.fromkeys(Severity, 0)
         for finding in findings:
             counts[finding.severity] += 1
-        self.summary.setText(self.tr("%1 errors, %2 warnings, %3 notes")
-                             .replace("%1", str(counts[Severity.ERROR]))
-                             .replace("%2", str(counts[Severity.WARNING]))
-                             .replace("%3", str(counts[Severity.INFO])))
-        self.details.setPlainText(self.tr("Select a finding to see why it matters, how to fix "
-                                          "it and where the rule comes from."))
+        self.summary.setText(
+            self.tr("%1 errors, %2 warnings, %3 notes")
+            .replace("%1", str(counts[Severity.ERROR]))
+            .replace("%2", str(counts[Severity.WARNING]))
+            .replace("%3", str(counts[Severity.INFO]))
+        )
+        self.details.setPlainText(
+            self.tr(
+                "Select a finding to see why it matters, how to fix "
+                "it and where the rule comes from."
+            )
+        )
 
     def _show_details(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         if not index.isValid() or index.row() >= len(self.model.findings):
@@ -196,8 +210,10 @@ def finding_html(finding: Finding) -> str:
     why = QCoreApplication.translate("FindingsPanel", "Why")
     fix = QCoreApplication.translate("FindingsPanel", "Fix")
     where = QCoreApplication.translate("FindingsPanel", "Source")
-    return (f"<p><b style='color:{color}'>{finding.rule}</b> <b>{esc(finding.title)}</b></p>"
-            f"<p>{esc(finding.message)}</p>"
-            f"<p><b>{why}:</b> {esc(finding.why)}</p>"
-            f"<p><b>{fix}:</b> {esc(finding.fix)}</p>"
-            f"<p><b>{where}:</b> {source}</p>")
+    return (
+        f"<p><b style='color:{color}'>{finding.rule}</b> <b>{esc(finding.title)}</b></p>"
+        f"<p>{esc(finding.message)}</p>"
+        f"<p><b>{why}:</b> {esc(finding.why)}</p>"
+        f"<p><b>{fix}:</b> {esc(finding.fix)}</p>"
+        f"<p><b>{where}:</b> {source}</p>"
+    )

@@ -16,8 +16,10 @@ def _qt_missing() -> str | None:
     try:
         import PySide6.QtWidgets  # noqa: F401 (only checking it imports)
     except ImportError as exc:
-        return (f"cmplanner: the app needs PySide6 ({exc}); install it with "
-                "'pip install PySide6-Essentials', or use the command-line subcommands")
+        return (
+            f"cmplanner: the app needs PySide6 ({exc}); install it with "
+            "'pip install PySide6-Essentials', or use the command-line subcommands"
+        )
     return None
 
 
@@ -27,8 +29,10 @@ def _no_display() -> str | None:
         return None
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         return None
-    return ("cmplanner: no display to open the app on (DISPLAY and WAYLAND_DISPLAY are not "
-            "set); run it on a desktop, or use the command-line subcommands (cmplanner --help)")
+    return (
+        "cmplanner: no display to open the app on (DISPLAY and WAYLAND_DISPLAY are not "
+        "set); run it on a desktop, or use the command-line subcommands (cmplanner --help)"
+    )
 
 
 def _read_plan(plan_path: str | None) -> tuple[Any, Path, Any]:

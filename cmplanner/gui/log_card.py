@@ -34,8 +34,7 @@ def _source(text: str) -> str:
 
 def known_error_html(error: KnownError, log_message: str = "") -> str:
     color = _COLORS[error.severity]
-    parts = [f"<p><b style='color:{color}'>{escape(error.id)}</b> "
-             f"<b>{escape(error.title)}</b></p>"]
+    parts = [f"<p><b style='color:{color}'>{escape(error.id)}</b> <b>{escape(error.title)}</b></p>"]
     if log_message:
         parts.append(f"<p><i>{escape(log_message[:500])}</i></p>")
     parts.append(f"<p><b>{_tr('Cause')}:</b> {escape(error.cause)}</p>")
@@ -46,8 +45,9 @@ def known_error_html(error: KnownError, log_message: str = "") -> str:
     parts.append(f"<p><b>{_tr('Runbook section')}:</b> {escape(error.section)}</p>")
     if error.versions:
         parts.append(f"<p><b>{_tr('Versions')}:</b> {escape(', '.join(error.versions))}</p>")
-    parts.append(f"<p><b>{_tr('Source')}:</b> {_source(error.source)} "
-                 f"({escape(_tr(error.confidence))})</p>")
+    parts.append(
+        f"<p><b>{_tr('Source')}:</b> {_source(error.source)} ({escape(_tr(error.confidence))})</p>"
+    )
     return "".join(parts)
 
 
@@ -64,22 +64,31 @@ def summary_html(analysis: Analysis) -> str:
         parts.append(f"<p><b>{_tr('No failure found.')}</b></p>")
     else:
         step = f.instruction
-        where = (_tr("step %1 '%2'").replace("%1", str(step.number)).replace("%2", step.name)
-                 if step is not None else _tr("before the first step"))
-        parts.append(f"<p><b style='color:#b00020'>{_tr('Failed')}</b> {escape(where)} "
-                     f"({escape(f.phase)})</p><p><i>{escape(f.message[:500])}</i></p>")
+        where = (
+            _tr("step %1 '%2'").replace("%1", str(step.number)).replace("%2", step.name)
+            if step is not None
+            else _tr("before the first step")
+        )
+        parts.append(
+            f"<p><b style='color:#b00020'>{_tr('Failed')}</b> {escape(where)} "
+            f"({escape(f.phase)})</p><p><i>{escape(f.message[:500])}</i></p>"
+        )
         if f.code is not None:
             parts.append(f"<p>{escape(explain_code(f.code).describe())}</p>")
     c = analysis.correlation
     if c is not None and c.subject:
-        parts.append(f"<p><b>{_tr('Planned step')}:</b> {escape(c.subject)} "
-                     f"'{escape(c.planned_name or '')}' ({escape(c.match)})</p>")
+        parts.append(
+            f"<p><b>{_tr('Planned step')}:</b> {escape(c.subject)} "
+            f"'{escape(c.planned_name or '')}' ({escape(c.match)})</p>"
+        )
         parts.append(f"<p>{escape(c.advice)}</p>")
         if c.checklist:
-            parts.append(f"<p><a href='checklist:{escape(c.checklist)}'>"
-                         f"{escape(c.checklist)}</a></p>")
+            parts.append(
+                f"<p><a href='checklist:{escape(c.checklist)}'>{escape(c.checklist)}</a></p>"
+            )
     if analysis.known_errors:
         parts.append("<hr>")
-        parts.append(known_error_html(analysis.known_errors[0].error,
-                                      analysis.known_errors[0].message))
+        parts.append(
+            known_error_html(analysis.known_errors[0].error, analysis.known_errors[0].message)
+        )
     return "".join(parts)

@@ -43,11 +43,18 @@ class LogTableModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt default)
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Line"), self.tr("Time"), self.tr("Component"), self.tr("Type"),
-                    self.tr("Thread"), self.tr("Message")][section]
+            return [
+                self.tr("Line"),
+                self.tr("Time"),
+                self.tr("Component"),
+                self.tr("Type"),
+                self.tr("Thread"),
+                self.tr("Message"),
+            ][section]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

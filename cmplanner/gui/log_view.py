@@ -44,7 +44,12 @@ if TYPE_CHECKING:
 
 # the CMTrace types each entry of the type filter shows, in the order of the combo box
 TYPE_FILTERS: tuple[frozenset[int] | None, ...] = (
-    None, frozenset({3}), frozenset({2, 3}), frozenset({2}), frozenset({0, 1}))
+    None,
+    frozenset({3}),
+    frozenset({2, 3}),
+    frozenset({2}),
+    frozenset({0, 1}),
+)
 
 
 class LogView(QWidget):
@@ -82,9 +87,15 @@ class LogView(QWidget):
         component_label.setBuddy(self.component_combo)
         self.type_combo = QComboBox()
         self.type_combo.setAccessibleName(self.tr("Type"))
-        self.type_combo.addItems([self.tr("All types"), self.tr("Errors"),
-                                  self.tr("Errors and warnings"), self.tr("Warnings"),
-                                  self.tr("Information")])
+        self.type_combo.addItems(
+            [
+                self.tr("All types"),
+                self.tr("Errors"),
+                self.tr("Errors and warnings"),
+                self.tr("Warnings"),
+                self.tr("Information"),
+            ]
+        )
         type_label = QLabel(self.tr("T&ype:"))
         type_label.setBuddy(self.type_combo)
         self.prev_button = QPushButton(self.tr("&Previous error"))
@@ -92,9 +103,17 @@ class LogView(QWidget):
         self.next_button = QPushButton(self.tr("&Next error"))
         self.next_button.setAccessibleName(self.tr("Next error"))
         bar = QHBoxLayout()
-        for widget in (self.open_button, filter_label, self.filter_edit, component_label,
-                       self.component_combo, type_label, self.type_combo, self.prev_button,
-                       self.next_button):
+        for widget in (
+            self.open_button,
+            filter_label,
+            self.filter_edit,
+            component_label,
+            self.component_combo,
+            type_label,
+            self.type_combo,
+            self.prev_button,
+            self.next_button,
+        ):
             bar.addWidget(widget)
 
         self.progress = QProgressBar()
@@ -126,9 +145,17 @@ class LogView(QWidget):
 
         self.timeline = QTableWidget(0, 7)
         self.timeline.setAccessibleName(self.tr("Timeline"))
-        self.timeline.setHorizontalHeaderLabels([
-            self.tr("#"), self.tr("Name"), self.tr("Start"), self.tr("End"), self.tr("Result"),
-            self.tr("Exit code"), self.tr("Phase")])
+        self.timeline.setHorizontalHeaderLabels(
+            [
+                self.tr("#"),
+                self.tr("Name"),
+                self.tr("Start"),
+                self.tr("End"),
+                self.tr("Result"),
+                self.tr("Exit code"),
+                self.tr("Phase"),
+            ]
+        )
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.timeline.verticalHeader().hide()
@@ -240,7 +267,8 @@ class LogView(QWidget):
 
     def _choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Open logs"), "", self.tr("Logs (*.log *.lo_);;All files (*)"))
+            self, self.tr("Open logs"), "", self.tr("Logs (*.log *.lo_);;All files (*)")
+        )
         if paths:
             self.load(paths)
 
@@ -278,8 +306,7 @@ class LogView(QWidget):
         self.instruction_of = loaded.instruction_of
         self.model.set_entries(loaded.entries)
         self._entry_rows = {(e.source, e.line): i for i, e in enumerate(loaded.entries)}
-        components = sorted({e.component for e in loaded.entries if e.component},
-                            key=str.casefold)
+        components = sorted({e.component for e in loaded.entries if e.component}, key=str.casefold)
         self.component_combo.blockSignals(True)
         self.component_combo.clear()
         self.component_combo.addItem(self.tr("All components"), "")
@@ -288,9 +315,13 @@ class LogView(QWidget):
         self.component_combo.blockSignals(False)
         self._fill_timeline(a)
         self._show_html(summary_html(a), self._summary_checklist(a))
-        text = self.tr("%1 entries, %2 errors, %3 warnings; %4 lines not read").replace(
-            "%1", str(a.entries)).replace("%2", str(a.errors)).replace(
-            "%3", str(a.warnings)).replace("%4", str(len(a.issues)))
+        text = (
+            self.tr("%1 entries, %2 errors, %3 warnings; %4 lines not read")
+            .replace("%1", str(a.entries))
+            .replace("%2", str(a.errors))
+            .replace("%3", str(a.warnings))
+            .replace("%4", str(len(a.issues)))
+        )
         if a.cancelled:
             text = self.tr("Cancelled: ") + text
         self.status.setText(text)
@@ -348,12 +379,22 @@ class LogView(QWidget):
         self.timeline.setRowCount(len(a.instructions))
         failing = a.first_failing
         for row, item in enumerate(a.instructions):
-            code = "" if item.exit_code is None else (
-                str(item.exit_code) if item.exit_code <= 0xFFFF else f"0x{item.exit_code:08X}")
-            values = [str(item.number), item.name,
-                      item.start.strftime("%H:%M:%S") if item.start else "",
-                      item.end.strftime("%H:%M:%S") if item.end else "",
-                      self.tr(item.result), code, item.phase]
+            code = (
+                ""
+                if item.exit_code is None
+                else (
+                    str(item.exit_code) if item.exit_code <= 0xFFFF else f"0x{item.exit_code:08X}"
+                )
+            )
+            values = [
+                str(item.number),
+                item.name,
+                item.start.strftime("%H:%M:%S") if item.start else "",
+                item.end.strftime("%H:%M:%S") if item.end else "",
+                self.tr(item.result),
+                code,
+                item.phase,
+            ]
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if item is failing or item.failed:
@@ -381,8 +422,10 @@ class LogView(QWidget):
         self._card_checklist = checklist
         self.checklist_button.setEnabled(checklist is not None)
         self.checklist_button.setText(
-            self.tr("Open checklist: %1").replace("%1", checklist) if checklist
-            else self.tr("Open checklist"))
+            self.tr("Open checklist: %1").replace("%1", checklist)
+            if checklist
+            else self.tr("Open checklist")
+        )
 
     def _selected(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         entry = index.data(ENTRY_ROLE) if index.isValid() else None
@@ -402,8 +445,11 @@ class LogView(QWidget):
         if not matches and self.analysis is not None:
             failing = self.analysis.first_failing
             failure = self.analysis.failure
-            if failing is not None and failure is not None and \
-                    (entry.source, entry.line) == (failure.source, failure.line):
+            if (
+                failing is not None
+                and failure is not None
+                and (entry.source, entry.line) == (failure.source, failure.line)
+            ):
                 matches = kb.match_failed_step(failing.name)
         if matches:
             html = "<hr>".join(known_error_html(m, entry.message) for m in matches)

@@ -68,8 +68,7 @@ class LogWorker(QObject):
                 current = timeline.current
                 steps.append(current.name if current is not None else None)
                 self._count += 1
-            analysis = analyzer.result(self.paths, logs.issues, logs.formats,
-                                       logs.was_cancelled)
+            analysis = analyzer.result(self.paths, logs.issues, logs.formats, logs.was_cancelled)
             self.done.emit(self.token, LoadedLogs(entries, analysis, steps))
         except InputError as exc:
             self.failed.emit(self.token, exc.describe())

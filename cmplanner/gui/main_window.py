@@ -59,8 +59,13 @@ AUTOSAVE_MS = 60_000
 class MainWindow(QMainWindow):
     """One window over one :class:`PlanDocument`."""
 
-    def __init__(self, plan: Plan, path: Path | None = None, parent: QWidget | None = None,
-                 validator: Validator | None = None) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        path: Path | None = None,
+        parent: QWidget | None = None,
+        validator: Validator | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.settings = AppSettings()
@@ -77,11 +82,16 @@ class MainWindow(QMainWindow):
         split.setSizes([380, 620])
         self.setCentralWidget(split)
         self.findings = FindingsPanel(self.doc)
-        self.findings_dock = self._dock("findings", self.tr("Findings"), self.findings,
-                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.findings_dock = self._dock(
+            "findings", self.tr("Findings"), self.findings, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         self.runbook = RunbookPanel(self.doc)
-        self.runbook_dock = self._dock("runbook", self.tr("Runbook preview"), self.runbook,
-                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.runbook_dock = self._dock(
+            "runbook",
+            self.tr("Runbook preview"),
+            self.runbook,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
         self.diagram_dock = self._diagram_dock()
         self.log_dock = self._log_dock()
         self.tree.path_selected.connect(self._on_selected)
@@ -115,8 +125,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.runbook_dock], [400], Qt.Orientation.Horizontal)
             self.resizeDocks([self.findings_dock], [230], Qt.Orientation.Vertical)
 
-    def _dock(self, name: str, title: str, widget: QWidget,
-              area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{name}")
         dock.setWidget(widget)
@@ -133,8 +142,9 @@ class MainWindow(QMainWindow):
 
         panel = DiagramPanel(self.doc)
         panel.subject_activated.connect(self.go_to_subject)
-        dock = self._dock("diagrams", self.tr("Diagrams"), panel,
-                          Qt.DockWidgetArea.RightDockWidgetArea)
+        dock = self._dock(
+            "diagrams", self.tr("Diagrams"), panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.tabifyDockWidget(self.runbook_dock, dock)
         self.runbook_dock.raise_()
         return dock
@@ -146,8 +156,9 @@ class MainWindow(QMainWindow):
 
         if importlib.util.find_spec("cmplanner.gui.log_view") is None:
             return None
-        dock = self._dock("logs", self.tr("Log analysis"), QWidget(),
-                          Qt.DockWidgetArea.BottomDockWidgetArea)
+        dock = self._dock(
+            "logs", self.tr("Log analysis"), QWidget(), Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         self.tabifyDockWidget(self.findings_dock, dock)
         self.findings_dock.raise_()
         dock.visibilityChanged.connect(lambda visible: visible and self.log_view())
@@ -173,9 +184,13 @@ class MainWindow(QMainWindow):
             signal.connect(self.open_checklist)
         return view
 
-    def _action(self, text: str, slot: Any,
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                name: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        name: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -189,54 +204,92 @@ class MainWindow(QMainWindow):
         self.act_new = self._action(self.tr("&New"), self.new_plan, std.New, "new")
         self.act_open = self._action(self.tr("&Open..."), self.open_plan_dialog, std.Open, "open")
         self.act_save = self._action(self.tr("&Save"), self.save, std.Save, "save")
-        self.act_save_as = self._action(self.tr("Save &as..."), self.save_as,
-                                        "Ctrl+Shift+S", "save_as")
+        self.act_save_as = self._action(
+            self.tr("Save &as..."), self.save_as, "Ctrl+Shift+S", "save_as"
+        )
         self.act_quit = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", "quit")
-        self.act_import_ts = self._action(self.tr("&Import task sequence..."),
-                                          self.import_task_sequence_dialog, "Ctrl+I", "import_ts")
-        self.act_export_ts = self._action(self.tr("E&xport selected task sequence..."),
-                                          self.export_task_sequence_dialog, "Ctrl+Shift+E",
-                                          "export_ts")
-        self.act_open_log = self._action(self.tr("Analyse &logs..."), self.open_logs_dialog,
-                                         "Ctrl+L", "open_log")
+        self.act_import_ts = self._action(
+            self.tr("&Import task sequence..."),
+            self.import_task_sequence_dialog,
+            "Ctrl+I",
+            "import_ts",
+        )
+        self.act_export_ts = self._action(
+            self.tr("E&xport selected task sequence..."),
+            self.export_task_sequence_dialog,
+            "Ctrl+Shift+E",
+            "export_ts",
+        )
+        self.act_open_log = self._action(
+            self.tr("Analyse &logs..."), self.open_logs_dialog, "Ctrl+L", "open_log"
+        )
         self.act_undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence(std.Undo))
         self.act_redo = self.doc.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.act_author = self._action(self.tr("Author &name..."), self.ask_author, None,
-                                       "author")
-        self.act_delete = self._action(self.tr("&Delete selected"), self.delete_selected,
-                                       "Ctrl+Del", "delete")
+        self.act_author = self._action(self.tr("Author &name..."), self.ask_author, None, "author")
+        self.act_delete = self._action(
+            self.tr("&Delete selected"), self.delete_selected, "Ctrl+Del", "delete"
+        )
         self.add_actions = [
-            self._action(self.tr("Add &boundary"), lambda: self.add_item("boundaries"),
-                         "Ctrl+Alt+B", "add_boundary"),
-            self._action(self.tr("Add &distribution point"),
-                         lambda: self.add_item("distribution_points"), "Ctrl+Alt+D", "add_dp"),
-            self._action(self.tr("Add DP &group"), lambda: self.add_item("dp_groups"),
-                         "Ctrl+Alt+G", "add_group"),
-            self._action(self.tr("Add &package"), lambda: self.add_item("packages"),
-                         "Ctrl+Alt+P", "add_package"),
-            self._action(self.tr("Add PXE &service point"), lambda: self.add_item("pxe"),
-                         "Ctrl+Alt+X", "add_pxe"),
-            self._action(self.tr("Add &note"), lambda: self.add_item("notes"),
-                         "Ctrl+Alt+N", "add_note"),
+            self._action(
+                self.tr("Add &boundary"),
+                lambda: self.add_item("boundaries"),
+                "Ctrl+Alt+B",
+                "add_boundary",
+            ),
+            self._action(
+                self.tr("Add &distribution point"),
+                lambda: self.add_item("distribution_points"),
+                "Ctrl+Alt+D",
+                "add_dp",
+            ),
+            self._action(
+                self.tr("Add DP &group"),
+                lambda: self.add_item("dp_groups"),
+                "Ctrl+Alt+G",
+                "add_group",
+            ),
+            self._action(
+                self.tr("Add &package"),
+                lambda: self.add_item("packages"),
+                "Ctrl+Alt+P",
+                "add_package",
+            ),
+            self._action(
+                self.tr("Add PXE &service point"),
+                lambda: self.add_item("pxe"),
+                "Ctrl+Alt+X",
+                "add_pxe",
+            ),
+            self._action(
+                self.tr("Add &note"), lambda: self.add_item("notes"), "Ctrl+Alt+N", "add_note"
+            ),
         ]
-        self.act_findings = self._action(self.tr("Go to &findings"), self._focus_findings,
-                                         "F6", "focus_findings")
-        self.act_tree = self._action(self.tr("Go to the plan &tree"), self.tree.setFocus,
-                                     "F5", "focus_tree")
-        self.act_print_preview = self._action(self.tr("Print pre&view..."),
-                                              self.runbook.print_preview, "Ctrl+Shift+P",
-                                              "print_preview")
-        self.act_print = self._action(self.tr("&Print..."), self.runbook.print_dialog,
-                                      std.Print, "print")
-        self.act_pdf = self._action(self.tr("Export runbook as P&DF..."),
-                                    self.runbook.export_pdf, "Ctrl+E", "export_pdf")
+        self.act_findings = self._action(
+            self.tr("Go to &findings"), self._focus_findings, "F6", "focus_findings"
+        )
+        self.act_tree = self._action(
+            self.tr("Go to the plan &tree"), self.tree.setFocus, "F5", "focus_tree"
+        )
+        self.act_print_preview = self._action(
+            self.tr("Print pre&view..."),
+            self.runbook.print_preview,
+            "Ctrl+Shift+P",
+            "print_preview",
+        )
+        self.act_print = self._action(
+            self.tr("&Print..."), self.runbook.print_dialog, std.Print, "print"
+        )
+        self.act_pdf = self._action(
+            self.tr("Export runbook as P&DF..."), self.runbook.export_pdf, "Ctrl+E", "export_pdf"
+        )
         self.wizard_actions: dict[str, QAction] = {}
         for entry in WIZARDS:
             text = QCoreApplication.translate("Wizards", entry.title)
-            action = self._action(text, lambda e=entry: self.open_wizard(e.key),
-                                  entry.shortcut, f"wizard_{entry.key}")
+            action = self._action(
+                text, lambda e=entry: self.open_wizard(e.key), entry.shortcut, f"wizard_{entry.key}"
+            )
             self.wizard_actions[entry.key] = action
 
     def _build_menus(self) -> None:
@@ -309,15 +362,24 @@ class MainWindow(QMainWindow):
         if collection == "pxe":
             if plan.pxe is None:
                 server = plan.site.server or "pxe-server"
-                self.doc.push(SetValueCommand(self.doc, "pxe", PxeServicePoint(server=server),
-                                              self.tr("Add PXE service point")))
+                self.doc.push(
+                    SetValueCommand(
+                        self.doc,
+                        "pxe",
+                        PxeServicePoint(server=server),
+                        self.tr("Add PXE service point"),
+                    )
+                )
             self.tree.select_path("pxe")
             return
         count = len(getattr(plan, collection)) + 1
         item: Any
         if collection == "boundaries":
-            item = Boundary(name=self.tr("New boundary %1").replace("%1", str(count)),
-                            type="ip_subnet", value=f"192.168.{count % 256}.0/24")
+            item = Boundary(
+                name=self.tr("New boundary %1").replace("%1", str(count)),
+                type="ip_subnet",
+                value=f"192.168.{count % 256}.0/24",
+            )
         elif collection == "distribution_points":
             item = DistributionPoint(name=f"NEW-DP{count:02d}")
         elif collection == "dp_groups":
@@ -327,8 +389,10 @@ class MainWindow(QMainWindow):
             number = count
             while f"{plan.site.code}{number:05X}".upper() in used:
                 number += 1
-            item = Package(package_id=f"{plan.site.code}{number:05X}",
-                           name=self.tr("New package %1").replace("%1", str(count)))
+            item = Package(
+                package_id=f"{plan.site.code}{number:05X}",
+                name=self.tr("New package %1").replace("%1", str(count)),
+            )
         else:
             item = Note(text=self.tr("New note"), author=self.settings.author())
         command = InsertItemCommand(self.doc, collection, item)
@@ -339,11 +403,15 @@ class MainWindow(QMainWindow):
         path = self.tree.current_path() or ""
         keys = plan_paths.split(path) if path and not path.startswith("#") else []
         if path == "pxe":
-            self.doc.push(SetValueCommand(self.doc, "pxe", None,
-                                          self.tr("Remove PXE service point")))
+            self.doc.push(
+                SetValueCommand(self.doc, "pxe", None, self.tr("Remove PXE service point"))
+            )
         elif len(keys) == 2 and isinstance(keys[1], int):
-            self.doc.push(RemoveItemCommand(self.doc, str(keys[0]), keys[1],
-                                            self.tr("Delete %1").replace("%1", path)))
+            self.doc.push(
+                RemoveItemCommand(
+                    self.doc, str(keys[0]), keys[1], self.tr("Delete %1").replace("%1", path)
+                )
+            )
 
     def ask_author(self) -> None:
         name = AuthorDialog.get_author(self, self.settings.author())
@@ -397,8 +465,11 @@ class MainWindow(QMainWindow):
         return self.save_to(path)
 
     def save_as(self) -> bool:
-        suggested = str(self.doc.path.with_suffix(".cmplan").name) if self.doc.path else \
-            f"{self.doc.plan.name}.cmplan"
+        suggested = (
+            str(self.doc.path.with_suffix(".cmplan").name)
+            if self.doc.path
+            else f"{self.doc.plan.name}.cmplan"
+        )
         path = FileDialogs.save_path(self, suggested)
         if path is None:
             return False
@@ -432,8 +503,9 @@ class MainWindow(QMainWindow):
         except InputError as exc:
             ErrorMessage.show(self, self.tr("Cannot import the task sequence"), exc.describe())
             return False
-        command = InsertItemCommand(self.doc, "task_sequences", ts,
-                                    text=self.tr("Import %1").replace("%1", ts.name))
+        command = InsertItemCommand(
+            self.doc, "task_sequences", ts, text=self.tr("Import %1").replace("%1", ts.name)
+        )
         self.doc.push(command)
         self.tree.select_path(command.path)
         return True
@@ -441,12 +513,10 @@ class MainWindow(QMainWindow):
     def export_task_sequence_dialog(self) -> None:
         path = self.tree.current_path() or ""
         if not path.startswith("task_sequences["):
-            self.statusBar().showMessage(self.tr("Select a task sequence in the tree first."),
-                                         8000)
+            self.statusBar().showMessage(self.tr("Select a task sequence in the tree first."), 8000)
             return
         ts = plan_paths.get(self.doc.plan, path)
-        target = FileDialogs.save_path(self, f"{ts.name}.xml",
-                                       self.tr("Task sequence XML (*.xml)"))
+        target = FileDialogs.save_path(self, f"{ts.name}.xml", self.tr("Task sequence XML (*.xml)"))
         if target is not None:
             self.export_task_sequence(path, target)
 
@@ -459,14 +529,16 @@ class MainWindow(QMainWindow):
         try:
             atomic_write_text(target, xml)
         except OSError as exc:
-            ErrorMessage.show(self, self.tr("Cannot export"),
-                              InputError(target, f"cannot write: {exc.strerror or exc}")
-                              .describe())
+            ErrorMessage.show(
+                self,
+                self.tr("Cannot export"),
+                InputError(target, f"cannot write: {exc.strerror or exc}").describe(),
+            )
             return False
         note = " ".join(warnings)
         self.statusBar().showMessage(
-            self.tr("Exported %1").replace("%1", str(target)) + (f" ({note})" if note else ""),
-            8000)
+            self.tr("Exported %1").replace("%1", str(target)) + (f" ({note})" if note else ""), 8000
+        )
         return True
 
     def open_logs_dialog(self) -> None:
@@ -545,8 +617,9 @@ class MainWindow(QMainWindow):
         if pack in own:
             return self.open_wizard(own[pack])
         if pack not in load_packs():
-            self.statusBar().showMessage(self.tr("No checklist called %1").replace("%1", pack),
-                                         8000)
+            self.statusBar().showMessage(
+                self.tr("No checklist called %1").replace("%1", pack), 8000
+            )
             return None
         from cmplanner.gui.wizards.checklist import PackChecklistWizard
 

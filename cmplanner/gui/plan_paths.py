@@ -82,8 +82,7 @@ def field_of(path: str) -> str | None:
     ``distribution_points[3].bits_enabled``."""
     keys = split(path)
     item = split(item_of(path))
-    rest = keys[len(item):]
+    rest = keys[len(item) :]
     if rest and isinstance(rest[0], str):
         return rest[0]
     return None
-

@@ -21,8 +21,15 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 _RANK = {Severity.ERROR: 2, Severity.WARNING: 1, Severity.INFO: 0}
 _COLORS = {2: QColor("#b00020"), 1: QColor("#8a5a00")}
 
-_LISTS = ("boundaries", "distribution_points", "dp_groups", "packages", "task_sequences",
-          "checklists", "notes")
+_LISTS = (
+    "boundaries",
+    "distribution_points",
+    "dp_groups",
+    "packages",
+    "task_sequences",
+    "checklists",
+    "notes",
+)
 
 
 def item_text(obj: Any) -> str:
@@ -76,8 +83,9 @@ class PlanTree(QTreeWidget):
         plan = self.doc.plan
         root = self._add(self, plan.name, "")
         site = plan.site
-        self._add(root, f"{category_label('site')}: {site.code} ({site.name}, "
-                        f"{site.version})", "site")
+        self._add(
+            root, f"{category_label('site')}: {site.code} ({site.name}, {site.version})", "site"
+        )
         for collection in _LISTS[:4]:
             self._add_list(root, collection)
         if plan.pxe is not None:
@@ -135,8 +143,7 @@ class PlanTree(QTreeWidget):
             return
         if path == "site":
             site = self.doc.plan.site
-            item.setText(0, f"{category_label('site')}: {site.code} ({site.name}, "
-                            f"{site.version})")
+            item.setText(0, f"{category_label('site')}: {site.code} ({site.name}, {site.version})")
         elif path == "pxe" and self.doc.plan.pxe is not None:
             item.setText(0, f"{category_label('pxe')}: {self.doc.plan.pxe.server}")
         elif plan_paths.exists(self.doc.plan, path):

@@ -61,7 +61,8 @@ class RunbookPanel(QWidget):
         self.section = QComboBox()
         self.section.setAccessibleName(self.tr("Runbook section"))
         self.section.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.section.setMinimumContentsLength(14)
         self.section.addItem(self.tr("Whole runbook"), None)
         self._sections_loaded = False
@@ -84,8 +85,9 @@ class RunbookPanel(QWidget):
         top.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.manual_note = QLabel(self.tr("Large plan: the preview follows your edits when you "
-                                          "press Refresh (F9)."))
+        self.manual_note = QLabel(
+            self.tr("Large plan: the preview follows your edits when you press Refresh (F9).")
+        )
         self.manual_note.setWordWrap(True)
         self.manual_note.hide()
         layout.addLayout(top)
@@ -164,9 +166,11 @@ class RunbookPanel(QWidget):
             self.browser.setHtml(html)
 
     def _too_large(self, size: int) -> str:
-        note = self.tr("This part of the runbook is %1 KB, too large to show here without "
-                       "freezing the window. Pick one section above, or use Print preview or "
-                       "PDF, which take all of it.").replace("%1", str(size // 1024))
+        note = self.tr(
+            "This part of the runbook is %1 KB, too large to show here without "
+            "freezing the window. Pick one section above, or use Print preview or "
+            "PDF, which take all of it."
+        ).replace("%1", str(size // 1024))
         return f"<p><i>{esc(note)}</i></p>"
 
     def _paint(self, printer: Any) -> None:

@@ -15,8 +15,9 @@ class AppSettings:
     """A thin typed wrapper over an INI-format QSettings in ``paths.user_config_dir()``."""
 
     def __init__(self) -> None:
-        self.qsettings = QSettings(str(user_config_dir() / "cmplanner.ini"),
-                                   QSettings.Format.IniFormat)
+        self.qsettings = QSettings(
+            str(user_config_dir() / "cmplanner.ini"), QSettings.Format.IniFormat
+        )
 
     def recent_files(self) -> list[Path]:
         value = self.qsettings.value("recent_files", [])
@@ -42,8 +43,10 @@ class AppSettings:
     def layout(self) -> tuple[QByteArray | None, QByteArray | None]:
         geometry = self.qsettings.value("window/geometry")
         state = self.qsettings.value("window/state")
-        return (geometry if isinstance(geometry, QByteArray) else None,
-                state if isinstance(state, QByteArray) else None)
+        return (
+            geometry if isinstance(geometry, QByteArray) else None,
+            state if isinstance(state, QByteArray) else None,
+        )
 
     def set_layout(self, geometry: QByteArray, state: QByteArray) -> None:
         self.qsettings.setValue("window/geometry", geometry)

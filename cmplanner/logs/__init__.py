@@ -39,6 +39,17 @@ def __getattr__(name: str) -> Any:
     return getattr(importlib.import_module(module), name)
 
 
-__all__ = ["Analysis", "CodeExplanation", "KnowledgeBase", "LogEntry", "LogStream",
-           "ParseIssue", "analyze_logs", "detect_format", "explain_code",
-           "load_knowledge_base", "parse_log", "read_logs"]
+__all__ = [
+    "Analysis",
+    "CodeExplanation",
+    "KnowledgeBase",
+    "LogEntry",
+    "LogStream",
+    "ParseIssue",
+    "analyze_logs",
+    "detect_format",
+    "explain_code",
+    "load_knowledge_base",
+    "parse_log",
+    "read_logs",
+]

@@ -23,6 +23,7 @@ from cmplanner.logs.timeline import EngineFailure, ExecutedInstruction, Timeline
 if TYPE_CHECKING:
     from cmplanner.model.plan import Plan
 
+
 @dataclass
 class KnownErrorMatch:
     """A knowledge-base entry recognised in the log: where first, how often, and whether it
@@ -39,13 +40,28 @@ class KnownErrorMatch:
 
     def to_dict(self) -> dict[str, Any]:
         e = self.error
-        return {"id": e.id, "title": e.title, "severity": e.severity, "cause": e.cause,
-                "fix": e.fix, "checklist": e.checklist, "related": list(e.related),
-                "section": e.section, "source": e.source, "confidence": e.confidence,
-                "versions": list(e.versions), "log": {"source": self.source, "line": self.line,
-                "message": self.message, "time": self.time.isoformat() if self.time else None,
-                "instruction": self.instruction, "count": self.count},
-                "applies": self.applies}
+        return {
+            "id": e.id,
+            "title": e.title,
+            "severity": e.severity,
+            "cause": e.cause,
+            "fix": e.fix,
+            "checklist": e.checklist,
+            "related": list(e.related),
+            "section": e.section,
+            "source": e.source,
+            "confidence": e.confidence,
+            "versions": list(e.versions),
+            "log": {
+                "source": self.source,
+                "line": self.line,
+                "message": self.message,
+                "time": self.time.isoformat() if self.time else None,
+                "instruction": self.instruction,
+                "count": self.count,
+            },
+            "applies": self.applies,
+        }
 
 
 @dataclass
@@ -72,8 +88,9 @@ class Analysis:
 
     @property
     def failed(self) -> bool:
-        return (self.failure is not None
-                or any(m.error.severity == "error" for m in self.known_errors))
+        return self.failure is not None or any(
+            m.error.severity == "error" for m in self.known_errors
+        )
 
     @property
     def first_failing(self) -> ExecutedInstruction | None:
@@ -81,22 +98,33 @@ class Analysis:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "sources": self.sources, "formats": self.formats, "entries": self.entries,
-            "errors": self.errors, "warnings": self.warnings, "failed": self.failed,
+            "sources": self.sources,
+            "formats": self.formats,
+            "entries": self.entries,
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "failed": self.failed,
             "engine_result": self.engine_result,
             "first_time": self.first_time.isoformat() if self.first_time else None,
             "last_time": self.last_time.isoformat() if self.last_time else None,
-            "phases": [{"phase": p, "from": t.isoformat() if t else None}
-                       for p, t in self.phases],
+            "phases": [{"phase": p, "from": t.isoformat() if t else None} for p, t in self.phases],
             "instructions": [i.to_dict() for i in self.instructions],
             "failure": self.failure.to_dict() if self.failure else None,
             "last_action": self.last_action.to_dict() if self.last_action else None,
             "variables": self.variables,
             "known_errors": [m.to_dict() for m in self.known_errors],
             "correlation": self.correlation.to_dict() if self.correlation else None,
-            "unreadable": [{"source": i.source, "first_line": i.first_line,
-                            "last_line": i.last_line, "kind": i.kind, "problem": i.problem,
-                            "excerpt": i.excerpt} for i in self.issues],
+            "unreadable": [
+                {
+                    "source": i.source,
+                    "first_line": i.first_line,
+                    "last_line": i.last_line,
+                    "kind": i.kind,
+                    "problem": i.problem,
+                    "excerpt": i.excerpt,
+                }
+                for i in self.issues
+            ],
         }
 
 
@@ -135,12 +163,17 @@ class Analyzer:
         if found is not None:
             found.count += 1
             return
-        self.matches[known.id] = KnownErrorMatch(known, entry.source, entry.line,
-                                                 entry.message.strip(), entry.timestamp,
-                                                 instruction)
+        self.matches[known.id] = KnownErrorMatch(
+            known, entry.source, entry.line, entry.message.strip(), entry.timestamp, instruction
+        )
 
-    def result(self, sources: Sequence[str], issues: list[ParseIssue],
-               formats: Iterable[str] = (), cancelled: bool = False) -> Analysis:
+    def result(
+        self,
+        sources: Sequence[str],
+        issues: list[ParseIssue],
+        formats: Iterable[str] = (),
+        cancelled: bool = False,
+    ) -> Analysis:
         tl = self.timeline
         tl.finish()
         last_time = self._last_timed.timestamp if self._last_timed is not None else None
@@ -151,8 +184,13 @@ class Analyzer:
             for known in self.kb.match_failed_step(failing.name):
                 if known.id not in self.matches:
                     self.matches[known.id] = KnownErrorMatch(
-                        known, failure.source, failure.line, failure.message.strip(),
-                        failure.time, failing.name)
+                        known,
+                        failure.source,
+                        failure.line,
+                        failure.message.strip(),
+                        failure.time,
+                        failing.name,
+                    )
         matches = list(self.matches.values())
         if self.plan is not None:
             site = self.plan.site
@@ -161,40 +199,59 @@ class Analyzer:
             for m in matches:
                 m.applies = (not m.error.versions) or pack is None or pack in m.error.versions
         # errors first, documented before inferred, then by where they appeared
-        matches.sort(key=lambda m: (m.error.severity != "error",
-                                    m.error.confidence != "documented", m.line))
+        matches.sort(
+            key=lambda m: (m.error.severity != "error", m.error.confidence != "documented", m.line)
+        )
         last_action = None
         if failing is not None:
-            before = tl.instructions[:tl.instructions.index(failing)]
+            before = tl.instructions[: tl.instructions.index(failing)]
             for item in reversed(before):
                 if item.result in ("success", "failed", "failed-continued"):
                     last_action = item
                     break
         elif tl.instructions:
-            done = [i for i in tl.instructions if i.result in ("success", "failed",
-                                                               "failed-continued")]
+            done = [
+                i for i in tl.instructions if i.result in ("success", "failed", "failed-continued")
+            ]
             last_action = done[-1] if done else None
         correlation = None
         if self.plan is not None and failing is not None:
             at_step = [m.error for m in matches if m.instruction == failing.name]
             correlation = correlate(self.plan, tl.instructions, failing, at_step)
-        return Analysis(list(sources), self.entries, self.errors, self.warnings, issues,
-                        tl.instructions, failure, last_action, dict(tl.variables), matches,
-                        correlation, tl.engine_result, list(tl.phases), self.first_time,
-                        last_time, sorted(formats), cancelled)
+        return Analysis(
+            list(sources),
+            self.entries,
+            self.errors,
+            self.warnings,
+            issues,
+            tl.instructions,
+            failure,
+            last_action,
+            dict(tl.variables),
+            matches,
+            correlation,
+            tl.engine_result,
+            list(tl.phases),
+            self.first_time,
+            last_time,
+            sorted(formats),
+            cancelled,
+        )
 
 
-def analyze_logs(paths: Sequence[str | Path], plan: Plan | None = None,
-                 kb: KnowledgeBase | None = None,
-                 progress: Callable[[int, int], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> Analysis:
+def analyze_logs(
+    paths: Sequence[str | Path],
+    plan: Plan | None = None,
+    kb: KnowledgeBase | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Analysis:
     """Read the logs (merged in time order) and analyse them in one streaming pass."""
     logs = read_logs(paths, progress, cancelled)
     analyzer = Analyzer(plan, kb)
     for entry in logs:
         analyzer.feed(entry)
-    return analyzer.result([str(p) for p in paths], logs.issues, logs.formats,
-                           logs.was_cancelled)
+    return analyzer.result([str(p) for p in paths], logs.issues, logs.formats, logs.was_cancelled)
 
 
 __all__ = ["Analysis", "Analyzer", "KnownErrorMatch", "analyze_logs", "explain_code"]

@@ -75,17 +75,28 @@ class CodeExplanation:
         return f"{spelled} {self.name}: {self.message}"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"value": self.value, "hex": self.hex, "decimal": self.signed,
-                "name": self.name, "message": self.message, "note": self.note,
-                "facility": self.facility, "win32": self.win32, "source": self.source}
+        return {
+            "value": self.value,
+            "hex": self.hex,
+            "decimal": self.signed,
+            "name": self.name,
+            "message": self.message,
+            "note": self.note,
+            "facility": self.facility,
+            "win32": self.win32,
+            "source": self.source,
+        }
 
 
 @cache
 def _table() -> tuple[dict[int, _Win32], dict[int, _HResult], str]:
     path = resources_dir() / "knowledge" / "error_codes.toml"
     table = load_toml_model(path, _CodeTable)
-    return ({w.code: w for w in table.win32},
-            {int(h.code, 16): h for h in table.hresult}, table.source)
+    return (
+        {w.code: w for w in table.win32},
+        {int(h.code, 16): h for h in table.hresult},
+        table.source,
+    )
 
 
 def parse_code(code: int | str) -> int | None:
@@ -100,7 +111,8 @@ def parse_code(code: int | str) -> int | None:
         try:
             hex_prefix = text.lower().startswith(("0x", "-0x"))
             bare_hex = re.fullmatch(r"[0-9A-Fa-f]{8}", text) is not None and (
-                not text.isdigit() or text[0] in "8C")
+                not text.isdigit() or text[0] in "8C"
+            )
             value = int(text, 16) if hex_prefix or bare_hex else int(text, 10)
         except ValueError:
             return None
@@ -132,8 +144,9 @@ def explain_code(code: int | str) -> CodeExplanation:
         if known_w is not None:
             message, note = known_w.message, known_w.note
             name = known_w.name if value <= 0xFFFF else f"HRESULT_FROM_WIN32({known_w.name})"
-    return CodeExplanation(value, hex_text, signed, name, message, note, facility, win32,
-                           source if name else "")
+    return CodeExplanation(
+        value, hex_text, signed, name, message, note, facility, win32, source if name else ""
+    )
 
 
 # Codes in message text: "0x80004005", "(Error: 80070002; Source: Windows)", "-2147467259",
@@ -144,7 +157,8 @@ _CODE_PATTERNS = re.compile(
     r"|error code\s+(?P<ecode>[0-9A-Fa-f]{8})\b"
     r"|(?P<neg>-21474\d{5})\b"
     r"|(?:exit (?:win32 )?code|returned|error code|Error)\s*[:=]?\s*(?P<dec>-?\d{1,10})\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 _DIGIT = re.compile(r"\d")

@@ -83,21 +83,29 @@ def _table(ts: TaskSequence) -> dict[int, Any]:
     return by_number(ts)
 
 
-def choose_task_sequence(plan: Plan, executed: Sequence[ExecutedInstruction]
-                         ) -> tuple[int, int] | None:
+def choose_task_sequence(
+    plan: Plan, executed: Sequence[ExecutedInstruction]
+) -> tuple[int, int] | None:
     """(index, agreement) of the plan's task sequence that best explains the log."""
     best: tuple[int, int] | None = None
     for i, ts in enumerate(plan.task_sequences):
         table = _table(ts)
-        score = sum(1 for item in executed
-                    if item.number in table and _fold(table[item.number].name) == _fold(item.name))
+        score = sum(
+            1
+            for item in executed
+            if item.number in table and _fold(table[item.number].name) == _fold(item.name)
+        )
         if score and (best is None or score > best[1]):
             best = (i, score)
     return best
 
 
-def correlate(plan: Plan, executed: Sequence[ExecutedInstruction],
-              failing: ExecutedInstruction, known: Sequence[KnownError]) -> PlanCorrelation:
+def correlate(
+    plan: Plan,
+    executed: Sequence[ExecutedInstruction],
+    failing: ExecutedInstruction,
+    known: Sequence[KnownError],
+) -> PlanCorrelation:
     """Match ``failing`` to its planned step; name the checklist and section that fix it."""
     chosen = choose_task_sequence(plan, executed)
     if chosen is None and plan.task_sequences:
@@ -108,8 +116,22 @@ def correlate(plan: Plan, executed: Sequence[ExecutedInstruction],
                 break
     if chosen is None:
         fix = _fix_for("", "", known)
-        return PlanCorrelation("", -1, failing.number, failing.name, None, None, None, "",
-                               "not found", fix[0], fix[1], fix[2], fix[3], 0)
+        return PlanCorrelation(
+            "",
+            -1,
+            failing.number,
+            failing.name,
+            None,
+            None,
+            None,
+            "",
+            "not found",
+            fix[0],
+            fix[1],
+            fix[2],
+            fix[3],
+            0,
+        )
     index, agreement = chosen
     ts = plan.task_sequences[index]
     table = _table(ts)
@@ -132,12 +154,27 @@ def correlate(plan: Plan, executed: Sequence[ExecutedInstruction],
         planned_name = planned.name
         step_type = getattr(planned.node, "type", "") or ""
     checklist, section, advice, source = _fix_for(ts.builder, step_type, known)
-    return PlanCorrelation(ts.name, index, failing.number, failing.name, planned_name, subject,
-                           kind, step_type, how, checklist, section, advice, source, agreement)
+    return PlanCorrelation(
+        ts.name,
+        index,
+        failing.number,
+        failing.name,
+        planned_name,
+        subject,
+        kind,
+        step_type,
+        how,
+        checklist,
+        section,
+        advice,
+        source,
+        agreement,
+    )
 
 
-def _fix_for(builder: str, step_type: str, known: Sequence[KnownError]
-             ) -> tuple[str | None, str, str, str]:
+def _fix_for(
+    builder: str, step_type: str, known: Sequence[KnownError]
+) -> tuple[str | None, str, str, str]:
     for entry in known:
         if entry.checklist or entry.section:
             return entry.checklist, entry.section, entry.fix, entry.source

@@ -21,7 +21,7 @@ CHUNK_BYTES = 1 << 22
 def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
     if not isinstance(error, UnicodeDecodeError):
         raise error
-    bad = error.object[error.start:error.end]
+    bad = error.object[error.start : error.end]
     return bad.decode("cp1252", errors="replace"), error.end
 
 
@@ -82,8 +82,9 @@ def _split_incomplete(data: bytes) -> tuple[bytes, bytes]:
     return data, b""
 
 
-def text_chunks(handle: BinaryIO, source: str | Path,
-                chunk_bytes: int | None = None) -> Iterator[tuple[str, int]]:
+def text_chunks(
+    handle: BinaryIO, source: str | Path, chunk_bytes: int | None = None
+) -> Iterator[tuple[str, int]]:
     """Yield (text, bytes read so far) for the whole file, chunk by chunk."""
     size = chunk_bytes or CHUNK_BYTES
 

@@ -31,18 +31,32 @@ class LogEntry:
     format = "cmtrace"  # or "sms"; a class attribute, set per entry only when it differs
     torn = False  # an entry cut short (end of file, half a time stamp)
 
-    def __init__(self, source: str, line: int,
-                 fields: tuple[str, str, str, str, str, str, str, str]) -> None:
+    def __init__(
+        self, source: str, line: int, fields: tuple[str, str, str, str, str, str, str, str]
+    ) -> None:
         """``fields`` = (message, time, date, component, context, type, thread, file)."""
         self.source = source
         self.line = line
         self._f = fields
 
     @classmethod
-    def build(cls, source: str, line: int, message: str, time_text: str, date_text: str,
-              component: str, context: str, type_: str, thread: str, file: str,
-              format_: str = "cmtrace", torn: bool = False, local: object = _UNSET,
-              bias: int | None = None) -> LogEntry:
+    def build(
+        cls,
+        source: str,
+        line: int,
+        message: str,
+        time_text: str,
+        date_text: str,
+        component: str,
+        context: str,
+        type_: str,
+        thread: str,
+        file: str,
+        format_: str = "cmtrace",
+        torn: bool = False,
+        local: object = _UNSET,
+        bias: int | None = None,
+    ) -> LogEntry:
         """An entry from separate fields, for the slower readers (SMS, odd headers)."""
         fields = (message, time_text, date_text, component, context, type_, thread, file)
         if format_ == "cmtrace" and not torn and local is _UNSET:
@@ -141,8 +155,10 @@ class LogEntry:
         return utc if utc is not None else self.local
 
     def __repr__(self) -> str:
-        return (f"LogEntry({self.source!r}, line={self.line}, type={self.type!r}, "
-                f"component={self.component!r}, message={self.message[:60]!r})")
+        return (
+            f"LogEntry({self.source!r}, line={self.line}, type={self.type!r}, "
+            f"component={self.component!r}, message={self.message[:60]!r})"
+        )
 
 
 class _MarkedEntry(LogEntry):
@@ -163,8 +179,11 @@ class ParseIssue:
     excerpt: str = ""
 
     def describe(self) -> str:
-        place = (f"line {self.first_line}" if self.first_line == self.last_line
-                 else f"lines {self.first_line}-{self.last_line}")
+        place = (
+            f"line {self.first_line}"
+            if self.first_line == self.last_line
+            else f"lines {self.first_line}-{self.last_line}"
+        )
         text = f"{self.source}: {place}: {self.problem}"
         if self.excerpt:
             text += f": {self.excerpt!r}"

@@ -20,11 +20,24 @@ from cmplanner.datafiles import load_toml_model
 from cmplanner.logs.codes import codes_in, parse_code
 from cmplanner.paths import resources_dir
 
-RUNBOOK_SECTIONS = ("overview", "dp-design", "locality", "dp-groups", "pxe", "task-sequences",
-                    "checklists")
-CHECKLIST_PACKS = ("pxe-certificate-import", "pxe-policy-decoding-error", "sp2-upgrade",
-                   "capture-only-preflight", "usmt-hardlink-setup", "log-copy-setup",
-                   "dp-group-creation")
+RUNBOOK_SECTIONS = (
+    "overview",
+    "dp-design",
+    "locality",
+    "dp-groups",
+    "pxe",
+    "task-sequences",
+    "checklists",
+)
+CHECKLIST_PACKS = (
+    "pxe-certificate-import",
+    "pxe-policy-decoding-error",
+    "sp2-upgrade",
+    "capture-only-preflight",
+    "usmt-hardlink-setup",
+    "log-copy-setup",
+    "dp-group-creation",
+)
 SERVICE_PACKS = ("RTM", "SP1", "SP2 RC", "SP2")
 
 
@@ -47,8 +60,10 @@ class KnownError(BaseModel):
     section: str
     source: str = Field(min_length=1)
     confidence: Literal["documented", "inferred"]
-    info_lines: bool = Field(False, description="also look on information lines that do not "
-                             "mention an error or a failure")
+    info_lines: bool = Field(
+        False,
+        description="also look on information lines that do not mention an error or a failure",
+    )
 
     @field_validator("patterns", "steps")
     @classmethod
@@ -129,33 +144,42 @@ class KnowledgeBase:
     def __init__(self, entries: Sequence[KnownError]) -> None:
         self.entries = list(entries)
         self._compiled = [
-            _Compiled(e, tuple(re.compile(p, re.IGNORECASE) for p in e.patterns),
-                      tuple(re.compile(p, re.IGNORECASE) for p in e.steps), e.code_values)
-            for e in self.entries]
+            _Compiled(
+                e,
+                tuple(re.compile(p, re.IGNORECASE) for p in e.patterns),
+                tuple(re.compile(p, re.IGNORECASE) for p in e.steps),
+                e.code_values,
+            )
+            for e in self.entries
+        ]
         self._by_id = {e.id: e for e in self.entries}
         self._message_entries = [c for c in self._compiled if c.patterns or c.codes]
         self._step_only = [c for c in self._compiled if c.steps and not (c.patterns or c.codes)]
         self._info_entries = [c for c in self._message_entries if c.entry.info_lines]
 
-    def match_line(self, message: str, instruction_name: str | None,
-                   severity: int) -> list[KnownError]:
+    def match_line(
+        self, message: str, instruction_name: str | None, severity: int
+    ) -> list[KnownError]:
         """Like ``match_message``, but cheap on the many information lines of a log: those
         are matched in full only when they speak of an error or a failure; otherwise only
         entries marked ``info_lines`` are tried."""
         if severity < 2:
             lowered = message.lower()
             if "fail" not in lowered and "error" not in lowered:
-                return [c.entry for c in self._info_entries
-                        if any(p.search(message) for p in c.patterns)]
+                return [
+                    c.entry
+                    for c in self._info_entries
+                    if any(p.search(message) for p in c.patterns)
+                ]
         return self.match_message(message, codes_in(message), instruction_name)
-        return [c.entry for c in self._info_entries
-                if any(p.search(message) for p in c.patterns)]
+        return [c.entry for c in self._info_entries if any(p.search(message) for p in c.patterns)]
 
     def get(self, entry_id: str) -> KnownError | None:
         return self._by_id.get(entry_id)
 
-    def match_message(self, message: str, codes: Sequence[int],
-                      instruction_name: str | None) -> list[KnownError]:
+    def match_message(
+        self, message: str, codes: Sequence[int], instruction_name: str | None
+    ) -> list[KnownError]:
         """Entries whose patterns, codes and steps all hold for one log message."""
         found = []
         for c in self._message_entries:
@@ -163,16 +187,18 @@ class KnowledgeBase:
                 continue
             if c.codes and not c.codes.intersection(codes):
                 continue
-            if c.steps and not (instruction_name
-                                and any(p.search(instruction_name) for p in c.steps)):
+            if c.steps and not (
+                instruction_name and any(p.search(instruction_name) for p in c.steps)
+            ):
                 continue
             found.append(c.entry)
         return found
 
     def match_failed_step(self, instruction_name: str) -> list[KnownError]:
         """Entries recognised by the name of the failing instruction alone."""
-        return [c.entry for c in self._step_only
-                if any(p.search(instruction_name) for p in c.steps)]
+        return [
+            c.entry for c in self._step_only if any(p.search(instruction_name) for p in c.steps)
+        ]
 
 
 def knowledge_path() -> Path:

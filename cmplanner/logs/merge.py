@@ -20,9 +20,12 @@ _EARLIEST = datetime.min
 class MergedLogs:
     """Iterate over the entries of several logs in time order; ``issues`` of all of them."""
 
-    def __init__(self, paths: Sequence[str | Path],
-                 progress: Callable[[int, int], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> None:
+    def __init__(
+        self,
+        paths: Sequence[str | Path],
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
         self.paths: list[Path] = []
         seen: set[Path] = set()
         for p in map(Path, paths):
@@ -45,6 +48,7 @@ class MergedLogs:
             self._done[index] = done
             total = sum(s.size for s in self.streams) or 1
             report(min(sum(self._done), total), total)
+
         return progress
 
     @property
@@ -77,8 +81,10 @@ def _keyed(stream: LogStream, index: int) -> Iterator[tuple[datetime, int, int, 
         yield last, index, entry.line, entry
 
 
-def read_logs(paths: Sequence[str | Path],
-              progress: Callable[[int, int], None] | None = None,
-              cancelled: Callable[[], bool] | None = None) -> MergedLogs:
+def read_logs(
+    paths: Sequence[str | Path],
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> MergedLogs:
     """One time-ordered stream over several logs; missing files raise InputError on reading."""
     return MergedLogs(paths, progress, cancelled)

@@ -22,11 +22,11 @@ OPEN = "<![LOG["
 CLOSE = "]LOG]!>"
 _HEADER_BODY = (
     r'<time="([^"]*)"\s*date="([^"]*)"\s*component="([^"]*)"\s*context="([^"]*)"'
-    r'\s*type="([^"]*)"\s*thread="([^"]*)"\s*file="([^"]*)"\s*>')
+    r'\s*type="([^"]*)"\s*thread="([^"]*)"\s*file="([^"]*)"\s*>'
+)
 # A whole entry. The message may not run over another entry's start or end marker, and the
 # quantifiers are possessive, so a failed match never backtracks: the scan stays linear.
-ENTRY = re.compile(
-    r"<!\[LOG\[((?:[^<\]]++|<(?!!\[LOG\[)|\](?!LOG\]!>))*+)\]LOG\]!>" + _HEADER_BODY)
+ENTRY = re.compile(r"<!\[LOG\[((?:[^<\]]++|<(?!!\[LOG\[)|\](?!LOG\]!>))*+)\]LOG\]!>" + _HEADER_BODY)
 HEADER = re.compile(_HEADER_BODY)
 LOOSE_HEADER = re.compile(r'<((?:\s*[\w-]+\s*=\s*"[^"]*")*)\s*>')
 PARTIAL_HEADER = re.compile(r'<((?:\s*[\w-]+\s*=\s*"[^"]*")*)')
@@ -56,8 +56,9 @@ def _breaks(text: str, start: int, end: int, bare_cr: bool) -> int:
     """Line breaks in ``text[start:end]``: LF, CRLF and a lone CR each count once."""
     if not bare_cr:
         return text.count("\n", start, end)
-    return (text.count("\n", start, end) + text.count("\r", start, end)
-            - text.count("\r\n", start, end))
+    return (
+        text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
+    )
 
 
 class LogStream:
@@ -67,8 +68,12 @@ class LogStream:
     once per chunk and stops the iteration early when it returns True.
     """
 
-    def __init__(self, path: str | Path, progress: ProgressCallback | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        progress: ProgressCallback | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
         self.path = Path(path)
         self.source = str(path)
         self.progress = progress
@@ -109,9 +114,13 @@ class LogStream:
             self.entries_read += len(result.entries)
             for entry in result.entries:
                 if entry.torn:
-                    self._issue(entry.line, entry.line, "torn",
-                                "an entry cut short (its time stamp or thread is missing)",
-                                entry.message)
+                    self._issue(
+                        entry.line,
+                        entry.line,
+                        "torn",
+                        "an entry cut short (its time stamp or thread is missing)",
+                        entry.message,
+                    )
         return result.entries
 
     # -- the SMS / leftover text between CMTrace entries -------------------------------------
@@ -122,7 +131,7 @@ class LogStream:
         line_no = first_line
         pos = 0
         for m in LINE_BREAK.finditer(text):
-            self._sms.feed(line_no, text[pos:m.start()], result)
+            self._sms.feed(line_no, text[pos : m.start()], result)
             pos = m.end()
             line_no += 1
         if pos < len(text):
@@ -174,7 +183,7 @@ class LogStream:
                 cut = LINE_BREAK.search(text)
                 if cut is None:
                     continue
-                text = text[cut.end():]
+                text = text[cut.end() :]
                 buf_line += 1
                 skip_long_line = False
             buf = buf + text if buf else text
@@ -187,8 +196,10 @@ class LogStream:
             for m in finditer(buf):
                 start = m.start()
                 gap_len = start - pos
-                if gap_len and not ((gap_len == 2 and buf.startswith("\r\n", pos))
-                                    or (gap_len == 1 and buf.startswith(LF_OR_CR, pos))):
+                if gap_len and not (
+                    (gap_len == 2 and buf.startswith("\r\n", pos))
+                    or (gap_len == 1 and buf.startswith(LF_OR_CR, pos))
+                ):
                     gap = buf[pos:start]
                     if not gap.isspace():
                         line += _breaks(buf, cur, pos, bare_cr)
@@ -233,9 +244,13 @@ class LogStream:
                 break
             if length - keep > MAX_ENTRY_CHARS:
                 # one line longer than any entry could be: report it and drop it to its end
-                self._issue(line, line, "too-long",
-                            f"a line longer than {MAX_ENTRY_CHARS >> 20} M characters; skipped",
-                            buf[keep:keep + EXCERPT])
+                self._issue(
+                    line,
+                    line,
+                    "too-long",
+                    f"a line longer than {MAX_ENTRY_CHARS >> 20} M characters; skipped",
+                    buf[keep : keep + EXCERPT],
+                )
                 buf_line = line
                 buf = ""
                 skip_long_line = True
@@ -243,8 +258,14 @@ class LogStream:
             buf_line = line
             buf = buf[keep:]
 
-    def _scan(self, buf: str, first_line: int, complete: bool, at_eof: bool,
-              state: _ScanState | None = None) -> Iterator[LogEntry]:
+    def _scan(
+        self,
+        buf: str,
+        first_line: int,
+        complete: bool,
+        at_eof: bool,
+        state: _ScanState | None = None,
+    ) -> Iterator[LogEntry]:
         """The careful path over text the fast path could not read as whole entries.
 
         ``complete`` means no more text follows (a gap between two entries, or the end of the
@@ -284,18 +305,28 @@ class LogStream:
                 if at_eof:
                     self._torn(buf, start, line, None)
                     self.entries_read += 1
-                    yield self._torn_entry(buf[start + 7:], line, {})
+                    yield self._torn_entry(buf[start + 7 :], line, {})
                     pos = keep = length
                     break
                 if complete:
                     last = line + _breaks(buf, start, length, bare_cr)
-                    self._issue(line, last, "unreadable", "an entry without its end marker",
-                                buf[start:start + EXCERPT])
+                    self._issue(
+                        line,
+                        last,
+                        "unreadable",
+                        "an entry without its end marker",
+                        buf[start : start + EXCERPT],
+                    )
                     pos = keep = length
                     break
-                self._issue(line, line, "too-long",
-                            f"an entry longer than {MAX_ENTRY_CHARS >> 20} M characters "
-                            "without its end marker; skipped", buf[start:start + EXCERPT])
+                self._issue(
+                    line,
+                    line,
+                    "too-long",
+                    f"an entry longer than {MAX_ENTRY_CHARS >> 20} M characters "
+                    "without its end marker; skipped",
+                    buf[start : start + EXCERPT],
+                )
                 pos = start + 7
                 continue
             nxt = find(OPEN, start + 7, close)
@@ -303,8 +334,9 @@ class LogStream:
                 line += _breaks(buf, cur, start, bare_cr)
                 cur = start
                 last = line + _breaks(buf, start, nxt, bare_cr)
-                self._issue(line, last, "unreadable",
-                            "an entry without its end marker", buf[start:nxt])
+                self._issue(
+                    line, last, "unreadable", "an entry without its end marker", buf[start:nxt]
+                )
                 pos = nxt
                 continue
             head_start = close + 7
@@ -315,7 +347,7 @@ class LogStream:
                 break
             line += _breaks(buf, cur, start, bare_cr)
             cur = start
-            message = buf[start + 7:close]
+            message = buf[start + 7 : close]
             if loose is not None:
                 attrs = dict(ATTRIBUTE.findall(buf, head_start, loose.end()))
                 entry = self._entry_from_attrs(message, line, attrs, torn=False)
@@ -333,8 +365,13 @@ class LogStream:
                     pos = keep = length
                 else:
                     last = line + _breaks(buf, start, head_start, bare_cr)
-                    self._issue(line, last, "unreadable", "an entry with an unreadable header",
-                                buf[head_start:head_start + EXCERPT])
+                    self._issue(
+                        line,
+                        last,
+                        "unreadable",
+                        "an entry with an unreadable header",
+                        buf[head_start : head_start + EXCERPT],
+                    )
                     pos = head_start
                     continue
             self.entries_read += 1
@@ -363,26 +400,45 @@ class LogStream:
             state.line = line + _breaks(buf, cur, keep, bare_cr)
 
     def _torn(self, buf: str, start: int, line: int, problem: str | None) -> None:
-        self._issue(line, line, "torn", problem or "the last entry is cut short",
-                    buf[start:start + EXCERPT])
+        self._issue(
+            line,
+            line,
+            "torn",
+            problem or "the last entry is cut short",
+            buf[start : start + EXCERPT],
+        )
 
     def _torn_entry(self, message: str, line: int, attrs: dict[str, str]) -> LogEntry:
         return self._entry_from_attrs(message.rstrip(), line, attrs, torn=True)
 
-    def _entry_from_attrs(self, message: str, line: int, attrs: dict[str, str],
-                          torn: bool) -> LogEntry:
+    def _entry_from_attrs(
+        self, message: str, line: int, attrs: dict[str, str], torn: bool
+    ) -> LogEntry:
         time_text, date_text = attrs.get("time", ""), attrs.get("date", "")
         if date_text and not self._times.date_ok(date_text) and not torn:
             self._issue(line, line, "bad-date", f"impossible date {date_text!r}")
         self.formats.add("cmtrace")
-        return LogEntry.build(self.source, line, message, time_text, date_text,
-                        attrs.get("component", ""), attrs.get("context", ""),
-                        attrs.get("type", "1"), attrs.get("thread", ""), attrs.get("file", ""),
-                        "cmtrace", torn)
+        return LogEntry.build(
+            self.source,
+            line,
+            message,
+            time_text,
+            date_text,
+            attrs.get("component", ""),
+            attrs.get("context", ""),
+            attrs.get("type", "1"),
+            attrs.get("thread", ""),
+            attrs.get("file", ""),
+            "cmtrace",
+            torn,
+        )
 
 
-def parse_log(path: str | Path, progress: ProgressCallback | None = None,
-              cancelled: Callable[[], bool] | None = None) -> LogStream:
+def parse_log(
+    path: str | Path,
+    progress: ProgressCallback | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> LogStream:
     """A streaming iterator over the entries of one CMTrace or SMS log.
 
     Iterate it once; afterwards ``.issues`` lists the lines it could not read, with their

@@ -52,12 +52,18 @@ def findings(analysis: Analysis) -> list[Finding]:
     failure = analysis.failure
     if failure is not None:
         step = failure.instruction
-        what = (f"step {step.number} '{step.name}' failed" if step is not None
-                else "the task sequence failed before its first step")
+        what = (
+            f"step {step.number} '{step.name}' failed"
+            if step is not None
+            else "the task sequence failed before its first step"
+        )
         if failure.code is not None:
             what += f" with {_code(failure.code)}"
-        subject = corr.subject if corr is not None and corr.subject else _where(
-            failure.source, failure.line)
+        subject = (
+            corr.subject
+            if corr is not None and corr.subject
+            else _where(failure.source, failure.line)
+        )
         fix = ""
         source = "reference: section 6, Logs"
         if corr is not None:
@@ -67,8 +73,18 @@ def findings(analysis: Analysis) -> list[Finding]:
             top = analysis.known_errors[0].error
             fix = f"{top.fix} See {_fix_target(top.checklist, top.section)}."
             source = top.source
-        out.append(Finding(FAILURE_RULE, Severity.ERROR, "Task sequence failure", what,
-                           subject, failure.message, fix, source))
+        out.append(
+            Finding(
+                FAILURE_RULE,
+                Severity.ERROR,
+                "Task sequence failure",
+                what,
+                subject,
+                failure.message,
+                fix,
+                source,
+            )
+        )
     for match in analysis.known_errors:
         e = match.error
         subject = _where(match.source, match.line)
@@ -79,8 +95,18 @@ def findings(analysis: Analysis) -> list[Finding]:
             message += f" (seen {match.count} times)"
         if match.applies is False:
             message += " (this known error is documented for other versions than the plan's)"
-        out.append(Finding(e.id, Severity(e.severity), e.title, message, subject, e.cause,
-                           f"{e.fix} See {_fix_target(e.checklist, e.section)}.", e.source))
+        out.append(
+            Finding(
+                e.id,
+                Severity(e.severity),
+                e.title,
+                message,
+                subject,
+                e.cause,
+                f"{e.fix} See {_fix_target(e.checklist, e.section)}.",
+                e.source,
+            )
+        )
     return out
 
 
@@ -91,21 +117,28 @@ def render_json(analysis: Analysis) -> str:
 
 
 def _row(item: ExecutedInstruction) -> str:
-    exit_code = "" if item.exit_code is None else (
-        str(item.exit_code) if item.exit_code <= 0xFFFF else f"0x{item.exit_code:08X}")
+    exit_code = (
+        ""
+        if item.exit_code is None
+        else (str(item.exit_code) if item.exit_code <= 0xFFFF else f"0x{item.exit_code:08X}")
+    )
     start = item.start.strftime("%H:%M:%S") if item.start else "?"
     end = item.end.strftime("%H:%M:%S") if item.end else "?"
-    return (f"  {item.number:>4}  {start}  {end}  {item.result:<16} {exit_code:>10}  "
-            f"{item.phase:<7} {item.name}")
+    return (
+        f"  {item.number:>4}  {start}  {end}  {item.result:<16} {exit_code:>10}  "
+        f"{item.phase:<7} {item.name}"
+    )
 
 
 def render_text(analysis: Analysis, timeline_rows: int = 200) -> str:
     a = analysis
-    lines = [f"Logs: {', '.join(a.sources)}",
-             f"Entries: {a.entries} ({a.errors} errors, {a.warnings} warnings); "
-             f"format: {', '.join(a.formats) or 'none recognised'}",
-             f"From {_time(a.first_time)} to {_time(a.last_time)}",
-             f"Task sequence engine: {a.engine_result}"]
+    lines = [
+        f"Logs: {', '.join(a.sources)}",
+        f"Entries: {a.entries} ({a.errors} errors, {a.warnings} warnings); "
+        f"format: {', '.join(a.formats) or 'none recognised'}",
+        f"From {_time(a.first_time)} to {_time(a.last_time)}",
+        f"Task sequence engine: {a.engine_result}",
+    ]
     if a.instructions:
         lines.append("")
         lines.append(f"Timeline ({len(a.instructions)} instructions):")
@@ -121,34 +154,41 @@ def render_text(analysis: Analysis, timeline_rows: int = 200) -> str:
     else:
         f = a.failure
         if f.instruction is not None:
-            lines.append(f"FAILED: step {f.instruction.number} '{f.instruction.name}' "
-                         f"({f.phase}) at {_where(f.source, f.line)}")
+            lines.append(
+                f"FAILED: step {f.instruction.number} '{f.instruction.name}' "
+                f"({f.phase}) at {_where(f.source, f.line)}"
+            )
         else:
-            lines.append(f"FAILED before the first step ({f.phase}) at "
-                         f"{_where(f.source, f.line)}")
+            lines.append(f"FAILED before the first step ({f.phase}) at {_where(f.source, f.line)}")
         lines.append(f"  log: {_indent(f.message)}")
         if f.code is not None:
             lines.append(f"  code: {_code(f.code)}")
         if a.last_action is not None:
             la = a.last_action
-            lines.append(f"  last action before it: step {la.number} '{la.name}' "
-                         f"({la.result}, exit {la.exit_code})")
+            lines.append(
+                f"  last action before it: step {la.number} '{la.name}' "
+                f"({la.result}, exit {la.exit_code})"
+            )
         if a.correlation is not None:
             target = _fix_target(a.correlation.checklist, a.correlation.section)
             lines.append(f"  open: {target} (see the planned step below)")
         elif a.known_errors:
             top = a.known_errors[0].error
-            lines.append(f"  open: {_fix_target(top.checklist, top.section)} "
-                         f"(known error {top.id} below)")
+            lines.append(
+                f"  open: {_fix_target(top.checklist, top.section)} (known error {top.id} below)"
+            )
     corr = a.correlation
     if corr is not None:
         lines.append("")
         if corr.subject:
-            lines.append(f"Planned step: {corr.subject} '{corr.planned_name}' in task sequence "
-                         f"'{corr.task_sequence}' (matched by {corr.match})")
+            lines.append(
+                f"Planned step: {corr.subject} '{corr.planned_name}' in task sequence "
+                f"'{corr.task_sequence}' (matched by {corr.match})"
+            )
         else:
-            lines.append(f"Planned step: not found in the plan for step {corr.number} "
-                         f"'{corr.log_name}'")
+            lines.append(
+                f"Planned step: not found in the plan for step {corr.number} '{corr.log_name}'"
+            )
         lines.append(f"  fix: {corr.advice}")
         lines.append(f"  open: {_fix_target(corr.checklist, corr.section)}")
         lines.append(f"  source: {corr.source}")
@@ -168,8 +208,9 @@ def render_text(analysis: Analysis, timeline_rows: int = 200) -> str:
             lines.append(f"    open: {target}")
             lines.append(f"    source: {e.source} [{e.confidence}]")
             if m.applies is False:
-                lines.append(f"    note: documented for {', '.join(e.versions)}, "
-                             "not the plan's version")
+                lines.append(
+                    f"    note: documented for {', '.join(e.versions)}, not the plan's version"
+                )
     if a.variables:
         lines.append("")
         lines.append(f"Variables revealed ({len(a.variables)}):")

@@ -16,7 +16,9 @@ from cmplanner.logs.timestamps import parse_sms_datetime
 MARK = "$$<"
 _TRAILER = re.compile(
     r"(?P<component>[^<>]*)>\s*(?:<(?P<when>[^<>]*)>\s*)?(?:<thread=(?P<thread>[^<>]*)>)?"
-    r"(?P<rest>.*)$", re.S)
+    r"(?P<rest>.*)$",
+    re.S,
+)
 _THREAD = re.compile(r"^\s*(\d+)")
 MAX_PENDING_LINES = 200
 MAX_TRAILER_LINES = 3
@@ -83,7 +85,7 @@ class SmsLines:
     def _try_finish(self, out: SmsResult, final: bool) -> bool:
         joined = "\n".join(t for _, t in self.trailer)
         cut = joined.index(MARK)
-        head, tail = joined[:cut], joined[cut + len(MARK):]
+        head, tail = joined[:cut], joined[cut + len(MARK) :]
         m = _TRAILER.match(tail)
         complete = m is not None and m.group("thread") is not None
         if not complete and not final:
@@ -106,10 +108,27 @@ class SmsLines:
             out.bad_dates.append((first_line, when))
         # the SMS format has no type: like CMTrace, judge by the words of the message
         lowered = message.lower()
-        type_ = "3" if ("error" in lowered or "fail" in lowered) else (
-            "2" if "warn" in lowered else "1")
-        entry = LogEntry.build(self.source, first_line, message, when, "", component, "", type_,
-                         thread, "", "sms", torn=not complete, local=local, bias=bias)
+        type_ = (
+            "3"
+            if ("error" in lowered or "fail" in lowered)
+            else ("2" if "warn" in lowered else "1")
+        )
+        entry = LogEntry.build(
+            self.source,
+            first_line,
+            message,
+            when,
+            "",
+            component,
+            "",
+            type_,
+            thread,
+            "",
+            "sms",
+            torn=not complete,
+            local=local,
+            bias=bias,
+        )
         out.entries.append(entry)
         self.pending.clear()
         self.trailer.clear()

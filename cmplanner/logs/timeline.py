@@ -19,27 +19,44 @@ from cmplanner.tasksequence.secrets import HIDDEN, is_secret_name
 
 WINPE, FULL_OS, UNKNOWN = "WinPE", "FullOS", "unknown"
 
-_START = re.compile(r"Start executing an instruction\. Instruction name: (.*)\. "
-                    r"Instruction pointer: (\d+)")
+_START = re.compile(
+    r"Start executing an instruction\. Instruction name: (.*)\. "
+    r"Instruction pointer: (\d+)"
+)
 _OK = re.compile(r"Successfully complete[d]? the action \((.*)\) with the exit win32 code (\d+)")
 _FAIL_ACTION = re.compile(r"Failed to run the action: ([^\r\n]*?)\.?[ \t]*(?:\r?\n|$)")
-_FAIL_LAST = re.compile(r"Failed to run the last action: (.*?)\. Execution of task sequence "
-                        r"failed", re.S)
+_FAIL_LAST = re.compile(
+    r"Failed to run the last action: (.*?)\. Execution of task sequence "
+    r"failed",
+    re.S,
+)
 _GROUP_STARTED = re.compile(r"The group \((.*)\) has been successfully started")
 _GROUP_DONE = re.compile(r"The group \((.*)\) has been successfully completed")
 _GROUP_FAILED = re.compile(r"The execution of the group \((.*)\) has failed")
 _SKIPPED = re.compile(r"The (group|action) \((.*)\) has been skipped because (.*)")
 _SKIPPED_INSTR = re.compile(r"Execution of the instruction \((.*)\) has been skipped")
-_IGNORED = re.compile(r"(?:ignor|continu)\w* (?:on )?(?:the )?(?:error|failure)|"
-                      r"continueOnError (?:flag )?is set|continue on error is set", re.IGNORECASE)
+_IGNORED = re.compile(
+    r"(?:ignor|continu)\w* (?:on )?(?:the )?(?:error|failure)|"
+    r"continueOnError (?:flag )?is set|continue on error is set",
+    re.IGNORECASE,
+)
 _EXIT = re.compile(r"Process completed with exit code (\d+)")
 _ERROR_LINE = re.compile(r"\(Error: ([0-9A-Fa-f]{8}); Source: (\w+)\)")
-_ENGINE_FAILED = re.compile(r"Task Sequence Engine failed|Task sequence execution failed|"
-                            r"Execution of task sequence failed", re.IGNORECASE)
-_ENGINE_DONE = re.compile(r"Task Sequence Engine finished|Task sequence completed|"
-                          r"Execution of task sequence completed", re.IGNORECASE)
-_SET_VAR = re.compile(r"Set (?:a )?(?:global|TS execution|local) (?:environment |default )?"
-                      r"variable (\S+?)(?:=(.*))?$", re.S)
+_ENGINE_FAILED = re.compile(
+    r"Task Sequence Engine failed|Task sequence execution failed|"
+    r"Execution of task sequence failed",
+    re.IGNORECASE,
+)
+_ENGINE_DONE = re.compile(
+    r"Task Sequence Engine finished|Task sequence completed|"
+    r"Execution of task sequence completed",
+    re.IGNORECASE,
+)
+_SET_VAR = re.compile(
+    r"Set (?:a )?(?:global|TS execution|local) (?:environment |default )?"
+    r"variable (\S+?)(?:=(.*))?$",
+    re.S,
+)
 _SET_VAR2 = re.compile(r"^(_SMSTS\w+|SMSTS\w+|OSD\w+)\s*=\s*(.*)$", re.S)
 _WINPE_HINT = re.compile(r"\bX:\\(?:windows\\temp\\smstslog|sms\\)", re.IGNORECASE)
 
@@ -67,12 +84,20 @@ class ExecutedInstruction:
         return self.result in ("failed", "group-failed")
 
     def to_dict(self) -> dict[str, Any]:
-        return {"number": self.number, "name": self.name,
-                "start": self.start.isoformat() if self.start else None,
-                "end": self.end.isoformat() if self.end else None,
-                "exit_code": self.exit_code, "result": self.result, "kind": self.kind,
-                "phase": self.phase, "source": self.source, "line": self.line,
-                "skip_reason": self.skip_reason, "error": self.error}
+        return {
+            "number": self.number,
+            "name": self.name,
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "exit_code": self.exit_code,
+            "result": self.result,
+            "kind": self.kind,
+            "phase": self.phase,
+            "source": self.source,
+            "line": self.line,
+            "skip_reason": self.skip_reason,
+            "error": self.error,
+        }
 
 
 @dataclass
@@ -89,11 +114,16 @@ class EngineFailure:
     code: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "message": self.message, "source": self.source,
-                "line": self.line, "time": self.time.isoformat() if self.time else None,
-                "phase": self.phase,
-                "instruction": self.instruction.to_dict() if self.instruction else None,
-                "code": explain_code(self.code).to_dict() if self.code is not None else None}
+        return {
+            "kind": self.kind,
+            "message": self.message,
+            "source": self.source,
+            "line": self.line,
+            "time": self.time.isoformat() if self.time else None,
+            "phase": self.phase,
+            "instruction": self.instruction.to_dict() if self.instruction else None,
+            "code": explain_code(self.code).to_dict() if self.code is not None else None,
+        }
 
 
 @dataclass
@@ -161,7 +191,7 @@ class TimelineBuilder:
                 cur.end = entry.timestamp
                 if cur.exit_code is None:
                     cur.exit_code = self._last_exit
-                rest = msg[m.end():].strip()
+                rest = msg[m.end() :].strip()
                 if rest:
                     cur.error = rest
                 codes = codes_in(msg)
@@ -221,8 +251,12 @@ class TimelineBuilder:
             self.engine_result = "failed"
             if self.failure is None:
                 codes = codes_in(msg)
-                self._note_failure("engine" if self.instructions else "before-engine", entry,
-                                   None, codes[0] if codes else None)
+                self._note_failure(
+                    "engine" if self.instructions else "before-engine",
+                    entry,
+                    None,
+                    codes[0] if codes else None,
+                )
             return
         if _ENGINE_DONE.search(msg) and self.engine_result != "failed":
             self.engine_result = "completed"
@@ -238,10 +272,11 @@ class TimelineBuilder:
         prev = self._current
         if prev is not None and prev.end is None:
             prev.end = entry.timestamp
-        if (self.failure is not None and self.failure.kind == "before-engine"):
+        if self.failure is not None and self.failure.kind == "before-engine":
             self.failure = None  # the engine got going after all: the error was not fatal
-        item = ExecutedInstruction(number, name, entry.timestamp, phase=self.phase,
-                                   source=entry.source, line=entry.line)
+        item = ExecutedInstruction(
+            number, name, entry.timestamp, phase=self.phase, source=entry.source, line=entry.line
+        )
         self.instructions.append(item)
         self._current = item
         self._last_exit = None
@@ -254,12 +289,21 @@ class TimelineBuilder:
                     item.result = "group-failed"
                 break
 
-    def _note_failure(self, kind: str, entry: LogEntry, item: ExecutedInstruction | None,
-                      code: int | None) -> None:
+    def _note_failure(
+        self, kind: str, entry: LogEntry, item: ExecutedInstruction | None, code: int | None
+    ) -> None:
         if self.failure is not None:
             return
-        self.failure = EngineFailure(kind, entry.message.strip(), entry.source, entry.line,
-                                     entry.timestamp, self.phase, item, code)
+        self.failure = EngineFailure(
+            kind,
+            entry.message.strip(),
+            entry.source,
+            entry.line,
+            entry.timestamp,
+            self.phase,
+            item,
+            code,
+        )
 
     def _variable(self, entry: LogEntry, msg: str) -> None:
         m = _SET_VAR.match(msg) or _SET_VAR2.match(msg)
@@ -278,8 +322,7 @@ class TimelineBuilder:
             self._set_phase(WINPE if value.lower() == "true" else FULL_OS, entry.timestamp)
         elif lname == "_smstslogpath":
             self._set_phase(WINPE if value[:2].upper() == "X:" else FULL_OS, entry.timestamp)
-        if self._current is not None and self._current.phase == UNKNOWN and \
-                self.phase != UNKNOWN:
+        if self._current is not None and self._current.phase == UNKNOWN and self.phase != UNKNOWN:
             self._current.phase = self.phase
 
     def finish(self) -> None:
@@ -290,6 +333,13 @@ class TimelineBuilder:
             failed = [i for i in self.instructions if i.failed]
             if failed:
                 first = failed[0]
-                self.failure = EngineFailure("instruction", first.error or first.name,
-                                             first.source, first.line, first.end, first.phase,
-                                             first, first.exit_code)
+                self.failure = EngineFailure(
+                    "instruction",
+                    first.error or first.name,
+                    first.source,
+                    first.line,
+                    first.end,
+                    first.phase,
+                    first,
+                    first.exit_code,
+                )

@@ -13,14 +13,20 @@ from datetime import datetime
 from functools import cache
 
 _SLOW_TIME = re.compile(
-    r"\s*(\d{1,2}):(\d{1,2}):(\d{1,2})(?:[.,](\d+))?\s*(?:([+-])\s*(\d{1,4}))?\s*$")
+    r"\s*(\d{1,2}):(\d{1,2}):(\d{1,2})(?:[.,](\d+))?\s*(?:([+-])\s*(\d{1,4}))?\s*$"
+)
 _SLOW_DATE = re.compile(r"\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
-_MONTHS = {name: i for i, name in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_MONTHS = {
+    name: i
+    for i, name in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
+}
 # SMS 2.0 style: "Fri Oct 15 17:09:46.507 1999 Pacific Daylight Time"
 _SMS_LONG = re.compile(
     r"\s*(?:[A-Za-z]{3}\s+)?([A-Za-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{1,2}):(\d{1,2})"
-    r"(?:\.(\d+))?\s+(\d{4})(?:\s+(.*?))?\s*$")
+    r"(?:\.(\d+))?\s+(\d{4})(?:\s+(.*?))?\s*$"
+)
 # SMS 2003 / 2007 style: "10-15-2009 17:09:46.507+420"
 _SMS_SHORT = re.compile(r"\s*(\S+)\s+(\S+)\s*$")
 
@@ -125,8 +131,11 @@ def zone_biases() -> dict[str, int]:
         table = tomllib.loads(path.read_text(encoding="utf-8"))["bias"]
     except (OSError, KeyError, tomllib.TOMLDecodeError):
         return {}  # without the table, SMS times simply stay local
-    return {str(name).casefold(): int(bias) for name, bias in table.items()
-            if isinstance(bias, int) and -900 <= bias <= 900}
+    return {
+        str(name).casefold(): int(bias)
+        for name, bias in table.items()
+        if isinstance(bias, int) and -900 <= bias <= 900
+    }
 
 
 def parse_sms_datetime(text: str) -> tuple[datetime | None, int | None]:
@@ -137,8 +146,15 @@ def parse_sms_datetime(text: str) -> tuple[datetime | None, int | None]:
         if month is None:
             return None, None
         try:
-            local = datetime(int(m.group(7)), month, int(m.group(2)), int(m.group(3)),
-                             int(m.group(4)), int(m.group(5)), _micro(m.group(6)))
+            local = datetime(
+                int(m.group(7)),
+                month,
+                int(m.group(2)),
+                int(m.group(3)),
+                int(m.group(4)),
+                int(m.group(5)),
+                _micro(m.group(6)),
+            )
         except ValueError:
             return None, None
         zone = " ".join((m.group(8) or "").split())

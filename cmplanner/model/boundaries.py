@@ -51,8 +51,10 @@ class Boundary(PlanModel):
                 if int(start) > int(end):
                     raise ValueError("the range starts after it ends")
         except ValueError as exc:
-            raise ValueError(f"boundary {self.name!r}: {self.value!r} is not a valid "
-                             f"{self.type.value.replace('_', ' ')} ({exc})") from None
+            raise ValueError(
+                f"boundary {self.name!r}: {self.value!r} is not a valid "
+                f"{self.type.value.replace('_', ' ')} ({exc})"
+            ) from None
         return self
 
     def network(self) -> IPNetwork:

@@ -124,8 +124,10 @@ class Distribution(PlanModel):
 class Package(PlanModel):
     model_config = ConfigDict(validate_assignment=True)
 
-    package_id: str = Field(pattern=r"^[A-Za-z0-9]{3}[0-9A-Fa-f]{5}$",
-                            description="site code plus five hex digits, e.g. CM100012")
+    package_id: str = Field(
+        pattern=r"^[A-Za-z0-9]{3}[0-9A-Fa-f]{5}$",
+        description="site code plus five hex digits, e.g. CM100012",
+    )
     name: str = Field(min_length=1)
     version: str = ""
     source_path: str = ""

@@ -26,8 +26,11 @@ _V0_SETTING_FIELDS = {
 
 def _v0_to_v1(doc: Document) -> Document:
     """Nest the site, rename ``dps`` and turn each DP's ``type`` list into flags."""
-    new: Document = {key: value for key, value in doc.items()
-                     if key not in {"version", "site_code", "site_name", "service_pack", "dps"}}
+    new: Document = {
+        key: value
+        for key, value in doc.items()
+        if key not in {"version", "site_code", "site_name", "service_pack", "dps"}
+    }
     new["site"] = {
         "code": doc.get("site_code", "CM1"),
         "name": doc.get("site_name", "Primary site"),

@@ -46,9 +46,12 @@ def plan_from_document(doc: Any, source: str | Path) -> Plan:
     except ValueError as exc:
         raise InputError(source, str(exc), "schema_version") from None
     if version > SCHEMA_VERSION:
-        raise InputError(source, f"this plan uses schema version {version}, newer than the "
-                         f"{SCHEMA_VERSION} this cmplanner knows: update cmplanner to open it",
-                         "schema_version")
+        raise InputError(
+            source,
+            f"this plan uses schema version {version}, newer than the "
+            f"{SCHEMA_VERSION} this cmplanner knows: update cmplanner to open it",
+            "schema_version",
+        )
     if version < 0:
         raise InputError(source, f"schema version {version} is not valid", "schema_version")
     try:
@@ -74,8 +77,9 @@ def load_plan(path: str | Path) -> Plan:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(path, f"not valid JSON: {exc.msg}",
-                         f"line {exc.lineno} column {exc.colno}") from None
+        raise InputError(
+            path, f"not valid JSON: {exc.msg}", f"line {exc.lineno} column {exc.colno}"
+        ) from None
     except RecursionError:
         raise InputError(path, "not a plan: the JSON is nested too deeply") from None
     return plan_from_document(doc, path)

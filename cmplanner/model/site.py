@@ -65,8 +65,10 @@ class SiteVersion(PlanModel):
         packs = {p.value.replace(" ", ""): p for p in ServicePack}
         if joined not in packs:
             choices = ", ".join(p.value for p in ServicePack)
-            raise ValueError(f"unknown site version {text!r}: expected one of {choices}, "
-                             "optionally followed by R2 or R3")
+            raise ValueError(
+                f"unknown site version {text!r}: expected one of {choices}, "
+                "optionally followed by R2 or R3"
+            )
         return cls(service_pack=packs[joined], add_on=add_on)
 
     def __str__(self) -> str:

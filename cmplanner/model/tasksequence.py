@@ -80,10 +80,12 @@ class Node(PlanModel):
     enabled: bool = True
     continue_on_error: bool = False
     conditions: list[Condition] = Field(
-        default_factory=list, description="sibling conditions: all must hold (implicit and)")
+        default_factory=list, description="sibling conditions: all must hold (implicit and)"
+    )
     extra_attributes: dict[str, str] = Field(default_factory=dict)
-    extra_xml: list[str] = Field(default_factory=list,
-                                 description="unknown child elements, serialized as found")
+    extra_xml: list[str] = Field(
+        default_factory=list, description="unknown child elements, serialized as found"
+    )
     layout: XmlLayout | None = Field(None, description="how an imported element was written")
 
 
@@ -106,7 +108,8 @@ class Step(Node):
 class Group(Node):
     kind: Literal["group"] = "group"
     children: list[Annotated[Step | Group, Field(discriminator="kind")]] = Field(
-        default_factory=list)
+        default_factory=list
+    )
 
 
 TSNode = Annotated[Step | Group, Field(discriminator="kind")]
@@ -123,7 +126,8 @@ class TaskSequence(PlanModel):
     boot_image_id: str = ""
     category: str = ""
     package_properties: dict[str, str] = Field(
-        default_factory=dict, description="other SmsTaskSequencePackage elements, kept as text")
+        default_factory=dict, description="other SmsTaskSequencePackage elements, kept as text"
+    )
     global_variables: list[Variable] = Field(default_factory=list)
     references: list[dict[str, str]] = Field(default_factory=list)
     steps: list[TSNode] = Field(default_factory=list)
@@ -133,15 +137,20 @@ class TaskSequence(PlanModel):
     builder_options: dict[str, str] = Field(
         default_factory=dict,
         description="what the builder was told (reference machine, assignment, OS versions), "
-        "kept so the rules can check the plan around the task sequence")
+        "kept so the rules can check the plan around the task sequence",
+    )
     layout: XmlLayout | None = Field(None, description="how the <sequence> element was written")
     wrapper: list[str] | None = Field(
-        None, description="SmsTaskSequencePackage child element names in order; None for a "
-        "bare <sequence> document")
+        None,
+        description="SmsTaskSequencePackage child element names in order; None for a "
+        "bare <sequence> document",
+    )
     wrapper_xml: list[str] = Field(
-        default_factory=list, description="wrapper elements with child elements, as found")
+        default_factory=list, description="wrapper elements with child elements, as found"
+    )
     sequence_data_as_text: bool = Field(
-        False, description="SequenceData held the sequence as escaped text, not as elements")
+        False, description="SequenceData held the sequence as escaped text, not as elements"
+    )
 
 
 Operator.model_rebuild()

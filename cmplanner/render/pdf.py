@@ -60,8 +60,11 @@ def _figure_images(figures: dict[str, str] | None) -> dict[str, Any]:
             continue
         size = renderer.defaultSize()
         scale = min(2.0, 1600 / max(1, size.width()))
-        image = QImage(max(1, int(size.width() * scale)), max(1, int(size.height() * scale)),
-                       QImage.Format.Format_ARGB32)
+        image = QImage(
+            max(1, int(size.width() * scale)),
+            max(1, int(size.height() * scale)),
+            QImage.Format.Format_ARGB32,
+        )
         image.fill(0xFFFFFFFF)
         painter = QPainter(image)
         renderer.render(painter)
@@ -112,9 +115,13 @@ def numbering(counts: list[int]) -> tuple[list[int], int]:
 class RunbookPrintout:
     """A runbook ready to paint on any paged device: a QPdfWriter or the GUI's QPrinter."""
 
-    def __init__(self, plan: Plan, sections: list[str] | None = None,
-                 figures: dict[str, str] | None = None,
-                 generated: datetime | None = None) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        sections: list[str] | None = None,
+        figures: dict[str, str] | None = None,
+        generated: datetime | None = None,
+    ) -> None:
         from cmplanner.render.qtapp import ensure_app
 
         ensure_app()
@@ -123,21 +130,30 @@ class RunbookPrintout:
         from cmplanner.runbook.render import render_text
 
         generated = generated or datetime.now()
-        self.html = render_text(plan, "runbook/runbook.html.j2", target="qt",
-                                sections=sections, figures=figures, figure_src=_figure_name,
-                                generated=generated)
+        self.html = render_text(
+            plan,
+            "runbook/runbook.html.j2",
+            target="qt",
+            sections=sections,
+            figures=figures,
+            figure_src=_figure_name,
+            generated=generated,
+        )
         env = make_environment()
         css = env.loader.get_source(env, "runbook/qt.css")[0]  # type: ignore[union-attr]
         # Qt's rich text has no <bdi> (it lays out each paragraph's directions itself) and
         # spends a tenth of the layout time on the unknown tags: the print goes without.
         printed = self.html.replace("<bdi>", "").replace("</bdi>", "")
-        parts = [_joined([c for c in part.split(CHUNK_MARK) if _worth_a_chunk(c)])
-                 for part in printed.split(PAGE_MARK)]
+        parts = [
+            _joined([c for c in part.split(CHUNK_MARK) if _worth_a_chunk(c)])
+            for part in printed.split(PAGE_MARK)
+        ]
         self._setup(runbook_meta(plan, generated), css, figures or {}, parts)
 
     @classmethod
-    def from_parts(cls, meta: dict[str, str], css: str, figures: dict[str, str],
-                   parts: list[list[str]]) -> RunbookPrintout:
+    def from_parts(
+        cls, meta: dict[str, str], css: str, figures: dict[str, str], parts: list[list[str]]
+    ) -> RunbookPrintout:
         """A printout of already rendered sections (the PDF worker process prints some)."""
         from cmplanner.render.qtapp import ensure_app
 
@@ -147,8 +163,9 @@ class RunbookPrintout:
         printout._setup(meta, css, figures, parts)
         return printout
 
-    def _setup(self, meta: dict[str, str], css: str, figures: dict[str, str],
-               parts: list[list[str]]) -> None:
+    def _setup(
+        self, meta: dict[str, str], css: str, figures: dict[str, str], parts: list[list[str]]
+    ) -> None:
         from PySide6.QtGui import QImage
 
         self.meta = meta
@@ -218,19 +235,30 @@ class RunbookPrintout:
         dpi = device.resolution() if hasattr(device, "resolution") else device.logicalDpiY()
         full = device.pageLayout().fullRectPixels(dpi)
         mm = dpi / 25.4
-        body = QRectF(left * mm, top * mm, full.width() - (left + right) * mm,
-                      full.height() - (top + bottom) * mm)
+        body = QRectF(
+            left * mm,
+            top * mm,
+            full.width() - (left + right) * mm,
+            full.height() - (top + bottom) * mm,
+        )
         scale = dpi / LAYOUT_DPI
         self._max_figure_height = body.height() / scale * 0.85
-        return PageGeometry(body, full, mm, scale,
-                            QSizeF(body.width() / scale, body.height() / scale))
+        return PageGeometry(
+            body, full, mm, scale, QSizeF(body.width() / scale, body.height() / scale)
+        )
 
     def flow(self, geometry: PageGeometry) -> list[list[_Placed]]:
         """Each section laid out and placed on pages of its own, counted from 0 in each."""
         return [self._flow_section(part, geometry.page) for part in self.parts]
 
-    def paint_placed(self, device: Any, geometry: PageGeometry,
-                     sections: list[list[_Placed]], firsts: list[int], total: int) -> None:
+    def paint_placed(
+        self,
+        device: Any,
+        geometry: PageGeometry,
+        sections: list[list[_Placed]],
+        firsts: list[int],
+        total: int,
+    ) -> None:
         """Paint the placed sections on ``device`` one after the other, numbering the pages
         of section ``i`` from ``firsts[i]`` + 1 of ``total`` (a worker process prints some
         of the sections, so its first page need not be page 1)."""
@@ -307,8 +335,9 @@ class RunbookPrintout:
             used += height - start
         return placed
 
-    def _paginate(self, placed: list[_Placed], html: str, page: Any, page_no: int,
-                  used: float) -> tuple[int, float]:
+    def _paginate(
+        self, placed: list[_Placed], html: str, page: Any, page_no: int, used: float
+    ) -> tuple[int, float]:
         """Lay a chunk out on pages of its own with Qt's pagination (it repeats a table's
         header and breaks between lines), from the next free page; returns the page and
         the height used on it after the chunk."""
@@ -318,13 +347,21 @@ class RunbookPrintout:
         doc.setPageSize(page)
         pages = doc.pageCount()
         for i in range(pages):
-            placed.append(_Placed(doc, page_no + i, 0.0, i * page.height(),
-                                  min((i + 1) * page.height(), doc.size().height())))
+            placed.append(
+                _Placed(
+                    doc,
+                    page_no + i,
+                    0.0,
+                    i * page.height(),
+                    min((i + 1) * page.height(), doc.size().height()),
+                )
+            )
         last = doc.size().height() - (pages - 1) * page.height()
         return page_no + pages - 1, last
 
-    def _place_head(self, placed: list[_Placed], html: str, page: Any, page_no: int,
-                    rest: float) -> float:
+    def _place_head(
+        self, placed: list[_Placed], html: str, page: Any, page_no: int, rest: float
+    ) -> float:
         """Repeat a table's header at the top of a page it continues on; the height used."""
         head = self._head(html, page.width())
         if head is None:
@@ -337,14 +374,21 @@ class RunbookPrintout:
 
     def _fit_figures(self, html: str, width: float) -> str:
         """Give each figure a size that fits the page (the image keeps its resolution)."""
+
         def sized(match: re.Match[str]) -> str:
             image = self.images.get(match.group(1))
             if image is None or image.width() <= 0:
                 return match.group(0)
-            scale = min(width / image.width(), self._max_figure_height / image.height(), 1.0
-                        if image.width() <= width else width / image.width())
-            return (f'{match.group(0)} width="{int(image.width() * scale)}" '
-                    f'height="{int(image.height() * scale)}"')
+            scale = min(
+                width / image.width(),
+                self._max_figure_height / image.height(),
+                1.0 if image.width() <= width else width / image.width(),
+            )
+            return (
+                f'{match.group(0)} width="{int(image.width() * scale)}" '
+                f'height="{int(image.height() * scale)}"'
+            )
+
         return _FIGURE_SRC.sub(sized, html)
 
     def _laid_out(self, html: str, width: float) -> Any:
@@ -360,8 +404,9 @@ class RunbookPrintout:
             self._heads[key] = self._laid_out(_flush(key) + "<tbody></tbody></table>", width)
         return self._heads[key]
 
-    def _decorate(self, painter: Any, body: Any, full: Any, mm: float, page: int,
-                  total: int) -> None:
+    def _decorate(
+        self, painter: Any, body: Any, full: Any, mm: float, page: int, total: int
+    ) -> None:
         """The running header and footer of one page."""
         from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
         from PySide6.QtGui import QFont, QFontMetricsF, QPen
@@ -375,8 +420,10 @@ class RunbookPrintout:
         generated = tr("Runbook", "generated on {date}").format(date=meta["generated"])
         header = metrics.elidedText(
             f"{meta['plan_name']} · ConfigMgr 2007 {meta['site_version']} · "
-            f"{tr('Runbook', 'site')} {meta['site_code']}", Qt.TextElideMode.ElideRight,
-            body.width() - metrics.horizontalAdvance(generated) - 4 * mm)
+            f"{tr('Runbook', 'site')} {meta['site_code']}",
+            Qt.TextElideMode.ElideRight,
+            body.width() - metrics.horizontalAdvance(generated) - 4 * mm,
+        )
         painter.save()
         painter.setFont(small)
         painter.setPen(QPen(Qt.GlobalColor.darkGray))
@@ -391,8 +438,11 @@ class RunbookPrintout:
         top_left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         top_right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         painter.drawText(foot, top_left, meta["generator"])
-        painter.drawText(foot, top_right, tr("Runbook", "page {page} of {pages}").format(
-            page=page + 1, pages=total))
+        painter.drawText(
+            foot,
+            top_right,
+            tr("Runbook", "page {page} of {pages}").format(page=page + 1, pages=total),
+        )
         painter.restore()
 
 
@@ -436,16 +486,18 @@ def _without_head(html: str) -> str:
     if head is None:
         return html
     widths = _WIDTH.findall(head.group(0))
-    rest = html[head.end():]
+    rest = html[head.end() :]
     for row in _ROW.finditer(rest):
         cells = _CELL.findall(row.group(0))
         if len(cells) == len(widths):
             parts = _CELL.split(row.group(0))
-            new_row = parts[0] + "".join(f'<td width="{w}"{rest_of_cell}'
-                                         for w, rest_of_cell in zip(widths, parts[1:], strict=True))
-            rest = rest[:row.start()] + new_row + rest[row.end():]
+            new_row = parts[0] + "".join(
+                f'<td width="{w}"{rest_of_cell}'
+                for w, rest_of_cell in zip(widths, parts[1:], strict=True)
+            )
+            rest = rest[: row.start()] + new_row + rest[row.end() :]
             break
-    return _flush(html[:head.start()]) + rest
+    return _flush(html[: head.start()]) + rest
 
 
 def _flush(html: str) -> str:
@@ -461,8 +513,11 @@ def _joined(chunks: list[str]) -> list[str]:
         if chunks[i + 1].lstrip().startswith(CONT_MARK):
             at = chunks[i].rfind("<table ")
             if at >= 0 and not chunks[i].startswith("<table style=", at):
-                chunks[i] = (chunks[i][:at] + '<table style="margin-bottom: 0px" '
-                             + chunks[i][at + len("<table "):])
+                chunks[i] = (
+                    chunks[i][:at]
+                    + '<table style="margin-bottom: 0px" '
+                    + chunks[i][at + len("<table ") :]
+                )
     return chunks
 
 
@@ -471,8 +526,12 @@ def _worth_a_chunk(html: str) -> bool:
     return "<img" in html or bool(_TAG.sub("", html).strip())
 
 
-def print_runbook(printer: Any, plan: Plan, sections: list[str] | None = None,
-                  figures: dict[str, str] | None = None) -> int:
+def print_runbook(
+    printer: Any,
+    plan: Plan,
+    sections: list[str] | None = None,
+    figures: dict[str, str] | None = None,
+) -> int:
     """Print the runbook on a QPrinter; the GUI's QPrintPreviewDialog connects this to
     ``paintRequested``. Returns the number of pages."""
     return RunbookPrintout(plan, sections, figures).paint(printer)
@@ -490,8 +549,13 @@ def pdf_writer(path: Path, title: str, creator: str) -> Any:
     return writer
 
 
-def write_pdf(plan: Plan, path: str | Path, sections: list[str] | None = None,
-              figures: dict[str, str] | None = None, generated: datetime | None = None) -> int:
+def write_pdf(
+    plan: Plan,
+    path: str | Path,
+    sections: list[str] | None = None,
+    figures: dict[str, str] | None = None,
+    generated: datetime | None = None,
+) -> int:
     """Write the runbook as a PDF file, atomically: on any failure nothing is left behind
     and an existing file at ``path`` is untouched. Returns the number of pages.
 

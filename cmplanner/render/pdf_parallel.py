@@ -138,8 +138,9 @@ class PdfWorker:
         try:
             context = multiprocessing.get_context("spawn")  # never fork a process with Qt
             self._conn, child_conn = context.Pipe()
-            self._process = context.Process(target=work, args=(child_conn,), daemon=True,
-                                            name="cmplanner-pdf")
+            self._process = context.Process(
+                target=work, args=(child_conn,), daemon=True, name="cmplanner-pdf"
+            )
             try:
                 self._process.start()
                 self.started = True
@@ -159,8 +160,7 @@ class PdfWorker:
             try:
                 import pikepdf  # noqa: F401 (only checking it is there)
             except ImportError:
-                raise _WorkerFailed("pikepdf, which joins the two halves, is missing"
-                                    ) from None
+                raise _WorkerFailed("pikepdf, which joins the two halves, is missing") from None
             return self._print_split(printout, out, title)
         except Exception as exc:  # slower, not wrong: say why and print alone (a real
             # problem, a full disk, fails again there and is reported as usual)
@@ -177,17 +177,32 @@ class PdfWorker:
         try:
             files = [_temp_file(out, ".part1"), _temp_file(out, ".part2")]
             _expect(self._conn, self._process, "ready", READY_TIMEOUT_S)
-            _send(self._conn, _Job(printout.meta, printout.css, printout.figures,
-                                   [parts[i] for i in theirs], str(files[1]), title))
-            me = RunbookPrintout.from_parts(printout.meta, printout.css, printout.figures,
-                                            [parts[i] for i in mine])
+            _send(
+                self._conn,
+                _Job(
+                    printout.meta,
+                    printout.css,
+                    printout.figures,
+                    [parts[i] for i in theirs],
+                    str(files[1]),
+                    title,
+                ),
+            )
+            me = RunbookPrintout.from_parts(
+                printout.meta, printout.css, printout.figures, [parts[i] for i in mine]
+            )
             writer = pdf_writer(files[0], title, printout.meta["generator"])
             geometry = me.geometry(writer)
             began = time.monotonic()
             sections = me.flow(geometry)
             counts = dict(zip(mine, (pages_of(s) for s in sections), strict=True))
-            counts.update(zip(theirs, _expect(self._conn, self._process, "pages",
-                                              _patience(began)), strict=True))
+            counts.update(
+                zip(
+                    theirs,
+                    _expect(self._conn, self._process, "pages", _patience(began)),
+                    strict=True,
+                )
+            )
             firsts, total = numbering([counts[i] for i in range(len(parts))])
             _send(self._conn, ([firsts[i] for i in theirs], total))
             began = time.monotonic()
@@ -199,8 +214,9 @@ class PdfWorker:
                 side = mine if i in mine else theirs
                 start = sum(counts[j] for j in side if j < i)
                 if counts[i]:
-                    pieces.append((files[0] if side is mine else files[1], start,
-                                   start + counts[i]))
+                    pieces.append(
+                        (files[0] if side is mine else files[1], start, start + counts[i])
+                    )
             _join(pieces, out)
             return total
         finally:

@@ -30,7 +30,8 @@ class RuleMeta(BaseModel):
     severity: Severity
     versions: list[ServicePack] = Field(
         default_factory=lambda: list(ServicePack),
-        description="service packs the rule applies to; all when omitted")
+        description="service packs the rule applies to; all when omitted",
+    )
     why: str = Field(min_length=10)
     fix: str = Field(min_length=10)
     source: str = Field(min_length=5)
@@ -38,8 +39,12 @@ class RuleMeta(BaseModel):
     @field_validator("source")
     @classmethod
     def _source_is_seed_or_url(cls, value: str) -> str:
-        if not (value.startswith("seed: ") or "http://" in value or "https://" in value
-                or value.startswith("reference: ")):
+        if not (
+            value.startswith("seed: ")
+            or "http://" in value
+            or "https://" in value
+            or value.startswith("reference: ")
+        ):
             raise ValueError("source must be 'seed: <section title>', 'reference: ...' or a URL")
         return value
 

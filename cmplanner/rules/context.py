@@ -61,8 +61,9 @@ class PlanContext:
                 self.dp_boundaries[changed] = self.boundary_index.containing(dps[changed])
         self.unprotected_dps = sum(1 for dp in dps if not dp.protected)
         self.bits_standard_dps = [dp.name for dp in dps if dp.standard and dp.bits_enabled]
-        self.protected_boundaries = {name.casefold() for dp in dps if dp.protected
-                                     for name in dp.protected_boundaries}
+        self.protected_boundaries = {
+            name.casefold() for dp in dps if dp.protected for name in dp.protected_boundaries
+        }
 
     def refresh_packages(self) -> None:
         """Index each send: group name -> [(package, send)], DP name -> {package}."""
@@ -79,8 +80,7 @@ class PlanContext:
         memberships: dict[str, list[tuple[str, datetime]]] = defaultdict(list)
         for group in self.plan.dp_groups:
             for member in group.members:
-                memberships[member.dp.casefold()].append((group.name.casefold(),
-                                                          member.joined))
+                memberships[member.dp.casefold()].append((group.name.casefold(), member.joined))
         self.memberships = dict(memberships)
         self._held = {}
 
@@ -92,8 +92,11 @@ class PlanContext:
         if held is None:
             held = set(self.dp_sends.get(key, ()))
             for group, joined in self.memberships.get(key, ()):
-                held.update(p for p, s in self.group_sends.get(group, ())
-                            if self.plan.packages[p].sent[s].sent >= joined)
+                held.update(
+                    p
+                    for p, s in self.group_sends.get(group, ())
+                    if self.plan.packages[p].sent[s].sent >= joined
+                )
             self._held[key] = held
         return held
 

@@ -66,14 +66,18 @@ class CompatibilityTable(BaseModel):
                 raise ValueError(f"row {row.row!r}: the cell with itself must be N/A")
             for j in range(size):
                 if row.cells[j] is not self.setting[j].cells[i]:
-                    raise ValueError(f"{row.row!r} / {self.setting[j].column!r} is "
-                                     f"{row.cells[j]} but the mirror cell says "
-                                     f"{self.setting[j].cells[i]}")
+                    raise ValueError(
+                        f"{row.row!r} / {self.setting[j].column!r} is "
+                        f"{row.cells[j]} but the mirror cell says "
+                        f"{self.setting[j].cells[i]}"
+                    )
                 if row.cells[j] is Cell.REQUIRED:
                     pair = {row.row, self.setting[j].row}
                     if len(pair & set(self.providers)) != 1:
-                        raise ValueError(f"Required cell {sorted(pair)} needs exactly one of "
-                                         "them listed in providers")
+                        raise ValueError(
+                            f"Required cell {sorted(pair)} needs exactly one of "
+                            "them listed in providers"
+                        )
         return self
 
     def cell(self, a: Setting, b: Setting) -> Cell:
@@ -131,8 +135,11 @@ def setting_ids_of(dp: DistributionPoint) -> tuple[str, ...]:
         ids.append("branch")
     elif on_server:
         ids.append("standard")
-    ids.extend(setting_id for setting_id, field in SETTING_FIELDS.items()
-               if setting_id != "branch" and getattr(dp, field))
+    ids.extend(
+        setting_id
+        for setting_id, field in SETTING_FIELDS.items()
+        if setting_id != "branch" and getattr(dp, field)
+    )
     return tuple(ids)
 
 
@@ -156,12 +163,28 @@ def conflicts(settings: list[Setting], table: CompatibilityTable | None = None) 
     chosen = {s.id for s in settings}
     for a, b in combinations(settings, 2):
         if table.cell(a, b) is Cell.NO:
-            found.append(Conflict(a, b, Cell.NO, f"{a.row} and {b.column} cannot be combined "
-                                  "on one distribution point (the table says No)"))
+            found.append(
+                Conflict(
+                    a,
+                    b,
+                    Cell.NO,
+                    f"{a.row} and {b.column} cannot be combined "
+                    "on one distribution point (the table says No)",
+                )
+            )
     for a in settings:
         for b in table.setting:
-            if (table.cell(a, b) is Cell.REQUIRED and b.row in table.providers
-                    and b.id not in chosen):
-                found.append(Conflict(a, b, Cell.REQUIRED, f"{a.row} requires {b.column} to be "
-                                      "enabled too (the table says Required)"))
+            if (
+                table.cell(a, b) is Cell.REQUIRED
+                and b.row in table.providers
+                and b.id not in chosen
+            ):
+                found.append(
+                    Conflict(
+                        a,
+                        b,
+                        Cell.REQUIRED,
+                        f"{a.row} requires {b.column} to be enabled too (the table says Required)",
+                    )
+                )
     return found

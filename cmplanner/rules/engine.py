@@ -21,8 +21,16 @@ Key = tuple[str, Scope, int]
 
 
 def _finding(meta: RuleMeta, hit: Hit) -> Finding:
-    return Finding(rule=meta.id, severity=meta.severity, title=meta.title, message=hit.message,
-                   subject=hit.subject, why=meta.why, fix=meta.fix, source=meta.source)
+    return Finding(
+        rule=meta.id,
+        severity=meta.severity,
+        title=meta.title,
+        message=hit.message,
+        subject=hit.subject,
+        why=meta.why,
+        fix=meta.fix,
+        source=meta.source,
+    )
 
 
 def _items(plan: Plan, scope: Scope) -> int:
@@ -37,8 +45,7 @@ class Validator:
     def __init__(self, plan: Plan, rules: Iterable[str] | None = None) -> None:
         catalog = load_catalog()
         wanted = set(rules) if rules is not None else None
-        self._specs = [spec for spec in all_checks()
-                       if (wanted is None or spec.rule in wanted)]
+        self._specs = [spec for spec in all_checks() if (wanted is None or spec.rule in wanted)]
         missing = [spec.rule for spec in self._specs if spec.rule not in catalog]
         if missing:
             raise KeyError(f"checks without rule metadata: {', '.join(missing)}")
@@ -63,8 +70,9 @@ class Validator:
     @property
     def findings(self) -> list[Finding]:
         if self._sorted is None:
-            self._sorted = sorted((f for group in self._results.values() for f in group),
-                                  key=sort_key)
+            self._sorted = sorted(
+                (f for group in self._results.values() for f in group), key=sort_key
+            )
         return self._sorted
 
     def _active(self) -> list[CheckSpec]:
@@ -87,16 +95,21 @@ class Validator:
         renames objects, or touches anything else, re-checks the whole plan."""
         match = _PATH.match(subject)
         dps = self.plan.distribution_points
-        if (match is None or match["scope"] != Scope.DP.value
-                or len(self._dp_names) != len(dps) or int(match["index"]) >= len(dps)):
+        if (
+            match is None
+            or match["scope"] != Scope.DP.value
+            or len(self._dp_names) != len(dps)
+            or int(match["index"]) >= len(dps)
+        ):
             return self.reset(self.plan)
         index = int(match["index"])
         if dps[index].name != self._dp_names[index]:
             return self.reset(self.plan)
         self.ctx.refresh_dps(changed=index)
         name = dps[index].name.casefold()
-        dependents = {index} | {i for i, dp in enumerate(dps)
-                                if dp.pulls_from and dp.pulls_from.casefold() == name}
+        dependents = {index} | {
+            i for i, dp in enumerate(dps) if dp.pulls_from and dp.pulls_from.casefold() == name
+        }
         for spec in self._active():
             if Scope.DP in spec.reads:
                 for i in range(_items(self.plan, spec.scope)):

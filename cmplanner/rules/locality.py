@@ -35,8 +35,11 @@ class BoundaryIndex:
                 ranges.append((int(start), int(end), i))
             else:
                 net = boundary.network()
-                table, lengths = ((self._v4, self._v4_lengths) if net.version == 4
-                                  else (self._v6, self._v6_lengths))
+                table, lengths = (
+                    (self._v4, self._v4_lengths)
+                    if net.version == 4
+                    else (self._v6, self._v6_lengths)
+                )
                 table.setdefault((int(net.network_address), net.prefixlen), []).append(i)
                 lengths.add(net.prefixlen)
         ranges.sort()
@@ -54,8 +57,11 @@ class BoundaryIndex:
         if address is not None:
             value = int(address)
             bits = address.max_prefixlen
-            table, lengths = ((self._v4, self._v4_lengths) if address.version == 4
-                              else (self._v6, self._v6_lengths))
+            table, lengths = (
+                (self._v4, self._v4_lengths)
+                if address.version == 4
+                else (self._v6, self._v6_lengths)
+            )
             for length in lengths:
                 key = ((value >> (bits - length)) << (bits - length), length)
                 found.extend(table.get(key, ()))
@@ -94,8 +100,9 @@ class LocalityRow:
 OUTSIDE = "(outside every boundary)"
 
 
-def locality_table(plan: Plan, index: BoundaryIndex | None = None,
-                   memberships: list[list[int]] | None = None) -> list[LocalityRow]:
+def locality_table(
+    plan: Plan, index: BoundaryIndex | None = None, memberships: list[list[int]] | None = None
+) -> list[LocalityRow]:
     """One row per boundary plus one for clients outside every boundary.
 
     Rows list every DP, so the work is per row, not per (boundary, DP) pair: the DPs a
@@ -134,8 +141,9 @@ def locality_table(plan: Plan, index: BoundaryIndex | None = None,
         else:
             local = [d for d in sorted(inside) if not dps[d].protected]
             row.local = [names[d] for d in local]
-            row.remote = ([names[d] for d in unprotected_at if d not in inside] if local
-                          else unprotected)
+            row.remote = (
+                [names[d] for d in unprotected_at if d not in inside] if local else unprotected
+            )
             row.unavailable = protected
         rows.append(row)
     rows.append(LocalityRow(OUTSIDE, "none", remote=unprotected, unavailable=protected))

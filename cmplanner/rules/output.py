@@ -34,8 +34,10 @@ def format_text(findings: list[Finding], source: str = "") -> str:
         lines.append(f"    fix: {f.fix}")
         lines.append(f"    source: {f.source}")
     counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
-    lines.append(f"{prefix}{counts[Severity.ERROR]} error(s), {counts[Severity.WARNING]} "
-                 f"warning(s), {counts[Severity.INFO]} info")
+    lines.append(
+        f"{prefix}{counts[Severity.ERROR]} error(s), {counts[Severity.WARNING]} "
+        f"warning(s), {counts[Severity.INFO]} info"
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -61,36 +63,43 @@ def sarif_document(results: Iterable[tuple[str, Finding]]) -> dict[str, Any]:
             "defaultConfiguration": {"level": _SARIF_LEVEL[meta.severity]},
             "properties": {"source": meta.source},
         }
-        uri = next((w for w in meta.source.split() if w.startswith(("http://", "https://"))),
-                   None)
+        uri = next((w for w in meta.source.split() if w.startswith(("http://", "https://"))), None)
         if uri:
             rule["helpUri"] = uri
         rules.append(rule)
     index = {rule_id: i for i, rule_id in enumerate(used)}
     sarif_results = []
     for file, f in pairs:
-        sarif_results.append({
-            "ruleId": f.rule,
-            "ruleIndex": index[f.rule],
-            "level": _SARIF_LEVEL[f.severity],
-            "message": {"text": f.message},
-            "locations": [{
-                "physicalLocation": {"artifactLocation": {"uri": file or "plan"}},
-                "logicalLocations": [{"fullyQualifiedName": f.subject}],
-            }],
-            "properties": {"why": f.why, "fix": f.fix, "source": f.source},
-        })
+        sarif_results.append(
+            {
+                "ruleId": f.rule,
+                "ruleIndex": index[f.rule],
+                "level": _SARIF_LEVEL[f.severity],
+                "message": {"text": f.message},
+                "locations": [
+                    {
+                        "physicalLocation": {"artifactLocation": {"uri": file or "plan"}},
+                        "logicalLocations": [{"fullyQualifiedName": f.subject}],
+                    }
+                ],
+                "properties": {"why": f.why, "fix": f.fix, "source": f.source},
+            }
+        )
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "cmplanner",
-                "version": __version__,
-                "rules": rules,
-            }},
-            "results": sarif_results,
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "cmplanner",
+                        "version": __version__,
+                        "rules": rules,
+                    }
+                },
+                "results": sarif_results,
+            }
+        ],
     }
 
 

@@ -51,8 +51,9 @@ class CheckSpec:
 _CHECKS: list[CheckSpec] = []
 
 
-def check(rule: str, scope: Scope = Scope.PLAN, reads: Iterable[Scope] = ()
-          ) -> Callable[[Callable[..., Iterable[Hit]]], Callable[..., Iterable[Hit]]]:
+def check(
+    rule: str, scope: Scope = Scope.PLAN, reads: Iterable[Scope] = ()
+) -> Callable[[Callable[..., Iterable[Hit]]], Callable[..., Iterable[Hit]]]:
     """Register ``fn`` as an implementation of ``rule`` (one per rule and scope)."""
 
     def register(fn: Callable[..., Iterable[Hit]]) -> Callable[..., Iterable[Hit]]:

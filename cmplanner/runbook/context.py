@@ -38,12 +38,20 @@ from cmplanner.runbook.tasksequences import outline
 NAME_LIMIT = 12
 
 # Which section shows a figure of a given key; other keys go to the overview.
-FIGURE_SECTIONS = {"topology": "dp-design", "dp-design": "dp-design", "locality": "locality",
-                   "dp-groups": "dp-groups", "groups": "dp-groups", "pxe": "pxe",
-                   "task-sequences": "task-sequences"}
+FIGURE_SECTIONS = {
+    "topology": "dp-design",
+    "dp-design": "dp-design",
+    "locality": "locality",
+    "dp-groups": "dp-groups",
+    "groups": "dp-groups",
+    "pxe": "pxe",
+    "task-sequences": "task-sequences",
+}
 
-_SUBJECT = re.compile(r"^(distribution_points|boundaries|dp_groups|packages|task_sequences)"
-                      r"\[(\d+)\]")
+_SUBJECT = re.compile(
+    r"^(distribution_points|boundaries|dp_groups|packages|task_sequences)"
+    r"\[(\d+)\]"
+)
 
 
 @dataclass(frozen=True)
@@ -115,8 +123,12 @@ class RunbookContext:
     values: dict[str, Any] = field(default_factory=dict)
 
     def as_template_vars(self) -> dict[str, Any]:
-        return {"meta": self.meta, "sections": self.sections, "figures": self.figures,
-                **self.values}
+        return {
+            "meta": self.meta,
+            "sections": self.sections,
+            "figures": self.figures,
+            **self.values,
+        }
 
 
 def subject_label(plan: Plan, subject: str) -> str:
@@ -138,8 +150,9 @@ def finding_groups(plan: Plan, findings: list[Finding]) -> list[FindingGroup]:
     for f in findings:
         group = groups.get(f.rule)
         if group is None:
-            group = groups[f.rule] = FindingGroup(f.rule, f.severity.value, f.title, f.why,
-                                                  f.fix, f.source, [])
+            group = groups[f.rule] = FindingGroup(
+                f.rule, f.severity.value, f.title, f.why, f.fix, f.source, []
+            )
         group.items.append(FindingItem(subject_label(plan, f.subject), f.message))
     order = {"error": 0, "warning": 1, "info": 2}
     return sorted(groups.values(), key=lambda g: (order.get(g.severity, 3), g.rule))
@@ -153,25 +166,48 @@ def locality_lines(plan: Plan, ctx: PlanContext) -> list[LocalityLine]:
     """The rules engine's locality table (``rules.locality``), summarised so that a boundary
     seen by hundreds of DPs prints a count rather than every name."""
     rows = locality_table(plan, ctx.boundary_index, ctx.dp_boundaries)
-    return [LocalityLine(row.boundary, row.connection, _cell(row.local), _cell(row.remote),
-                         _cell(row.fallback), _cell(row.unavailable)) for row in rows]
+    return [
+        LocalityLine(
+            row.boundary,
+            row.connection,
+            _cell(row.local),
+            _cell(row.remote),
+            _cell(row.fallback),
+            _cell(row.unavailable),
+        )
+        for row in rows
+    ]
 
 
-def checklist_block(pack: ChecklistPack, plan: Plan, subject: str,
-                    ctx: PlanContext | None) -> ChecklistBlock:
+def checklist_block(
+    pack: ChecklistPack, plan: Plan, subject: str, ctx: PlanContext | None
+) -> ChecklistBlock:
     steps = fill(pack, plan, subject, ctx=ctx)
-    return ChecklistBlock(header=fill_header(pack, plan, subject), steps=steps,
-                          run=find_run(plan, pack.id, subject),
-                          done=sum(1 for s in steps if s.done), total=len(steps))
+    return ChecklistBlock(
+        header=fill_header(pack, plan, subject),
+        steps=steps,
+        run=find_run(plan, pack.id, subject),
+        done=sum(1 for s in steps if s.done),
+        total=len(steps),
+    )
 
 
 def _dp_settings(dp: Any) -> list[str]:
-    names = [("branch", "branch"), ("bits_enabled", "BITS-enabled"), ("protected", "protected"),
-             ("mobile_device_support", "mobile devices"),
-             ("internet_based", "Internet-based clients"), ("streaming", "streaming"),
-             ("multicast", "multicast"), ("pxe", "PXE")]
-    found = ["server share" if dp.host.value == "server_share" else
-             ("standard" if not dp.branch else "server")]
+    names = [
+        ("branch", "branch"),
+        ("bits_enabled", "BITS-enabled"),
+        ("protected", "protected"),
+        ("mobile_device_support", "mobile devices"),
+        ("internet_based", "Internet-based clients"),
+        ("streaming", "streaming"),
+        ("multicast", "multicast"),
+        ("pxe", "PXE"),
+    ]
+    found = [
+        "server share"
+        if dp.host.value == "server_share"
+        else ("standard" if not dp.branch else "server")
+    ]
     found += [label for attr, label in names if getattr(dp, attr)]
     return found
 
@@ -179,21 +215,31 @@ def _dp_settings(dp: Any) -> list[str]:
 def runbook_meta(plan: Plan, generated: datetime | None = None) -> dict[str, str]:
     """What every page repeats: plan name, site, version, and when the runbook was made."""
     site = plan.site
-    return {"plan_name": plan.name, "site_code": site.code, "site_name": site.name,
-            "site_version": str(site.version), "security_mode": site.security_mode.value,
-            "generated": (generated or datetime.now()).strftime("%Y-%m-%d %H:%M"),
-            "generator": f"cmplanner {__version__}"}
+    return {
+        "plan_name": plan.name,
+        "site_code": site.code,
+        "site_name": site.name,
+        "site_version": str(site.version),
+        "security_mode": site.security_mode.value,
+        "generated": (generated or datetime.now()).strftime("%Y-%m-%d %H:%M"),
+        "generator": f"cmplanner {__version__}",
+    }
 
 
-def build_context(plan: Plan, sections: list[str], figures: dict[str, str] | None = None,
-                  figure_src: Callable[[str, str], str] | None = None,
-                  generated: datetime | None = None) -> RunbookContext:
+def build_context(
+    plan: Plan,
+    sections: list[str],
+    figures: dict[str, str] | None = None,
+    figure_src: Callable[[str, str], str] | None = None,
+    generated: datetime | None = None,
+) -> RunbookContext:
     """Compute what the chosen sections show. ``figure_src(key, svg)`` turns a figure's SVG
     text into an image source (a data URI for HTML, a resource name for Qt printing)."""
     site = plan.site
     meta = runbook_meta(plan, generated)
-    context = RunbookContext(meta=meta,
-                             sections=[{"id": s, "title": SECTIONS[s]} for s in sections])
+    context = RunbookContext(
+        meta=meta, sections=[{"id": s, "title": SECTIONS[s]} for s in sections]
+    )
     for key, svg in (figures or {}).items():
         if not svg or figure_src is None:
             continue
@@ -201,7 +247,8 @@ def build_context(plan: Plan, sections: list[str], figures: dict[str, str] | Non
         if target not in sections:
             target = "overview"
         context.figures.setdefault(target, []).append(
-            Figure(key, figure_src(key, svg), key.replace("-", " ").replace("_", " ")))
+            Figure(key, figure_src(key, svg), key.replace("-", " ").replace("_", " "))
+        )
     values = context.values
     need_rules = bool({"overview", "dp-design", "locality", "dp-groups"} & set(sections))
     validator = Validator(plan) if need_rules else None
@@ -213,11 +260,18 @@ def build_context(plan: Plan, sections: list[str], figures: dict[str, str] | Non
     if "overview" in sections:
         values["overview"] = _overview(plan, findings, packs)
     if "dp-design" in sections:
-        values["dps"] = [{"name": dp.name, "server": dp.server, "os": dp.os.value,
-                          "settings": _dp_settings(dp),
-                          "protected_boundaries": dp.protected_boundaries,
-                          "pulls_from": dp.pulls_from or "", "notes": dp.notes}
-                         for dp in plan.distribution_points]
+        values["dps"] = [
+            {
+                "name": dp.name,
+                "server": dp.server,
+                "os": dp.os.value,
+                "settings": _dp_settings(dp),
+                "protected_boundaries": dp.protected_boundaries,
+                "pulls_from": dp.pulls_from or "",
+                "notes": dp.notes,
+            }
+            for dp in plan.distribution_points
+        ]
         values["finding_groups"] = finding_groups(plan, findings)
     if "locality" in sections and ctx is not None:
         values["locality"] = locality_lines(plan, ctx)
@@ -234,12 +288,16 @@ def build_context(plan: Plan, sections: list[str], figures: dict[str, str] | Non
             checklist_block(pack, plan, subject, ctx)
             for pack in packs.values()
             if pack.scope is PackScope.PLAN and pack.applies_to(version)
-            for subject in subjects(pack, plan)]
+            for subject in subjects(pack, plan)
+        ]
     return context
 
 
-def _overview(plan: Plan, findings: list[Finding], packs: dict[str, ChecklistPack],
-              ) -> dict[str, Any]:
+def _overview(
+    plan: Plan,
+    findings: list[Finding],
+    packs: dict[str, ChecklistPack],
+) -> dict[str, Any]:
     counts = {"error": 0, "warning": 0, "info": 0}
     for f in findings:
         counts[f.severity.value] += 1
@@ -248,32 +306,62 @@ def _overview(plan: Plan, findings: list[Finding], packs: dict[str, ChecklistPac
         pack = packs.get(run.pack)
         title = pack.title if pack is not None else run.pack
         done = sum(1 for p in run.steps.values() if p.done)
-        progress.append({"pack": run.pack, "title": title, "subject": run.subject,
-                         "done": done, "signed": run.sign_off})
-    return {"site_server": plan.site.server, "boundaries": len(plan.boundaries),
-            "dps": len(plan.distribution_points), "groups": len(plan.dp_groups),
-            "packages": len(plan.packages), "task_sequences": len(plan.task_sequences),
-            "pxe": plan.pxe.server if plan.pxe else "", "findings": counts,
-            "progress": progress,
-            "notes": [{"text": n.text, "subject": n.subject, "author": n.author, "at": n.at}
-                      for n in plan.notes]}
+        progress.append(
+            {
+                "pack": run.pack,
+                "title": title,
+                "subject": run.subject,
+                "done": done,
+                "signed": run.sign_off,
+            }
+        )
+    return {
+        "site_server": plan.site.server,
+        "boundaries": len(plan.boundaries),
+        "dps": len(plan.distribution_points),
+        "groups": len(plan.dp_groups),
+        "packages": len(plan.packages),
+        "task_sequences": len(plan.task_sequences),
+        "pxe": plan.pxe.server if plan.pxe else "",
+        "findings": counts,
+        "progress": progress,
+        "notes": [
+            {"text": n.text, "subject": n.subject, "author": n.author, "at": n.at}
+            for n in plan.notes
+        ],
+    }
 
 
 def _group(plan: Plan, g: int, pack: ChecklistPack, ctx: PlanContext | None) -> dict[str, Any]:
     group = plan.dp_groups[g]
     key = group.name.casefold()
-    sent = [{"package_id": p.package_id, "name": p.name, "sent": d.sent}
-            for p in plan.packages for d in p.sent
-            if d.target_kind.value == "group" and d.target.casefold() == key] \
-        if ctx is None else [
-            {"package_id": plan.packages[p].package_id, "name": plan.packages[p].name,
-             "sent": plan.packages[p].sent[s].sent} for p, s in ctx.group_sends.get(key, ())]
-    return {"name": group.name, "description": group.description,
-            "purpose": group.purpose.value,
-            "members": sorted(({"dp": m.dp, "joined": m.joined} for m in group.members),
-                              key=lambda m: m["joined"]),
-            "sent": sorted(sent, key=lambda s: s["sent"]),
-            "checklist": checklist_block(pack, plan, group.name, ctx)}
+    sent = (
+        [
+            {"package_id": p.package_id, "name": p.name, "sent": d.sent}
+            for p in plan.packages
+            for d in p.sent
+            if d.target_kind.value == "group" and d.target.casefold() == key
+        ]
+        if ctx is None
+        else [
+            {
+                "package_id": plan.packages[p].package_id,
+                "name": plan.packages[p].name,
+                "sent": plan.packages[p].sent[s].sent,
+            }
+            for p, s in ctx.group_sends.get(key, ())
+        ]
+    )
+    return {
+        "name": group.name,
+        "description": group.description,
+        "purpose": group.purpose.value,
+        "members": sorted(
+            ({"dp": m.dp, "joined": m.joined} for m in group.members), key=lambda m: m["joined"]
+        ),
+        "sent": sorted(sent, key=lambda s: s["sent"]),
+        "checklist": checklist_block(pack, plan, group.name, ctx),
+    }
 
 
 def _pxe(plan: Plan, packs: dict[str, ChecklistPack]) -> dict[str, Any] | None:
@@ -281,17 +369,30 @@ def _pxe(plan: Plan, packs: dict[str, ChecklistPack]) -> dict[str, Any] | None:
     if pxe is None:
         return None
     cert = pxe.certificate
-    blocks = [checklist_block(pack, plan, subject, None) for pack in packs.values()
-              if pack.scope is PackScope.PXE and pack.applies_to(plan.site.version)
-              for subject in subjects(pack, plan)]
-    return {"server": pxe.server, "unknown_computer_support": pxe.unknown_computer_support,
-            "response_delay_seconds": pxe.response_delay_seconds,
-            "password_set": bool(pxe.password),
-            "native": plan.site.security_mode.value == "native",
-            "certificate": None if cert is None else {
-                "source": cert.source.value, "file_name": cert.file_name,
-                "subject": cert.subject, "thumbprint": cert.thumbprint,
-                "client_authentication_eku": cert.client_authentication_eku,
-                "has_private_key": cert.has_private_key, "key_bits": cert.key_bits,
-                "expires": cert.expires, "imported_on": cert.imported_on},
-            "checklists": blocks}
+    blocks = [
+        checklist_block(pack, plan, subject, None)
+        for pack in packs.values()
+        if pack.scope is PackScope.PXE and pack.applies_to(plan.site.version)
+        for subject in subjects(pack, plan)
+    ]
+    return {
+        "server": pxe.server,
+        "unknown_computer_support": pxe.unknown_computer_support,
+        "response_delay_seconds": pxe.response_delay_seconds,
+        "password_set": bool(pxe.password),
+        "native": plan.site.security_mode.value == "native",
+        "certificate": None
+        if cert is None
+        else {
+            "source": cert.source.value,
+            "file_name": cert.file_name,
+            "subject": cert.subject,
+            "thumbprint": cert.thumbprint,
+            "client_authentication_eku": cert.client_authentication_eku,
+            "has_private_key": cert.has_private_key,
+            "key_bits": cert.key_bits,
+            "expires": cert.expires,
+            "imported_on": cert.imported_on,
+        },
+        "checklists": blocks,
+    }

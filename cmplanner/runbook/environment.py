@@ -62,9 +62,11 @@ def _fast_gettext(gettext: Callable[[str], str]) -> Callable[..., Markup]:
     """``_()`` for templates: the translation as markup, its ``%(name)s`` variables escaped.
     Same result as Jinja's new-style gettext, without a context lookup per call (a runbook
     of a large plan makes tens of thousands of calls)."""
+
     def translate(message: str, **variables: Any) -> Markup:
         text = Markup(gettext(message))
         return text % variables if variables else text
+
     return translate
 
 

@@ -23,12 +23,15 @@ CHECKLIST_ROWS = 3  # checklist rows hold a paragraph each
 # A table's border attributes. Qt draws collapsed borders cell by cell, which made printing
 # a runbook of 1,000 DPs about twice as slow (``benchmarks/bench_runbook.py``); it prints
 # the table's own grid instead, which looks the same on paper.
-TABLE_BROWSER = Markup('border="1" cellspacing="0" cellpadding="4" '
-                       'style="border-collapse: collapse"')
+TABLE_BROWSER = Markup(
+    'border="1" cellspacing="0" cellpadding="4" style="border-collapse: collapse"'
+)
 TABLE_QT = Markup('border="1" cellspacing="0" cellpadding="2"')
 
-TEMPLATES = {RunbookFormat.HTML: "runbook/runbook.html.j2",
-             RunbookFormat.MARKDOWN: "runbook/runbook.md.j2"}
+TEMPLATES = {
+    RunbookFormat.HTML: "runbook/runbook.html.j2",
+    RunbookFormat.MARKDOWN: "runbook/runbook.md.j2",
+}
 
 
 def svg_data_uri(key: str, svg: str) -> str:
@@ -36,10 +39,17 @@ def svg_data_uri(key: str, svg: str) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
 
 
-def render_text(plan: Plan, template: str, *, markdown: bool = False, target: str = "browser",
-                sections: list[str] | None = None, figures: dict[str, str] | None = None,
-                figure_src: Callable[[str, str], str] = svg_data_uri,
-                generated: datetime | None = None) -> str:
+def render_text(
+    plan: Plan,
+    template: str,
+    *,
+    markdown: bool = False,
+    target: str = "browser",
+    sections: list[str] | None = None,
+    figures: dict[str, str] | None = None,
+    figure_src: Callable[[str, str], str] = svg_data_uri,
+    generated: datetime | None = None,
+) -> str:
     """Render one runbook template; template problems (a broken user override) become an
     :class:`InputError` naming the template."""
     chosen = choose_sections(sections)
@@ -48,25 +58,40 @@ def render_text(plan: Plan, template: str, *, markdown: bool = False, target: st
     try:
         qt = target == "qt"
         return env.get_template(template).render(
-            target=target, chunk=Markup(CHUNK_MARK if qt else ""),
+            target=target,
+            chunk=Markup(CHUNK_MARK if qt else ""),
             continued=Markup(CHUNK_MARK + CONT_MARK if qt else ""),
-            page_break=Markup(PAGE_MARK if qt else ""), ROWS=ROWS,
-            CHECKLIST_ROWS=CHECKLIST_ROWS, TABLE=TABLE_QT if qt else TABLE_BROWSER,
-            **context.as_template_vars())
+            page_break=Markup(PAGE_MARK if qt else ""),
+            ROWS=ROWS,
+            CHECKLIST_ROWS=CHECKLIST_ROWS,
+            TABLE=TABLE_QT if qt else TABLE_BROWSER,
+            **context.as_template_vars(),
+        )
     except TemplateError as exc:
         name = getattr(exc, "filename", None) or getattr(exc, "name", None) or template
         line = getattr(exc, "lineno", None)
-        raise InputError(name, f"runbook template error: {exc.message or exc}",
-                         f"line {line}" if line else None) from None
+        raise InputError(
+            name, f"runbook template error: {exc.message or exc}", f"line {line}" if line else None
+        ) from None
 
 
-def render_runbook(plan: Plan, fmt: RunbookFormat | str, sections: list[str] | None = None,
-                   figures: dict[str, str] | None = None,
-                   generated: datetime | None = None) -> str:
+def render_runbook(
+    plan: Plan,
+    fmt: RunbookFormat | str,
+    sections: list[str] | None = None,
+    figures: dict[str, str] | None = None,
+    generated: datetime | None = None,
+) -> str:
     """The runbook as HTML (one self-contained file) or Markdown. ``figures`` maps a key
     (``topology``, ``locality``...) to SVG text, embedded as an image in its section."""
     fmt = RunbookFormat(fmt)
     if fmt is RunbookFormat.PDF:
         raise ValueError("PDF is binary: use cmplanner.render.pdf.write_pdf")
-    return render_text(plan, TEMPLATES[fmt], markdown=fmt is RunbookFormat.MARKDOWN,
-                       sections=sections, figures=figures, generated=generated)
+    return render_text(
+        plan,
+        TEMPLATES[fmt],
+        markdown=fmt is RunbookFormat.MARKDOWN,
+        sections=sections,
+        figures=figures,
+        generated=generated,
+    )

@@ -28,13 +28,17 @@ class RunbookFormat(StrEnum):
     @classmethod
     def from_suffix(cls, suffix: str) -> RunbookFormat:
         """``.html``/``.htm`` -> HTML, ``.md``/``.markdown`` -> MARKDOWN, ``.pdf`` -> PDF."""
-        table = {".html": cls.HTML, ".htm": cls.HTML, ".md": cls.MARKDOWN,
-                 ".markdown": cls.MARKDOWN, ".pdf": cls.PDF}
+        table = {
+            ".html": cls.HTML,
+            ".htm": cls.HTML,
+            ".md": cls.MARKDOWN,
+            ".markdown": cls.MARKDOWN,
+            ".pdf": cls.PDF,
+        }
         try:
             return table[suffix.casefold()]
         except KeyError:
-            raise ValueError(f"unknown runbook suffix {suffix!r}: use .html, .md or .pdf"
-                             ) from None
+            raise ValueError(f"unknown runbook suffix {suffix!r}: use .html, .md or .pdf") from None
 
 
 def choose_sections(names: list[str] | None) -> list[str]:
@@ -44,6 +48,7 @@ def choose_sections(names: list[str] | None) -> list[str]:
     wanted = {name.casefold() for name in names}
     unknown = sorted(wanted - set(SECTIONS))
     if unknown:
-        raise InputError("--section", f"unknown section {', '.join(unknown)}; choose from "
-                         + ", ".join(SECTIONS))
+        raise InputError(
+            "--section", f"unknown section {', '.join(unknown)}; choose from " + ", ".join(SECTIONS)
+        )
     return [sid for sid in SECTIONS if sid in wanted]

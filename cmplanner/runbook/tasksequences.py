@@ -48,12 +48,24 @@ def outline(ts: TaskSequence) -> Outline:
     for item in instructions(ts):
         node = item.node
         is_group = isinstance(node, Group)
-        rows.append(OutlineRow(
-            number=item.number, depth=item.depth, kind="group" if is_group else "step",
-            name=node.name, type="Group" if isinstance(node, Group) else _type_label(node),
-            enabled=node.enabled, continue_on_error=node.continue_on_error,
-            run_in="" if isinstance(node, Group) or node.run_in is None else node.run_in.value,
-            condition=describe(node.conditions) if node.conditions else "",
-            description=node.description))
-    return Outline(name=ts.name, description=ts.description, builder=ts.builder, rows=rows,
-                   disabled=sum(1 for r in rows if not r.enabled))
+        rows.append(
+            OutlineRow(
+                number=item.number,
+                depth=item.depth,
+                kind="group" if is_group else "step",
+                name=node.name,
+                type="Group" if isinstance(node, Group) else _type_label(node),
+                enabled=node.enabled,
+                continue_on_error=node.continue_on_error,
+                run_in="" if isinstance(node, Group) or node.run_in is None else node.run_in.value,
+                condition=describe(node.conditions) if node.conditions else "",
+                description=node.description,
+            )
+        )
+    return Outline(
+        name=ts.name,
+        description=ts.description,
+        builder=ts.builder,
+        rows=rows,
+        disabled=sum(1 for r in rows if not r.enabled),
+    )

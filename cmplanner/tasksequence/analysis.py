@@ -58,16 +58,20 @@ class Analysis:
     secrets: list[tuple[int, int]] = field(default_factory=list)  # (step, variable) holding one
 
     def steps_of(self, sms_type: str, enabled_only: bool = True) -> list[Instruction]:
-        return [self.items[k] for k in self.by_type.get(sms_type, ())
-                if self.enabled[k] or not enabled_only]
+        return [
+            self.items[k]
+            for k in self.by_type.get(sms_type, ())
+            if self.enabled[k] or not enabled_only
+        ]
 
     def hardlink(self) -> bool:
         """Does this task sequence mean to migrate with hard-links?"""
         if "usmt-hardlink" in (self.ts.builder, self.ts.builder_options.get("wrapped_builder")):
             return True
         names = {v.name.casefold() for v in load_variables().hardlink}
-        return any(s.name.casefold() in names or "/hardlink" in s.value.casefold()
-                   for s in self.sets)
+        return any(
+            s.name.casefold() in names or "/hardlink" in s.value.casefold() for s in self.sets
+        )
 
 
 def analyse(ts: TaskSequence) -> Analysis:
@@ -88,15 +92,17 @@ def analyse(ts: TaskSequence) -> Analysis:
         result.guarded.append(guarded)
         result.winpe_guard.append(winpe)
         for cond in node.conditions:
-            result.cond_vars.extend((k, e.properties.get("Variable", ""))
-                                    for e in var_expressions(cond))
+            result.cond_vars.extend(
+                (k, e.properties.get("Variable", "")) for e in var_expressions(cond)
+            )
         if isinstance(node, Step):
             result.steps.append(k)
             result.by_type.setdefault(node.type, []).append(k)
             if node.type == SET_VARIABLE and enabled:
                 name = node.variable("VariableName") or ""
-                result.sets.append(SetVar(item.number, name,
-                                          node.variable("VariableValue") or "", item))
+                result.sets.append(
+                    SetVar(item.number, name, node.variable("VariableValue") or "", item)
+                )
             if "%" in node.action:
                 result.used_vars.extend((k, m) for m in PERCENT_VAR.findall(node.action))
             for j, var in enumerate(node.variables):
@@ -112,9 +118,12 @@ def analyse(ts: TaskSequence) -> Analysis:
 def _says_winpe(cond: Expression | Operator) -> bool:
     if isinstance(cond, Expression):
         p = cond.properties
-        return (cond.type == VARIABLE and p.get("Variable", "").casefold() == "_smstsinwinpe"
-                and p.get("Operator", "").casefold() == "equals"
-                and p.get("Value", "").casefold() == "true")
+        return (
+            cond.type == VARIABLE
+            and p.get("Variable", "").casefold() == "_smstsinwinpe"
+            and p.get("Operator", "").casefold() == "equals"
+            and p.get("Value", "").casefold() == "true"
+        )
     return cond.operator == "and" and any(_says_winpe(c) for c in cond.children)
 
 
@@ -151,8 +160,7 @@ def _distance(a: str, b: str, limit: int) -> int:
     for x, ca in enumerate(a, 1):
         current = [x]
         for y, cb in enumerate(b, 1):
-            current.append(min(previous[y] + 1, current[y - 1] + 1,
-                               previous[y - 1] + (ca != cb)))
+            current.append(min(previous[y] + 1, current[y - 1] + 1, previous[y - 1] + (ca != cb)))
         if min(current) > limit:
             return limit + 1
         previous = current

@@ -68,11 +68,15 @@ def _is_xp(os_name: str) -> bool:
 def _options(given: dict[str, Any], defaults: dict[str, Any], kind: str) -> dict[str, Any]:
     unknown = sorted(set(given) - set(defaults))
     if unknown:
-        raise BuilderOptionError(f"{kind} has no option {', '.join(unknown)}; it knows "
-                                 f"{', '.join(sorted(defaults))}")
+        raise BuilderOptionError(
+            f"{kind} has no option {', '.join(unknown)}; it knows {', '.join(sorted(defaults))}"
+        )
     for key, value in given.items():
-        if (isinstance(defaults[key], bool) and isinstance(value, str)
-                and value.strip().casefold() not in _TRUE + _FALSE):
+        if (
+            isinstance(defaults[key], bool)
+            and isinstance(value, str)
+            and value.strip().casefold() not in _TRUE + _FALSE
+        ):
             raise BuilderOptionError(f"option {key}={value!r}: say true or false")
     return {**defaults, **given}
 
@@ -107,40 +111,65 @@ CAPTURE_DEFAULTS: dict[str, Any] = {
 def capture_only(site_version: SiteVersion, **given: Any) -> TaskSequence:
     opts = _options(given, CAPTURE_DEFAULTS, "capture-only")
     if _flag(opts["start_in_winpe"]):
-        raise BuilderRefused("a capture-only task sequence runs its first steps in the full "
-                             "operating system, so it cannot start from WinPE (PXE or boot "
-                             "media); advertise it to the running reference machine instead",
-                             SEED_CAPTURE)
+        raise BuilderRefused(
+            "a capture-only task sequence runs its first steps in the full "
+            "operating system, so it cannot start from WinPE (PXE or boot "
+            "media); advertise it to the running reference machine instead",
+            SEED_CAPTURE,
+        )
     xp = _flag(opts["windows_xp"])
     if xp and not str(opts["sysprep_package_id"]).strip():
-        raise BuilderRefused("Windows XP needs an Install Deployment Tools step, which needs "
-                             "the package ID of the sysprep package (option "
-                             "sysprep_package_id)", SEED_CAPTURE)
+        raise BuilderRefused(
+            "Windows XP needs an Install Deployment Tools step, which needs "
+            "the package ID of the sysprep package (option "
+            "sysprep_package_id)",
+            SEED_CAPTURE,
+        )
     steps: list[Step | Group] = []
     if xp:
-        steps.append(make_step("SMS_TaskSequence_InstallDeployToolsAction",
-                               values={"SysprepPackageID": str(opts["sysprep_package_id"])},
-                               description="Copies the Windows XP sysprep package to the "
-                               "reference machine"))
+        steps.append(
+            make_step(
+                "SMS_TaskSequence_InstallDeployToolsAction",
+                values={"SysprepPackageID": str(opts["sysprep_package_id"])},
+                description="Copies the Windows XP sysprep package to the reference machine",
+            )
+        )
     if _flag(opts["domain_joined"]):
-        steps.append(make_step("SMS_TaskSequence_JoinDomainWorkgroupAction", "Join Workgroup",
-                               {"Type": "1", "WorkgroupName": str(opts["workgroup"]),
-                                "SkipReboot": "false"},
-                               description="The reference machine must not be domain-joined "
-                               "when it is captured"))
+        steps.append(
+            make_step(
+                "SMS_TaskSequence_JoinDomainWorkgroupAction",
+                "Join Workgroup",
+                {"Type": "1", "WorkgroupName": str(opts["workgroup"]), "SkipReboot": "false"},
+                description="The reference machine must not be domain-joined when it is captured",
+            )
+        )
     steps.append(make_step("SMS_TaskSequence_PrepareSMSClientAction", "Prepare ConfigMgr Client"))
-    steps.append(make_step("SMS_TaskSequence_PrepareOSAction", "Prepare OS",
-                           {"BuildStorageDriverList": "false", "KeepActivation": "false"}))
-    steps.append(make_step("SMS_TaskSequence_CaptureSystemImageAction",
-                           "Capture the Reference Machine",
-                           {"CaptureDestination": str(opts["capture_destination"]),
-                            "CaptureUsername": str(opts["capture_account"])}))
+    steps.append(
+        make_step(
+            "SMS_TaskSequence_PrepareOSAction",
+            "Prepare OS",
+            {"BuildStorageDriverList": "false", "KeepActivation": "false"},
+        )
+    )
+    steps.append(
+        make_step(
+            "SMS_TaskSequence_CaptureSystemImageAction",
+            "Capture the Reference Machine",
+            {
+                "CaptureDestination": str(opts["capture_destination"]),
+                "CaptureUsername": str(opts["capture_account"]),
+            },
+        )
+    )
     return TaskSequence(
-        name=str(opts["name"]), builder="capture-only", builder_options=_record(opts),
+        name=str(opts["name"]),
+        builder="capture-only",
+        builder_options=_record(opts),
         boot_image_id=str(opts["boot_image_id"]),
         description="Capture part of Build and Capture; advertise it without a mandatory "
         "assignment and run it from Run Advertised Programs on the reference machine",
-        steps=steps)
+        steps=steps,
+    )
 
 
 # --------------------------------------------------------------------------- usmt-hardlink
@@ -161,52 +190,91 @@ HARDLINK_DEFAULTS: dict[str, Any] = {
 def usmt_hardlink(site_version: SiteVersion, **given: Any) -> TaskSequence:
     opts = _options(given, HARDLINK_DEFAULTS, "usmt-hardlink")
     if not site_version.at_least(ServicePack.SP2):
-        raise BuilderRefused(f"USMT 4.0 hard-link migration needs ConfigMgr 2007 SP2; the "
-                             f"site is {site_version}", HARDLINK_DOCS)
+        raise BuilderRefused(
+            f"USMT 4.0 hard-link migration needs ConfigMgr 2007 SP2; the site is {site_version}",
+            HARDLINK_DOCS,
+        )
     if _flag(opts["capture_in_winpe"]):
-        raise BuilderRefused("the hard-link capture uses the ConfigMgr Capture User Files and "
-                             "Settings step, which cannot capture in WinPE (offline)",
-                             SEED_HARDLINK)
+        raise BuilderRefused(
+            "the hard-link capture uses the ConfigMgr Capture User Files and "
+            "Settings step, which cannot capture in WinPE (offline)",
+            SEED_HARDLINK,
+        )
     if _is_xp(str(opts["source_os"])) and _is_xp(str(opts["target_os"])):
-        raise BuilderRefused("USMT 4.0 hard-link migration is not supported from Windows XP "
-                             "to Windows XP", HARDLINK_DOCS)
+        raise BuilderRefused(
+            "USMT 4.0 hard-link migration is not supported from Windows XP to Windows XP",
+            HARDLINK_DOCS,
+        )
     values = {v.name: v.value for v in load_variables().hardlink}
     in_winpe: list[Condition] = [variable_condition("_SMSTSInWinPE", "equals", "true")]
     steps: list[Step | Group] = [
         set_variable("OSDStateStorePath", values["OSDStateStorePath"]),
-        set_variable("OSDMigrateAdditionalCaptureOptions",
-                     values["OSDMigrateAdditionalCaptureOptions"]),
-        make_step("SMS_TaskSequence_CaptureUserStateAction", "Capture User Files and Settings",
-                  {"UsmtPackageID": str(opts["usmt_package_id"]), "Mode": "Simple",
-                   "ContinueOnLockedFiles": "true"}),
-        make_step("SMS_TaskSequence_RebootAction", "Restart in Windows PE",
-                  {"Target": "WinPE", "MessageTimeout": "60",
-                   "Message": "The computer restarts into Windows PE to install the new "
-                   "operating system; files and settings stay on the disk (hard-links)."},
-                  run_in=None),
-        make_step("SMS_TaskSequence_ApplyOperatingSystemAction", "Apply Operating System Image",
-                  {"ImagePackageID": str(opts["image_package_id"]),
-                   "ImageIndex": str(opts["image_index"])},
-                  conditions=in_winpe,
-                  description="Refresh: applies the image without formatting the disk, so the "
-                  "hard-link store survives"),
-        make_step("SMS_TaskSequence_ApplyWindowsSettingsAction", conditions=list(in_winpe),
-                  values={"RandomAdminPassword": "true"}),
+        set_variable(
+            "OSDMigrateAdditionalCaptureOptions", values["OSDMigrateAdditionalCaptureOptions"]
+        ),
+        make_step(
+            "SMS_TaskSequence_CaptureUserStateAction",
+            "Capture User Files and Settings",
+            {
+                "UsmtPackageID": str(opts["usmt_package_id"]),
+                "Mode": "Simple",
+                "ContinueOnLockedFiles": "true",
+            },
+        ),
+        make_step(
+            "SMS_TaskSequence_RebootAction",
+            "Restart in Windows PE",
+            {
+                "Target": "WinPE",
+                "MessageTimeout": "60",
+                "Message": "The computer restarts into Windows PE to install the new "
+                "operating system; files and settings stay on the disk (hard-links).",
+            },
+            run_in=None,
+        ),
+        make_step(
+            "SMS_TaskSequence_ApplyOperatingSystemAction",
+            "Apply Operating System Image",
+            {
+                "ImagePackageID": str(opts["image_package_id"]),
+                "ImageIndex": str(opts["image_index"]),
+            },
+            conditions=in_winpe,
+            description="Refresh: applies the image without formatting the disk, so the "
+            "hard-link store survives",
+        ),
+        make_step(
+            "SMS_TaskSequence_ApplyWindowsSettingsAction",
+            conditions=list(in_winpe),
+            values={"RandomAdminPassword": "true"},
+        ),
         make_step("SMS_TaskSequence_ApplyNetworkSettingsAction", conditions=list(in_winpe)),
-        make_step("SMS_TaskSequence_SetupWindowsAndSMSAction",
-                  values={"ClientPackageID": str(opts["client_package_id"])}),
-        set_variable("OSDMigrateAdditionalRestoreOptions",
-                     values["OSDMigrateAdditionalRestoreOptions"]),
-        make_step("SMS_TaskSequence_RestoreUserStateAction", "Restore User Files and Settings",
-                  {"UsmtRestorePackageID": str(opts["usmt_package_id"]), "Mode": "Simple",
-                   "ContinueOnRestore": "true"}),
+        make_step(
+            "SMS_TaskSequence_SetupWindowsAndSMSAction",
+            values={"ClientPackageID": str(opts["client_package_id"])},
+        ),
+        set_variable(
+            "OSDMigrateAdditionalRestoreOptions", values["OSDMigrateAdditionalRestoreOptions"]
+        ),
+        make_step(
+            "SMS_TaskSequence_RestoreUserStateAction",
+            "Restore User Files and Settings",
+            {
+                "UsmtRestorePackageID": str(opts["usmt_package_id"]),
+                "Mode": "Simple",
+                "ContinueOnRestore": "true",
+            },
+        ),
     ]
     return TaskSequence(
-        name=str(opts["name"]), builder="usmt-hardlink", builder_options=_record(opts),
+        name=str(opts["name"]),
+        builder="usmt-hardlink",
+        builder_options=_record(opts),
         boot_image_id=str(opts["boot_image_id"]),
         description="Computer refresh with a USMT 4.0 hard-link migration store: no state "
         "migration point, so no Request or Release State Store steps",
-        steps=steps)
+        steps=steps,
+    )
 
 
 # --------------------------------------------------------------------------- error-catching
@@ -231,25 +299,39 @@ def error_catching(site_version: SiteVersion, **given: Any) -> TaskSequence:
     except ValueError as exc:
         raise BuilderRefused(str(exc), SEED_LOGS) from None
     if wrapped is not None and find_catch_group(wrapped.steps) is not None:
-        raise BuilderRefused(f"{wrapped.name!r} already has an error-catching group",
-                             SEED_LOGS)
+        raise BuilderRefused(f"{wrapped.name!r} already has an error-catching group", SEED_LOGS)
     drive = str(opts["drive"]).upper()
     working = list(wrapped.steps) if wrapped is not None else []
-    top = group(WORK_GROUP, [s.model_copy(deep=True) for s in working],
-                continue_on_error=True,
-                description="Holds the whole working sequence; set to continue on error so "
-                "the error-catching group after it still runs when a step fails")
-    catch = group(CATCH_GROUP, [
-        make_step("SMS_TaskSequence_ConnectNetworkFolderAction", values={
-            "Path": str(opts["share"]), "DriveLetter": drive,
-            "Username": str(opts["account"])}),
-        make_step("SMS_TaskSequence_RunCommandLineAction", "Copy Logs",
-                  {"CommandLine": f"cscript.exe //nologo {drive}\\{SCRIPT_NAME}"},
-                  action=f"cscript.exe //nologo {drive}\\{SCRIPT_NAME}",
-                  description=f"Copies _SMSTSLogPath to {drive}\\{opts['folder']}\\<machine>; "
-                  f"put {SCRIPT_NAME} (cmplanner ts new error-catching --script) on the share"),
-    ], conditions=[variable_condition(LAST_ACTION, "equals", "false")],
-        description="Runs only when the group above failed")
+    top = group(
+        WORK_GROUP,
+        [s.model_copy(deep=True) for s in working],
+        continue_on_error=True,
+        description="Holds the whole working sequence; set to continue on error so "
+        "the error-catching group after it still runs when a step fails",
+    )
+    catch = group(
+        CATCH_GROUP,
+        [
+            make_step(
+                "SMS_TaskSequence_ConnectNetworkFolderAction",
+                values={
+                    "Path": str(opts["share"]),
+                    "DriveLetter": drive,
+                    "Username": str(opts["account"]),
+                },
+            ),
+            make_step(
+                "SMS_TaskSequence_RunCommandLineAction",
+                "Copy Logs",
+                {"CommandLine": f"cscript.exe //nologo {drive}\\{SCRIPT_NAME}"},
+                action=f"cscript.exe //nologo {drive}\\{SCRIPT_NAME}",
+                description=f"Copies _SMSTSLogPath to {drive}\\{opts['folder']}\\<machine>; "
+                f"put {SCRIPT_NAME} (cmplanner ts new error-catching --script) on the share",
+            ),
+        ],
+        conditions=[variable_condition(LAST_ACTION, "equals", "false")],
+        description="Runs only when the group above failed",
+    )
     if wrapped is not None:
         result = wrapped.model_copy(deep=True)
         result.steps = [top, catch]
@@ -259,9 +341,13 @@ def error_catching(site_version: SiteVersion, **given: Any) -> TaskSequence:
         if wrapped.builder:
             result.builder_options["wrapped_builder"] = wrapped.builder
         return result
-    return TaskSequence(name=str(opts["name"]), builder="error-catching",
-                        builder_options=_record(opts), steps=[top, catch],
-                        description="Add the working steps to the top group")
+    return TaskSequence(
+        name=str(opts["name"]),
+        builder="error-catching",
+        builder_options=_record(opts),
+        steps=[top, catch],
+        description="Add the working steps to the top group",
+    )
 
 
 def find_catch_group(nodes: list[Step | Group]) -> Group | None:
@@ -269,8 +355,10 @@ def find_catch_group(nodes: list[Step | Group]) -> Group | None:
     for node in nodes:
         if isinstance(node, Group):
             for cond in node.conditions:
-                if getattr(cond, "properties", {}).get("Variable", "").casefold() == \
-                        LAST_ACTION.casefold():
+                if (
+                    getattr(cond, "properties", {}).get("Variable", "").casefold()
+                    == LAST_ACTION.casefold()
+                ):
                     return node
             inner = find_catch_group(node.children)
             if inner is not None:
@@ -289,6 +377,8 @@ def build(kind: str, site_version: SiteVersion, **options: Any) -> TaskSequence:
     """A task sequence from one of :data:`BUILDERS`; :class:`BuilderRefused` when it cannot."""
     builder = BUILDERS.get(kind)
     if builder is None:
-        raise BuilderRefused(f"no builder {kind!r}; choose one of {', '.join(BUILDERS)}",
-                             "reference: cmplanner builders")
+        raise BuilderRefused(
+            f"no builder {kind!r}; choose one of {', '.join(BUILDERS)}",
+            "reference: cmplanner builders",
+        )
     return builder(site_version, **options)

@@ -67,8 +67,13 @@ class StepCatalog(BaseModel):
 
     def model_post_init(self, context: Any) -> None:
         self._by_type = {s.type: s for s in self.step}
-        self._secrets = frozenset(name for s in self.step for p in s.properties if p.secret
-                                  for name in (p.property, p.variable))
+        self._secrets = frozenset(
+            name
+            for s in self.step
+            for p in s.properties
+            if p.secret
+            for name in (p.property, p.variable)
+        )
 
     @model_validator(mode="after")
     def _unique(self) -> StepCatalog:
@@ -160,5 +165,6 @@ def load_variables(path: Path | None = None) -> VariableCatalog:
     """Hard-link, later-version and built-in variables from ``variables.toml``."""
     from cmplanner.paths import resources_dir
 
-    return load_toml_model(path or resources_dir() / "tasksequence" / "variables.toml",
-                           VariableCatalog)
+    return load_toml_model(
+        path or resources_dir() / "tasksequence" / "variables.toml", VariableCatalog
+    )

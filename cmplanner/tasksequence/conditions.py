@@ -25,10 +25,15 @@ SOFTWARE = "SMS_TaskSequence_SoftwareConditionExpression"
 DEFAULT_NAMESPACE = "root\\cimv2"
 
 _OPERATOR_WORDS = {
-    "exists": "exists", "notexists": "does not exist", "equals": "equals",
-    "notequals": "does not equal", "greater": "is greater than",
-    "greaterequal": "is greater than or equal to", "less": "is less than",
-    "lessequal": "is less than or equal to", "like": "is like",
+    "exists": "exists",
+    "notexists": "does not exist",
+    "equals": "equals",
+    "notequals": "does not equal",
+    "greater": "is greater than",
+    "greaterequal": "is greater than or equal to",
+    "less": "is less than",
+    "lessequal": "is less than or equal to",
+    "like": "is like",
 }
 
 
@@ -60,8 +65,9 @@ def describe_one(cond: Condition) -> str:
         if not inner:
             return "always" if cond.operator == "and" else "never"
         joiner = f" {cond.operator} "
-        return joiner.join(f"({p})" if (" and " in p or " or " in p) and len(inner) > 1 else p
-                           for p in inner)
+        return joiner.join(
+            f"({p})" if (" and " in p or " or " in p) and len(inner) > 1 else p for p in inner
+        )
     return _describe_expression(cond)
 
 
@@ -147,8 +153,12 @@ def evaluate_one(cond: Condition, folded: Mapping[str, str]) -> bool | None:
         a, b = _comparable(actual), _comparable(expected)
         if type(a) is not type(b):
             a, b = str(actual).casefold(), str(expected).casefold()
-        return {"greater": a > b, "greaterequal": a >= b, "less": a < b,  # type: ignore[operator]
-                "lessequal": a <= b}[op]  # type: ignore[operator]
+        return {
+            "greater": a > b,
+            "greaterequal": a >= b,
+            "less": a < b,  # type: ignore[operator]
+            "lessequal": a <= b,
+        }[op]  # type: ignore[operator]
     if op == "like":
         import fnmatch
 
@@ -193,8 +203,9 @@ def dry_run(ts: TaskSequence, variables: Mapping[str, str]) -> list[DryRun]:
     blocked: list[tuple[str, str]] = []  # (path prefix of a skipped group, its reason)
     for item in instructions(ts):
         node = item.node
-        outer = next((reason for prefix, reason in blocked
-                      if item.path.startswith(prefix + ".")), None)
+        outer = next(
+            (reason for prefix, reason in blocked if item.path.startswith(prefix + ".")), None
+        )
         if outer is not None:
             result.append(DryRun(item, "not reached", outer))
             continue
@@ -204,13 +215,21 @@ def dry_run(ts: TaskSequence, variables: Mapping[str, str]) -> list[DryRun]:
         else:
             value = _all(evaluate_one(c, folded) for c in node.conditions)
             if value is True:
-                verdict, reason = "runs", ("no condition" if not node.conditions else
-                                           f"condition holds: {describe(node.conditions)}")
+                verdict, reason = (
+                    "runs",
+                    (
+                        "no condition"
+                        if not node.conditions
+                        else f"condition holds: {describe(node.conditions)}"
+                    ),
+                )
             elif value is False:
                 verdict, reason = "skipped", f"condition false: {describe(node.conditions)}"
             else:
-                verdict, reason = "unknown", (f"cannot be decided offline: "
-                                              f"{describe(node.conditions)}")
+                verdict, reason = (
+                    "unknown",
+                    (f"cannot be decided offline: {describe(node.conditions)}"),
+                )
         if isinstance(node, Group) and verdict in ("disabled", "skipped"):
             blocked.append((item.path, f"inside {node.name!r}, which is {verdict}"))
         result.append(DryRun(item, verdict, reason))

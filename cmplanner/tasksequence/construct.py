@@ -58,8 +58,16 @@ def build(cls: type[M], values: dict[str, Any]) -> M:
 def variable(name: str, prop: str, value: str, extra: dict[str, str] | None) -> Variable:
     """A :class:`Variable` (the most numerous model of an import), assembled directly."""
     model = _new(Variable)
-    _set(model, "__dict__", {"name": name, "property": prop, "value": value,
-                             "extra_attributes": {} if extra is None else extra})
+    _set(
+        model,
+        "__dict__",
+        {
+            "name": name,
+            "property": prop,
+            "value": value,
+            "extra_attributes": {} if extra is None else extra,
+        },
+    )
     _set(model, "__pydantic_fields_set__", {"name", "property", "value"})
     _set(model, "__pydantic_extra__", None)
     _set(model, "__pydantic_private__", None)

@@ -13,10 +13,17 @@ DEFAULT_SUCCESS_CODES = "0 3010"
 _PLACEHOLDER = re.compile(r"\{([A-Za-z0-9_]+)\}")
 
 
-def make_step(kind: str, name: str | None = None, values: dict[str, str] | None = None,
-              *, description: str = "", run_in: RunIn | None = None,
-              conditions: list[Condition] | None = None, continue_on_error: bool = False,
-              action: str | None = None) -> Step:
+def make_step(
+    kind: str,
+    name: str | None = None,
+    values: dict[str, str] | None = None,
+    *,
+    description: str = "",
+    run_in: RunIn | None = None,
+    conditions: list[Condition] | None = None,
+    continue_on_error: bool = False,
+    action: str | None = None,
+) -> Step:
     """A step of catalog type ``kind`` (SMS class or any of its names). ``values`` maps
     property names (or variable names) to values; properties not given take the catalog's
     default (empty when it has none)."""
@@ -32,18 +39,31 @@ def make_step(kind: str, name: str | None = None, values: dict[str, str] | None 
     if values:
         raise KeyError(f"{step_type.name} has no properties {sorted(values)}")
     by_property = {v.property: v.value for v in variables}
-    command = action if action is not None else _PLACEHOLDER.sub(
-        lambda m: by_property.get(m.group(1), ""), step_type.action)
-    return Step(type=step_type.type, name=name or step_type.name, description=description,
-                run_in=run_in or step_type.run_in, action=command, variables=variables,
-                conditions=conditions or [], continue_on_error=continue_on_error,
-                success_codes=DEFAULT_SUCCESS_CODES)
+    command = (
+        action
+        if action is not None
+        else _PLACEHOLDER.sub(lambda m: by_property.get(m.group(1), ""), step_type.action)
+    )
+    return Step(
+        type=step_type.type,
+        name=name or step_type.name,
+        description=description,
+        run_in=run_in or step_type.run_in,
+        action=command,
+        variables=variables,
+        conditions=conditions or [],
+        continue_on_error=continue_on_error,
+        success_codes=DEFAULT_SUCCESS_CODES,
+    )
 
 
 def set_variable(variable: str, value: str, name: str | None = None) -> Step:
     """A Set Task Sequence Variable step."""
-    return make_step("SMS_TaskSequence_SetVariableAction", name or f"Set {variable}",
-                     {"VariableName": variable, "VariableValue": value})
+    return make_step(
+        "SMS_TaskSequence_SetVariableAction",
+        name or f"Set {variable}",
+        {"VariableName": variable, "VariableValue": value},
+    )
 
 
 def variable_condition(variable: str, operator: str, value: str = "") -> Expression:
@@ -54,7 +74,18 @@ def variable_condition(variable: str, operator: str, value: str = "") -> Express
     return Expression(type=VARIABLE, properties=props)
 
 
-def group(name: str, children: list[Step | Group], *, description: str = "",
-          continue_on_error: bool = False, conditions: list[Condition] | None = None) -> Group:
-    return Group(name=name, description=description, children=children,
-                 continue_on_error=continue_on_error, conditions=conditions or [])
+def group(
+    name: str,
+    children: list[Step | Group],
+    *,
+    description: str = "",
+    continue_on_error: bool = False,
+    conditions: list[Condition] | None = None,
+) -> Group:
+    return Group(
+        name=name,
+        description=description,
+        children=children,
+        continue_on_error=continue_on_error,
+        conditions=conditions or [],
+    )

@@ -23,13 +23,18 @@ NEEDS_PLAN = frozenset({"TS013"})
 def task_sequence_rules(with_plan: bool = True) -> list[str]:
     """The ids of every task sequence rule (without the plan-only ones when asked)."""
     catalog = load_catalog()
-    return [spec.rule for spec in all_checks()
-            if spec.scope is Scope.TASK_SEQUENCE and spec.rule in catalog
-            and (with_plan or spec.rule not in NEEDS_PLAN)]
+    return [
+        spec.rule
+        for spec in all_checks()
+        if spec.scope is Scope.TASK_SEQUENCE
+        and spec.rule in catalog
+        and (with_plan or spec.rule not in NEEDS_PLAN)
+    ]
 
 
-def lint_task_sequence(ts: TaskSequence, plan: Plan | None = None,
-                       site_version: SiteVersion | None = None) -> list[Finding]:
+def lint_task_sequence(
+    ts: TaskSequence, plan: Plan | None = None, site_version: SiteVersion | None = None
+) -> list[Finding]:
     """Findings of every task sequence rule for ``ts``; subjects read ``task_sequences[0]...``
     (the position of ``ts`` in a plan that holds it alone)."""
     if plan is None:
@@ -40,5 +45,4 @@ def lint_task_sequence(ts: TaskSequence, plan: Plan | None = None,
     else:
         holder = plan.model_copy(update={"task_sequences": [ts]})
     with gc_paused():
-        return Validator(holder,
-                         rules=task_sequence_rules(with_plan=plan is not None)).findings
+        return Validator(holder, rules=task_sequence_rules(with_plan=plan is not None)).findings

@@ -50,6 +50,5 @@ def log_copy_script(drive: str = "Z:", folder: str = "LOGS") -> str:
         raise ValueError(f"drive letter {drive!r}: expected a letter and a colon, like Z:")
     if not folder or any(ch in folder for ch in '\\/:*?"<>|'):
         raise ValueError(f"folder name {folder!r}: expected one folder name, like LOGS")
-    text = _environment().get_template(SCRIPT_TEMPLATE).render(drive=drive.upper(),
-                                                                folder=folder)
+    text = _environment().get_template(SCRIPT_TEMPLATE).render(drive=drive.upper(), folder=folder)
     return text.replace("\r\n", "\n").replace("\n", "\r\n")

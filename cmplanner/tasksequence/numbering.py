@@ -50,8 +50,9 @@ def instructions(ts: TaskSequence, include_group_ends: bool = False) -> list[Ins
     return table
 
 
-def _walk(nodes: list[Step | Group], prefix: str, depth: int,
-          counter: list[int]) -> Iterator[Instruction]:
+def _walk(
+    nodes: list[Step | Group], prefix: str, depth: int, counter: list[int]
+) -> Iterator[Instruction]:
     for i, node in enumerate(nodes):
         path = f"{prefix}[{i}]"
         if isinstance(node, Group):

@@ -15,10 +15,13 @@ from cmplanner.tasksequence.numbering import instructions, table_size
 def outline(ts: TaskSequence, variables: Mapping[str, str] | None = None) -> str:
     """The outline as text (what ``cmplanner ts show`` prints)."""
     catalog = load_steps()
-    lines = [f"{ts.name} (sequence version {ts.version or '?'}; "
-             f"{table_size(ts)} instructions in smsts.log)"]
-    verdicts = ({d.instruction.path: d for d in dry_run(ts, variables)}
-                if variables is not None else {})
+    lines = [
+        f"{ts.name} (sequence version {ts.version or '?'}; "
+        f"{table_size(ts)} instructions in smsts.log)"
+    ]
+    verdicts = (
+        {d.instruction.path: d for d in dry_run(ts, variables)} if variables is not None else {}
+    )
     width = len(str(max(table_size(ts) - 1, 0)))
     for item in instructions(ts):
         node = item.node

@@ -17,8 +17,14 @@ from cmplanner.tasksequence.catalog import load_steps
 
 _SECRET_NAME = re.compile(r"(password|passwd|pwd|product_?key|secret)$", re.IGNORECASE)
 HIDDEN = "(hidden)"
-_NOT_SECRET = frozenset({"osdrandomadminpassword", "randomadminpassword",
-                         "osdbitlockercreaterecoverypassword", "createrecoverypassword"})
+_NOT_SECRET = frozenset(
+    {
+        "osdrandomadminpassword",
+        "randomadminpassword",
+        "osdbitlockercreaterecoverypassword",
+        "createrecoverypassword",
+    }
+)
 
 
 @lru_cache(maxsize=4096)
@@ -36,5 +42,6 @@ def is_secret(var: Variable) -> bool:
 
 def asked_for(var: Variable, include: frozenset[str]) -> bool:
     """True when ``include`` (case-folded names) names this variable or its property."""
-    return var.name.casefold() in include or (var.property.casefold() in include
-                                              if var.property else False)
+    return var.name.casefold() in include or (
+        var.property.casefold() in include if var.property else False
+    )

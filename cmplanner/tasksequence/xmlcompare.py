@@ -43,8 +43,13 @@ def _compare(a: ET.Element, b: ET.Element, path: str, found: list[str], limit: i
     if len(a) == 0 and len(b) == 0:
         if a.tag == "SequenceData" and _holds_xml(a.text) and _holds_xml(b.text):
             # The sequence as escaped text: compare the documents it holds.
-            _compare(parse_xml(a.text or "", "first"), parse_xml(b.text or "", "second"),
-                     here, found, limit)
+            _compare(
+                parse_xml(a.text or "", "first"),
+                parse_xml(b.text or "", "second"),
+                here,
+                found,
+                limit,
+            )
             return
         if (a.text or "") != (b.text or ""):
             found.append(f"{here}: text {a.text!r} became {b.text!r}")
@@ -52,8 +57,10 @@ def _compare(a: ET.Element, b: ET.Element, path: str, found: list[str], limit: i
     if (a.text or "").strip() != (b.text or "").strip():
         found.append(f"{here}: text {a.text!r} became {b.text!r}")
     if len(a) != len(b):
-        found.append(f"{here}: {len(a)} child elements became {len(b)} "
-                     f"({[c.tag for c in a][:8]} / {[c.tag for c in b][:8]})")
+        found.append(
+            f"{here}: {len(a)} child elements became {len(b)} "
+            f"({[c.tag for c in a][:8]} / {[c.tag for c in b][:8]})"
+        )
     for i, (x, y) in enumerate(zip(a, b, strict=False)):
         _compare(x, y, f"{here}[{i}]" if path else here, found, limit)
         if (x.tail or "").strip() != (y.tail or "").strip():

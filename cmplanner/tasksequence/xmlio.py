@@ -16,5 +16,11 @@ from cmplanner.tasksequence.xmlread import load_task_sequence, parse_task_sequen
 from cmplanner.tasksequence.xmlshape import PACKAGE_ROOT, RAW_CONDITION, gc_paused
 from cmplanner.tasksequence.xmlwrite import export_xml
 
-__all__ = ["PACKAGE_ROOT", "RAW_CONDITION", "export_xml", "gc_paused", "load_task_sequence",
-           "parse_task_sequence"]
+__all__ = [
+    "PACKAGE_ROOT",
+    "RAW_CONDITION",
+    "export_xml",
+    "gc_paused",
+    "load_task_sequence",
+    "parse_task_sequence",
+]

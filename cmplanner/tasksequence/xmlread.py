@@ -48,12 +48,14 @@ def parse_task_sequence(data: bytes | str, source: str) -> TaskSequence:
         try:
             return _Reader(source, data).read(root)
         except RecursionError:  # costs nothing on real exports, unlike a depth pre-pass
-            raise InputError(source, "elements are nested deeper than any task sequence "
-                             "export is; refused") from None
+            raise InputError(
+                source, "elements are nested deeper than any task sequence export is; refused"
+            ) from None
 
 
-def _yes_no(attrs: dict[str, str], name: str, extra: dict[str, str],
-            literals: dict[str, str]) -> bool:
+def _yes_no(
+    attrs: dict[str, str], name: str, extra: dict[str, str], literals: dict[str, str]
+) -> bool:
     """A true/false attribute (false when absent). A value that is not a yes/no is kept in
     ``extra``; one written other than "true"/"false" keeps its literal for the export."""
     text = attrs.get(name)
@@ -98,8 +100,11 @@ class _Reader:
         elif root.tag == PACKAGE_ROOT:
             doc = self.package(root)
         else:
-            raise self.fail(f"the root element is <{root.tag}>: expected <{PACKAGE_ROOT}> (a "
-                            "console export) or <sequence> (a task sequence document)", root)
+            raise self.fail(
+                f"the root element is <{root.tag}>: expected <{PACKAGE_ROOT}> (a "
+                "console export) or <sequence> (a task sequence document)",
+                root,
+            )
         doc["layout"] = build(XmlLayout, doc["layout"])
         return build(TaskSequence, doc)
 
@@ -122,18 +127,24 @@ class _Reader:
                     try:
                         inner_root = parse_xml(child.text or "", self.source)
                     except InputError as exc:
-                        raise InputError(self.source, exc.problem, "the sequence in "
-                                         f"SequenceData, {exc.place or 'line 1'}") from None
-                    self.documents.append((inner_root, child.text or "",
-                                           "the sequence in SequenceData, "))
+                        raise InputError(
+                            self.source,
+                            exc.problem,
+                            f"the sequence in SequenceData, {exc.place or 'line 1'}",
+                        ) from None
+                    self.documents.append(
+                        (inner_root, child.text or "", "the sequence in SequenceData, ")
+                    )
                     if inner_root.tag != "sequence":
-                        raise self.fail(f"SequenceData holds <{inner_root.tag}>, not <sequence>",
-                                        child)
+                        raise self.fail(
+                            f"SequenceData holds <{inner_root.tag}>, not <sequence>", child
+                        )
                     sequence = self.sequence(inner_root)
                     as_text = True
                 else:
-                    raise self.fail("SequenceData is empty: the export holds no task sequence",
-                                    child)
+                    raise self.fail(
+                        "SequenceData is empty: the export holds no task sequence", child
+                    )
             elif len(child) or child.attrib:
                 order.append("#xml")
                 wrapper_xml.append(_serialize(child))
@@ -141,8 +152,10 @@ class _Reader:
                 order.append(tag)
                 props[tag] = child.text or ""
         if sequence is None:
-            raise self.fail(f"<{PACKAGE_ROOT}> has no SequenceData element: the export holds "
-                            "no task sequence", root)
+            raise self.fail(
+                f"<{PACKAGE_ROOT}> has no SequenceData element: the export holds no task sequence",
+                root,
+            )
         sequence["name"] = props.pop("Name", "") or "Task sequence"
         sequence["description"] = props.pop("Description", "")
         sequence["boot_image_id"] = props.pop("BootImageID", "")
@@ -157,19 +170,22 @@ class _Reader:
 
     def sequence(self, elem: ET.Element) -> dict[str, Any]:
         layout = _layout(elem, ())
-        doc: dict[str, Any] = {"version": elem.get("version", ""), "layout": layout,
-                               "extra_attributes": {k: v for k, v in elem.attrib.items()
-                                                    if k != "version"},
-                               "global_variables": [], "references": [], "steps": [],
-                               "extra_xml": []}
+        doc: dict[str, Any] = {
+            "version": elem.get("version", ""),
+            "layout": layout,
+            "extra_attributes": {k: v for k, v in elem.attrib.items() if k != "version"},
+            "global_variables": [],
+            "references": [],
+            "steps": [],
+            "extra_xml": [],
+        }
         children = layout["children"]
         for child in elem:
             tag = child.tag
             if tag == "globalVarList":
                 children.append(tag)
                 doc["global_variables"] = _variables(child)
-            elif tag == "referenceList" and all(r.tag == "reference" and not len(r)
-                                                for r in child):
+            elif tag == "referenceList" and all(r.tag == "reference" and not len(r) for r in child):
                 children.append(tag)
                 doc["references"] = [dict(r.attrib) for r in child]
             elif tag in NODE_TAGS:
@@ -187,16 +203,25 @@ class _Reader:
         literals: dict[str, str] = {}
         layout: dict[str, Any] = {
             "tag": "subtasksequence" if elem.tag == "subtasksequence" else "",
-            "attribute_order": list(attrs), "literals": literals, "children": [], "texts": {}}
+            "attribute_order": list(attrs),
+            "literals": literals,
+            "children": [],
+            "texts": {},
+        }
         extra = {k: v for k, v in attrs.items() if k not in known}
         disabled = _yes_no(attrs, "disable", extra, literals)
         continue_on_error = _yes_no(attrs, "continueOnError", extra, literals)
         enabled = not disabled
-        node: dict[str, Any] = {"name": attrs.get("name", ""),
-                                "description": attrs.get("description", ""),
-                                "enabled": enabled, "continue_on_error": continue_on_error,
-                                "conditions": [], "extra_attributes": extra, "extra_xml": [],
-                                "layout": None}
+        node: dict[str, Any] = {
+            "name": attrs.get("name", ""),
+            "description": attrs.get("description", ""),
+            "enabled": enabled,
+            "continue_on_error": continue_on_error,
+            "conditions": [],
+            "extra_attributes": extra,
+            "extra_xml": [],
+            "layout": None,
+        }
         children = layout["children"]
         if is_group:
             node["kind"] = "group"
@@ -222,8 +247,14 @@ class _Reader:
             run_in = _RUN_IN.get(attrs["runIn"].casefold())
             if run_in is None:
                 extra["runIn"] = attrs["runIn"]
-        node.update(kind="step", type=attrs.get("type", ""), action="", run_in=run_in,
-                    success_codes=attrs.get("successCodeList"), variables=[])
+        node.update(
+            kind="step",
+            type=attrs.get("type", ""),
+            action="",
+            run_in=run_in,
+            success_codes=attrs.get("successCodeList"),
+            variables=[],
+        )
         for child in elem:
             tag = child.tag
             if tag == "action" and "action" not in children:
@@ -245,10 +276,10 @@ class _Reader:
         if elem.tag == "operator":
             op = (elem.get("type") or "").casefold()
             if op not in ("and", "or", "not"):
-                raise self.fail(f"condition operator {elem.get('type')!r} is not and, or, not",
-                                elem)
-            return build(Operator, {"operator": op, "children": [
-                self.condition(c) for c in elem]})
+                raise self.fail(
+                    f"condition operator {elem.get('type')!r} is not and, or, not", elem
+                )
+            return build(Operator, {"operator": op, "children": [self.condition(c) for c in elem]})
         if elem.tag == "expression" and all(c.tag == "variable" and not len(c) for c in elem):
             props: dict[str, str] = {}
             for var in elem:
@@ -262,8 +293,13 @@ _CANONICAL = frozenset({"true", "false"})
 
 
 def _layout(elem: ET.Element, known: tuple[str, ...]) -> dict[str, Any]:
-    return {"tag": "", "attribute_order": list(elem.attrib), "literals": {},
-            "children": [], "texts": {}}
+    return {
+        "tag": "",
+        "attribute_order": list(elem.attrib),
+        "literals": {},
+        "children": [],
+        "texts": {},
+    }
 
 
 def _variables(elem: ET.Element) -> list[Variable]:
@@ -275,8 +311,9 @@ def _variables(elem: ET.Element) -> list[Variable]:
         extra = None
         if len(attrs) > 2 or "name" not in attrs or "property" not in attrs:
             extra = {k: v for k, v in attrs.items() if k not in ("name", "property")}
-        out.append(variable(attrs.get("name", ""), attrs.get("property", ""), var.text or "",
-                            extra))
+        out.append(
+            variable(attrs.get("name", ""), attrs.get("property", ""), var.text or "", extra)
+        )
     return out
 
 

@@ -23,15 +23,26 @@ MAX_BYTES = 64 * 1024 * 1024
 
 _DECL_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 _HEAD = 64 * 1024
-_EXPAT_NATIVE = {"utf-8", "utf8", "utf-16-le", "utf-16-be", "iso-8859-1", "latin-1",
-                 "us-ascii", "ascii"}
+_EXPAT_NATIVE = {
+    "utf-8",
+    "utf8",
+    "utf-16-le",
+    "utf-16-be",
+    "iso-8859-1",
+    "latin-1",
+    "us-ascii",
+    "ascii",
+}
 _TEXT_DECL = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*)(["'])[A-Za-z0-9._-]+\2""")
 
 
 def _encoding(data: bytes) -> tuple[str, int]:
     """The encoding of an XML document (BOM, then declaration, else UTF-8) and the BOM size."""
-    for bom, name in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                      (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, name in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         if data.startswith(bom):
             return name, len(bom)
     match = _DECL_ENCODING.match(data)
@@ -47,19 +58,26 @@ def decode(data: bytes | str, source: str, limit: int | None = None) -> str:
     if isinstance(data, str):
         return data.removeprefix("\ufeff")
     if len(data) > MAX_BYTES:
-        raise InputError(source, f"the file is {len(data) // (1024 * 1024)} MB; task sequence "
-                         f"exports over {MAX_BYTES // (1024 * 1024)} MB are refused")
+        raise InputError(
+            source,
+            f"the file is {len(data) // (1024 * 1024)} MB; task sequence "
+            f"exports over {MAX_BYTES // (1024 * 1024)} MB are refused",
+        )
     encoding, skip = _encoding(data)
-    chunk = data[skip:] if limit is None else data[skip: skip + limit]
+    chunk = data[skip:] if limit is None else data[skip : skip + limit]
     try:
         return chunk.decode(encoding, errors="strict" if limit is None else "ignore")
     except LookupError:
-        raise InputError(source, f"unknown text encoding {encoding!r} in the XML declaration",
-                         "line 1") from None
+        raise InputError(
+            source, f"unknown text encoding {encoding!r} in the XML declaration", "line 1"
+        ) from None
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise InputError(source, f"the file is not valid {encoding} text "
-                         f"(byte {exc.start}); is it an XML export?", f"line {line}") from None
+        raise InputError(
+            source,
+            f"the file is not valid {encoding} text (byte {exc.start}); is it an XML export?",
+            f"line {line}",
+        ) from None
 
 
 def _check_prolog(text: str, source: str) -> bool:
@@ -70,23 +88,29 @@ def _check_prolog(text: str, source: str) -> bool:
         while pos < size and text[pos] in " \t\r\n":
             pos += 1
         if text.startswith("<?", pos):
-            if text.startswith("<?xml", pos) and pos > 0 and text[pos + 5: pos + 6] in " \t\r\n":
+            if text.startswith("<?xml", pos) and pos > 0 and text[pos + 5 : pos + 6] in " \t\r\n":
                 line = text.count("\n", 0, pos) + 1
-                raise InputError(source, "the XML declaration <?xml ...?> must be the very "
-                                 "first thing in the file, but something (a comment, a blank "
-                                 "line) comes before it; the file is not well-formed XML",
-                                 f"line {line}")
+                raise InputError(
+                    source,
+                    "the XML declaration <?xml ...?> must be the very "
+                    "first thing in the file, but something (a comment, a blank "
+                    "line) comes before it; the file is not well-formed XML",
+                    f"line {line}",
+                )
             end = text.find("?>", pos)
             pos = size if end < 0 else end + 2
         elif text.startswith("<!--", pos):
             end = text.find("-->", pos + 4)
             pos = size if end < 0 else end + 3
-        elif text.startswith("<!", pos) and text[pos + 2: pos + 9].upper() == "DOCTYPE":
+        elif text.startswith("<!", pos) and text[pos + 2 : pos + 9].upper() == "DOCTYPE":
             line = text.count("\n", 0, pos) + 1
-            raise InputError(source, "the document has a DOCTYPE: task sequence exports "
-                             "never have one, and entity declarations and external entities "
-                             "are refused (they could expand without end or read other files)",
-                             f"line {line}")
+            raise InputError(
+                source,
+                "the document has a DOCTYPE: task sequence exports "
+                "never have one, and entity declarations and external entities "
+                "are refused (they could expand without end or read other files)",
+                f"line {line}",
+            )
         else:
             return True
     return False
@@ -96,8 +120,9 @@ def parse_xml(data: bytes | str, source: str) -> ET.Element:
     """The root element of a task sequence document, or one clear :class:`InputError`."""
     if isinstance(data, str):
         # Text has no encoding left to apply: hand the parser UTF-8 and say so.
-        data = _TEXT_DECL.sub(r"\1\2utf-8\2", data.removeprefix("\ufeff"), count=1
-                              ).encode("utf-8", errors="surrogatepass")
+        data = _TEXT_DECL.sub(r"\1\2utf-8\2", data.removeprefix("\ufeff"), count=1).encode(
+            "utf-8", errors="surrogatepass"
+        )
     head = decode(data, source, limit=_HEAD)
     if not head.strip() and not decode(data, source).strip():
         raise InputError(source, "the file is empty")
@@ -121,8 +146,9 @@ def parse_xml(data: bytes | str, source: str) -> ET.Element:
             hint = " (this does not look like XML)"
         elif "undefined entity" in message:
             hint = " (only &amp; &lt; &gt; &quot; &apos; and character references are allowed)"
-        raise InputError(source, f"not well-formed XML: {message}{hint}",
-                         f"line {line}, column {column + 1}") from None
+        raise InputError(
+            source, f"not well-formed XML: {message}{hint}", f"line {line}, column {column + 1}"
+        ) from None
 
 
 def line_of(data: bytes | str, order: int) -> int | None:
@@ -133,8 +159,9 @@ def line_of(data: bytes | str, order: int) -> int | None:
     import xml.parsers.expat
 
     if isinstance(data, str):
-        data = _TEXT_DECL.sub(r"\1\2utf-8\2", data.removeprefix("\ufeff"), count=1
-                              ).encode("utf-8", errors="surrogatepass")
+        data = _TEXT_DECL.sub(r"\1\2utf-8\2", data.removeprefix("\ufeff"), count=1).encode(
+            "utf-8", errors="surrogatepass"
+        )
     parser = xml.parsers.expat.ParserCreate()
     seen = [0]
     found: list[int] = []

@@ -10,17 +10,36 @@ from contextlib import contextmanager
 
 PACKAGE_ROOT = "SmsTaskSequencePackage"
 # The console's export lists these package properties, in this order (REFERENCE section 5).
-PACKAGE_ELEMENTS = ("BootImageID", "Category", "DependentProgram", "Description", "Duration",
-                    "Name", "ProgramFlags", "SequenceData", "SourceDate",
-                    "SupportedOperatingSystems", "IconSize")
+PACKAGE_ELEMENTS = (
+    "BootImageID",
+    "Category",
+    "DependentProgram",
+    "Description",
+    "Duration",
+    "Name",
+    "ProgramFlags",
+    "SequenceData",
+    "SourceDate",
+    "SupportedOperatingSystems",
+    "IconSize",
+)
 PACKAGE_DEFAULTS = {"Duration": "360", "ProgramFlags": "152084496", "IconSize": "0"}
-XML_NAMESPACES = (('xmlns:xsi', "http://www.w3.org/2001/XMLSchema-instance"),
-                  ('xmlns:xsd', "http://www.w3.org/2001/XMLSchema"))
+XML_NAMESPACES = (
+    ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
+    ("xmlns:xsd", "http://www.w3.org/2001/XMLSchema"),
+)
 XSI = "{http://www.w3.org/2001/XMLSchema-instance}"
 
 BOOL_ATTRS = {"disable", "continueOnError"}
-STEP_ATTRS = ("type", "name", "description", "disable", "continueOnError", "runIn",
-              "successCodeList")
+STEP_ATTRS = (
+    "type",
+    "name",
+    "description",
+    "disable",
+    "continueOnError",
+    "runIn",
+    "successCodeList",
+)
 GROUP_ATTRS = ("name", "description", "disable", "continueOnError")
 NODE_TAGS = {"step", "group", "subtasksequence"}
 # An element inside a condition that the app does not read: kept verbatim under this type.

@@ -30,8 +30,9 @@ from cmplanner.tasksequence.xmlshape import (
 )
 
 
-def export_xml(ts: TaskSequence, include_secrets: Iterable[str] = (),
-               bare: bool | None = None) -> tuple[str, list[str]]:
+def export_xml(
+    ts: TaskSequence, include_secrets: Iterable[str] = (), bare: bool | None = None
+) -> tuple[str, list[str]]:
     """The 2007 export of ``ts`` as text, and warnings (secrets left out or kept).
 
     ``bare=True`` writes a ``<sequence>`` document without the ``SmsTaskSequencePackage``
@@ -63,8 +64,12 @@ class _Writer:
         out = self.out
         ns = "".join(f' {k}="{v}"' for k, v in XML_NAMESPACES)
         out.append(f"<{PACKAGE_ROOT}{ns}>\n")
-        known = {"BootImageID": ts.boot_image_id, "Category": ts.category,
-                 "Description": ts.description, "Name": ts.name}
+        known = {
+            "BootImageID": ts.boot_image_id,
+            "Category": ts.category,
+            "Description": ts.description,
+            "Name": ts.name,
+        }
         props = dict(ts.package_properties)
         order = list(ts.wrapper) if ts.wrapper is not None else list(PACKAGE_ELEMENTS)
         raw = iter(ts.wrapper_xml)
@@ -112,9 +117,12 @@ class _Writer:
             if key not in attrs and (not bare or own or key not in ("name", "description")):
                 attrs[key] = value
         tokens = layout.children if layout else []
-        tokens = _complete(tokens, {"globalVarList": bool(ts.global_variables),
-                                    "referenceList": bool(ts.references)},
-                           len(ts.steps), len(ts.extra_xml))
+        tokens = _complete(
+            tokens,
+            {"globalVarList": bool(ts.global_variables), "referenceList": bool(ts.references)},
+            len(ts.steps),
+            len(ts.extra_xml),
+        )
         if not tokens:
             out.append(f"{pad}<sequence{_attrs(attrs, layout)} />\n")
             return
@@ -168,18 +176,29 @@ class _Writer:
             if node.success_codes is not None:
                 attrs["successCodeList"] = node.success_codes
         attrs.update(node.extra_attributes)
-        tag = (layout.tag if layout and layout.tag else
-               "group" if isinstance(node, Group) else "step")
+        tag = (
+            layout.tag if layout and layout.tag else "group" if isinstance(node, Group) else "step"
+        )
         extras = iter(node.extra_xml)
         tokens = layout.children if layout else []
         if isinstance(node, Group):
-            tokens = _complete(tokens, {"condition": bool(node.conditions)},
-                               len(node.children), len(node.extra_xml))
+            tokens = _complete(
+                tokens,
+                {"condition": bool(node.conditions)},
+                len(node.children),
+                len(node.extra_xml),
+            )
         else:
-            tokens = _complete(tokens, {"condition": bool(node.conditions),
-                                        "action": bool(node.action) or layout is None,
-                                        "defaultVarList": bool(node.variables)},
-                               0, len(node.extra_xml))
+            tokens = _complete(
+                tokens,
+                {
+                    "condition": bool(node.conditions),
+                    "action": bool(node.action) or layout is None,
+                    "defaultVarList": bool(node.variables),
+                },
+                0,
+                len(node.extra_xml),
+            )
         if not tokens:
             out.append(f"{pad}<{tag}{_attrs(attrs, layout)} />\n")
             return
@@ -195,8 +214,11 @@ class _Writer:
                         self.node(item[1], f"{path}.children[{item[0]}]", indent + 2)
                 elif token == "action":
                     text = layout.texts.get("action", "") if layout else ""
-                    out.append(f"{inner}<action>{_text(text)}</action>\n" if text
-                               else f"{inner}<action />\n")
+                    out.append(
+                        f"{inner}<action>{_text(text)}</action>\n"
+                        if text
+                        else f"{inner}<action />\n"
+                    )
                 elif token == "extra":
                     xml = next(extras, None)
                     if xml is not None:
@@ -206,8 +228,11 @@ class _Writer:
                 if token == "condition":
                     self.condition_list(node.conditions, inner)
                 elif token == "action":
-                    out.append(f"{inner}<action>{_text(node.action)}</action>\n"
-                               if node.action else f"{inner}<action />\n")
+                    out.append(
+                        f"{inner}<action>{_text(node.action)}</action>\n"
+                        if node.action
+                        else f"{inner}<action />\n"
+                    )
                 elif token == "defaultVarList":
                     self.variables("defaultVarList", node.variables, inner, owner)
                 elif token == "extra":
@@ -222,23 +247,31 @@ class _Writer:
         if not is_secret(var):
             return True
         if asked_for(var, self.include):
-            self.warnings.append(f"{owner}: the secret {var.name} is exported as asked; "
-                                 "keep this file away from other sites")
+            self.warnings.append(
+                f"{owner}: the secret {var.name} is exported as asked; "
+                "keep this file away from other sites"
+            )
             return True
-        self.warnings.append(f"{owner}: left out the secret {var.name} (ask for it by name "
-                             "to export it)")
+        self.warnings.append(
+            f"{owner}: left out the secret {var.name} (ask for it by name to export it)"
+        )
         return False
 
     def scrubbed(self, xml: str, owner: str) -> str:
         """An element kept as found (one the model has no field for) with the values of
         its secret ``<variable>``s left out, like the known variable lists'."""
+
         def scrub(match: re.Match[str]) -> str:
             attrs = {m["key"]: unescape(m["value"]) for m in _XML_ATTR.finditer(match["attrs"])}
-            var = Variable(name=attrs.get("name", ""), property=attrs.get("property", ""),
-                           value=unescape(match["value"] or ""))
+            var = Variable(
+                name=attrs.get("name", ""),
+                property=attrs.get("property", ""),
+                value=unescape(match["value"] or ""),
+            )
             if not var.value or self.keeps(var, owner):
                 return match[0]
             return f"<variable{match['attrs'].rstrip()} />"
+
         return _XML_VARIABLE.sub(scrub, xml)
 
     def variables(self, tag: str, variables: list[Variable], pad: str, owner: str) -> None:
@@ -253,8 +286,14 @@ class _Writer:
             if var.property:
                 head += f' property="{_attr(var.property)}"'
             if var.extra_attributes:
-                head += _attrs({k: v for k, v in var.extra_attributes.items()
-                                if k not in ("name", "property")}, None)
+                head += _attrs(
+                    {
+                        k: v
+                        for k, v in var.extra_attributes.items()
+                        if k not in ("name", "property")
+                    },
+                    None,
+                )
             out.append(f"{head}>{_text(value)}</variable>\n" if value else f"{head} />\n")
         out.append(f"{pad}</{tag}>\n")
 
@@ -283,8 +322,11 @@ class _Writer:
                 return
             out.append(f'{pad}<expression type="{_attr(cond.type)}">\n')
             for name, value in cond.properties.items():
-                out.append(f'{pad}  <variable name="{_attr(name)}">{_text(value)}</variable>\n'
-                           if value else f'{pad}  <variable name="{_attr(name)}" />\n')
+                out.append(
+                    f'{pad}  <variable name="{_attr(name)}">{_text(value)}</variable>\n'
+                    if value
+                    else f'{pad}  <variable name="{_attr(name)}" />\n'
+                )
             out.append(f"{pad}</expression>\n")
 
 
@@ -309,7 +351,8 @@ def _complete(tokens: list[str], wanted: dict[str, bool], nodes: int, extras: in
 # A <variable> inside XML kept as found: written by ElementTree, so attributes are quoted with
 # double quotes and text is escaped.
 _XML_VARIABLE = re.compile(
-    r"<variable(?P<attrs>(?:\s+[\w:.-]+=\"[^\"]*\")*)\s*(?:/>|>(?P<value>[^<]*)</variable>)")
+    r"<variable(?P<attrs>(?:\s+[\w:.-]+=\"[^\"]*\")*)\s*(?:/>|>(?P<value>[^<]*)</variable>)"
+)
 _XML_ATTR = re.compile(r'(?P<key>[\w:.-]+)="(?P<value>[^"]*)"')
 
 
@@ -321,8 +364,9 @@ def _attrs(values: dict[str, str], layout: XmlLayout | None) -> str:
     """Attributes in their imported order (then the rest), original literals kept when the
     value did not change."""
     if layout is None:
-        return "".join([f' {key.replace(XSI, "xsi:")}="{_attr(value)}"'
-                        for key, value in values.items()])
+        return "".join(
+            [f' {key.replace(XSI, "xsi:")}="{_attr(value)}"' for key, value in values.items()]
+        )
     order = layout.attribute_order
     if len(order) != len(values) or any(k not in values for k in order):
         order = [k for k in order if k in values] + [k for k in values if k not in order]
@@ -332,16 +376,28 @@ def _attrs(values: dict[str, str], layout: XmlLayout | None) -> str:
         value = values[key]
         if key in BOOL_ATTRS:
             literal = literals.get(key)
-            if (literal is not None and literal != value
-                    and parse_bool(literal) == parse_bool(value)):
+            if (
+                literal is not None
+                and literal != value
+                and parse_bool(literal) == parse_bool(value)
+            ):
                 value = literal
         parts.append(f' {key.replace(XSI, "xsi:")}="{_attr(value)}"')
     return "".join(parts)
 
 
 _TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
-_ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
-                               "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
+_ATTR_ESCAPES = str.maketrans(
+    {
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        '"': "&quot;",
+        "\n": "&#10;",
+        "\r": "&#13;",
+        "\t": "&#9;",
+    }
+)
 
 
 # Characters XML 1.0 cannot hold at all, not even as references: written as U+FFFD so the
@@ -349,7 +405,7 @@ _ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&qu
 _NOT_XML = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
 _INVALID = re.compile(f"[{_NOT_XML}]")
 _TEXT_SPECIAL = re.compile(f"[&<>\r{_NOT_XML}]")
-_ATTR_SPECIAL = re.compile(f"[&<>\"\n\r\t{_NOT_XML}]")
+_ATTR_SPECIAL = re.compile(f'[&<>"\n\r\t{_NOT_XML}]')
 
 
 def _text(value: str) -> str:

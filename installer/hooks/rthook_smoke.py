@@ -66,8 +66,12 @@ def _watch_for_main_window() -> None:
     def shown_window() -> QMainWindow | None:
         for widget in QApplication.topLevelWidgets():
             handle = widget.windowHandle()
-            if (isinstance(widget, QMainWindow) and widget.isVisible()
-                    and handle is not None and handle.isExposed()):
+            if (
+                isinstance(widget, QMainWindow)
+                and widget.isVisible()
+                and handle is not None
+                and handle.isExposed()
+            ):
                 return widget
         return None
 
@@ -89,8 +93,11 @@ def _watch_for_main_window() -> None:
         files = os.listdir(translations) if os.path.isdir(translations) else []
         count = sum(1 for name in files if name.endswith(".qm"))
         _say(f"Qt translations: {count} files in {translations}")
-        others = [w.windowTitle() or type(w).__name__ for w in QApplication.topLevelWidgets()
-                  if w.isVisible() and w is not window]
+        others = [
+            w.windowTitle() or type(w).__name__
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w is not window
+        ]
         if others:
             _say(f"other windows open: {', '.join(others)}")
         picture = os.environ.get("CMPLANNER_SMOKE_SCREENSHOT")
@@ -162,8 +169,11 @@ def _outside_bundle(root: str) -> list[str]:
     watched = ("python", "pyside", "shiboken", "libqt6", "/qt6/", "/plugins/platforms/")
     for path in mapped:
         lowered = path.lower()
-        if (path.startswith("/") and any(w in lowered for w in watched)
-                and not os.path.realpath(path).startswith(root)):
+        if (
+            path.startswith("/")
+            and any(w in lowered for w in watched)
+            and not os.path.realpath(path).startswith(root)
+        ):
             found.add(f"library {path}")
     return sorted(found)
 
@@ -176,8 +186,10 @@ def _report_at_exit() -> None:
     if outside:
         _say("loaded from outside the bundle: " + "; ".join(outside))
         os._exit(97)
-    _say("everything loaded came from the bundle; "
-         + ("Qt loaded" if "PySide6.QtCore" in sys.modules else "Qt not loaded"))
+    _say(
+        "everything loaded came from the bundle; "
+        + ("Qt loaded" if "PySide6.QtCore" in sys.modules else "Qt not loaded")
+    )
 
 
 if os.environ.get("CMPLANNER_SMOKE") == "1":

@@ -16,8 +16,15 @@ from cmplanner.rules.context import PlanContext
 
 pytestmark = pytest.mark.core
 
-REQUIRED_IDS = {"dp-group-creation", "pxe-certificate-import", "pxe-policy-decoding-error",
-                "sp2-upgrade", "capture-only-preflight", "usmt-hardlink-setup", "log-copy-setup"}
+REQUIRED_IDS = {
+    "dp-group-creation",
+    "pxe-certificate-import",
+    "pxe-policy-decoding-error",
+    "sp2-upgrade",
+    "capture-only-preflight",
+    "usmt-hardlink-setup",
+    "log-copy-setup",
+}
 
 
 def test_every_required_pack_exists_with_sources() -> None:
@@ -32,17 +39,31 @@ def test_every_required_pack_exists_with_sources() -> None:
 
 
 def test_pack_ids_are_unique_per_file() -> None:
-    ids = [load_pack_file(p).id for p in sorted(Path(load_packs.__code__.co_filename)
-                                                .parents[2].joinpath("resources",
-                                                                     "checklists").glob("*.toml"))]
+    ids = [
+        load_pack_file(p).id
+        for p in sorted(
+            Path(load_packs.__code__.co_filename)
+            .parents[2]
+            .joinpath("resources", "checklists")
+            .glob("*.toml")
+        )
+    ]
     assert len(ids) == len(set(ids)) == len(load_packs())
 
 
 def test_pxe_certificate_pack_has_the_requirements_and_where_it_appears() -> None:
-    text = " ".join(s.instruction + " " + s.expected
-                    for s in load_packs()["pxe-certificate-import"].steps)
-    for needed in ("Client Authentication", "private key", "2048 bits", "unique",
-                   "Import Certificate", "Database tab", "Block and Unblock"):
+    text = " ".join(
+        s.instruction + " " + s.expected for s in load_packs()["pxe-certificate-import"].steps
+    )
+    for needed in (
+        "Client Authentication",
+        "private key",
+        "2048 bits",
+        "unique",
+        "Import Certificate",
+        "Database tab",
+        "Block and Unblock",
+    ):
         assert needed in text
 
 
@@ -108,11 +129,14 @@ def test_sp2_pack_lists_remote_site_systems_but_not_the_site_server() -> None:
     systems = dict(remote_site_systems(plan))
     assert "AMS-SCCM01.corp.contoso.com" not in systems  # the site server itself
     assert systems["RTM-WS0042.corp.contoso.com"] == ["branch distribution point"]
-    steps = [s for s in fill(load_packs()["sp2-upgrade"], plan)
-             if s.step == "check-remote-site-system"]
+    steps = [
+        s for s in fill(load_packs()["sp2-upgrade"], plan) if s.step == "check-remote-site-system"
+    ]
     assert len(steps) == len(systems) == 3
     assert {s.phase for s in fill(load_packs()["sp2-upgrade"], plan)} == {
-        "Before the upgrade", "After the upgrade"}
+        "Before the upgrade",
+        "After the upgrade",
+    }
 
 
 def test_pxe_pack_is_filled_from_the_certificate() -> None:
@@ -135,15 +159,18 @@ def test_values_are_inserted_as_text_not_expanded() -> None:
 
 
 def test_again_is_only_for_repeated_steps_and_uses_known_placeholders(tmp_path: Path) -> None:
-    step = ('id = "p"\ntitle = "A pack"\nsummary = "A pack for the test."\n'
-            'source = "seed: Distribution Point Groups in ConfigMgr 2007"\nscope = "dp_group"\n'
-            '[[step]]\nid = "s"\ninstruction = "Do it for {dp}."\nexpected = "Done."\n'
-            'evidence = "Note."\n')
+    step = (
+        'id = "p"\ntitle = "A pack"\nsummary = "A pack for the test."\n'
+        'source = "seed: Distribution Point Groups in ConfigMgr 2007"\nscope = "dp_group"\n'
+        '[[step]]\nid = "s"\ninstruction = "Do it for {dp}."\nexpected = "Done."\n'
+        'evidence = "Note."\n'
+    )
     (tmp_path / "once.toml").write_text(step + 'again = "{dp}"\n', encoding="utf-8")
     with pytest.raises(InputError, match="repeated steps only"):
         load_packs(tmp_path)
     (tmp_path / "once.toml").write_text(
-        step + 'repeat = "other_member"\nagain = "{server}"\n', encoding="utf-8")
+        step + 'repeat = "other_member"\nagain = "{server}"\n', encoding="utf-8"
+    )
     with pytest.raises(InputError, match=r"\{server\}"):
         load_packs(tmp_path)
 

@@ -23,22 +23,40 @@ AT = datetime(2026, 4, 1, 9, 30)
 def fresh():  # type: ignore[no-untyped-def]
     """The demo plan without the progress it ships with."""
     return demo_plan().model_copy(update={"checklists": []})
+
+
 GROUP = "All Netherlands DPs"
 
 
 def test_tick_returns_a_new_plan_and_leaves_the_old_one_alone() -> None:
     plan = fresh()
     before = plan.model_dump_json()
-    after = tick(plan, "dp-group-creation", GROUP, "open-site-systems", "Ann",
-                 evidence="console on AMS-SCCM01", note="first try", at=AT)
+    after = tick(
+        plan,
+        "dp-group-creation",
+        GROUP,
+        "open-site-systems",
+        "Ann",
+        evidence="console on AMS-SCCM01",
+        note="first try",
+        at=AT,
+    )
     assert plan.model_dump_json() == before
     run = find_run(after, "dp-group-creation", GROUP)
     assert run is not None and run.started == AT
     progress = run.steps["open-site-systems"]
     assert (progress.done, progress.by, progress.at, progress.evidence, progress.note) == (
-        True, "Ann", AT, "console on AMS-SCCM01", "first try")
-    step = next(s for s in fill(load_packs()["dp-group-creation"], after, GROUP)
-                if s.id == "open-site-systems")
+        True,
+        "Ann",
+        AT,
+        "console on AMS-SCCM01",
+        "first try",
+    )
+    step = next(
+        s
+        for s in fill(load_packs()["dp-group-creation"], after, GROUP)
+        if s.id == "open-site-systems"
+    )
     assert step.done and step.progress.by == "Ann"
 
 
@@ -50,8 +68,15 @@ def test_subjects_are_matched_without_case() -> None:
 
 
 def test_repeated_steps_are_ticked_per_dp() -> None:
-    plan = tick(fresh(), "dp-group-creation", GROUP, "add-missed-packages:RTM-BDP01",
-                "Ann", evidence="Package Status: Installed", at=AT)
+    plan = tick(
+        fresh(),
+        "dp-group-creation",
+        GROUP,
+        "add-missed-packages:RTM-BDP01",
+        "Ann",
+        evidence="Package Status: Installed",
+        at=AT,
+    )
     steps = {s.id: s for s in fill(load_packs()["dp-group-creation"], plan, GROUP)}
     assert steps["add-missed-packages:RTM-BDP01"].done
     assert not steps["add-member:RTM-BDP01"].done
@@ -84,19 +109,29 @@ def test_reset_starts_the_run_again() -> None:
     assert len(open_steps(plan, "sp2-upgrade")) == len(fill(load_packs()["sp2-upgrade"], plan))
 
 
-@pytest.mark.parametrize(("pack", "step", "by", "message"), [
-    ("no-such-pack", "x", "Ann", "no such checklist pack"),
-    ("sp2-upgrade", "no-such-step", "Ann", "has no step"),
-    ("sp2-upgrade", "backup-site", "  ", "say who"),
-])
+@pytest.mark.parametrize(
+    ("pack", "step", "by", "message"),
+    [
+        ("no-such-pack", "x", "Ann", "no such checklist pack"),
+        ("sp2-upgrade", "no-such-step", "Ann", "has no step"),
+        ("sp2-upgrade", "backup-site", "  ", "say who"),
+    ],
+)
 def test_bad_ticks_are_refused(pack: str, step: str, by: str, message: str) -> None:
     with pytest.raises(InputError, match=message):
         tick(fresh(), pack, "", step, by)
 
 
 def test_progress_survives_save_and_load(tmp_path: Path) -> None:
-    plan = tick(fresh(), "pxe-certificate-import", "AMS-SCCM01.corp.contoso.com",
-                "check-eku", "Ann", evidence="EKU: Client Authentication", at=AT)
+    plan = tick(
+        fresh(),
+        "pxe-certificate-import",
+        "AMS-SCCM01.corp.contoso.com",
+        "check-eku",
+        "Ann",
+        evidence="EKU: Client Authentication",
+        at=AT,
+    )
     path = tmp_path / "plan.cmplan"
     save_plan(plan, path)
     again = load_plan(path)

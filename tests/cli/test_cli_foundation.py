@@ -39,8 +39,9 @@ def test_demo_then_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert "error DP001" in out and "why:" in out and "source: seed: Compatibility" in out
 
 
-def test_validate_json_has_the_contract_fields(tmp_path: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_json_has_the_contract_fields(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     plan = tmp_path / "demo.cmplan"
     run(capsys, "demo", "-o", str(plan))
     code, out, _ = run(capsys, "validate", str(plan), "--format", "json")
@@ -77,8 +78,9 @@ def test_validate_clean_plan_exits_0(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 
 @pytest.mark.parametrize("content", ["", "{", "[]", '{"schema_version": 99}'])
-def test_validate_bad_input_is_one_line_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                               content: str) -> None:
+def test_validate_bad_input_is_one_line_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str
+) -> None:
     plan = tmp_path / "bad.cmplan"
     plan.write_text(content, encoding="utf-8")
     code, out, err = run(capsys, "validate", str(plan))
@@ -92,26 +94,33 @@ def test_validate_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert code == 2 and "no such file" in err
 
 
-@pytest.mark.parametrize(("names", "code"), [
-    (["Server", "Multicast"], 0),
-    (["server share", "MULTICAST"], 1),
-    (["Mobile Device"], 1),
-    (["Mobile Device", "BITS-Enabled"], 0),
-    (["branch", "bits-enabled"], 1),
-])
-def test_dp_check_exit_codes(capsys: pytest.CaptureFixture[str], names: list[str],
-                             code: int) -> None:
+@pytest.mark.parametrize(
+    ("names", "code"),
+    [
+        (["Server", "Multicast"], 0),
+        (["server share", "MULTICAST"], 1),
+        (["Mobile Device"], 1),
+        (["Mobile Device", "BITS-Enabled"], 0),
+        (["branch", "bits-enabled"], 1),
+    ],
+)
+def test_dp_check_exit_codes(
+    capsys: pytest.CaptureFixture[str], names: list[str], code: int
+) -> None:
     assert run(capsys, "dp", "check", *names)[0] == code
 
 
 def test_dp_check_explains_each_conflict(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "dp", "check", "Server Share", "Multicast", "Mobile Device",
-                       "--format", "json")
+    code, out, _ = run(
+        capsys, "dp", "check", "Server Share", "Multicast", "Mobile Device", "--format", "json"
+    )
     doc = json.loads(out)
     assert code == 1 and doc["compatible"] is False
     cells = sorted((c["first"], c["second"], c["cell"]) for c in doc["conflicts"])
-    assert cells == [("Mobile Device Support", "BITS-Enabled", "Required"),
-                     ("Server Share", "Multicast", "No")]
+    assert cells == [
+        ("Mobile Device Support", "BITS-Enabled", "Required"),
+        ("Server Share", "Multicast", "No"),
+    ]
     assert all(c["source"].startswith("seed: Compatibility") for c in doc["conflicts"])
 
 
@@ -121,12 +130,19 @@ def test_dp_check_unknown_name(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    probe = ("import sys, runpy; sys.argv = ['cmplanner', *sys.argv[1:]]\n"
-             "try:\n    runpy.run_module('cmplanner', run_name='__main__')\n"
-             "finally:\n    print('QT' if any(m.startswith('PySide6') for m in sys.modules) "
-             "else 'NOQT', file=sys.stderr)")
-    return subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True,
-                          env={**os.environ}, timeout=60)
+    probe = (
+        "import sys, runpy; sys.argv = ['cmplanner', *sys.argv[1:]]\n"
+        "try:\n    runpy.run_module('cmplanner', run_name='__main__')\n"
+        "finally:\n    print('QT' if any(m.startswith('PySide6') for m in sys.modules) "
+        "else 'NOQT', file=sys.stderr)"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", probe, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ},
+        timeout=60,
+    )
 
 
 @pytest.mark.parametrize("args", [["--version"], ["dp", "check", "server", "multicast"]])
@@ -135,8 +151,9 @@ def test_quick_commands_do_not_load_qt(args: list[str]) -> None:
     assert result.stderr.strip().endswith("NOQT")
 
 
-def test_no_traceback_on_internal_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_traceback_on_internal_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     import cmplanner.rules.engine as engine
 
     def broken(plan: object) -> list[object]:
@@ -149,8 +166,9 @@ def test_no_traceback_on_internal_error(tmp_path: Path, capsys: pytest.CaptureFi
     assert code == 70 and "internal error" in err and "Traceback" not in err
 
 
-def test_gui_without_a_display_says_so(capsys: pytest.CaptureFixture[str],
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_gui_without_a_display_says_so(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     if not sys.platform.startswith("linux"):
         pytest.skip("only Linux decides this from DISPLAY and WAYLAND_DISPLAY")
     for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
@@ -159,8 +177,9 @@ def test_gui_without_a_display_says_so(capsys: pytest.CaptureFixture[str],
     assert code == 2 and out == "" and "no display" in err and err.count("\n") == 1
 
 
-def test_outputs_keep_the_usual_permissions(tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_outputs_keep_the_usual_permissions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     plan = tmp_path / "demo.cmplan"
     run(capsys, "demo", "-o", str(plan))
     old = os.umask(0o022)
@@ -175,8 +194,9 @@ def test_outputs_keep_the_usual_permissions(tmp_path: Path,
         os.umask(old)
 
 
-def test_an_output_never_writes_over_an_input(tmp_path: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_output_never_writes_over_an_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     plan = tmp_path / "demo.cmplan"
     run(capsys, "demo", "-o", str(plan))
     log = tmp_path / "smsts.md"
@@ -186,18 +206,19 @@ def test_an_output_never_writes_over_an_input(tmp_path: Path,
     assert log.read_text(encoding="utf-8") == "not really a log\n"
 
 
-def test_unwritable_output_is_bad_input(tmp_path: Path,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_unwritable_output_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "missing-folder" / "ts.xml"
     code, _, err = run(capsys, "ts", "new", "capture-only", "-o", str(target))
     assert code == 2 and str(target) in err and "cannot write" in err
 
 
 def test_two_outputs_are_checked_before_either_is_written(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     xml = tmp_path / "wrapped.xml"
     script = tmp_path / "missing" / "CopyLogs.vbs"
-    code, _, err = run(capsys, "ts", "new", "error-catching", "-o", str(xml),
-                       "--script", str(script))
+    code, _, err = run(
+        capsys, "ts", "new", "error-catching", "-o", str(xml), "--script", str(script)
+    )
     assert code == 2 and "does not exist" in err
     assert not xml.exists()

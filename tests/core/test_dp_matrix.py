@@ -15,8 +15,18 @@ SEED_TABLE = Path(__file__).resolve().parents[1] / "data" / "seed_dp_table.txt"
 SEED_NOTES = Path(__file__).resolve().parents[3] / "shared" / "domain" / "seed-notes.txt"
 
 # Row labels as the seed prints them, longest first so that "Server Share" wins over "Server".
-ROW_LABELS = ["Supporting Internet Based Clients", "Mobile Device", "Server Share", "Server",
-              "Branch", "Standard", "BITS-Enabled", "Protected", "Streaming", "Multicast"]
+ROW_LABELS = [
+    "Supporting Internet Based Clients",
+    "Mobile Device",
+    "Server Share",
+    "Server",
+    "Branch",
+    "Standard",
+    "BITS-Enabled",
+    "Protected",
+    "Streaming",
+    "Multicast",
+]
 
 
 def seed_cells() -> dict[str, list[str]]:
@@ -24,7 +34,7 @@ def seed_cells() -> dict[str, list[str]]:
     rows: dict[str, list[str]] = {}
     for line in SEED_TABLE.read_text(encoding="utf-8").splitlines()[1:]:
         label = next(label for label in ROW_LABELS if line.startswith(label + " "))
-        rows[label] = line[len(label):].split()
+        rows[label] = line[len(label) :].split()
     return rows
 
 
@@ -45,14 +55,19 @@ def test_all_hundred_cells_match_the_seed() -> None:
     assert compared == 100
 
 
-@pytest.mark.parametrize(("names", "expected"), [
-    (["server share", "multicast"], [("Server Share", "Multicast", Cell.NO)]),
-    (["mobile device"], [("Mobile Device", "BITS-Enabled", Cell.REQUIRED)]),
-    (["mobile device", "bits"], []),
-    (["internet based", "server"], [("Supporting Internet Based Clients", "BITS-Enabled",
-                                      Cell.REQUIRED)]),
-    (["branch", "protected", "streaming"], []),
-])
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["server share", "multicast"], [("Server Share", "Multicast", Cell.NO)]),
+        (["mobile device"], [("Mobile Device", "BITS-Enabled", Cell.REQUIRED)]),
+        (["mobile device", "bits"], []),
+        (
+            ["internet based", "server"],
+            [("Supporting Internet Based Clients", "BITS-Enabled", Cell.REQUIRED)],
+        ),
+        (["branch", "protected", "streaming"], []),
+    ],
+)
 def test_conflicts(names: list[str], expected: list[tuple[str, str, Cell]]) -> None:
     table = load_table()
     settings = [table.find(n) for n in names]
@@ -69,8 +84,11 @@ def test_lookup_ignores_case_and_separators() -> None:
 
 
 def test_asymmetric_table_is_refused(tmp_path: Path) -> None:
-    text = (Path(load_table.__wrapped__.__code__.co_filename).parents[2] / "resources"
-            / "dp_compatibility.toml").read_text(encoding="utf-8")
+    text = (
+        Path(load_table.__wrapped__.__code__.co_filename).parents[2]
+        / "resources"
+        / "dp_compatibility.toml"
+    ).read_text(encoding="utf-8")
     broken = text.replace('cells = ["N/A", "No", "Yes"', 'cells = ["N/A", "Yes", "Yes"', 1)
     path = tmp_path / "table.toml"
     path.write_text(broken, encoding="utf-8")

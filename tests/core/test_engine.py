@@ -37,10 +37,16 @@ def test_multicast_gate_lifts_with_r2() -> None:
     assert not any(f.rule == "VER001" for f in validate(plan))
 
 
-@pytest.mark.parametrize(("text", "pack", "add_on"), [
-    ("SP2", "SP2", "none"), ("sp1 r2", "SP1", "R2"), ("SP2-R3", "SP2", "R3"),
-    ("SP2 RC", "SP2 RC", "none"), ("rtm", "RTM", "none"),
-])
+@pytest.mark.parametrize(
+    ("text", "pack", "add_on"),
+    [
+        ("SP2", "SP2", "none"),
+        ("sp1 r2", "SP1", "R2"),
+        ("SP2-R3", "SP2", "R3"),
+        ("SP2 RC", "SP2 RC", "none"),
+        ("rtm", "RTM", "none"),
+    ],
+)
 def test_site_version_parse(text: str, pack: str, add_on: str) -> None:
     version = SiteVersion.parse(text)
     assert (version.service_pack.value, version.add_on.value) == (pack, add_on)
@@ -51,17 +57,38 @@ def test_site_version_parse_refuses_nonsense() -> None:
         SiteVersion.parse("SP9")
 
 
-FIELDS = ["bits_enabled", "protected", "branch", "multicast", "streaming", "internet_based",
-          "mobile_device_support", "is_client", "domain_joined", "often_off", "pxe"]
+FIELDS = [
+    "bits_enabled",
+    "protected",
+    "branch",
+    "multicast",
+    "streaming",
+    "internet_based",
+    "mobile_device_support",
+    "is_client",
+    "domain_joined",
+    "often_off",
+    "pxe",
+]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.tuples(st.integers(0, 3), st.sampled_from(FIELDS), st.booleans(),
-                          st.sampled_from([None, "10.10.4.4", "10.20.0.9", "10.99.0.1"]),
-                          st.sampled_from([None, "AMS-DP02", "AMS-SCCM01", "Ghost"])),
-                min_size=1, max_size=6))
-def test_recheck_equals_full_validation(edits: list[tuple[int, str, bool, str | None,
-                                                          str | None]]) -> None:
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 3),
+            st.sampled_from(FIELDS),
+            st.booleans(),
+            st.sampled_from([None, "10.10.4.4", "10.20.0.9", "10.99.0.1"]),
+            st.sampled_from([None, "AMS-DP02", "AMS-SCCM01", "Ghost"]),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_recheck_equals_full_validation(
+    edits: list[tuple[int, str, bool, str | None, str | None]],
+) -> None:
     plan = demo_plan()
     validator = Validator(plan)
     for index, field, value, address, source in edits:

@@ -39,10 +39,16 @@ def test_client_outside_every_boundary_sees_its_own_dp_as_remote() -> None:
 
 def test_boundaries_with_no_dp_when_every_dp_is_protected() -> None:
     plan = Plan(
-        boundaries=[Boundary(name="A", type="ad_site", value="SITE-A"),
-                    Boundary(name="B", type="ad_site", value="SITE-B")],
-        distribution_points=[DistributionPoint(name="DP", ad_site="SITE-A", protected=True,
-                                               protected_boundaries=["A"])])
+        boundaries=[
+            Boundary(name="A", type="ad_site", value="SITE-A"),
+            Boundary(name="B", type="ad_site", value="SITE-B"),
+        ],
+        distribution_points=[
+            DistributionPoint(
+                name="DP", ad_site="SITE-A", protected=True, protected_boundaries=["A"]
+            )
+        ],
+    )
     rows = {row.boundary: row for row in locality_table(plan)}
     assert rows["B"].starved and not rows["A"].starved
     starved = [f for f in validate(plan) if f.rule == "LOC001"]
@@ -50,14 +56,21 @@ def test_boundaries_with_no_dp_when_every_dp_is_protected() -> None:
     assert "8 hours" in starved[0].message and "8 hours" in starved[0].why
 
 
-@pytest.mark.parametrize(("address", "expected"), [
-    ("10.1.2.3", ["net", "range"]), ("10.1.9.9", ["net"]), ("10.2.0.1", []),
-    ("2001:db8:1::7", ["v6"]),
-])
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        ("10.1.2.3", ["net", "range"]),
+        ("10.1.9.9", ["net"]),
+        ("10.2.0.1", []),
+        ("2001:db8:1::7", ["v6"]),
+    ],
+)
 def test_boundary_index(address: str, expected: list[str]) -> None:
-    boundaries = [Boundary(name="net", type="ip_subnet", value="10.1.0.0/16"),
-                  Boundary(name="range", type="ip_range", value="10.1.2.1-10.1.2.50"),
-                  Boundary(name="v6", type="ipv6_prefix", value="2001:db8:1::/48")]
+    boundaries = [
+        Boundary(name="net", type="ip_subnet", value="10.1.0.0/16"),
+        Boundary(name="range", type="ip_range", value="10.1.2.1-10.1.2.50"),
+        Boundary(name="v6", type="ipv6_prefix", value="2001:db8:1::/48"),
+    ]
     index = BoundaryIndex(boundaries)
     found = index.containing(DistributionPoint(name="x", ip_address=address))
     assert [boundaries[i].name for i in found] == expected
@@ -84,10 +97,12 @@ def _two_groups(branch_sent: str, joined: str = "2026-03-02T14:30") -> Plan:
     """RTM-BDP01 joins the big group late, but was in 'Branch DPs' when AMS00001 went there."""
     doc = demo_plan().model_dump(mode="json")
     doc["dp_groups"][0]["members"][2]["joined"] = joined
-    doc["dp_groups"].append({"name": "Branch DPs", "members": [
-        {"dp": "RTM-BDP01", "joined": "2026-01-01T00:00"}]})
-    doc["packages"][0]["sent"].append({"target_kind": "group", "target": "Branch DPs",
-                                       "sent": branch_sent})
+    doc["dp_groups"].append(
+        {"name": "Branch DPs", "members": [{"dp": "RTM-BDP01", "joined": "2026-01-01T00:00"}]}
+    )
+    doc["packages"][0]["sent"].append(
+        {"target_kind": "group", "target": "Branch DPs", "sent": branch_sent}
+    )
     return Plan.model_validate(doc)
 
 

@@ -44,8 +44,11 @@ def test_save_keeps_previous_version_as_bak(tmp_path: Path) -> None:
 def test_version_0_is_migrated() -> None:
     plan = load_plan(DATA / "v0-prototype.cmplan")
     assert plan.schema_version == SCHEMA_VERSION
-    assert (plan.site.code, plan.site.name, plan.site.service_pack.value) == ("LAB", "Lab site",
-                                                                              "SP1")
+    assert (plan.site.code, plan.site.name, plan.site.service_pack.value) == (
+        "LAB",
+        "Lab site",
+        "SP1",
+    )
     first, share = plan.distribution_points
     assert first.bits_enabled and first.multicast and not first.branch
     assert share.host is DPHost.SERVER_SHARE and share.share_name == "PKG$"
@@ -60,20 +63,29 @@ def test_newer_schema_is_refused_with_a_clear_message(tmp_path: Path) -> None:
     assert str(path) in message and "schema_version" in message and "newer" in message
 
 
-@pytest.mark.parametrize(("content", "expected"), [
-    (b"", "empty"),
-    (b"   \n", "empty"),
-    (b"{not json", "line 1 column 2: not valid JSON"),
-    (b"[1, 2, 3]", "expected a JSON object"),
-    (b'{"schema_version": 1, "distribution_points": [{"name": "A", "ip_address": "999.1.1.1"}]}',
-     "distribution_points[0].ip_address: "),
-    (b'{"schema_version": 1, "boundaries": [{"name": "X", "type": "ip_subnet", "value": "nope"}]}',
-     "is not a valid ip subnet"),
-    (b'{"schema_version": "one"}', "schema_version: schema_version must be a whole number"),
-    (b"\xff\xfe\x00garbage", "not UTF-8"),
-    (b'{"schema_version": 1, "distribution_points": [{"name": "A", "multicst": true}]}',
-     "distribution_points[0].multicst: Extra inputs are not permitted"),
-])
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", "empty"),
+        (b"   \n", "empty"),
+        (b"{not json", "line 1 column 2: not valid JSON"),
+        (b"[1, 2, 3]", "expected a JSON object"),
+        (
+            b'{"schema_version": 1, "distribution_points": [{"name": "A", "ip_address": "999.1.1.1"}]}',
+            "distribution_points[0].ip_address: ",
+        ),
+        (
+            b'{"schema_version": 1, "boundaries": [{"name": "X", "type": "ip_subnet", "value": "nope"}]}',
+            "is not a valid ip subnet",
+        ),
+        (b'{"schema_version": "one"}', "schema_version: schema_version must be a whole number"),
+        (b"\xff\xfe\x00garbage", "not UTF-8"),
+        (
+            b'{"schema_version": 1, "distribution_points": [{"name": "A", "multicst": true}]}',
+            "distribution_points[0].multicst: Extra inputs are not permitted",
+        ),
+    ],
+)
 def test_bad_plans_give_one_clear_error(tmp_path: Path, content: bytes, expected: str) -> None:
     path = tmp_path / "bad.cmplan"
     path.write_bytes(content)
@@ -108,13 +120,34 @@ def test_devices_are_refused_instead_of_read_forever(device: str) -> None:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
-                    lambda inner: st.lists(inner, max_size=4)
-                    | st.dictionaries(st.sampled_from(["schema_version", "name", "site",
-                                                       "distribution_points", "boundaries",
-                                                       "dp_groups", "packages", "pxe", "version",
-                                                       "dps", "site_code"]), inner, max_size=5),
-                    max_leaves=20))
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+        lambda inner: (
+            st.lists(inner, max_size=4)
+            | st.dictionaries(
+                st.sampled_from(
+                    [
+                        "schema_version",
+                        "name",
+                        "site",
+                        "distribution_points",
+                        "boundaries",
+                        "dp_groups",
+                        "packages",
+                        "pxe",
+                        "version",
+                        "dps",
+                        "site_code",
+                    ]
+                ),
+                inner,
+                max_size=5,
+            )
+        ),
+        max_leaves=20,
+    )
+)
 def test_any_json_document_loads_or_fails_cleanly(doc: object) -> None:
     try:
         plan_from_document(doc, "fuzz.cmplan")
@@ -148,8 +181,11 @@ def test_killing_the_process_mid_save_leaves_the_old_file_intact(tmp_path: Path)
     path = tmp_path / "site.cmplan"
     save_plan(Plan(name="old"), path)
     before = path.read_bytes()
-    proc = subprocess.Popen([sys.executable, "-c", SAVER, str(path)], stdout=subprocess.PIPE,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SAVER, str(path)],
+        stdout=subprocess.PIPE,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == b"saving"
     deadline = time.monotonic() + 20

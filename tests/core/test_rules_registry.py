@@ -44,8 +44,11 @@ def test_ids_and_texts() -> None:
 
 
 def test_every_pinned_rule_has_a_pass_and_a_fail_case() -> None:
-    missing = [r for r in load_catalog()
-               if not any((folder / f"{r}.json").exists() for folder in CASE_FOLDERS)]
+    missing = [
+        r
+        for r in load_catalog()
+        if not any((folder / f"{r}.json").exists() for folder in CASE_FOLDERS)
+    ]
     assert not missing
 
 
@@ -60,8 +63,11 @@ def test_version_gate_marked_unverified_says_so() -> None:
 
 def test_rule_without_source_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "bad.toml"
-    path.write_text('[[rule]]\nid = "DP999"\ntitle = "No source"\nseverity = "error"\n'
-                    'why = "because it is so"\nfix = "do something else"\n', encoding="utf-8")
+    path.write_text(
+        '[[rule]]\nid = "DP999"\ntitle = "No source"\nseverity = "error"\n'
+        'why = "because it is so"\nfix = "do something else"\n',
+        encoding="utf-8",
+    )
     with pytest.raises(InputError) as info:
         load_rule_file(path)
     assert "bad.toml" in str(info.value) and "source" in str(info.value)

@@ -34,15 +34,17 @@ def test_png(plan: Path, tmp_path: Path) -> None:
 
 
 def test_unknown_suffix_is_refused_before_anything_is_written(
-        plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "t.jpg"
     assert main(["diagram", str(plan), "-o", str(out)]) == 2
     assert "t.jpg: the output must end in .svg or .png" in capsys.readouterr().err
     assert not out.exists()
 
 
-def test_unreadable_plan_is_one_line_exit_2(tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_unreadable_plan_is_one_line_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.cmplan"
     bad.write_text("{ not json", encoding="utf-8")
     out = tmp_path / "t.svg"
@@ -80,8 +82,9 @@ def test_log_timeline(data_dir: Path, tmp_path: Path) -> None:
     assert log.read_bytes() == before
 
 
-def test_log_timeline_refuses_unreadable_logs(tmp_path: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_log_timeline_refuses_unreadable_logs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     empty = tmp_path / "smsts.log"
     empty.write_text("", encoding="utf-8")
     out = tmp_path / "t.png"
@@ -97,7 +100,8 @@ def test_runbook_shows_the_timeline_of_a_log(plan: Path, tmp_path: Path, data_di
     log = data_dir / "diagrams" / "reboot-then-failure_smsts.log"
     out = tmp_path / "runbook.html"
     assert main(["runbook", str(plan), "-o", str(out), "--log", str(log)]) == 0
-    images = re.findall(r"data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)",
-                        out.read_text(encoding="utf-8"))
+    images = re.findall(
+        r"data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)", out.read_text(encoding="utf-8")
+    )
     svgs = [base64.b64decode(i).decode("utf-8") for i in images]
     assert len(svgs) == 3 and any("Install Line of Business App" in s for s in svgs)

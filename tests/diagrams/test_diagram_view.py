@@ -47,9 +47,16 @@ def test_zoom_actions_and_ctrl_wheel(view: DiagramView) -> None:
     view.zoom_out_action.trigger()
     assert view.zoom == pytest.approx(start)
     centre = QPointF(view.viewport().rect().center())
-    wheel = QWheelEvent(centre, view.mapToGlobal(centre), QPoint(), QPoint(0, 120),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    wheel = QWheelEvent(
+        centre,
+        view.mapToGlobal(centre),
+        QPoint(),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(view.viewport(), wheel)
     assert view.zoom == pytest.approx(start * 1.25)
     view.actual_size_action.trigger()
@@ -65,8 +72,9 @@ def test_hover_shows_the_finding(view: DiagramView) -> None:
 
 def test_click_activates_the_dp(view: DiagramView, qtbot) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(view.activated) as signal:
-        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                         pos=centre_of(view, "dp:RTM-BDP01"))
+        qtbot.mouseClick(
+            view.viewport(), Qt.MouseButton.LeftButton, pos=centre_of(view, "dp:RTM-BDP01")
+        )
     key, data = signal.args
     assert key == "dp:RTM-BDP01" and data == {"subject": "distribution_points[2]"}
 
@@ -81,7 +89,8 @@ def test_export_both_formats(view: DiagramView, tmp_path: Path) -> None:
 def test_actions_are_offered_in_the_context_menu(view: DiagramView) -> None:
     names = [a.text() for a in view.actions()]
     assert {"Zoom in", "Zoom out", "Fit to window", "Export as PNG...", "Export as SVG..."} <= set(
-        names)
+        names
+    )
 
 
 def test_clicking_a_timeline_bar_names_its_log_lines(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -93,14 +102,18 @@ def test_clicking_a_timeline_bar_names_its_log_lines(qtbot, data_dir: Path) -> N
     view.resize(900, 500)
     view.show()
     qtbot.waitExposed(view)
-    view.set_diagram(layout_timeline(analyze_logs(
-        [data_dir / "diagrams" / "reboot-then-failure_smsts.log"])))
+    view.set_diagram(
+        layout_timeline(analyze_logs([data_dir / "diagrams" / "reboot-then-failure_smsts.log"]))
+    )
     view.actual_size()
     (shape,) = [s for s in view.diagram.shapes if s.key.startswith("bar:8:")]  # type: ignore[union-attr]
     view.centerOn(shape.x + 20, shape.y + 7)
     with qtbot.waitSignal(view.activated) as signal:
-        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                         pos=view.mapFromScene(QPointF(shape.x + 20, shape.y + 7)))
+        qtbot.mouseClick(
+            view.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=view.mapFromScene(QPointF(shape.x + 20, shape.y + 7)),
+        )
     key, data = signal.args
     assert key.startswith("bar:8:") and data["line"] == shape.data["line"]
     assert str(data["source"]).endswith("reboot-then-failure_smsts.log")

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.core
 
 def chips(diagram, boundary: str, role: Role) -> set[str]:  # type: ignore[no-untyped-def]
     prefix = f"boundary:{boundary}:{role.value}:"
-    return {s.key[len(prefix):] for s in diagram.shapes if s.key.startswith(prefix)}
+    return {s.key[len(prefix) :] for s in diagram.shapes if s.key.startswith(prefix)}
 
 
 def all_protected() -> Plan:
@@ -27,10 +27,15 @@ def all_protected() -> Plan:
 
 def test_each_boundary_and_the_outside_get_a_row() -> None:
     diagram = layout_locality(demo_plan())
-    rows = {s.key: s for s in diagram.shapes if s.key.startswith("boundary:")
-            and s.key.count(":") == 1}
-    assert set(rows) == {"boundary:Amsterdam HQ clients", "boundary:Amsterdam datacenter",
-                         "boundary:Rotterdam branch", "boundary:(outside)"}
+    rows = {
+        s.key: s for s in diagram.shapes if s.key.startswith("boundary:") and s.key.count(":") == 1
+    }
+    assert set(rows) == {
+        "boundary:Amsterdam HQ clients",
+        "boundary:Amsterdam datacenter",
+        "boundary:Rotterdam branch",
+        "boundary:(outside)",
+    }
     assert rows["boundary:Amsterdam HQ clients"].role is Role.BOUNDARY_FAST
     assert rows["boundary:Rotterdam branch"].role is Role.BOUNDARY_SLOW
     assert rows["boundary:(outside)"].role is Role.BOUNDARY_OUTSIDE
@@ -41,12 +46,17 @@ def test_local_remote_and_unavailable_follow_the_locality_table() -> None:
     assert chips(diagram, "Amsterdam HQ clients", Role.CHIP_LOCAL) == {"AMS-DP02"}
     assert chips(diagram, "Amsterdam HQ clients", Role.CHIP_UNAVAILABLE) == {"RTM-BDP01"}
     assert chips(diagram, "Amsterdam datacenter", Role.CHIP_LOCAL) == {
-        "AMS-SCCM01", "AMS-FS01 share"}
+        "AMS-SCCM01",
+        "AMS-FS01 share",
+    }
     # A slow boundary sees every DP it may use as remote, even the one inside it.
     assert chips(diagram, "Rotterdam branch", Role.CHIP_LOCAL) == set()
     assert "RTM-BDP01" in chips(diagram, "Rotterdam branch", Role.CHIP_REMOTE)
-    protected = [s.text for s in diagram.shapes
-                 if s.key == "boundary:Amsterdam HQ clients:chip_local:AMS-DP02"]
+    protected = [
+        s.text
+        for s in diagram.shapes
+        if s.key == "boundary:Amsterdam HQ clients:chip_local:AMS-DP02"
+    ]
     assert protected == ["AMS-DP02 [P]"]
 
 
@@ -59,8 +69,10 @@ def test_no_band_when_every_boundary_is_served() -> None:
 def test_starved_boundaries_are_highlighted_first_with_the_fallback_note() -> None:
     diagram = layout_locality(all_protected())
     starved = diagram.with_role(Role.STARVED)
-    assert {s.key for s in starved} == {"starved:Amsterdam datacenter",
-                                        "starved:(outside every boundary)"}
+    assert {s.key for s in starved} == {
+        "starved:Amsterdam datacenter",
+        "starved:(outside every boundary)",
+    }
     assert all(s.severity == "error" for s in starved)
     assert diagram.find("mark:Amsterdam datacenter")[0].role is Role.MARK_ERROR
     notes = " ".join(s.text for s in diagram.with_role(Role.NOTE) if s.key.startswith("note:"))
@@ -89,10 +101,14 @@ def test_a_large_estate_names_all_remote_boundaries_together() -> None:
 
     plan = large_plan(dps=100, boundaries=200, groups=4, packages=4)
     diagram = layout_locality(plan)
-    rows = {s.key[len("boundary:"):] for s in diagram.shapes
-            if s.key.startswith("boundary:") and s.key.count(":") == 1}
-    chips = {s.key[len("boundary-chip:"):] for s in diagram.shapes
-             if s.key.startswith("boundary-chip:")}
+    rows = {
+        s.key[len("boundary:") :]
+        for s in diagram.shapes
+        if s.key.startswith("boundary:") and s.key.count(":") == 1
+    }
+    chips = {
+        s.key[len("boundary-chip:") :] for s in diagram.shapes if s.key.startswith("boundary-chip:")
+    }
     names = {b.name for b in plan.boundaries}
     assert rows - {"(outside)"} | chips == names and not rows & chips  # each shown once
     assert chips and diagram.find("collapsed:fast") and diagram.find("collapsed:slow")
@@ -104,8 +120,9 @@ def test_a_large_estate_names_all_remote_boundaries_together() -> None:
 
 def test_capped_rows_keep_the_outside_row_and_name_the_rest() -> None:
     diagram = layout_locality(demo_plan(), max_rows=2)
-    rows = {s.key for s in diagram.shapes if s.key.startswith("boundary:")
-            and s.key.count(":") == 1}
+    rows = {
+        s.key for s in diagram.shapes if s.key.startswith("boundary:") and s.key.count(":") == 1
+    }
     assert rows == {"boundary:Amsterdam HQ clients", "boundary:(outside)"}
     chips = {s.key for s in diagram.shapes if s.key.startswith("boundary-chip:")}
     assert chips == {"boundary-chip:Amsterdam datacenter", "boundary-chip:Rotterdam branch"}

@@ -87,8 +87,7 @@ def test_figures_for_the_runbook_fit_a_page(qapp: object) -> None:
     figures = figures_for(demo_plan())
     assert set(figures) == {"topology", "locality"}
     assert "RTM-BDP01" in figures["topology"] and "Rotterdam branch" in figures["locality"]
-    big = figures_for(large_plan(dps=60, boundaries=30, groups=4, packages=4),
-                      kinds=["topology"])
+    big = figures_for(large_plan(dps=60, boundaries=30, groups=4, packages=4), kinds=["topology"])
     root = ElementTree.fromstring(big["topology"].encode("utf-8"))
     width = float(root.get("viewBox", "0 0 0 0").split()[2])
     assert 0 < width < 1000  # three DP columns, not a wall of them

@@ -27,14 +27,16 @@ def bar(diagram: Diagram, number: int) -> Shape:
     return found
 
 
-def analysis_of(items: list[ExecutedInstruction], failure: EngineFailure | None = None,
-                engine: str = "completed") -> Analysis:
+def analysis_of(
+    items: list[ExecutedInstruction],
+    failure: EngineFailure | None = None,
+    engine: str = "completed",
+) -> Analysis:
     return Analysis(["smsts.log"], 10, 0, 0, [], items, failure, None, {}, [], None, engine)
 
 
 def test_one_bar_per_executed_step_in_time_order(diagram: Diagram) -> None:
-    bars = [s for s in diagram.shapes if s.key.startswith("bar:")
-            and s.role is not Role.AXIS]
+    bars = [s for s in diagram.shapes if s.key.startswith("bar:") and s.role is not Role.AXIS]
     assert [int(s.key.split(":")[1]) for s in bars] == [1, 2, 3, 4, 5, 8, 9, 10]
     xs = [s.x for s in bars]
     assert xs == sorted(xs)
@@ -79,20 +81,22 @@ def test_steps_in_a_group_are_indented(diagram: Diagram) -> None:
 
 
 def test_skipped_steps_get_no_bar_and_no_times_still_show_order() -> None:
-    items = [ExecutedInstruction(0, "Gather", None, kind="step", result="success", exit_code=0),
-             ExecutedInstruction(1, "BitLocker", None, kind="step", result="skipped"),
-             ExecutedInstruction(2, "Apply OS", None, kind="step", result="running")]
+    items = [
+        ExecutedInstruction(0, "Gather", None, kind="step", result="success", exit_code=0),
+        ExecutedInstruction(1, "BitLocker", None, kind="step", result="skipped"),
+        ExecutedInstruction(2, "Apply OS", None, kind="step", result="running"),
+    ]
     diagram = layout_timeline(analysis_of(items, engine="unfinished"))
-    assert {s.key.split(":")[1] for s in diagram.shapes if s.key.startswith("bar:")} == {
-        "0", "2"}
+    assert {s.key.split(":")[1] for s in diagram.shapes if s.key.startswith("bar:")} == {"0", "2"}
     assert bar(diagram, 2).role is Role.BAR_UNKNOWN
     assert bar(diagram, 0).x < bar(diagram, 2).x
     assert "1 skipped" in diagram.find("summary")[0].text
 
 
 def test_a_failure_before_the_first_step_is_said_at_the_top() -> None:
-    failure = EngineFailure("before-engine", "No cert available for policy decoding",
-                            "smsts.log", 12, None, "WinPE")
+    failure = EngineFailure(
+        "before-engine", "No cert available for policy decoding", "smsts.log", 12, None, "WinPE"
+    )
     diagram = layout_timeline(analysis_of([], failure, engine="failed"))
     summary = diagram.find("summary")[0]
     assert "FAILED before any step: No cert available" in summary.text
@@ -110,13 +114,15 @@ def test_time_axis_cuts_long_silences_only() -> None:
 def test_aware_and_naive_times_mix_without_error() -> None:
     start = datetime(2010, 5, 4, 10, 0)
     aware = (start + timedelta(seconds=30)).astimezone()
-    items = [ExecutedInstruction(0, "A", start, start + timedelta(seconds=5), 0, "success",
-                                 "step"),
-             ExecutedInstruction(1, "B", aware, None, 0, "success", "step")]
+    items = [
+        ExecutedInstruction(0, "A", start, start + timedelta(seconds=5), 0, "success", "step"),
+        ExecutedInstruction(1, "B", aware, None, 0, "success", "step"),
+    ]
     layout_timeline(analysis_of(items))
 
 
-@pytest.mark.parametrize(("seconds", "text"), [(0, "0 s"), (59.6, "1 min"), (426, "7 min 6 s"),
-                                               (7260, "2 h 1 min")])
+@pytest.mark.parametrize(
+    ("seconds", "text"), [(0, "0 s"), (59.6, "1 min"), (426, "7 min 6 s"), (7260, "2 h 1 min")]
+)
 def test_durations_read_like_a_person_says_them(seconds: float, text: str) -> None:
     assert duration_text(seconds) == text

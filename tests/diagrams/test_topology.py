@@ -44,7 +44,11 @@ def branch_plan(data_dir: Path) -> Plan:
 def test_every_demo_dp_is_drawn_with_its_kind_of_shape() -> None:
     diagram = layout_topology(demo_plan())
     assert {s.key for s in nodes(diagram)} == {
-        "dp:AMS-SCCM01", "dp:AMS-DP02", "dp:RTM-BDP01", "dp:AMS-FS01 share"}
+        "dp:AMS-SCCM01",
+        "dp:AMS-DP02",
+        "dp:RTM-BDP01",
+        "dp:AMS-FS01 share",
+    }
     assert node(diagram, "AMS-SCCM01").kind is Kind.RECT
     assert node(diagram, "RTM-BDP01").role is Role.BRANCH_DP
     assert node(diagram, "RTM-BDP01").kind is Kind.OCTAGON
@@ -55,7 +59,13 @@ def test_every_demo_dp_is_drawn_with_its_kind_of_shape() -> None:
 def test_settings_become_badges() -> None:
     diagram = layout_topology(demo_plan())
     assert badges(diagram, "AMS-SCCM01") == {
-        "Server", "Standard", "BITS", "Multicast", "PXE", "Site server"}
+        "Server",
+        "Standard",
+        "BITS",
+        "Multicast",
+        "PXE",
+        "Site server",
+    }
     assert badges(diagram, "AMS-DP02") == {"Server", "Standard", "BITS", "Protected", "Mobile"}
     assert badges(diagram, "RTM-BDP01") >= {"Branch", "Protected", "Often off"}
     assert badges(diagram, "AMS-FS01 share") == {"Share", "Multicast"}
@@ -135,7 +145,7 @@ def test_300_dps_stay_readable_without_overlap() -> None:
     assert len(drawn) == 300
     drawn.sort(key=lambda s: (s.x, s.y))
     for i, a in enumerate(drawn):
-        for b in drawn[i + 1:]:
+        for b in drawn[i + 1 :]:
             if b.x >= a.right:
                 break
             assert not overlaps(a, b), (a.key, b.key)
@@ -145,19 +155,27 @@ def test_300_dps_stay_readable_without_overlap() -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.tuples(st.booleans(), st.integers(min_value=-1, max_value=7)),
-                min_size=1, max_size=8))
+@given(
+    st.lists(
+        st.tuples(st.booleans(), st.integers(min_value=-1, max_value=7)), min_size=1, max_size=8
+    )
+)
 def test_any_pull_graph_draws_each_dp_once(spec: list[tuple[bool, int]]) -> None:
     """Branch DPs pulling from each other in loops, from themselves or from nothing."""
-    dps = [DistributionPoint(name=f"DP{i}", branch=branch,
-                             pulls_from=(f"DP{src}" if src >= 0 else None) if branch else None)
-           for i, (branch, src) in enumerate(spec)]
+    dps = [
+        DistributionPoint(
+            name=f"DP{i}",
+            branch=branch,
+            pulls_from=(f"DP{src}" if src >= 0 else None) if branch else None,
+        )
+        for i, (branch, src) in enumerate(spec)
+    ]
     diagram = layout_topology(Plan(distribution_points=dps), findings=[])
     keys = [s.key for s in nodes(diagram)]
     assert sorted(keys) == sorted(f"dp:DP{i}" for i in range(len(spec)))
     drawn = nodes(diagram)
     for i, a in enumerate(drawn):
-        for b in drawn[i + 1:]:
+        for b in drawn[i + 1 :]:
             assert not overlaps(a, b)
 
 
@@ -168,23 +186,31 @@ def test_dps_with_errors_are_listed_first() -> None:
     assert all(s.severity == "error" and "ERROR" in s.tooltip for s in index)
     site = diagram.find("site")[0]
     assert max(s.bottom for s in index) < site.y
-    assert not [s for s in layout_topology(demo_plan(), findings=[]).shapes
-                if s.key.startswith("error-index:")]
+    assert not [
+        s
+        for s in layout_topology(demo_plan(), findings=[]).shapes
+        if s.key.startswith("error-index:")
+    ]
 
 
 def test_a_capped_picture_draws_the_worst_dps_and_names_the_rest() -> None:
     diagram = layout_topology(demo_plan(), max_blocks=1)
     drawn = {s.key[3:] for s in nodes(diagram)}
-    named = {s.key[len("not-drawn:"):]: s for s in diagram.shapes
-             if s.key.startswith("not-drawn:")}
+    named = {
+        s.key[len("not-drawn:") :]: s for s in diagram.shapes if s.key.startswith("not-drawn:")
+    }
     # the one block drawn is the first with an error: AMS-DP02 with its branch DP
     assert drawn == {"AMS-DP02", "RTM-BDP01"}
     assert set(named) == {"AMS-SCCM01", "AMS-FS01 share"}
-    assert named["AMS-FS01 share"].severity == "error" and "DP001" in named[
-        "AMS-FS01 share"].tooltip
+    assert (
+        named["AMS-FS01 share"].severity == "error" and "DP001" in named["AMS-FS01 share"].tooltip
+    )
     assert diagram.find("not-drawn")[0].text.startswith("2 more DPs")
-    assert not [s for s in layout_topology(demo_plan(), max_blocks=3).shapes
-                if s.key.startswith("not-drawn")]
+    assert not [
+        s
+        for s in layout_topology(demo_plan(), max_blocks=3).shapes
+        if s.key.startswith("not-drawn")
+    ]
 
 
 def test_capped_large_plan_shows_every_dp_once() -> None:
@@ -193,7 +219,10 @@ def test_capped_large_plan_shows_every_dp_once() -> None:
     plan = large_plan(dps=120, boundaries=60, groups=6, packages=6)
     diagram = layout_topology(plan, max_blocks=15, max_columns=3)
     drawn = [s.key[3:] for s in nodes(diagram)]
-    named = [s.key[len("not-drawn:"):] for s in diagram.shapes
-             if s.key.startswith("not-drawn:") and s.key != "not-drawn:more"]
+    named = [
+        s.key[len("not-drawn:") :]
+        for s in diagram.shapes
+        if s.key.startswith("not-drawn:") and s.key != "not-drawn:more"
+    ]
     assert sorted(drawn + named) == sorted(dp.name for dp in plan.distribution_points)
     assert diagram.width < 1000

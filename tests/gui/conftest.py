@@ -74,8 +74,11 @@ class WizardDriver:
 
         button = wizard.button(which)
         page = wizard.currentPage()
-        why = " ".join(w.text() for w in (getattr(page, "problem", None),
-                                          getattr(page, "findings_view", None)) if w)
+        why = " ".join(
+            w.text()
+            for w in (getattr(page, "problem", None), getattr(page, "findings_view", None))
+            if w
+        )
         assert button.isEnabled(), f"{button.text()} is disabled: {why}"
         self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
@@ -108,25 +111,38 @@ WizardDriver.box = lambda self, button: click_box(self.qtbot, button)  # type: i
 _KEYS: dict[int, rsa.RSAPrivateKey] = {}
 
 
-def make_cert(tmp: Path, name: str, client_auth: bool = True, bits: int = 1024,
-              password: str | None = None, days: int = 365) -> Path:
+def make_cert(
+    tmp: Path,
+    name: str,
+    client_auth: bool = True,
+    bits: int = 1024,
+    password: str | None = None,
+    days: int = 365,
+) -> Path:
     """Write a self-signed certificate as .pfx (with key) or .cer (without)."""
     key = _KEYS.setdefault(bits, rsa.generate_private_key(public_exponent=65537, key_size=bits))
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "AMS-SCCM01 PXE")])
     now = datetime.now(UTC)
-    usages = [ExtendedKeyUsageOID.CLIENT_AUTH] if client_auth else \
-        [ExtendedKeyUsageOID.SERVER_AUTH]
-    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - timedelta(days=2)).not_valid_after(now + timedelta(days=days))
-            .add_extension(x509.ExtendedKeyUsage(usages), critical=False)
-            .sign(key, hashes.SHA256()))
+    usages = [ExtendedKeyUsageOID.CLIENT_AUTH] if client_auth else [ExtendedKeyUsageOID.SERVER_AUTH]
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=2))
+        .not_valid_after(now + timedelta(days=days))
+        .add_extension(x509.ExtendedKeyUsage(usages), critical=False)
+        .sign(key, hashes.SHA256())
+    )
     path = tmp / name
     if path.suffix == ".pfx":
-        encryption = (serialization.BestAvailableEncryption(password.encode()) if password
-                      else serialization.NoEncryption())
-        path.write_bytes(pkcs12.serialize_key_and_certificates(b"pxe", key, cert, None,
-                                                               encryption))
+        encryption = (
+            serialization.BestAvailableEncryption(password.encode())
+            if password
+            else serialization.NoEncryption()
+        )
+        path.write_bytes(pkcs12.serialize_key_and_certificates(b"pxe", key, cert, None, encryption))
     else:
         path.write_bytes(cert.public_bytes(serialization.Encoding.DER))
     return path

@@ -51,9 +51,13 @@ def problems(root: QWidget, where: str) -> list[str]:
             found.append(f"{name} has no accessible name")
         if isinstance(widget, NEEDS_BUDDY) and id(widget) not in buddies:
             found.append(f"{name} has no buddy label")
-        if isinstance(widget, QAbstractButton) and widget.parent() is not None \
-                and not (widget.text() or widget.accessibleName() or widget.toolTip()) \
-                and widget.isVisibleTo(root) and type(widget).__name__ != "QToolButton":
+        if (
+            isinstance(widget, QAbstractButton)
+            and widget.parent() is not None
+            and not (widget.text() or widget.accessibleName() or widget.toolTip())
+            and widget.isVisibleTo(root)
+            and type(widget).__name__ != "QToolButton"
+        ):
             found.append(f"{name} has no text or accessible name")
     return found
 
@@ -73,10 +77,11 @@ def test_every_wizard_page_is_labelled(window, qtbot) -> None:
 def test_every_editor_form_is_labelled(window) -> None:
     found: list[str] = []
     plan = window.doc.plan
-    paths = ["", "site", "pxe"] + [f"{c}[0]" for c in ("boundaries", "distribution_points",
-                                                       "dp_groups", "packages",
-                                                       "task_sequences")
-                                   if getattr(plan, c)]
+    paths = ["", "site", "pxe"] + [
+        f"{c}[0]"
+        for c in ("boundaries", "distribution_points", "dp_groups", "packages", "task_sequences")
+        if getattr(plan, c)
+    ]
     for path in paths:
         window.editor.show_path(path)
         found += problems(window.editor, f"editor {path!r}")
@@ -86,10 +91,21 @@ def test_every_editor_form_is_labelled(window) -> None:
 
 
 def test_every_action_has_a_shortcut_and_the_window_fits_720p(window) -> None:
-    actions = [window.act_new, window.act_open, window.act_save, window.act_save_as,
-               window.act_undo, window.act_redo, window.act_delete, window.act_print,
-               window.act_print_preview, window.act_pdf, window.act_quit, *window.add_actions,
-               *window.wizard_actions.values()]
+    actions = [
+        window.act_new,
+        window.act_open,
+        window.act_save,
+        window.act_save_as,
+        window.act_undo,
+        window.act_redo,
+        window.act_delete,
+        window.act_print,
+        window.act_print_preview,
+        window.act_pdf,
+        window.act_quit,
+        *window.add_actions,
+        *window.wizard_actions.values(),
+    ]
     missing = [a.text() for a in actions if a.shortcut().isEmpty()]
     assert missing == []
     shortcuts = [a.shortcut().toString() for a in actions]

@@ -12,6 +12,7 @@ from cmplanner.errors import InputError
 
 pytestmark = pytest.mark.core
 
+
 def test_pfx_with_password_reports_everything(cert_factory) -> None:
     path = cert_factory("pxe.pfx", password="s3cret")
     with pytest.raises(PasswordRequired):

@@ -14,8 +14,16 @@ pytestmark = pytest.mark.gui
 
 def _finding(i: int) -> Finding:
     severity = [Severity.ERROR, Severity.WARNING, Severity.INFO][i % 3]
-    return Finding(rule=f"R{i % 7:03d}", severity=severity, title="t", message=f"m{i}",
-                   subject=f"distribution_points[{i}]", why="w", fix="f", source="s")
+    return Finding(
+        rule=f"R{i % 7:03d}",
+        severity=severity,
+        title="t",
+        message=f"m{i}",
+        subject=f"distribution_points[{i}]",
+        why="w",
+        fix="f",
+        source="s",
+    )
 
 
 def test_incremental_updates_match_a_fresh_model(qtmodeltester) -> None:

@@ -31,8 +31,11 @@ def test_launch_runs_the_loop_on_the_demo_plan(qapp, monkeypatch) -> None:
     def fake_exec() -> int:
         from PySide6.QtWidgets import QApplication
 
-        window = next(w for w in QApplication.topLevelWidgets()
-                      if w.objectName() == "MainWindow" and w.isVisible())
+        window = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.objectName() == "MainWindow" and w.isVisible()
+        )
         seen["title"] = window.windowTitle()
         window.doc.undo_stack.setClean()
         window.close()

@@ -77,8 +77,10 @@ def test_filters_by_text_component_and_type(qtbot, view: LogView) -> None:  # ty
     assert total == view.model.rowCount() == 48
     qtbot.keyClicks(view.filter_edit, "state store")
     assert 0 < view.proxy.rowCount() < total
-    assert all("state store" in view.proxy.index(r, 5).data().casefold()
-               for r in range(view.proxy.rowCount()))
+    assert all(
+        "state store" in view.proxy.index(r, 5).data().casefold()
+        for r in range(view.proxy.rowCount())
+    )
     view.filter_edit.clear()
     view.type_combo.setCurrentIndex(1)  # errors
     assert view.proxy.rowCount() == 6
@@ -92,7 +94,10 @@ def test_timeline_and_plan_mapping(qtbot, view: LogView) -> None:  # type: ignor
     load(qtbot, view, ROLLED, plan)
     assert view.timeline.rowCount() == 3
     assert [view.timeline.item(r, 1).text() for r in range(3)] == [
-        "Capture State", "Set OSDStateStorePath", "Request State Store"]
+        "Capture State",
+        "Set OSDStateStorePath",
+        "Request State Store",
+    ]
     assert "task_sequences[1].steps[0].children[1]" in view.card.toPlainText()
     assert view.checklist_button.text().endswith("usmt-hardlink-setup")
     view._timeline_jump(2)
@@ -102,9 +107,11 @@ def test_timeline_and_plan_mapping(qtbot, view: LogView) -> None:  # type: ignor
 
 def test_cancel_keeps_the_window_usable(qtbot, view: LogView, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     big = tmp_path / "big.log"
-    line = ('<![LOG[Set a global environment variable X=1]LOG]!><time="10:00:00.000+0" '
-            'date="01-01-2010" component="TSManager" context="" type="1" thread="1" '
-            'file="">\r\n')
+    line = (
+        '<![LOG[Set a global environment variable X=1]LOG]!><time="10:00:00.000+0" '
+        'date="01-01-2010" component="TSManager" context="" type="1" thread="1" '
+        'file="">\r\n'
+    )
     big.write_text(line * 100_000)
     with qtbot.waitSignal(view.loaded, timeout=30000):
         view.load([str(big)])
@@ -124,9 +131,19 @@ def test_unreadable_file_is_reported_in_the_status(qtbot, view: LogView, tmp_pat
 
 
 def test_inputs_have_accessible_names(view: LogView) -> None:
-    for widget in (view.filter_edit, view.component_combo, view.type_combo, view.next_button,
-                   view.prev_button, view.table, view.timeline, view.card,
-                   view.checklist_button, view.open_button, view.cancel_button):
+    for widget in (
+        view.filter_edit,
+        view.component_combo,
+        view.type_combo,
+        view.next_button,
+        view.prev_button,
+        view.table,
+        view.timeline,
+        view.card,
+        view.checklist_button,
+        view.open_button,
+        view.cancel_button,
+    ):
         assert widget.accessibleName()
 
 

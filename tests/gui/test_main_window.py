@@ -32,8 +32,7 @@ def test_clicking_a_finding_selects_the_object_and_focuses_the_field(window, qtb
     assert row >= 0
     index = window.findings.model.index(row, 3)
     rect = window.findings.table.visualRect(index)
-    qtbot.mouseClick(window.findings.table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=rect.center())
+    qtbot.mouseClick(window.findings.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.tree.current_path() == "distribution_points[1]"
     assert window.editor.path == "distribution_points[1]"
     field = window.editor.widgets["mobile_device_support"]
@@ -99,8 +98,11 @@ def test_unsaved_changes_prompt_can_cancel_or_discard(window, monkeypatch) -> No
         asked.append(name)
         return next(answers)
 
-    monkeypatch.setattr(dialogs.UnsavedChangesPrompt, "ask", classmethod(
-        lambda cls, parent, name: fake_ask(parent, name)))
+    monkeypatch.setattr(
+        dialogs.UnsavedChangesPrompt,
+        "ask",
+        classmethod(lambda cls, parent, name: fake_ask(parent, name)),
+    )
     assert not window.close()
     assert window.isVisible()
     assert window.close()
@@ -141,8 +143,9 @@ def _rename(window, name: str):  # type: ignore[no-untyped-def]
     return SetValueCommand(window.doc, "name", name)
 
 
-def test_recent_files_and_opening_a_bad_plan(window, plan_file: Path, tmp_path: Path,
-                                            no_modal_dialogs) -> None:
+def test_recent_files_and_opening_a_bad_plan(
+    window, plan_file: Path, tmp_path: Path, no_modal_dialogs
+) -> None:
     copy = tmp_path / "copy.cmplan"
     assert window.save_to(copy)
     window.recent_menu.aboutToShow.emit()
@@ -167,8 +170,9 @@ def test_new_plan_and_the_demo_is_never_written(qtbot, monkeypatch, tmp_path: Pa
     qtbot.addWidget(win)
     win.doc.push(_rename(win, "Edited demo"))
     target = tmp_path / "mine.cmplan"
-    monkeypatch.setattr(dialogs.FileDialogs, "save_path",
-                        classmethod(lambda cls, *a: target.with_suffix("")))
+    monkeypatch.setattr(
+        dialogs.FileDialogs, "save_path", classmethod(lambda cls, *a: target.with_suffix(""))
+    )
     assert win.save()  # Save on the demo plan asks where: Save As
     assert load_plan(target).name == "Edited demo"
     assert demo_path().read_bytes() == demo_before

@@ -32,15 +32,19 @@ def test_pdf_export_of_one_section_and_the_whole_runbook(window, tmp_path: Path)
 
 
 def test_a_pdf_export_shows_a_wait_pointer_only_while_it_writes(
-        window, tmp_path: Path, no_modal_dialogs, monkeypatch) -> None:
+    window, tmp_path: Path, no_modal_dialogs, monkeypatch
+) -> None:
     from PySide6.QtWidgets import QApplication
 
     import cmplanner.render.pdf as pdf
 
     seen = []
     real = pdf.write_pdf
-    monkeypatch.setattr(pdf, "write_pdf", lambda *a: (seen.append(
-        QApplication.overrideCursor().shape()), real(*a))[1])
+    monkeypatch.setattr(
+        pdf,
+        "write_pdf",
+        lambda *a: (seen.append(QApplication.overrideCursor().shape()), real(*a))[1],
+    )
     assert window.runbook.export_pdf(tmp_path / "runbook.pdf") is not None
     assert seen == [Qt.CursorShape.WaitCursor] and QApplication.overrideCursor() is None
     assert window.runbook.export_pdf(tmp_path / "missing" / "runbook.pdf") is None

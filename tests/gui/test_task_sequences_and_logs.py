@@ -11,9 +11,9 @@ from cmplanner.tasksequence.xmlio import load_task_sequence
 pytestmark = pytest.mark.gui
 
 
-
-def test_import_then_export_a_task_sequence(window, tmp_path: Path, no_modal_dialogs,
-                                            data_dir: Path) -> None:
+def test_import_then_export_a_task_sequence(
+    window, tmp_path: Path, no_modal_dialogs, data_dir: Path
+) -> None:
     source = data_dir / "gui" / "capture.xml"
     count = len(window.doc.plan.task_sequences)
     assert window.import_task_sequence(source)
@@ -28,8 +28,9 @@ def test_import_then_export_a_task_sequence(window, tmp_path: Path, no_modal_dia
     assert len(window.doc.plan.task_sequences) == count
 
 
-def test_a_broken_export_is_one_error_and_changes_nothing(window, tmp_path: Path,
-                                                         no_modal_dialogs) -> None:
+def test_a_broken_export_is_one_error_and_changes_nothing(
+    window, tmp_path: Path, no_modal_dialogs
+) -> None:
     broken = tmp_path / "broken.xml"
     broken.write_text("<sequence version='3.00'><group name='x'>", encoding="utf-8")
     before = window.doc.plan.model_dump()
@@ -40,10 +41,12 @@ def test_a_broken_export_is_one_error_and_changes_nothing(window, tmp_path: Path
 
 def test_logs_open_in_the_log_dock(window, qtbot, tmp_path: Path) -> None:
     log = tmp_path / "smsts.log"
-    log.write_text('<![LOG[Start executing an instruction. Instruction name: Prepare OS. '
-                   'Instruction pointer: 3]LOG]!><time="10:00:00.000+000" date="01-02-2026" '
-                   'component="TSManager" context="" type="1" thread="1" file="engine.cpp">\n',
-                   encoding="utf-8")
+    log.write_text(
+        "<![LOG[Start executing an instruction. Instruction name: Prepare OS. "
+        'Instruction pointer: 3]LOG]!><time="10:00:00.000+000" date="01-02-2026" '
+        'component="TSManager" context="" type="1" thread="1" file="engine.cpp">\n',
+        encoding="utf-8",
+    )
     view = window.log_view()
     if view is None:
         pytest.skip("this build has no log view")

@@ -18,8 +18,7 @@ def test_the_dutch_translation_translates_the_window(qapp, plan_file) -> None:
     assert (folder / "cmplanner_nl.ts").is_file()
     loaded = install_translators(qapp, QLocale("nl_NL"))
     try:
-        assert any(isinstance(t, QTranslator) and t.language().startswith("nl")
-                   for t in loaded)
+        assert any(isinstance(t, QTranslator) and t.language().startswith("nl") for t in loaded)
         window = create_window(plan_file)
         titles = [a.text() for a in window.menuBar().actions()]
         assert titles[:2] == ["&Bestand", "Be&werken"]

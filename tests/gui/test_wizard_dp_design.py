@@ -43,8 +43,13 @@ def test_design_refuses_a_forbidden_combination_and_adds_the_dp(window, qtbot, d
     drive.finish(wizard)
 
     dp = window.doc.plan.distribution_points[-1]
-    assert (dp.name, dp.host.value, dp.mobile_device_support, dp.bits_enabled, dp.multicast) == \
-        ("AMS-DP09", "server_share", True, True, False)
+    assert (dp.name, dp.host.value, dp.mobile_device_support, dp.bits_enabled, dp.multicast) == (
+        "AMS-DP09",
+        "server_share",
+        True,
+        True,
+        False,
+    )
     assert shown == ["dp-design"]
     assert window.doc.undo_stack.count() == 1
     window.act_undo.trigger()

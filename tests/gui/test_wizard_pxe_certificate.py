@@ -9,7 +9,8 @@ pytestmark = pytest.mark.gui
 
 
 def test_refuses_a_certificate_without_client_auth_then_records_a_good_one(
-        window, qtbot, drive, cert_factory) -> None:
+    window, qtbot, drive, cert_factory
+) -> None:
     before = window.doc.plan.model_dump()
     wizard = window.open_wizard("pxe-certificate")
     intro = wizard.intro_page

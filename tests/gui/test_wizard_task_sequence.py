@@ -12,8 +12,9 @@ from cmplanner.tasksequence.xmlio import parse_task_sequence
 pytestmark = pytest.mark.gui
 
 
-def test_capture_only_refuses_winpe_then_exports_and_adds(window, qtbot, drive,
-                                                          tmp_path: Path) -> None:
+def test_capture_only_refuses_winpe_then_exports_and_adds(
+    window, qtbot, drive, tmp_path: Path
+) -> None:
     before = window.doc.plan.model_dump()
     wizard = window.open_wizard("capture-only")
     options = wizard.options_page

@@ -32,7 +32,8 @@ def _fake_bundle(root: Path) -> Path:
 def test_archive_name_carries_version_and_platform(build) -> None:
     assert build.archive_name("1.2.0", "Linux", "x86_64") == "cmplanner-1.2.0-linux-x86_64.tar.gz"
     assert build.archive_name(cmplanner.__version__).startswith(
-        f"cmplanner-{cmplanner.__version__}-")
+        f"cmplanner-{cmplanner.__version__}-"
+    )
 
 
 def test_archive_unpacks_to_the_same_folder(build, tmp_path: Path) -> None:

@@ -24,13 +24,26 @@ def _touch(path: Path) -> None:
 
 def test_package_modules_finds_modules_in_folders_without_init(contents, tmp_path: Path) -> None:
     package = tmp_path / "app"
-    for name in ("__init__.py", "core.py", "rules/engine.py", "rules/checks/__init__.py",
-                 "rules/checks/dp.py", "rules/checks/groups.py", "__pycache__/core.py",
-                 "data-files/helper.py"):
+    for name in (
+        "__init__.py",
+        "core.py",
+        "rules/engine.py",
+        "rules/checks/__init__.py",
+        "rules/checks/dp.py",
+        "rules/checks/groups.py",
+        "__pycache__/core.py",
+        "data-files/helper.py",
+    ):
         _touch(package / name)
     assert contents.package_modules(package) == [
-        "app", "app.core", "app.rules", "app.rules.checks", "app.rules.checks.dp",
-        "app.rules.checks.groups", "app.rules.engine"]
+        "app",
+        "app.core",
+        "app.rules",
+        "app.rules.checks",
+        "app.rules.checks.dp",
+        "app.rules.checks.groups",
+        "app.rules.engine",
+    ]
 
 
 def test_package_modules_covers_every_module_file_of_cmplanner(contents, repo_dir: Path) -> None:
@@ -47,25 +60,28 @@ def test_package_modules_covers_every_module_file_of_cmplanner(contents, repo_di
     assert "cmplanner.rules.checks" in found
 
 
-@pytest.mark.parametrize(("dest", "platform", "dropped"), [
-    ("PySide6/Qt/plugins/platforms/libqxcb.so", "linux", False),
-    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", "linux", False),
-    ("PySide6/Qt/plugins/platforms/libqwayland-egl.so", "linux", True),
-    ("PySide6/Qt/plugins/platforms/libqeglfs.so", "linux", True),
-    ("PySide6/Qt/plugins/platforms/libqvnc.so", "linux", True),
-    ("PySide6/Qt/plugins/platforms/libqminimal.so", "linux", True),
-    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "linux", True),
-    ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", "linux", False),
-    ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", "linux", True),
-    ("PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-kms-integration.so", "linux", True),
-    ("PySide6/Qt/plugins/imageformats/libqsvg.so", "linux", False),
-    ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", "linux", False),
-    ("PySide6\\plugins\\platforms\\qwindows.dll", "win32", False),
-    ("PySide6\\plugins\\platforms\\qoffscreen.dll", "win32", False),
-    ("PySide6\\plugins\\platforms\\qdirect2d.dll", "win32", True),
-    ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", "darwin", False),
-    ("PySide6/Qt/lib/libQt6Gui.so.6", "linux", False),
-])
+@pytest.mark.parametrize(
+    ("dest", "platform", "dropped"),
+    [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "linux", False),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", "linux", False),
+        ("PySide6/Qt/plugins/platforms/libqwayland-egl.so", "linux", True),
+        ("PySide6/Qt/plugins/platforms/libqeglfs.so", "linux", True),
+        ("PySide6/Qt/plugins/platforms/libqvnc.so", "linux", True),
+        ("PySide6/Qt/plugins/platforms/libqminimal.so", "linux", True),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "linux", True),
+        ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", "linux", False),
+        ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", "linux", True),
+        ("PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-kms-integration.so", "linux", True),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", "linux", False),
+        ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", "linux", False),
+        ("PySide6\\plugins\\platforms\\qwindows.dll", "win32", False),
+        ("PySide6\\plugins\\platforms\\qoffscreen.dll", "win32", False),
+        ("PySide6\\plugins\\platforms\\qdirect2d.dll", "win32", True),
+        ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", "darwin", False),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "linux", False),
+    ],
+)
 def test_which_qt_plugins_are_dropped(contents, dest: str, platform: str, dropped: bool) -> None:
     assert contents.is_dropped_plugin(dest, platform) is dropped
 
@@ -98,25 +114,33 @@ def test_pruning_keeps_what_kept_binaries_need_and_drops_the_rest(contents) -> N
         ("libunused.so.2", "/src/libunused.so.2", "BINARY"),
     ]
     kept = contents.prune_binaries(binaries, "linux", lambda source: links[source])
-    assert sorted(dest for dest, _, _ in kept) == sorted([
-        "PySide6/QtWidgets.abi3.so", "PySide6/Qt/lib/libQt6Widgets.so.6",
-        "PySide6/Qt/lib/libQt6Gui.so.6", "PySide6/Qt/plugins/platforms/libqxcb.so",
-        "libxcb-cursor.so.0", "libshared.so.1", "libpython3.11.so.1.0"])
+    assert sorted(dest for dest, _, _ in kept) == sorted(
+        [
+            "PySide6/QtWidgets.abi3.so",
+            "PySide6/Qt/lib/libQt6Widgets.so.6",
+            "PySide6/Qt/lib/libQt6Gui.so.6",
+            "PySide6/Qt/plugins/platforms/libqxcb.so",
+            "libxcb-cursor.so.0",
+            "libshared.so.1",
+            "libpython3.11.so.1.0",
+        ]
+    )
 
 
 def test_links_to_dropped_libraries_are_dropped(contents) -> None:
     binaries = [("PySide6/Qt/lib/libQt6Gui.so.6", "/src/gui", "BINARY")]
-    datas = [("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
-             ("libQt6WaylandClient.so.6", "PySide6/Qt/lib/libQt6WaylandClient.so.6", "SYMLINK"),
-             ("cmplanner/resources/demo.cmplan", "/src/demo.cmplan", "DATA")]
+    datas = [
+        ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+        ("libQt6WaylandClient.so.6", "PySide6/Qt/lib/libQt6WaylandClient.so.6", "SYMLINK"),
+        ("cmplanner/resources/demo.cmplan", "/src/demo.cmplan", "DATA"),
+    ]
     assert contents.prune_symlinks(datas, binaries) == [datas[0], datas[2]]
 
 
 def _imported_modules(package: Path) -> set[str]:
     names = set()
     for path in package.rglob("*.py"):
-        if not all(part.isidentifier() for part in path.relative_to(package).with_suffix("")
-                   .parts):
+        if not all(part.isidentifier() for part in path.relative_to(package).with_suffix("").parts):
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
@@ -128,11 +152,13 @@ def _imported_modules(package: Path) -> set[str]:
 
 def test_nothing_the_app_imports_is_excluded(contents, repo_dir: Path) -> None:
     imported = _imported_modules(repo_dir / "cmplanner")
-    clashes = sorted(f"{name} (excluded as {excluded})"
-                     for name in imported for excluded in contents.PYTHON_EXCLUDES
-                     if name == excluded or name.startswith(excluded + "."))
-    assert not clashes, "the bundle would leave out modules the app imports: " + ", ".join(
-        clashes)
+    clashes = sorted(
+        f"{name} (excluded as {excluded})"
+        for name in imported
+        for excluded in contents.PYTHON_EXCLUDES
+        if name == excluded or name.startswith(excluded + ".")
+    )
+    assert not clashes, "the bundle would leave out modules the app imports: " + ", ".join(clashes)
 
 
 def test_printing_stack_is_left_to_the_system(contents) -> None:
@@ -144,20 +170,28 @@ def test_printing_stack_is_left_to_the_system(contents) -> None:
         "/src/libz.so.1": [],
     }
     binaries = [
-        ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
-         "/src/libcupsprintersupport.so", "BINARY"),
+        (
+            "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+            "/src/libcupsprintersupport.so",
+            "BINARY",
+        ),
         ("PySide6/Qt/lib/libQt6PrintSupport.so.6", "/src/libQt6PrintSupport.so.6", "BINARY"),
         ("libcups.so.2", "/src/libcups.so.2", "BINARY"),
         ("libgnutls.so.30", "/src/libgnutls.so.30", "BINARY"),
         ("libz.so.1", "/src/libz.so.1", "BINARY"),
     ]
     kept = {dest for dest, _, _ in contents.prune_binaries(binaries, "linux", links.__getitem__)}
-    assert kept == {"PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
-                    "PySide6/Qt/lib/libQt6PrintSupport.so.6", "libz.so.1"}
+    assert kept == {
+        "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+        "PySide6/Qt/lib/libQt6PrintSupport.so.6",
+        "libz.so.1",
+    }
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("objdump") is None,
-                    reason="reads ELF files with objdump")
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or shutil.which("objdump") is None,
+    reason="reads ELF files with objdump",
+)
 def test_linked_libraries_are_the_direct_links_only(contents) -> None:
     from PySide6 import QtCore
 
@@ -166,21 +200,35 @@ def test_linked_libraries_are_the_direct_links_only(contents) -> None:
     assert not any(name.startswith("libicudata") for name in linked), "ICU is Qt's, not ours"
 
 
-@pytest.mark.parametrize(("version", "numbers"), [
-    ("0.1.0", (0, 1, 0, 0)), ("1.2.3.4", (1, 2, 3, 4)), ("0.2.0rc1", (0, 2, 0, 0)),
-    ("2.0", (2, 0, 0, 0)), ("1.10.0.dev3", (1, 10, 0, 0)),
-])
+@pytest.mark.parametrize(
+    ("version", "numbers"),
+    [
+        ("0.1.0", (0, 1, 0, 0)),
+        ("1.2.3.4", (1, 2, 3, 4)),
+        ("0.2.0rc1", (0, 2, 0, 0)),
+        ("2.0", (2, 0, 0, 0)),
+        ("1.10.0.dev3", (1, 10, 0, 0)),
+    ],
+)
 def test_numeric_version_for_windows(contents, version: str, numbers: tuple[int, ...]) -> None:
     assert contents.numeric_version(version) == numbers
 
 
 def test_windows_version_resource_names_the_executable_and_version(contents) -> None:
     """PyInstaller reads the text by evaluating it with its version classes; so do we."""
+
     def record(kind: str):
         return lambda *args, **kwargs: {"kind": kind, "args": args, "kwargs": kwargs}
 
-    names = ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable",
-             "StringStruct", "VarFileInfo", "VarStruct")
+    names = (
+        "VSVersionInfo",
+        "FixedFileInfo",
+        "StringFileInfo",
+        "StringTable",
+        "StringStruct",
+        "VarFileInfo",
+        "VarStruct",
+    )
     text = contents.windows_version_text("0.3.0rc2", "cmplanner command line", "cmplanner.exe")
     # eval of text this project wrote, as PyInstaller's loader does on Windows
     resource = eval(text, {name: record(name) for name in names})
@@ -192,16 +240,22 @@ def test_windows_version_resource_names_the_executable_and_version(contents) -> 
     assert strings["FileDescription"] == "cmplanner command line"
 
 
-def test_qt_translations_kept_are_the_languages_cmplanner_speaks(contents, repo_dir: Path
-                                                                 ) -> None:
+def test_qt_translations_kept_are_the_languages_cmplanner_speaks(contents, repo_dir: Path) -> None:
     languages = contents.app_languages(repo_dir / "resources" / "translations")
     assert "nl" in languages
     qt = "PySide6/Qt/translations/"
-    datas = [(qt + name, "src", "DATA") for name in (
-        "qtbase_nl.qm", "qt_nl.qm", "qtbase_de.qm", "qt_help_nl.qm", "qt_zh_CN.qm")]
-    datas += [("PySide6\\Qt\\translations\\qtbase_nl_BE.qm", "src", "DATA"),
-              ("cmplanner/resources/translations/cmplanner_nl.qm", "src", "DATA")]
+    datas = [
+        (qt + name, "src", "DATA")
+        for name in ("qtbase_nl.qm", "qt_nl.qm", "qtbase_de.qm", "qt_help_nl.qm", "qt_zh_CN.qm")
+    ]
+    datas += [
+        ("PySide6\\Qt\\translations\\qtbase_nl_BE.qm", "src", "DATA"),
+        ("cmplanner/resources/translations/cmplanner_nl.qm", "src", "DATA"),
+    ]
     kept = [entry[0] for entry in contents.prune_translations(datas, languages)]
-    assert kept == [qt + "qtbase_nl.qm", qt + "qt_nl.qm",
-                    "PySide6\\Qt\\translations\\qtbase_nl_BE.qm",
-                    "cmplanner/resources/translations/cmplanner_nl.qm"]
+    assert kept == [
+        qt + "qtbase_nl.qm",
+        qt + "qt_nl.qm",
+        "PySide6\\Qt\\translations\\qtbase_nl_BE.qm",
+        "cmplanner/resources/translations/cmplanner_nl.qm",
+    ]

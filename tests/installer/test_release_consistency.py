@@ -43,8 +43,13 @@ def _calls(installer_dir: Path, function: str) -> list[dict[str, object]]:
     found = []
     for node in ast.walk(_spec_tree(installer_dir)):
         if isinstance(node, ast.Call) and getattr(node.func, "id", "") == function:
-            found.append({kw.arg: kw.value.value for kw in node.keywords
-                          if isinstance(kw.value, ast.Constant)})
+            found.append(
+                {
+                    kw.arg: kw.value.value
+                    for kw in node.keywords
+                    if isinstance(kw.value, ast.Constant)
+                }
+            )
     return found
 
 
@@ -64,8 +69,12 @@ def test_build_reads_the_one_version(installer_module) -> None:
 
 
 def test_build_prints_the_version_for_the_windows_wrapper(installer_dir: Path) -> None:
-    result = subprocess.run([sys.executable, str(installer_dir / "build.py"), "--print-version"],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, str(installer_dir / "build.py"), "--print-version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert result.stdout.strip() == cmplanner.__version__
 
 
@@ -81,7 +90,8 @@ def test_inno_script_takes_the_version_from_the_build(installer_dir: Path) -> No
 
 def test_changelog_names_the_current_version() -> None:
     changelog = (Path(paths.__file__).resolve().parents[1] / "CHANGELOG.md").read_text(
-        encoding="utf-8")
+        encoding="utf-8"
+    )
     releases = re.findall(r"^## \[?(\d+\.\d+\.\d+[^\]\s]*)\]?", changelog, re.MULTILINE)
     assert releases, "CHANGELOG.md has no release heading"
     assert releases[0] == cmplanner.__version__
@@ -89,8 +99,10 @@ def test_changelog_names_the_current_version() -> None:
 
 def test_bundle_ships_data_where_the_paths_module_looks(installer_dir: Path) -> None:
     data = _bundled_data(installer_dir)
-    assert data == {"resources": f"cmplanner/{paths.resources_dir().name}",
-                    "templates": f"cmplanner/{paths.templates_dir().name}"}
+    assert data == {
+        "resources": f"cmplanner/{paths.resources_dir().name}",
+        "templates": f"cmplanner/{paths.templates_dir().name}",
+    }
 
 
 def test_bundle_and_wheel_ship_the_same_data(installer_dir: Path, repo_dir: Path) -> None:
@@ -102,12 +114,15 @@ def test_bundle_and_wheel_ship_the_same_data(installer_dir: Path, repo_dir: Path
 def test_pyinstaller_is_an_extra_not_a_runtime_dependency(repo_dir: Path) -> None:
     project = tomllib.loads((repo_dir / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert not any(dep.lower().startswith("pyinstaller") for dep in project["dependencies"])
-    assert any(dep.lower().startswith("pyinstaller")
-               for dep in project["optional-dependencies"]["installer"])
+    assert any(
+        dep.lower().startswith("pyinstaller")
+        for dep in project["optional-dependencies"]["installer"]
+    )
 
 
-def test_the_spec_builds_the_two_executables_the_installer_installs(installer_dir: Path,
-                                                                    installer_module) -> None:
+def test_the_spec_builds_the_two_executables_the_installer_installs(
+    installer_dir: Path, installer_module
+) -> None:
     exes = {call["name"]: call["console"] for call in _calls(installer_dir, "EXE")}
     assert exes == {"cmplanner": True, "cmplanner-gui": False}
     collect = _calls(installer_dir, "COLLECT")
@@ -118,20 +133,21 @@ def test_the_spec_builds_the_two_executables_the_installer_installs(installer_di
     assert _iss_define(installer_dir, "AppName") == build.BUNDLE_NAME
 
 
-def test_inno_default_bundle_is_where_the_build_writes_it(installer_dir: Path,
-                                                          installer_module) -> None:
+def test_inno_default_bundle_is_where_the_build_writes_it(
+    installer_dir: Path, installer_module
+) -> None:
     build = installer_module("build.py")
     default = build.parse_args([]).dist / build.BUNDLE_NAME
-    iss_default = (installer_dir / "windows" / _iss_define(installer_dir, "BundleDir")
-                   .replace("\\", "/"))
+    iss_default = (
+        installer_dir / "windows" / _iss_define(installer_dir, "BundleDir").replace("\\", "/")
+    )
     assert iss_default.resolve() == default.resolve()
 
 
 def test_inno_script_has_start_menu_entry_and_plan_association(installer_dir: Path) -> None:
     iss = _iss(installer_dir)
     icons = iss.split("[Icons]")[1].split("\n[")[0]
-    assert re.search(r'Name: "\{group\}\\\{#AppName\}"; Filename: "\{app\}\\\{#AppGuiExe\}"',
-                     icons)
+    assert re.search(r'Name: "\{group\}\\\{#AppName\}"; Filename: "\{app\}\\\{#AppGuiExe\}"', icons)
     assert _iss_define(installer_dir, "PlanExtension") == ".cmplan"
     registry = iss.split("[Registry]")[1].split("\n[")[0]
     assert 'Subkey: "Software\\Classes\\{#PlanExtension}"' in registry
@@ -156,9 +172,26 @@ def test_windows_wrapper_builds_with_the_shared_definition(installer_dir: Path) 
     assert '"cmplanner.exe"' in wrapper
 
 
-INNO_SECTIONS = {"Setup", "Types", "Components", "Tasks", "Dirs", "Files", "Icons", "INI",
-                 "InstallDelete", "Languages", "Messages", "CustomMessages", "LangOptions",
-                 "Registry", "Run", "UninstallDelete", "UninstallRun", "Code"}
+INNO_SECTIONS = {
+    "Setup",
+    "Types",
+    "Components",
+    "Tasks",
+    "Dirs",
+    "Files",
+    "Icons",
+    "INI",
+    "InstallDelete",
+    "Languages",
+    "Messages",
+    "CustomMessages",
+    "LangOptions",
+    "Registry",
+    "Run",
+    "UninstallDelete",
+    "UninstallRun",
+    "Code",
+}
 
 
 def test_inno_script_uses_only_defined_names_and_known_sections(installer_dir: Path) -> None:

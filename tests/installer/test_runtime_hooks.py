@@ -19,15 +19,17 @@ def test_smoke_hook_is_inert_without_its_variable(installer_module, monkeypatch)
 
 
 @pytest.mark.core
-def test_outside_bundle_names_modules_loaded_from_elsewhere(installer_module, monkeypatch,
-                                                            tmp_path: Path) -> None:
+def test_outside_bundle_names_modules_loaded_from_elsewhere(
+    installer_module, monkeypatch, tmp_path: Path
+) -> None:
     monkeypatch.delenv("CMPLANNER_SMOKE", raising=False)
     hook = installer_module("hooks/rthook_smoke.py")
     outside = hook._outside_bundle(str(tmp_path))
     assert any(line.startswith("module json ") for line in outside)
     python_root = Path(sys.executable).resolve().parents[1]
-    assert not any(line.startswith("module json ")
-                   for line in hook._outside_bundle(str(python_root)))
+    assert not any(
+        line.startswith("module json ") for line in hook._outside_bundle(str(python_root))
+    )
     assert hook._outside_bundle("/") == []
 
 
@@ -39,17 +41,30 @@ def test_qt_paths_hook_knows_each_platforms_layout(installer_module) -> None:
 
 
 @pytest.mark.gui
-def test_smoke_hook_quits_the_app_once_its_main_window_is_shown(installer_dir: Path,
-                                                                tmp_path: Path) -> None:
+def test_smoke_hook_quits_the_app_once_its_main_window_is_shown(
+    installer_dir: Path, tmp_path: Path
+) -> None:
     picture, log = tmp_path / "window.png", tmp_path / "smoke.log"
-    env = {**os.environ, "CMPLANNER_SMOKE": "1", "QT_QPA_PLATFORM": "offscreen",
-           "CMPLANNER_SMOKE_SCREENSHOT": str(picture), "CMPLANNER_SMOKE_TIMEOUT": "60",
-           "CMPLANNER_SMOKE_LOG": str(log)}
-    code = ("import runpy, sys; runpy.run_path(sys.argv[1]); "
-            "from cmplanner.cli.main import main; sys.exit(main(['gui']))")
+    env = {
+        **os.environ,
+        "CMPLANNER_SMOKE": "1",
+        "QT_QPA_PLATFORM": "offscreen",
+        "CMPLANNER_SMOKE_SCREENSHOT": str(picture),
+        "CMPLANNER_SMOKE_TIMEOUT": "60",
+        "CMPLANNER_SMOKE_LOG": str(log),
+    }
+    code = (
+        "import runpy, sys; runpy.run_path(sys.argv[1]); "
+        "from cmplanner.cli.main import main; sys.exit(main(['gui']))"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code, str(installer_dir / "hooks" / "rthook_smoke.py")],
-        capture_output=True, text=True, env=env, timeout=120, check=False)
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert "cmplanner-smoke: main window shown: " in result.stderr
     assert "cmplanner-smoke: not running from a bundle" in result.stderr
@@ -68,8 +83,7 @@ def test_gui_launcher_opens_the_plan_it_is_given(installer_module, monkeypatch) 
 
 
 @pytest.mark.cli
-def test_gui_launcher_without_a_console_shows_the_problem(installer_module,
-                                                          monkeypatch) -> None:
+def test_gui_launcher_without_a_console_shows_the_problem(installer_module, monkeypatch) -> None:
     launcher = installer_module("launchers/cmplanner_gui.py")
     shown = []
 

@@ -29,14 +29,17 @@ def test_rolled_over_logs_merge_into_one_timeline() -> None:
 
 def test_the_same_log_given_twice_is_read_once() -> None:
     assert len(list(read_logs([ROLLED[0], ROLLED[0], str(ROLLED[0])]))) == len(
-        list(read_logs([ROLLED[0]])))
+        list(read_logs([ROLLED[0]]))
+    )
 
 
 def test_timeline_of_a_failed_sequence() -> None:
     a = analyze_logs(ROLLED)
     assert [(i.number, i.name, i.result) for i in a.instructions] == [
-        (0, "Capture State", "group-failed"), (1, "Set OSDStateStorePath", "success"),
-        (2, "Request State Store", "failed")]
+        (0, "Capture State", "group-failed"),
+        (1, "Set OSDStateStorePath", "success"),
+        (2, "Request State Store", "failed"),
+    ]
     failing = a.first_failing
     assert failing is not None and failing.number == 2
     assert failing.exit_code == 0x80070002
@@ -83,8 +86,11 @@ def test_plan_correlation_by_number_and_name() -> None:
 def test_plan_correlation_falls_back_to_the_name(tmp_path: Path) -> None:
     plan = load_plan(DATA / "usmt-hardlink.cmplan")
     # the same step name logged at another number (someone inserted a step since)
-    text = (DATA / "smsts.log").read_text(encoding="utf-8-sig").replace(
-        "Instruction pointer: 2", "Instruction pointer: 7")
+    text = (
+        (DATA / "smsts.log")
+        .read_text(encoding="utf-8-sig")
+        .replace("Instruction pointer: 2", "Instruction pointer: 7")
+    )
     log = tmp_path / "smsts.log"
     log.write_text(text, encoding="utf-8")
     c = analyze_logs([log], plan).correlation
@@ -107,22 +113,38 @@ def _log(lines: list[tuple[str, int]]) -> str:
     out = []
     for i, (message, type_) in enumerate(lines):
         t = start + timedelta(seconds=i)
-        out.append(f'<![LOG[{message}]LOG]!><time="{t:%H:%M:%S}.000+0" date="01-01-2010" '
-                   f'component="TSManager" context="" type="{type_}" thread="1" file="">')
+        out.append(
+            f'<![LOG[{message}]LOG]!><time="{t:%H:%M:%S}.000+0" date="01-01-2010" '
+            f'component="TSManager" context="" type="{type_}" thread="1" file="">'
+        )
     return "\r\n".join(out)
 
 
 def test_continue_on_error_is_not_the_failure(tmp_path: Path) -> None:
     log = tmp_path / "smsts.log"
-    log.write_text(_log([
-        ("Start executing an instruction. Instruction name: Optional. Instruction pointer: 0", 1),
-        ("Process completed with exit code 5", 1),
-        ("Failed to run the action: Optional.\n"
-         "Access is denied. (Error: 80070005; Source: Windows)", 3),
-        ("Ignoring failure since the action is set to continue on error", 1),
-        ("Start executing an instruction. Instruction name: Next. Instruction pointer: 1", 1),
-        ("Successfully completed the action (Next) with the exit win32 code 0", 1),
-        ("Task Sequence Engine finished", 1)]))
+    log.write_text(
+        _log(
+            [
+                (
+                    "Start executing an instruction. Instruction name: Optional. Instruction pointer: 0",
+                    1,
+                ),
+                ("Process completed with exit code 5", 1),
+                (
+                    "Failed to run the action: Optional.\n"
+                    "Access is denied. (Error: 80070005; Source: Windows)",
+                    3,
+                ),
+                ("Ignoring failure since the action is set to continue on error", 1),
+                (
+                    "Start executing an instruction. Instruction name: Next. Instruction pointer: 1",
+                    1,
+                ),
+                ("Successfully completed the action (Next) with the exit win32 code 0", 1),
+                ("Task Sequence Engine finished", 1),
+            ]
+        )
+    )
     a = analyze_logs([log])
     assert [i.result for i in a.instructions] == ["failed-continued", "success"]
     assert a.failure is None and not a.failed and a.engine_result == "completed"
@@ -130,10 +152,21 @@ def test_continue_on_error_is_not_the_failure(tmp_path: Path) -> None:
 
 def test_skipped_steps_and_groups_keep_their_reason(tmp_path: Path) -> None:
     log = tmp_path / "smsts.log"
-    log.write_text(_log([
-        ("Start executing an instruction. Instruction name: Catch. Instruction pointer: 4", 1),
-        ("The group (Catch) has been skipped because the condition is evaluated to be false", 1),
-        ("Execution of the instruction (Catch) has been skipped", 1)]))
+    log.write_text(
+        _log(
+            [
+                (
+                    "Start executing an instruction. Instruction name: Catch. Instruction pointer: 4",
+                    1,
+                ),
+                (
+                    "The group (Catch) has been skipped because the condition is evaluated to be false",
+                    1,
+                ),
+                ("Execution of the instruction (Catch) has been skipped", 1),
+            ]
+        )
+    )
     a = analyze_logs([log])
     (item,) = a.instructions
     assert item.result == "skipped" and item.kind == "group"
@@ -149,25 +182,49 @@ def test_a_successful_log_has_no_failure() -> None:
 
 def test_log_copy_flow_failure_points_at_the_log_copy_checklist(tmp_path: Path) -> None:
     log = tmp_path / "smsts.log"
-    log.write_text(_log([
-        ("Start executing an instruction. Instruction name: Work. Instruction pointer: 0", 1),
-        ("The group (Work) has been successfully started", 1),
-        ("Start executing an instruction. Instruction name: Install App. Instruction pointer: 1",
-         1),
-        ("Process completed with exit code 1603", 1),
-        ("Failed to run the action: Install App.\nFatal error during installation. "
-         "(Error: 00000643; Source: Windows)", 3),
-        ("Let the parent group (Work) decides whether to continue execution", 1),
-        ("Start executing an instruction. Instruction name: Error Catching. "
-         "Instruction pointer: 3", 1),
-        ("The group (Error Catching) has been successfully started", 1),
-        ("Start executing an instruction. Instruction name: Copy Logs. Instruction pointer: 5",
-         1),
-        ("C:\\Scripts\\CopyLogs.vbs(17, 1) Microsoft VBScript runtime error: Path not found", 1),
-        ("Process completed with exit code 1", 1),
-        ("Failed to run the action: Copy Logs.\nIncorrect function. "
-         "(Error: 00000001; Source: Windows)", 3),
-        ("Task Sequence Engine failed! Code: enExecutionFail", 3)]))
+    log.write_text(
+        _log(
+            [
+                (
+                    "Start executing an instruction. Instruction name: Work. Instruction pointer: 0",
+                    1,
+                ),
+                ("The group (Work) has been successfully started", 1),
+                (
+                    "Start executing an instruction. Instruction name: Install App. Instruction pointer: 1",
+                    1,
+                ),
+                ("Process completed with exit code 1603", 1),
+                (
+                    "Failed to run the action: Install App.\nFatal error during installation. "
+                    "(Error: 00000643; Source: Windows)",
+                    3,
+                ),
+                ("Let the parent group (Work) decides whether to continue execution", 1),
+                (
+                    "Start executing an instruction. Instruction name: Error Catching. "
+                    "Instruction pointer: 3",
+                    1,
+                ),
+                ("The group (Error Catching) has been successfully started", 1),
+                (
+                    "Start executing an instruction. Instruction name: Copy Logs. Instruction pointer: 5",
+                    1,
+                ),
+                (
+                    "C:\\Scripts\\CopyLogs.vbs(17, 1) Microsoft VBScript runtime error: Path not found",
+                    1,
+                ),
+                ("Process completed with exit code 1", 1),
+                (
+                    "Failed to run the action: Copy Logs.\nIncorrect function. "
+                    "(Error: 00000001; Source: Windows)",
+                    3,
+                ),
+                ("Task Sequence Engine failed! Code: enExecutionFail", 3),
+            ]
+        )
+    )
     a = analyze_logs([log])
     failing = a.first_failing
     assert failing is not None and failing.name == "Install App"

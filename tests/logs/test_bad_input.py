@@ -13,10 +13,28 @@ from cmplanner.logs import parse_log
 
 pytestmark = pytest.mark.core
 
-GOOD = ('<![LOG[good {n}]LOG]!><time="10:00:0{n}.000+60" date="01-02-2010" component="C" '
-        'context="" type="1" thread="1" file="">')
-PIECES = ["<![LOG[", "]LOG]!>", '<time="', '" date="', "$$<", "><thread=", ">", "\r\n",
-          "\n", "\r", "\x00", "\ufeff", '"', "x", "12-31-2010", "10:00:00.000+0"]
+GOOD = (
+    '<![LOG[good {n}]LOG]!><time="10:00:0{n}.000+60" date="01-02-2010" component="C" '
+    'context="" type="1" thread="1" file="">'
+)
+PIECES = [
+    "<![LOG[",
+    "]LOG]!>",
+    '<time="',
+    '" date="',
+    "$$<",
+    "><thread=",
+    ">",
+    "\r\n",
+    "\n",
+    "\r",
+    "\x00",
+    "\ufeff",
+    '"',
+    "x",
+    "12-31-2010",
+    "10:00:00.000+0",
+]
 
 
 def parse_bytes(tmp_path: Path, data: bytes) -> tuple[list, object]:  # type: ignore[type-arg]
@@ -26,8 +44,9 @@ def parse_bytes(tmp_path: Path, data: bytes) -> tuple[list, object]:  # type: ig
     return list(stream), stream
 
 
-@settings(max_examples=150, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.binary(max_size=4000))
 def test_binary_garbage_never_crashes(tmp_path: Path, data: bytes) -> None:
     entries, _stream = parse_bytes(tmp_path, data)
@@ -36,10 +55,13 @@ def test_binary_garbage_never_crashes(tmp_path: Path, data: bytes) -> None:
         _ = e.local, e.utc, e.severity
 
 
-@settings(max_examples=150, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=20)), max_size=80),
-       st.sampled_from(["utf-8", "utf-16"]))
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=20)), max_size=80),
+    st.sampled_from(["utf-8", "utf-16"]),
+)
 def test_marker_soup_never_crashes(tmp_path: Path, parts: list[str], encoding: str) -> None:
     text = "".join(parts)
     entries, _stream = parse_bytes(tmp_path, text.encode(encoding, errors="replace"))
@@ -47,11 +69,13 @@ def test_marker_soup_never_crashes(tmp_path: Path, parts: list[str], encoding: s
         _ = e.local, e.timestamp
 
 
-@settings(max_examples=80, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.integers(min_value=1, max_value=5), st.integers(min_value=0, max_value=400))
-def test_cut_anywhere_keeps_the_entries_before_the_cut(tmp_path: Path, count: int,
-                                                       cut: int) -> None:
+def test_cut_anywhere_keeps_the_entries_before_the_cut(
+    tmp_path: Path, count: int, cut: int
+) -> None:
     whole = "\r\n".join(GOOD.format(n=n) for n in range(count))
     text = whole[:cut] if cut < len(whole) else whole
     entries, _stream = parse_bytes(tmp_path, text.encode())
@@ -60,14 +84,23 @@ def test_cut_anywhere_keeps_the_entries_before_the_cut(tmp_path: Path, count: in
     assert [e.message for e in entries if not e.torn] == [f"good {n}" for n in range(complete)]
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.integers(1, 12), st.integers(1, 31), st.integers(0, 9999), st.integers(0, 99),
-       st.integers(0, 99))
-def test_any_date_is_read_or_reported(tmp_path: Path, month: int, day: int, year: int,
-                                      hour: int, minute: int) -> None:
-    line = (f'<![LOG[m]LOG]!><time="{hour:02d}:{minute:02d}:00.000+0" '
-            f'date="{month}-{day}-{year}" component="C" context="" type="1" thread="1" file="">')
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(1, 12),
+    st.integers(1, 31),
+    st.integers(0, 9999),
+    st.integers(0, 99),
+    st.integers(0, 99),
+)
+def test_any_date_is_read_or_reported(
+    tmp_path: Path, month: int, day: int, year: int, hour: int, minute: int
+) -> None:
+    line = (
+        f'<![LOG[m]LOG]!><time="{hour:02d}:{minute:02d}:00.000+0" '
+        f'date="{month}-{day}-{year}" component="C" context="" type="1" thread="1" file="">'
+    )
     (entry,), stream = parse_bytes(tmp_path, line.encode())
     if entry.local is None:
         assert hour > 23 or minute > 59 or any(i.kind == "bad-date" for i in stream.issues)
@@ -109,8 +142,9 @@ def test_many_unclosed_markers_stay_linear(tmp_path: Path) -> None:
 
 
 def test_issue_list_stays_bounded(tmp_path: Path) -> None:
-    bad = "\n".join(GOOD.format(n=1).replace("01-02-2010", f"13-{i % 90}-2010")
-                    for i in range(5000))
+    bad = "\n".join(
+        GOOD.format(n=1).replace("01-02-2010", f"13-{i % 90}-2010") for i in range(5000)
+    )
     path = tmp_path / "dates.log"
     path.write_text(bad)
     stream = parse_log(path)
@@ -124,26 +158,32 @@ def _entries_with_chunks(path: Path, size: int) -> tuple[list[tuple[str, int, bo
 
     stream = LogStream(path)
     with open_log(path) as handle:
-        entries = [(e.message, e.line, e.torn)
-                   for e in stream._run(text_chunks(handle, str(path), size))]
+        entries = [
+            (e.message, e.line, e.torn) for e in stream._run(text_chunks(handle, str(path), size))
+        ]
     return entries, [(i.first_line, i.kind) for i in stream.issues]
 
 
 PARTS = st.one_of(
-    st.builds(lambda m, t: GOOD.replace("good {n}", m).replace('type="1"', f'type="{t}"'),
-              st.text(alphabet="ab <>]\r\n\t\x00é", max_size=12), st.integers(0, 3)),
+    st.builds(
+        lambda m, t: GOOD.replace("good {n}", m).replace('type="1"', f'type="{t}"'),
+        st.text(alphabet="ab <>]\r\n\t\x00é", max_size=12),
+        st.integers(0, 3),
+    ),
     st.just("sms line  $$<SMS_X><01-02-2010 10:00:01.000+0><thread=7 (0x7)>"),
     st.text(alphabet="xyz \t", min_size=1, max_size=10),
     st.just("<![LOG[unclosed"),
-    st.just('<![LOG[odd]LOG]!><date="01-02-2010" time="10:00:00.000+0">'))
+    st.just('<![LOG[odd]LOG]!><date="01-02-2010" time="10:00:00.000+0">'),
+)
 
 
-@settings(max_examples=120, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(PARTS, max_size=12), st.sampled_from(["\r\n", "\n", "\r"]),
-       st.integers(1, 40))
-def test_chunk_size_never_changes_the_result(tmp_path: Path, parts: list[str], newline: str,
-                                             size: int) -> None:
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(PARTS, max_size=12), st.sampled_from(["\r\n", "\n", "\r"]), st.integers(1, 40))
+def test_chunk_size_never_changes_the_result(
+    tmp_path: Path, parts: list[str], newline: str, size: int
+) -> None:
     path = tmp_path / "chunks.log"
     path.write_bytes(newline.join(parts).encode("utf-8"))
     assert _entries_with_chunks(path, size) == _entries_with_chunks(path, 1 << 20)

@@ -69,8 +69,9 @@ def test_no_failure_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.parametrize("content", [b"", b"\x00\x01\x02 binary \xff\xfe\xfd\n" * 50])
-def test_unreadable_logs_exit_2_with_one_line(tmp_path: Path, content: bytes,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_unreadable_logs_exit_2_with_one_line(
+    tmp_path: Path, content: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
     log = tmp_path / "smsts.log"
     log.write_bytes(content)
     code, out, err = run(capsys, "log", "analyze", str(log))
@@ -79,8 +80,9 @@ def test_unreadable_logs_exit_2_with_one_line(tmp_path: Path, content: bytes,
     assert log.read_bytes() == content
 
 
-def test_missing_log_and_bad_plan_exit_2(tmp_path: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_log_and_bad_plan_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, _, err = run(capsys, "log", "analyze", str(tmp_path / "nope.log"))
     assert code == 2 and "no such file" in err
     bad = tmp_path / "bad.cmplan"

@@ -33,16 +33,26 @@ def test_checklist_links_point_at_packs_that_exist() -> None:
         assert set(e.checklists) <= packs, e.id
 
 
-@pytest.mark.parametrize("message, expected", [
-    ("No cert available for policy decoding", "KE-PXE-NOCERT"),
-    ("An error occurred while retrieving policy for this computer (0x80004005)",
-     "KE-PXE-POLICY"),
-    ("An error occurred while retrieving policy for this computer (-2147467259)",
-     "KE-PXE-POLICY"),
-    ("The group (Error Catching) has been skipped because the condition is evaluated to be "
-     "false", "KE-LOGCOPY-SKIPPED"),
-    ("Failed to resolve the source for SMS PKGID=P0100004", "KE-CONTENT-NOT-ON-DP"),
-])
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        ("No cert available for policy decoding", "KE-PXE-NOCERT"),
+        (
+            "An error occurred while retrieving policy for this computer (0x80004005)",
+            "KE-PXE-POLICY",
+        ),
+        (
+            "An error occurred while retrieving policy for this computer (-2147467259)",
+            "KE-PXE-POLICY",
+        ),
+        (
+            "The group (Error Catching) has been skipped because the condition is evaluated to be "
+            "false",
+            "KE-LOGCOPY-SKIPPED",
+        ),
+        ("Failed to resolve the source for SMS PKGID=P0100004", "KE-CONTENT-NOT-ON-DP"),
+    ],
+)
 def test_messages_are_recognised(message: str, expected: str) -> None:
     kb = load_knowledge_base()
     assert expected in [e.id for e in kb.match_message(message, codes_in(message), None)]
@@ -52,20 +62,25 @@ def test_codes_and_steps_narrow_a_match() -> None:
     kb = load_knowledge_base()
     message = "Microsoft VBScript runtime error: Path not found (0x800A004C)"
     assert [e.id for e in kb.match_message(message, codes_in(message), "Copy Logs")] == [
-        "KE-LOGCOPY-PATH"]
+        "KE-LOGCOPY-PATH"
+    ]
     assert kb.match_message(message, codes_in(message), "Apply Operating System") == []
     retrieving = "An error occurred while retrieving policy for this computer (0x80070005)"
-    assert "KE-PXE-POLICY" not in [e.id for e in kb.match_message(
-        retrieving, codes_in(retrieving), None)]
+    assert "KE-PXE-POLICY" not in [
+        e.id for e in kb.match_message(retrieving, codes_in(retrieving), None)
+    ]
     assert [e.id for e in kb.match_failed_step("Request User State Storage")] == [
-        "KE-USMT-STATESTORE-STEP"]
+        "KE-USMT-STATESTORE-STEP"
+    ]
 
 
 def test_a_broken_knowledge_file_is_one_input_error(tmp_path: Path) -> None:
     bad = tmp_path / "kb.toml"
-    bad.write_text('[[error]]\nid = "KE-X"\ntitle = "t"\nseverity = "error"\n'
-                   'patterns = ["("]\ncause = "c"\nfix = "f"\nsection = "pxe"\n'
-                   'source = "seed: x"\nconfidence = "documented"\n')
+    bad.write_text(
+        '[[error]]\nid = "KE-X"\ntitle = "t"\nseverity = "error"\n'
+        'patterns = ["("]\ncause = "c"\nfix = "f"\nsection = "pxe"\n'
+        'source = "seed: x"\nconfidence = "documented"\n'
+    )
     with pytest.raises(InputError, match="does not compile"):
         load_knowledge_base(bad)
     bad.write_text(bad.read_text().replace('["("]', '["x"]').replace('"pxe"', '"nowhere"'))
@@ -73,12 +88,12 @@ def test_a_broken_knowledge_file_is_one_input_error(tmp_path: Path) -> None:
         load_knowledge_base(bad)
 
 
-@pytest.mark.parametrize("spelling", ["0x80004005", "80004005", "-2147467259", -2147467259,
-                                      2147500037, "0X80004005"])
+@pytest.mark.parametrize(
+    "spelling", ["0x80004005", "80004005", "-2147467259", -2147467259, 2147500037, "0X80004005"]
+)
 def test_e_fail_in_every_spelling(spelling: int | str) -> None:
     e = explain_code(spelling)
-    assert (e.value, e.hex, e.signed, e.name) == (
-        0x80004005, "0x80004005", -2147467259, "E_FAIL")
+    assert (e.value, e.hex, e.signed, e.name) == (0x80004005, "0x80004005", -2147467259, "E_FAIL")
     assert "0x80004005 (-2147467259) E_FAIL" in e.describe()
 
 

@@ -16,10 +16,17 @@ pytestmark = pytest.mark.core
 DATA = Path(__file__).resolve().parents[1] / "data" / "logs"
 
 
-def entry(message: str, time: str = "10:00:00.000+0", date: str = "01-02-2010",
-          component: str = "TSManager", type_: str = "1") -> str:
-    return (f'<![LOG[{message}]LOG]!><time="{time}" date="{date}" component="{component}" '
-            f'context="" type="{type_}" thread="42" file="x.cpp:1">')
+def entry(
+    message: str,
+    time: str = "10:00:00.000+0",
+    date: str = "01-02-2010",
+    component: str = "TSManager",
+    type_: str = "1",
+) -> str:
+    return (
+        f'<![LOG[{message}]LOG]!><time="{time}" date="{date}" component="{component}" '
+        f'context="" type="{type_}" thread="42" file="x.cpp:1">'
+    )
 
 
 def write(tmp_path: Path, text: str | bytes, name: str = "x.log") -> Path:
@@ -59,9 +66,13 @@ def test_mixed_line_endings_in_one_file(tmp_path: Path) -> None:
 
 def test_bias_is_applied_as_a_bias_in_both_directions(tmp_path: Path) -> None:
     # UTC = local time + bias: +480 is Pacific time (UTC-8), -60 is Central Europe (UTC+1)
-    text = entry("west", time="22:55:38.363+480", date="12-06-2019") + "\n" + \
-        entry("east", time="04:20:47.594-60", date="11-26-2014") + "\n" + \
-        entry("none", time="10:22:50.8422964", date="1-2-2015")
+    text = (
+        entry("west", time="22:55:38.363+480", date="12-06-2019")
+        + "\n"
+        + entry("east", time="04:20:47.594-60", date="11-26-2014")
+        + "\n"
+        + entry("none", time="10:22:50.8422964", date="1-2-2015")
+    )
     west, east, none = read(write(tmp_path, text))[0]
     assert west.local == datetime(2019, 12, 6, 22, 55, 38, 363000)
     assert west.utc == datetime(2019, 12, 7, 6, 55, 38, 363000)
@@ -72,8 +83,15 @@ def test_bias_is_applied_as_a_bias_in_both_directions(tmp_path: Path) -> None:
     assert none.local == datetime(2015, 1, 2, 10, 22, 50, 842296)
 
 
-@pytest.mark.parametrize("time_text, bias", [("10:00:00.000+00", 0), ("10:00:00.000+000", 0),
-                                             ("10:00:00.000+240", 240), ("10:00:00.000-330", -330)])
+@pytest.mark.parametrize(
+    "time_text, bias",
+    [
+        ("10:00:00.000+00", 0),
+        ("10:00:00.000+000", 0),
+        ("10:00:00.000+240", 240),
+        ("10:00:00.000-330", -330),
+    ],
+)
 def test_offset_spellings(tmp_path: Path, time_text: str, bias: int) -> None:
     (e,), _ = read(write(tmp_path, entry("x", time=time_text)))
     assert e.bias == bias
@@ -123,8 +141,9 @@ def test_torn_message_without_end_marker(tmp_path: Path) -> None:
 
 
 def test_impossible_dates_are_reported_and_parsing_goes_on(tmp_path: Path) -> None:
-    text = "\n".join([entry("bad", date="13-45-2019"), entry("bad time", time="25:61:00.000+0"),
-                      entry("good")])
+    text = "\n".join(
+        [entry("bad", date="13-45-2019"), entry("bad time", time="25:61:00.000+0"), entry("good")]
+    )
     entries, stream = read(write(tmp_path, text))
     assert [e.message for e in entries] == ["bad", "bad time", "good"]
     assert entries[0].local is None and entries[1].local is None
@@ -148,8 +167,10 @@ def test_unclosed_entry_followed_by_a_good_one(tmp_path: Path) -> None:
 
 
 def test_header_in_another_attribute_order_is_read(tmp_path: Path) -> None:
-    text = ('<![LOG[odd]LOG]!><date="01-02-2010" time="10:00:00.000+0" type="2" '
-            'component="C" thread="1" context="" file="">')
+    text = (
+        '<![LOG[odd]LOG]!><date="01-02-2010" time="10:00:00.000+0" type="2" '
+        'component="C" thread="1" context="" file="">'
+    )
     (e,), stream = read(write(tmp_path, text))
     assert e.severity == 2 and e.component == "C" and e.local is not None
     assert stream.issues == []
@@ -158,10 +179,16 @@ def test_header_in_another_attribute_order_is_read(tmp_path: Path) -> None:
 def test_sms_format_with_multiline_message_and_wrapped_trailer() -> None:
     entries, stream = read(DATA / "sms-format.log")
     assert [e.component for e in entries] == [
-        "SMS_REPLICATION_MANAGER", "SMS_DISTRIBUTION_MANAGER", "SMS_DISTRIBUTION_MANAGER",
-        "SMS_DISTRIBUTION_MANAGER"]
+        "SMS_REPLICATION_MANAGER",
+        "SMS_DISTRIBUTION_MANAGER",
+        "SMS_DISTRIBUTION_MANAGER",
+        "SMS_DISTRIBUTION_MANAGER",
+    ]
     assert entries[1].message.splitlines() == [
-        "SQL statement:", "SELECT PackageID FROM v_Package", "failed with error 0x80004005"]
+        "SQL statement:",
+        "SELECT PackageID FROM v_Package",
+        "failed with error 0x80004005",
+    ]
     assert [e.line for e in entries] == [1, 2, 5, 8]
     assert entries[2].thread == "2144"
     assert entries[0].utc == datetime(2010, 3, 14, 10, 20, 1, 123000)
@@ -172,13 +199,20 @@ def test_sms_format_with_multiline_message_and_wrapped_trailer() -> None:
 
 
 def test_mixed_formats_in_one_file(tmp_path: Path) -> None:
-    text = "\r\n".join([
-        entry("cmtrace one"),
-        "sms one  $$<SMS_X><01-02-2010 10:00:01.000+0><thread=7 (0x7)>",
-        entry("cmtrace two"), ""])
+    text = "\r\n".join(
+        [
+            entry("cmtrace one"),
+            "sms one  $$<SMS_X><01-02-2010 10:00:01.000+0><thread=7 (0x7)>",
+            entry("cmtrace two"),
+            "",
+        ]
+    )
     entries, stream = read(write(tmp_path, text))
     assert [(e.format, e.message, e.line) for e in entries] == [
-        ("cmtrace", "cmtrace one", 1), ("sms", "sms one", 2), ("cmtrace", "cmtrace two", 3)]
+        ("cmtrace", "cmtrace one", 1),
+        ("sms", "sms one", 2),
+        ("cmtrace", "cmtrace two", 3),
+    ]
     assert stream.formats == {"cmtrace", "sms"} and stream.issues == []
 
 
@@ -199,7 +233,8 @@ def test_entries_across_chunk_boundaries(tmp_path: Path, monkeypatch: pytest.Mon
 
     monkeypatch.setattr(decoding, "CHUNK_BYTES", 7)
     lines = [entry(f"message {i}\r\nsecond line") for i in range(29)] + [
-        entry("message 29\r\nsecond line")]
+        entry("message 29\r\nsecond line")
+    ]
     text = "\r\n".join(lines) + "\r\nsms  $$<SMS_X><01-02-2010 10:00:01.000+0><thread=7 (0x7)>\r\n"
     path = write(tmp_path, "\ufeff" + text)
     stream = parse_log(path)
@@ -247,11 +282,16 @@ def test_format_is_detected_by_content_not_name(tmp_path: Path) -> None:
 
     sms = write(tmp_path, "x  $$<SMS_X><01-02-2010 10:00:01.000+0><thread=7 (0x7)>\n", "a.lo_")
     cmtrace = write(tmp_path, entry("hello"), "smsts.txt")
-    both = write(tmp_path, entry("a") + "\nx  $$<SMS_X><01-02-2010 10:00:01.000+0><thread=7>\n",
-                 "b.log")
+    both = write(
+        tmp_path, entry("a") + "\nx  $$<SMS_X><01-02-2010 10:00:01.000+0><thread=7>\n", "b.log"
+    )
     junk = write(tmp_path, "just text\n", "smsts.log")
     assert [detect_format(p) for p in (sms, cmtrace, both, junk)] == [
-        "sms", "cmtrace", "mixed", "unknown"]
+        "sms",
+        "cmtrace",
+        "mixed",
+        "unknown",
+    ]
 
 
 def test_public_interface_loads_lazily() -> None:

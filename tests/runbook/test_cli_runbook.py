@@ -19,11 +19,13 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-@pytest.mark.parametrize(("name", "start"), [("rb.html", "<!DOCTYPE html>"),
-                                             ("rb.md", "# Runbook: "),
-                                             ("rb.pdf", "%PDF")])
-def test_each_format(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str,
-                     start: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "start"),
+    [("rb.html", "<!DOCTYPE html>"), ("rb.md", "# Runbook: "), ("rb.pdf", "%PDF")],
+)
+def test_each_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, start: str
+) -> None:
     out = tmp_path / name
     code, _, err = run(capsys, "runbook", str(DEMO), "-o", str(out))
     assert code == 0, err
@@ -32,23 +34,29 @@ def test_each_format(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: s
 
 def test_sections_can_be_chosen(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "pxe.md"
-    code, _, _ = run(capsys, "runbook", str(DEMO), "-o", str(out), "--section", "pxe",
-                     "--section", "checklists")
+    code, _, _ = run(
+        capsys, "runbook", str(DEMO), "-o", str(out), "--section", "pxe", "--section", "checklists"
+    )
     text = out.read_text(encoding="utf-8")
     assert code == 0 and "## 1. PXE service point" in text and "## 2. Checklists" in text
     assert "Distribution point groups" not in text
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["-o", "{tmp}/rb.txt"], "unknown runbook suffix"),
-    (["-o", "{tmp}/no/such/folder/rb.html"], "cannot write"),
-    (["-o", "{tmp}/no/such/folder/rb.pdf"], "cannot write"),
-    (["-o", "{tmp}/rb.html", "--section", "bogus"], "unknown section bogus"),
-])
-def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                          args: list[str], message: str) -> None:
-    code, out, err = run(capsys, "runbook", str(DEMO),
-                         *[a.replace("{tmp}", str(tmp_path)) for a in args])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-o", "{tmp}/rb.txt"], "unknown runbook suffix"),
+        (["-o", "{tmp}/no/such/folder/rb.html"], "cannot write"),
+        (["-o", "{tmp}/no/such/folder/rb.pdf"], "cannot write"),
+        (["-o", "{tmp}/rb.html", "--section", "bogus"], "unknown section bogus"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    code, out, err = run(
+        capsys, "runbook", str(DEMO), *[a.replace("{tmp}", str(tmp_path)) for a in args]
+    )
     assert code == 2 and out == ""
     assert err.startswith("cmplanner: ") and message in err and err.count("\n") == 1
     assert list(tmp_path.iterdir()) == []

@@ -25,8 +25,9 @@ def pdf_text(path: Path) -> list[str]:
     tool = shutil.which("pdftotext")
     if tool is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
-    out = subprocess.run([tool, "-layout", str(path), "-"], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        [tool, "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     out = unicodedata.normalize("NFKC", out)  # the PDF keeps ligatures such as "fi"
     return out.split("\f")[:-1] if out.endswith("\f") else out.split("\f")
 
@@ -34,8 +35,12 @@ def pdf_text(path: Path) -> list[str]:
 def pdf_flowing_text(path: Path) -> str:
     """The PDF's text in content order with whitespace collapsed, not normalized (so a
     ligature glyph such as "ﬃ" would show)."""
-    out = subprocess.run([shutil.which("pdftotext") or "pdftotext", "-raw", str(path), "-"],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [shutil.which("pdftotext") or "pdftotext", "-raw", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     return " ".join(out.split())
 
 
@@ -71,8 +76,7 @@ def test_sections_start_on_new_pages(tmp_path: Path) -> None:
     assert lines[1][heading + 1].startswith("Server ")
 
 
-def test_hostile_names_print_as_text_and_secrets_stay_out(tmp_path: Path,
-                                                           data_dir: Path) -> None:
+def test_hostile_names_print_as_text_and_secrets_stay_out(tmp_path: Path, data_dir: Path) -> None:
     from cmplanner.render.pdf import RunbookPrintout, write_pdf
 
     plan = load_plan(data_dir / "runbook" / "hostile.cmplan")
@@ -94,8 +98,9 @@ def test_unwritable_output_leaves_nothing_behind(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_failure_while_printing_keeps_the_old_file(tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failure_while_printing_keeps_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from cmplanner.render import pdf
 
     out = tmp_path / "runbook.pdf"
@@ -131,15 +136,16 @@ def test_rows_continue_with_their_header_on_the_next_page(tmp_path: Path) -> Non
 
     plan = demo_plan()
     base = plan.distribution_points[0]
-    plan.distribution_points = [base.model_copy(update={"name": f"DP-{i:03d}-"
-                                                        + "x" * (i % 40)})
-                                for i in range(120)]
+    plan.distribution_points = [
+        base.model_copy(update={"name": f"DP-{i:03d}-" + "x" * (i % 40)}) for i in range(120)
+    ]
     out = tmp_path / "many.pdf"
     write_pdf(plan, out, ["dp-design"])
     texts = pdf_text(out)
-    findings_page = next(i for i, t in enumerate(texts)
-                         if any(line.strip() == "Findings" for line in t.splitlines()))
-    table_pages = texts[:findings_page + 1]
+    findings_page = next(
+        i for i, t in enumerate(texts) if any(line.strip() == "Findings" for line in t.splitlines())
+    )
+    table_pages = texts[: findings_page + 1]
     assert len(table_pages) >= 3
     for text in table_pages:
         assert "Name" in text and "Settings" in text and "Pulls" in text  # header repeated
@@ -150,12 +156,17 @@ def test_rows_continue_with_their_header_on_the_next_page(tmp_path: Path) -> Non
 def test_figures_are_scaled_to_fit_the_page() -> None:
     from cmplanner.render.pdf import DEFAULT_WIDTH, RunbookPrintout
 
-    svg = ("<svg xmlns='http://www.w3.org/2000/svg' width='3000' height='1500'>"
-           "<rect width='3000' height='1500' fill='#cde'/></svg>")
+    svg = (
+        "<svg xmlns='http://www.w3.org/2000/svg' width='3000' height='1500'>"
+        "<rect width='3000' height='1500' fill='#cde'/></svg>"
+    )
     printout = RunbookPrintout(demo_plan(), ["dp-design"], figures={"topology": svg})
     html = printout._fit_figures(printout.html, DEFAULT_WIDTH)
-    match = re.search(r'<img class="figure" src="cmplanner-figure:topology" width="(\d+)" '
-                      r'height="(\d+)"', html)
+    match = re.search(
+        r'<img class="figure" src="cmplanner-figure:topology" width="(\d+)" '
+        r'height="(\d+)"',
+        html,
+    )
     assert match is not None
     width, height = int(match.group(1)), int(match.group(2))
     assert width <= DEFAULT_WIDTH and abs(width / height - 2.0) < 0.05
@@ -176,8 +187,13 @@ def test_the_printer_keeps_the_paper_the_user_chose(tmp_path: Path) -> None:
     printer.setOutputFileName(str(tmp_path / "letter.pdf"))
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
     print_runbook(printer, demo_plan(), ["overview"])
-    info = subprocess.run(["pdfinfo", str(tmp_path / "letter.pdf")], capture_output=True,
-                          text=True).stdout if shutil.which("pdfinfo") else "letter"
+    info = (
+        subprocess.run(
+            ["pdfinfo", str(tmp_path / "letter.pdf")], capture_output=True, text=True
+        ).stdout
+        if shutil.which("pdfinfo")
+        else "letter"
+    )
     assert "letter" in info.lower() or "612 x 792" in info
 
 
@@ -194,13 +210,19 @@ print(write_pdf(plan, sys.argv[1], ["overview", "dp-design"]))
 
 @pytest.mark.parametrize("repeat", [100, 2000])  # a cell of half a page; of several pages
 def test_a_cell_taller_than_the_room_left_prints_whole_without_hanging(
-        tmp_path: Path, repeat: int) -> None:
+    tmp_path: Path, repeat: int
+) -> None:
     import sys
 
     out = tmp_path / "tall.pdf"
     try:  # a page flow that never ends would hang the suite: bound it
-        done = subprocess.run([sys.executable, "-c", TALL.format(repeat=repeat), str(out)],
-                              capture_output=True, text=True, timeout=120, check=False)
+        done = subprocess.run(
+            [sys.executable, "-c", TALL.format(repeat=repeat), str(out)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         pytest.fail("printing a tall cell did not finish")
     assert done.returncode == 0, done.stderr

@@ -19,8 +19,9 @@ WHEN = datetime(2026, 4, 2, 10, 15)
 
 
 def page_texts(path: Path) -> list[str]:
-    tool = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=False)
+    tool = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=False
+    )
     if tool.returncode != 0:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     return tool.stdout.split("\f")[:-1]
@@ -49,8 +50,7 @@ def test_small_runbooks_and_single_processors_print_in_one_process(monkeypatch) 
     assert pdf_parallel.processes_wanted([["<p>a</p>"]]) == 1  # one section: nothing to split
 
 
-def test_two_processes_print_the_same_pages_as_one(tmp_path: Path, monkeypatch,
-                                                   capsys) -> None:
+def test_two_processes_print_the_same_pages_as_one(tmp_path: Path, monkeypatch, capsys) -> None:
     monkeypatch.setenv("CMPLANNER_PDF_PROCESSES", "1")
     one = tmp_path / "one.pdf"
     pages_one = write_pdf(demo_plan(), one, generated=WHEN)
@@ -70,7 +70,8 @@ def test_two_processes_print_the_same_pages_as_one(tmp_path: Path, monkeypatch,
 
 
 def test_a_worker_that_cannot_start_leaves_the_printing_to_this_process(
-        tmp_path: Path, monkeypatch, capsys) -> None:
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
     class NoProcesses:
         def __init__(self, real) -> None:  # type: ignore[no-untyped-def]
             self.Pipe = real.Pipe
@@ -79,18 +80,21 @@ def test_a_worker_that_cannot_start_leaves_the_printing_to_this_process(
             class Refused:
                 def start(self) -> None:
                     raise OSError("no more processes")
+
             return Refused()
 
     real = pdf_parallel.multiprocessing.get_context("spawn")
-    monkeypatch.setattr(pdf_parallel.multiprocessing, "get_context",
-                        lambda _method: NoProcesses(real))
+    monkeypatch.setattr(
+        pdf_parallel.multiprocessing, "get_context", lambda _method: NoProcesses(real)
+    )
     monkeypatch.setenv("CMPLANNER_PDF_PROCESSES", "2")
     out = tmp_path / "runbook.pdf"
     pages = write_pdf(demo_plan(), out, generated=WHEN)
     assert len(page_texts(out)) == pages > 5
     assert [p.name for p in tmp_path.iterdir()] == ["runbook.pdf"]
     assert "printing the PDF in one process (the second process did not start)" in (
-        capsys.readouterr().err)
+        capsys.readouterr().err
+    )
 
 
 def test_only_large_runbooks_start_a_worker(monkeypatch) -> None:
@@ -120,7 +124,8 @@ def test_the_worker_reports_a_bad_job_instead_of_dying_silently(monkeypatch) -> 
 
 
 def test_a_failure_after_both_printed_falls_back_and_leaves_nothing_behind(
-        tmp_path: Path, monkeypatch, capsys) -> None:
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
     def broken_join(pieces, out) -> None:  # type: ignore[no-untyped-def]
         out.write_bytes(b"half a PDF")
         raise RuntimeError("the halves do not fit")

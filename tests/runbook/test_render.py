@@ -31,8 +31,15 @@ def hostile(data_dir: Path):  # type: ignore[no-untyped-def]
 
 
 def test_interface_names() -> None:
-    assert list(SECTIONS)[:7] == ["overview", "dp-design", "locality", "dp-groups", "pxe",
-                                  "task-sequences", "checklists"]
+    assert list(SECTIONS)[:7] == [
+        "overview",
+        "dp-design",
+        "locality",
+        "dp-groups",
+        "pxe",
+        "task-sequences",
+        "checklists",
+    ]
     assert {f.value for f in RunbookFormat} == {"html", "markdown", "pdf"}
     with pytest.raises(ValueError, match="write_pdf"):
         render_runbook(demo_plan(), "pdf")
@@ -50,7 +57,9 @@ def test_html_has_every_section_and_the_running_header() -> None:
 
 
 def test_html_is_self_contained() -> None:
-    html = render_runbook(demo_plan(), "html", figures={"topology": "<svg xmlns='http://www.w3.org/2000/svg'/>"})
+    html = render_runbook(
+        demo_plan(), "html", figures={"topology": "<svg xmlns='http://www.w3.org/2000/svg'/>"}
+    )
     assert "<link" not in html and "@import" not in html and "url(" not in html
     assert not re.search(r'(src|href)="(https?:)?//', html)
     assert 'src="data:image/svg+xml;base64,' in html
@@ -85,7 +94,10 @@ def test_large_locality_cells_print_counts() -> None:
     rules = locality_table(plan)
     for mine, rule in zip(lines, rules, strict=True):
         assert (mine.local.count, mine.remote.count, mine.unavailable.count) == (
-            len(rule.local), len(rule.remote), len(rule.unavailable))
+            len(rule.local),
+            len(rule.remote),
+            len(rule.unavailable),
+        )
     assert any(not line.remote.listed for line in lines)
     html = render_runbook(plan, "html", ["locality"])
     assert "would name more than 12 DPs gives their number only" in html
@@ -100,9 +112,16 @@ def test_dp_group_section_has_the_missed_packages_and_tick_boxes() -> None:
 
 
 def test_progress_is_printed() -> None:
-    plan = tick(demo_plan(), "dp-group-creation", "All Netherlands DPs", "open-site-systems",
-                "Ann de Vries", evidence="console on AMS-SCCM01", note="done from home",
-                at=WHEN)
+    plan = tick(
+        demo_plan(),
+        "dp-group-creation",
+        "All Netherlands DPs",
+        "open-site-systems",
+        "Ann de Vries",
+        evidence="console on AMS-SCCM01",
+        note="done from home",
+        at=WHEN,
+    )
     for fmt in ("html", "markdown"):
         text = render_runbook(plan, fmt, ["dp-groups", "overview"])
         assert "Ann de Vries" in text and "console on AMS" in text and "done from home" in text
@@ -127,8 +146,14 @@ def test_hostile_names_print_as_text(hostile, fmt: str) -> None:  # type: ignore
 def test_markdown_escapes_its_own_markup(hostile) -> None:  # type: ignore[no-untyped-def]
     md = render_runbook(hostile, "markdown", ["dp-groups"])
     assert r"\| \*branch\* \[x\](javascript:alert(1))" in md
-    member_rows = [line for line in md.splitlines() if line.startswith("| ") and ":" in line
-                   and line.rstrip().endswith(" |") and "Joined" not in line]
+    member_rows = [
+        line
+        for line in md.splitlines()
+        if line.startswith("| ")
+        and ":" in line
+        and line.rstrip().endswith(" |")
+        and "Joined" not in line
+    ]
     assert member_rows
     for line in member_rows:
         assert len(re.findall(r"(?<!\\)\|", line)) == 3  # cell text cannot add columns
@@ -143,10 +168,21 @@ def test_secrets_never_reach_the_runbook(hostile, fmt: str) -> None:  # type: ig
 
 def test_task_sequences_are_numbered_as_smsts_log_counts() -> None:
     plan = demo_plan()
-    plan.task_sequences = [TaskSequence(name="Refresh", steps=[
-        Group(name="Capture", children=[Step(name="Set store path"),
-                                        Step(name="Capture state", enabled=False)]),
-        Step(name="Apply OS")])]
+    plan.task_sequences = [
+        TaskSequence(
+            name="Refresh",
+            steps=[
+                Group(
+                    name="Capture",
+                    children=[
+                        Step(name="Set store path"),
+                        Step(name="Capture state", enabled=False),
+                    ],
+                ),
+                Step(name="Apply OS"),
+            ],
+        )
+    ]
     md = render_runbook(plan, "markdown", ["task-sequences"])
     rows = [line for line in md.splitlines() if line.startswith("| ") and line[2].isdigit()]
     numbers = [int(line.split("|")[1]) for line in rows]
@@ -167,8 +203,9 @@ def test_only_the_chosen_sections_are_rendered() -> None:
 def test_user_template_overrides_the_bundled_one() -> None:
     folder = user_templates_dir() / "runbook" / "html"
     folder.mkdir(parents=True)
-    (folder / "overview.html.j2").write_text("<p>Our own overview of {{ meta.site_code }}</p>",
-                                             encoding="utf-8")
+    (folder / "overview.html.j2").write_text(
+        "<p>Our own overview of {{ meta.site_code }}</p>", encoding="utf-8"
+    )
     assert "Our own overview of AMS" in render_runbook(demo_plan(), "html", ["overview"])
 
 

@@ -29,17 +29,24 @@ def test_builder_names() -> None:
 
 def test_capture_only_is_the_seed_list() -> None:
     ts = build("capture-only", SP2)
-    assert names(ts) == ["Join Workgroup", "Prepare ConfigMgr Client", "Prepare OS",
-                         "Capture the Reference Machine"]
+    assert names(ts) == [
+        "Join Workgroup",
+        "Prepare ConfigMgr Client",
+        "Prepare OS",
+        "Capture the Reference Machine",
+    ]
     types = [s.type for s in ts.steps if isinstance(s, Step)]
-    assert types == ["SMS_TaskSequence_JoinDomainWorkgroupAction",
-                     "SMS_TaskSequence_PrepareSMSClientAction",
-                     "SMS_TaskSequence_PrepareOSAction",
-                     "SMS_TaskSequence_CaptureSystemImageAction"]
+    assert types == [
+        "SMS_TaskSequence_JoinDomainWorkgroupAction",
+        "SMS_TaskSequence_PrepareSMSClientAction",
+        "SMS_TaskSequence_PrepareOSAction",
+        "SMS_TaskSequence_CaptureSystemImageAction",
+    ]
     join = ts.steps[0]
     assert isinstance(join, Step) and join.variable("OSDJoinType") == "1"
     assert [s.run_in.value for s in ts.steps[:3] if isinstance(s, Step) and s.run_in] == [
-        "FullOS"] * 3
+        "FullOS"
+    ] * 3
 
 
 def test_capture_only_without_domain_and_for_xp() -> None:
@@ -49,20 +56,25 @@ def test_capture_only_without_domain_and_for_xp() -> None:
     assert "/install:AMS00009" in xp.steps[0].action  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize(("options", "words"), [
-    ({"colour": "blue"}, "no option colour"),
-    ({"windows_xp": "maybe"}, "say true or false"),
-])
-def test_bad_options_are_input_errors_not_refusals(options: dict[str, object],
-                                                   words: str) -> None:
+@pytest.mark.parametrize(
+    ("options", "words"),
+    [
+        ({"colour": "blue"}, "no option colour"),
+        ({"windows_xp": "maybe"}, "say true or false"),
+    ],
+)
+def test_bad_options_are_input_errors_not_refusals(options: dict[str, object], words: str) -> None:
     with pytest.raises(BuilderOptionError, match=words):
         build("capture-only", SiteVersion.parse("SP2"), **options)
 
 
-@pytest.mark.parametrize("options, words", [
-    ({"start_in_winpe": True}, "cannot start from WinPE"),
-    ({"windows_xp": True}, "sysprep"),
-])
+@pytest.mark.parametrize(
+    "options, words",
+    [
+        ({"start_in_winpe": True}, "cannot start from WinPE"),
+        ({"windows_xp": True}, "sysprep"),
+    ],
+)
 def test_capture_only_refusals(options: dict[str, object], words: str) -> None:
     with pytest.raises(BuilderRefused) as info:
         build("capture-only", SP2, **options)
@@ -76,9 +88,11 @@ def test_hardlink_variables_have_the_seed_values_before_their_steps() -> None:
     for node in ts.steps:
         if isinstance(node, Step) and node.type == "SMS_TaskSequence_SetVariableAction":
             values[node.variable("VariableName")] = node.variable("VariableValue")
-    assert values == {"OSDStateStorePath": "%_SMSTSUserStatePath%",
-                      "OSDMigrateAdditionalCaptureOptions": "/nocompress /hardlink",
-                      "OSDMigrateAdditionalRestoreOptions": "/nocompress /hardlink"}
+    assert values == {
+        "OSDStateStorePath": "%_SMSTSUserStatePath%",
+        "OSDMigrateAdditionalCaptureOptions": "/nocompress /hardlink",
+        "OSDMigrateAdditionalRestoreOptions": "/nocompress /hardlink",
+    }
     capture = table["Capture User Files and Settings"]
     restore = table["Restore User Files and Settings"]
     assert table["Set OSDStateStorePath"] < capture
@@ -93,15 +107,23 @@ SEED = "seed: ConfigMgr 2007, USMT 4.0 and using Hard-Links"
 DOCS = "http://systemscenter.ru/smsv4.en/html/6b850ee2-b8e1-4ecd-9550-188e3fdd8109.htm"
 
 
-@pytest.mark.parametrize("version, options, words, source", [
-    ("SP1 R2", {}, "needs ConfigMgr 2007 SP2", DOCS),
-    ("SP2 RC", {}, "needs ConfigMgr 2007 SP2", DOCS),
-    ("SP2", {"capture_in_winpe": True}, "cannot capture in WinPE", SEED),
-    ("SP2", {"source_os": "Windows XP", "target_os": "windows xp"}, "Windows XP to Windows XP",
-     DOCS),
-])
-def test_hardlink_refusals(version: str, options: dict[str, object], words: str,
-                           source: str) -> None:
+@pytest.mark.parametrize(
+    "version, options, words, source",
+    [
+        ("SP1 R2", {}, "needs ConfigMgr 2007 SP2", DOCS),
+        ("SP2 RC", {}, "needs ConfigMgr 2007 SP2", DOCS),
+        ("SP2", {"capture_in_winpe": True}, "cannot capture in WinPE", SEED),
+        (
+            "SP2",
+            {"source_os": "Windows XP", "target_os": "windows xp"},
+            "Windows XP to Windows XP",
+            DOCS,
+        ),
+    ],
+)
+def test_hardlink_refusals(
+    version: str, options: dict[str, object], words: str, source: str
+) -> None:
     with pytest.raises(BuilderRefused) as info:
         build("usmt-hardlink", SiteVersion.parse(version), **options)
     assert words in info.value.reason
@@ -115,8 +137,11 @@ def test_error_catching_wraps_a_task_sequence() -> None:
     assert isinstance(top, Group) and isinstance(catch, Group)
     assert top.continue_on_error and [c.name for c in top.children] == names(inner)
     cond = catch.conditions[0]
-    assert cond.properties == {"Variable": "_SMSTSLastActionSucceeded",  # type: ignore[union-attr]
-                               "Operator": "equals", "Value": "false"}
+    assert cond.properties == {
+        "Variable": "_SMSTSLastActionSucceeded",  # type: ignore[union-attr]
+        "Operator": "equals",
+        "Value": "false",
+    }
     connect, run = catch.children
     assert isinstance(connect, Step) and isinstance(run, Step)
     assert connect.type == "SMS_TaskSequence_ConnectNetworkFolderAction"

@@ -13,14 +13,28 @@ from cmplanner.tasksequence.secrets import is_secret_name
 
 pytestmark = pytest.mark.core
 
-REQUIRED = ["Run Command Line", "Set Task Sequence Variable", "Connect to Network Folder",
-            "Join Domain or Workgroup", "Prepare ConfigMgr Client",
-            "Prepare Windows for Capture", "Capture Operating System Image",
-            "Install Deployment Tools", "Request State Store", "Capture User State",
-            "Restore User State", "Release State Store", "Apply Operating System Image",
-            "Apply Windows Settings", "Apply Network Settings", "Setup Windows and ConfigMgr",
-            "Restart Computer", "Format and Partition Disk", "Install Software",
-            "Install Software Updates"]
+REQUIRED = [
+    "Run Command Line",
+    "Set Task Sequence Variable",
+    "Connect to Network Folder",
+    "Join Domain or Workgroup",
+    "Prepare ConfigMgr Client",
+    "Prepare Windows for Capture",
+    "Capture Operating System Image",
+    "Install Deployment Tools",
+    "Request State Store",
+    "Capture User State",
+    "Restore User State",
+    "Release State Store",
+    "Apply Operating System Image",
+    "Apply Windows Settings",
+    "Apply Network Settings",
+    "Setup Windows and ConfigMgr",
+    "Restart Computer",
+    "Format and Partition Disk",
+    "Install Software",
+    "Install Software Updates",
+]
 
 
 @pytest.mark.parametrize("name", REQUIRED)
@@ -39,15 +53,24 @@ def test_wizard_and_seed_names_find_the_editor_step() -> None:
     assert catalog.by_name("Request User State Storage").name == "Request State Store"  # type: ignore[union-attr]
     assert catalog.by_name("prepare os").type == "SMS_TaskSequence_PrepareOSAction"  # type: ignore[union-attr]
     assert catalog.by_name("Capture the Reference Machine").name == (  # type: ignore[union-attr]
-        "Capture Operating System Image")
+        "Capture Operating System Image"
+    )
 
 
 def test_secrets_named_in_the_reference_are_secrets() -> None:
-    for name in ("SMSConnectNetworkFolderPassword", "OSDProductKey", "OSDLocalAdminPassword",
-                 "OSDCaptureAccountPassword", "SafeModeAdminPassword"):
+    for name in (
+        "SMSConnectNetworkFolderPassword",
+        "OSDProductKey",
+        "OSDLocalAdminPassword",
+        "OSDCaptureAccountPassword",
+        "SafeModeAdminPassword",
+    ):
         assert is_secret_name(name), name
-    for name in ("OSDRandomAdminPassword", "OSDBitLockerCreateRecoveryPassword",
-                 "SMSConnectNetworkFolderPath"):
+    for name in (
+        "OSDRandomAdminPassword",
+        "OSDBitLockerCreateRecoveryPassword",
+        "SMSConnectNetworkFolderPath",
+    ):
         assert not is_secret_name(name), name
 
 
@@ -55,18 +78,25 @@ def test_hardlink_values_are_the_seeds() -> None:
     values = {v.name: (v.value, v.before) for v in load_variables().hardlink}
     assert values == {
         "OSDStateStorePath": ("%_SMSTSUserStatePath%", "SMS_TaskSequence_CaptureUserStateAction"),
-        "OSDMigrateAdditionalCaptureOptions": ("/nocompress /hardlink",
-                                               "SMS_TaskSequence_CaptureUserStateAction"),
-        "OSDMigrateAdditionalRestoreOptions": ("/nocompress /hardlink",
-                                               "SMS_TaskSequence_RestoreUserStateAction"),
+        "OSDMigrateAdditionalCaptureOptions": (
+            "/nocompress /hardlink",
+            "SMS_TaskSequence_CaptureUserStateAction",
+        ),
+        "OSDMigrateAdditionalRestoreOptions": (
+            "/nocompress /hardlink",
+            "SMS_TaskSequence_RestoreUserStateAction",
+        ),
     }
 
 
 def test_a_broken_catalog_is_refused_with_file_and_place(tmp_path: Path) -> None:
     path = tmp_path / "steps.toml"
-    path.write_text('[mdt]\nprefix = "BDD_"\nsource = "https://example.org"\n\n[[step]]\n'
-                    'type = "NotAnSmsClass"\nname = "Odd"\nrun_in = "FullOS"\naction = ""\n'
-                    'since = "2007"\nsource = "seed: x"\n', encoding="utf-8")
+    path.write_text(
+        '[mdt]\nprefix = "BDD_"\nsource = "https://example.org"\n\n[[step]]\n'
+        'type = "NotAnSmsClass"\nname = "Odd"\nrun_in = "FullOS"\naction = ""\n'
+        'since = "2007"\nsource = "seed: x"\n',
+        encoding="utf-8",
+    )
     with pytest.raises(InputError) as info:
         load_steps.__wrapped__(path)
     assert "steps.toml" in str(info.value) and "step" in str(info.value)

@@ -23,8 +23,9 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 @pytest.mark.parametrize("kind", ["capture-only", "usmt-hardlink", "error-catching"])
-def test_new_writes_an_importable_export(kind: str, tmp_path: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_new_writes_an_importable_export(
+    kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out_file = tmp_path / f"{kind}.xml"
     code, _, _ = run(capsys, "ts", "new", kind, "-o", str(out_file))
     assert code == 0
@@ -53,28 +54,40 @@ def test_new_with_a_bad_version_or_option(capsys: pytest.CaptureFixture[str]) ->
 
 
 def test_new_error_catching_wraps_a_file_and_writes_the_script(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = tmp_path / "capture.xml"
     shutil.copy(DATA / "package_export.xml", source)
     before = source.read_bytes()
     out_file, script = tmp_path / "wrapped.xml", tmp_path / "CopyLogs.vbs"
-    code, _, _ = run(capsys, "ts", "new", "error-catching", "--wrap", str(source),
-                     "-o", str(out_file), "--script", str(script),
-                     "--option", r"share=\\lab\logs$")
+    code, _, _ = run(
+        capsys,
+        "ts",
+        "new",
+        "error-catching",
+        "--wrap",
+        str(source),
+        "-o",
+        str(out_file),
+        "--script",
+        str(script),
+        "--option",
+        r"share=\\lab\logs$",
+    )
     assert code == 0 and source.read_bytes() == before
     ts = load_task_sequence(out_file)
     assert [n.name for n in ts.steps] == ["Task Sequence", "Error Catching"]
     assert ts.name == "Lab capture only"
     assert "fso.CreateFolder destination" in script.read_text(encoding="utf-8")
-    code, _, err = run(capsys, "ts", "new", "error-catching", "--wrap", str(source),
-                       "-o", str(source))
+    code, _, err = run(
+        capsys, "ts", "new", "error-catching", "--wrap", str(source), "-o", str(source)
+    )
     assert code == 2 and "would write over an input" in err and source.read_bytes() == before
 
 
 def test_lint_exit_codes_and_formats(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     clean = tmp_path / "clean.xml"
-    run(capsys, "ts", "new", "capture-only", "-o", str(clean), "--option",
-        "boot_image_id=AMS00005")
+    run(capsys, "ts", "new", "capture-only", "-o", str(clean), "--option", "boot_image_id=AMS00005")
     code, out, _ = run(capsys, "ts", "lint", str(clean))
     assert code == 0 and "no findings" in out
     bare = tmp_path / "no-boot-image.xml"
@@ -83,15 +96,17 @@ def test_lint_exit_codes_and_formats(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert code == 0 and "warning TS023" in out
     code, out, _ = run(capsys, "ts", "lint", str(DATA / "cb_crlf.xml"), "--format", "json")
     items = json.loads(out)
-    assert code == 1 and {"rule", "severity", "message", "subject", "why", "fix",
-                          "source"} <= set(items[0])
+    assert code == 1 and {"rule", "severity", "message", "subject", "why", "fix", "source"} <= set(
+        items[0]
+    )
     assert any(i["rule"] == "TS008" and i["subject"] == "version" for i in items)
     code, out, _ = run(capsys, "ts", "lint", str(DATA / "mdt_style.xml"), "--format", "sarif")
     assert code == 0 and json.loads(out)["version"] == "2.1.0"  # warnings and info only
 
 
-def test_lint_with_a_plan_knows_its_packages(tmp_path: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_lint_with_a_plan_knows_its_packages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     plan = tmp_path / "demo.cmplan"
     run(capsys, "demo", "-o", str(plan))
     code, out, _ = run(capsys, "ts", "lint", str(DATA / "cb_crlf.xml"), "--plan", str(plan))
@@ -118,8 +133,16 @@ def test_show_numbers_as_smsts_log(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_show_dry_run_with_variables(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "ts", "show", str(DATA / "mdt_style.xml"),
-                       "--var", "IsUEFI=True", "--var", "SYSDISK=1")
+    code, out, _ = run(
+        capsys,
+        "ts",
+        "show",
+        str(DATA / "mdt_style.xml"),
+        "--var",
+        "IsUEFI=True",
+        "--var",
+        "SYSDISK=1",
+    )
     assert code == 0
     line = next(x for x in out.splitlines() if "Format (BIOS)" in x)
     assert line.endswith("-> skipped")
@@ -132,8 +155,9 @@ def test_show_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 
 
 def test_new_notes_the_package_ids_still_to_set(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "ts", "new", "usmt-hardlink", "--option",
-                         "usmt_package_id=AMS00003")
+    code, out, err = run(
+        capsys, "ts", "new", "usmt-hardlink", "--option", "usmt_package_id=AMS00003"
+    )
     assert code == 0 and "<SmsTaskSequencePackage" in out
     assert "--option image_package_id=" in err and "usmt_package_id=" not in err
     assert ">AMS00003<" in out

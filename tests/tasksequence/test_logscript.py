@@ -19,8 +19,10 @@ def test_folder_is_created_after_it_is_deleted() -> None:
     assert "\r\n" in script
 
 
-@pytest.mark.parametrize("code", ["WScript.Quit 2", "WScript.Quit 3", "WScript.Quit 4",
-                                  "WScript.Quit 6", "WScript.Quit 0"])
+@pytest.mark.parametrize(
+    "code",
+    ["WScript.Quit 2", "WScript.Quit 3", "WScript.Quit 4", "WScript.Quit 6", "WScript.Quit 0"],
+)
 def test_every_failure_has_its_exit_code(code: str) -> None:
     assert code in log_copy_script()
 
@@ -31,8 +33,9 @@ def test_missing_share_is_checked_before_anything_else() -> None:
     assert 'logsRoot = shareRoot & "Failed TS"' in script
 
 
-@pytest.mark.parametrize("drive, folder", [("ZZ", "LOGS"), ("Z:", 'a"b'), ("Z:", "a\\b"),
-                                           ("Z:", "")])
+@pytest.mark.parametrize(
+    "drive, folder", [("ZZ", "LOGS"), ("Z:", 'a"b'), ("Z:", "a\\b"), ("Z:", "")]
+)
 def test_bad_values_are_refused(drive: str, folder: str) -> None:
     with pytest.raises(ValueError):
         log_copy_script(drive, folder)

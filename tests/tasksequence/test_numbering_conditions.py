@@ -20,27 +20,39 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "ts"
 def _log_shaped() -> TaskSequence:
     """The shape of a real smsts.log: group 0 with two steps, its end at 3; a skipped group
     at 4 whose three children and end take 5-8, so the next group starts at 9."""
+
     def step(name: str, enabled: bool = True) -> Step:
         return Step(name=name, type="SMS_TaskSequence_RunCommandLineAction", enabled=enabled)
 
-    return TaskSequence(name="log shaped", steps=[
-        Group(name="Initialization", children=[step("Gather local only"),
-                                               step("Set High Performance Profile")]),
-        Group(name="Validation", children=[step("Validate"), step("Check BIOS"),
-                                           step("Next Phase")]),
-        Group(name="State Capture", children=[Group(name="Empty")]),
-        step("Enable BitLocker (Offline)", enabled=False),
-        step("Restart computer"),
-    ])
+    return TaskSequence(
+        name="log shaped",
+        steps=[
+            Group(
+                name="Initialization",
+                children=[step("Gather local only"), step("Set High Performance Profile")],
+            ),
+            Group(
+                name="Validation",
+                children=[step("Validate"), step("Check BIOS"), step("Next Phase")],
+            ),
+            Group(name="State Capture", children=[Group(name="Empty")]),
+            step("Enable BitLocker (Offline)", enabled=False),
+            step("Restart computer"),
+        ],
+    )
 
 
 def test_numbers_match_the_log_counting() -> None:
     ts = _log_shaped()
     table = [(i.number, i.name, i.kind) for i in instructions(ts, include_group_ends=True)]
-    assert table[:6] == [(0, "Initialization", "group"), (1, "Gather local only", "step"),
-                         (2, "Set High Performance Profile", "step"),
-                         (3, "Initialization", "group-end"), (4, "Validation", "group"),
-                         (5, "Validate", "step")]
+    assert table[:6] == [
+        (0, "Initialization", "group"),
+        (1, "Gather local only", "step"),
+        (2, "Set High Performance Profile", "step"),
+        (3, "Initialization", "group-end"),
+        (4, "Validation", "group"),
+        (5, "Validate", "step"),
+    ]
     numbers = {i.name: i.number for i in instructions(ts)}
     assert numbers["State Capture"] == 9 and numbers["Empty"] == 10
     assert numbers["Enable BitLocker (Offline)"] == 13  # disabled steps keep their number
@@ -61,8 +73,9 @@ def test_conditions_in_words() -> None:
     ts = load_task_sequence(DATA / "mdt_style.xml")
     fmt, bios, only = ts.steps[1].children  # type: ignore[union-attr]
     assert describe(fmt.conditions) == 'task sequence variable IsUEFI does not equal "True"'
-    assert describe(bios.conditions).startswith('(task sequence variable Make equals "HP" or '
-                                                "WMI query")
+    assert describe(bios.conditions).startswith(
+        '(task sequence variable Make equals "HP" or WMI query'
+    )
     assert describe(only.conditions) == "not (task sequence variable SYSDISK exists)"
     assert describe([]) == "always"
 
@@ -78,9 +91,24 @@ def test_evaluate_is_three_valued() -> None:
     number = [variable_condition("Memory", "greaterEqual", "2048")]
     assert evaluate(number, {"Memory": "4096"}) is True
     assert evaluate(number, {"Memory": "512"}) is False
-    assert evaluate([Operator(operator="and", children=[
-        Expression(type="SMS_TaskSequence_FileConditionExpression", properties={"Path": "c:\\x"}),
-        variable_condition("A", "equals", "1")])], {"A": "2"}) is False
+    assert (
+        evaluate(
+            [
+                Operator(
+                    operator="and",
+                    children=[
+                        Expression(
+                            type="SMS_TaskSequence_FileConditionExpression",
+                            properties={"Path": "c:\\x"},
+                        ),
+                        variable_condition("A", "equals", "1"),
+                    ],
+                )
+            ],
+            {"A": "2"},
+        )
+        is False
+    )
 
 
 def test_dry_run_skips_what_is_inside_a_skipped_group() -> None:
@@ -99,8 +127,9 @@ def test_a_condition_on_a_secret_variable_does_not_print_its_value() -> None:
     from cmplanner.model.tasksequence import Expression
     from cmplanner.tasksequence.conditions import describe
 
-    cond = Expression(type="SMS_TaskSequence_VariableConditionExpression",
-                      properties={"Operator": "equals", "Value": "Hunter2",
-                                  "Variable": "OSDJoinPassword"})
+    cond = Expression(
+        type="SMS_TaskSequence_VariableConditionExpression",
+        properties={"Operator": "equals", "Value": "Hunter2", "Variable": "OSDJoinPassword"},
+    )
     text = describe([cond])
     assert "Hunter2" not in text and "OSDJoinPassword" in text and "(hidden)" in text

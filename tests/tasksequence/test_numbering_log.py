@@ -15,13 +15,23 @@ from cmplanner.tasksequence.numbering import instructions
 pytestmark = pytest.mark.core
 
 OWN_LOG = Path(__file__).resolve().parents[1] / "data" / "ts" / "smsts_numbering.log"
-SHARED_LOG = (Path(__file__).resolve().parents[2] / ".." / "shared" / "samples" / "logs"
-              / "hello-world__smsts.log")
+SHARED_LOG = (
+    Path(__file__).resolve().parents[2]
+    / ".."
+    / "shared"
+    / "samples"
+    / "logs"
+    / "hello-world__smsts.log"
+)
 
-_START = re.compile(r"Start executing an instruction\. Instruction name: (.*?)\. "
-                    r"Instruction pointer: (\d+)\]LOG\]")
-_GROUP = re.compile(r"LOG\[The group \((.*?)\) has been (successfully started|successfully "
-                    r"completed|skipped)")
+_START = re.compile(
+    r"Start executing an instruction\. Instruction name: (.*?)\. "
+    r"Instruction pointer: (\d+)\]LOG\]"
+)
+_GROUP = re.compile(
+    r"LOG\[The group \((.*?)\) has been (successfully started|successfully "
+    r"completed|skipped)"
+)
 
 
 def _events(text: str) -> list[tuple[str, int, str]]:
@@ -34,8 +44,11 @@ def _events(text: str) -> list[tuple[str, int, str]]:
             continue
         group = _GROUP.search(line)
         if group and events and events[-1][0] == group.group(1):
-            kind = {"successfully started": "start", "successfully completed": "end",
-                    "skipped": "skipped"}[group.group(2)]
+            kind = {
+                "successfully started": "start",
+                "successfully completed": "end",
+                "skipped": "skipped",
+            }[group.group(2)]
             events[-1] = (events[-1][0], events[-1][1], kind)
     return events
 
@@ -57,8 +70,12 @@ def _rebuild(events: list[tuple[str, int, str]]) -> TaskSequence:
             stack.pop()
         elif kind == "skipped":
             following = events[i + 1][1] if i + 1 < len(events) else pointer + 2
-            add(Group(name=name, children=[Step(name=f"unseen {n}")
-                                           for n in range(following - pointer - 2)]))
+            add(
+                Group(
+                    name=name,
+                    children=[Step(name=f"unseen {n}") for n in range(following - pointer - 2)],
+                )
+            )
         else:
             add(Step(name=name))
     return TaskSequence(name="rebuilt", steps=root)

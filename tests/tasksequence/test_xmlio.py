@@ -18,8 +18,13 @@ pytestmark = pytest.mark.core
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ts"
 SAMPLES = Path(__file__).resolve().parents[2] / ".." / "shared" / "samples" / "ts"
-ROUND_TRIP = ["mdt_style.xml", "cb_crlf.xml", "one_line.xml", "package_export.xml",
-              "package_text.xml"]
+ROUND_TRIP = [
+    "mdt_style.xml",
+    "cb_crlf.xml",
+    "one_line.xml",
+    "package_export.xml",
+    "package_text.xml",
+]
 
 
 @pytest.mark.parametrize("name", ROUND_TRIP)
@@ -39,10 +44,12 @@ def test_export_of_an_import_of_an_export_is_identical(name: str) -> None:
 
 
 def test_a_second_condition_element_is_kept_as_found() -> None:
-    document = ('<sequence version="3.00"><group name="g"><condition><expression type="A">'
-                '<variable name="x">1</variable></expression></condition><condition />'
-                '<step name="s"><condition/><action>a</action><condition><operator type="and"/>'
-                "</condition></step></group></sequence>")
+    document = (
+        '<sequence version="3.00"><group name="g"><condition><expression type="A">'
+        '<variable name="x">1</variable></expression></condition><condition />'
+        '<step name="s"><condition/><action>a</action><condition><operator type="and"/>'
+        "</condition></step></group></sequence>"
+    )
     ts = parse_task_sequence(document, "two.xml")
     assert len(ts.steps[0].conditions) == 1 and len(ts.steps[0].extra_xml) == 1
     assert differences(document, export_xml(ts)[0]) == []
@@ -75,7 +82,9 @@ def test_sibling_expressions_without_operator_are_kept_in_order() -> None:
     ts = load_task_sequence(DATA / "cb_crlf.xml")
     partition = ts.steps[0].children[1]
     assert [c.properties["Variable"] for c in partition.conditions] == [  # type: ignore[union-attr]
-        "_SMSTSClientCache", "_SMSTSMediaType"]
+        "_SMSTSClientCache",
+        "_SMSTSMediaType",
+    ]
     assert ts.references == [{"package": "LAB00021"}, {"package": "LAB00022"}]
     assert ts.global_variables[0].extra_attributes == {"hidden": "true"}
 
@@ -127,14 +136,17 @@ def test_secrets_are_stripped_unless_asked_for_by_name() -> None:
     assert any("exported as asked" in w for w in warnings)
 
 
-@pytest.mark.parametrize("name, words", [
-    ("not_xml.txt", "does not look like XML"),
-    ("truncated.xml", "truncated"),
-    ("billion_laughs.xml", "DOCTYPE"),
-    ("external_entity.xml", "DOCTYPE"),
-    ("comment_before_declaration.xml", "must be the very first"),
-    ("unknown_root.xml", "root element is <tasks>"),
-])
+@pytest.mark.parametrize(
+    "name, words",
+    [
+        ("not_xml.txt", "does not look like XML"),
+        ("truncated.xml", "truncated"),
+        ("billion_laughs.xml", "DOCTYPE"),
+        ("external_entity.xml", "DOCTYPE"),
+        ("comment_before_declaration.xml", "must be the very first"),
+        ("unknown_root.xml", "root element is <tasks>"),
+    ],
+)
 def test_bad_input_is_one_clear_error(name: str, words: str) -> None:
     path = DATA / name
     before = path.read_bytes()
@@ -163,9 +175,11 @@ def test_utf16_export_with_bom(tmp_path: Path) -> None:
 
 def test_twenty_megabyte_export_is_read(tmp_path: Path) -> None:
     filler = "x" * 1000
-    steps = "".join(f'<step type="SMS_TaskSequence_RunCommandLineAction" name="s{i}" '
-                    f'description="{filler}"><action>cmd /c echo {i}</action></step>'
-                    for i in range(20_000))
+    steps = "".join(
+        f'<step type="SMS_TaskSequence_RunCommandLineAction" name="s{i}" '
+        f'description="{filler}"><action>cmd /c echo {i}</action></step>'
+        for i in range(20_000)
+    )
     path = tmp_path / "big.xml"
     path.write_text(f'<sequence version="3.00">{steps}</sequence>', encoding="utf-8")
     assert path.stat().st_size > 20 * 1024 * 1024
@@ -190,18 +204,25 @@ def test_any_bytes_give_a_task_sequence_or_an_input_error(data: bytes) -> None:
         assert exc.source == "fuzz.xml"
 
 
-_names = st.text(alphabet=st.characters(blacklist_categories=("Cs",),
-                                        blacklist_characters="\x00\r"),
-                 min_size=1, max_size=12).filter(lambda s: all(
-                     c in "\t\n" or ord(c) >= 0x20 for c in s) and s.strip() == s and s != "")
+_names = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\r"),
+    min_size=1,
+    max_size=12,
+).filter(lambda s: all(c in "\t\n" or ord(c) >= 0x20 for c in s) and s.strip() == s and s != "")
 
 
 @st.composite
 def _documents(draw: st.DrawFn) -> str:
     """A random sequence document: nested groups, steps, conditions, odd text."""
+
     def text() -> str:
-        return draw(_names).replace("&", "&amp;").replace("<", "&lt;").replace(
-            '"', "&quot;").replace(">", "&gt;")
+        return (
+            draw(_names)
+            .replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace('"', "&quot;")
+            .replace(">", "&gt;")
+        )
 
     def node(depth: int) -> str:
         if depth < 3 and draw(st.booleans()):
@@ -210,18 +231,26 @@ def _documents(draw: st.DrawFn) -> str:
             return f'<group name="{text()}"{flag}>{inner}</group>'
         cond = ""
         if draw(st.booleans()):
-            cond = ('<condition><operator type="not"><expression type="SMS_TaskSequence_'
-                    f'VariableConditionExpression"><variable name="Variable">{text()}</variable>'
-                    '<variable name="Operator">equals</variable>'
-                    f'<variable name="Value">{text()}</variable></expression></operator>'
-                    '</condition>')
+            cond = (
+                '<condition><operator type="not"><expression type="SMS_TaskSequence_'
+                f'VariableConditionExpression"><variable name="Variable">{text()}</variable>'
+                '<variable name="Operator">equals</variable>'
+                f'<variable name="Value">{text()}</variable></expression></operator>'
+                "</condition>"
+            )
         action = f"<action>{text()}</action>" if draw(st.booleans()) else ""
-        variables = (f'<defaultVarList><variable name="CommandLine" property="CommandLine">'
-                     f'{text()}</variable></defaultVarList>' if draw(st.booleans()) else "")
+        variables = (
+            f'<defaultVarList><variable name="CommandLine" property="CommandLine">'
+            f"{text()}</variable></defaultVarList>"
+            if draw(st.booleans())
+            else ""
+        )
         parts = [cond, action, variables]
         order = draw(st.permutations(range(3)))
-        return (f'<step type="SMS_TaskSequence_RunCommandLineAction" name="{text()}">'
-                f'{"".join(parts[i] for i in order)}</step>')
+        return (
+            f'<step type="SMS_TaskSequence_RunCommandLineAction" name="{text()}">'
+            f"{''.join(parts[i] for i in order)}</step>"
+        )
 
     body = "".join(node(0) for _ in range(draw(st.integers(0, 4))))
     return f'<sequence version="3.00">{body}</sequence>'
@@ -246,14 +275,19 @@ def test_real_samples_import_lint_and_round_trip(path: Path) -> None:
 
     ts = load_task_sequence(path)
     lint_task_sequence(ts)
-    text, _ = export_xml(ts, include_secrets=[v.name for n in iter_nodes(ts)
-                                              if isinstance(n, Step) for v in n.variables])
+    text, _ = export_xml(
+        ts,
+        include_secrets=[
+            v.name for n in iter_nodes(ts) if isinstance(n, Step) for v in n.variables
+        ],
+    )
     assert differences(path.read_bytes(), text) == []
 
 
 @pytest.mark.parametrize("name", ROUND_TRIP)
 def test_imported_models_equal_validated_ones_and_survive_a_plan_file(
-        name: str, tmp_path: Path) -> None:
+    name: str, tmp_path: Path
+) -> None:
     from cmplanner.model.plan import Plan
     from cmplanner.model.planfile import load_plan, save_plan
     from cmplanner.model.tasksequence import TaskSequence
@@ -281,15 +315,22 @@ def test_any_typed_text_exports_to_well_formed_xml(name: str, value: str, bare: 
     from cmplanner.model.tasksequence import TaskSequence
     from cmplanner.tasksequence.factory import make_step
 
-    step = make_step("SMS_TaskSequence_RunCommandLineAction", name or "step",
-                     {"CommandLine": value}, action=value)
-    ts = TaskSequence(name=name or "ts", description=value, steps=[Group(name=value,
-                                                                        children=[step])])
+    step = make_step(
+        "SMS_TaskSequence_RunCommandLineAction",
+        name or "step",
+        {"CommandLine": value},
+        action=value,
+    )
+    ts = TaskSequence(
+        name=name or "ts", description=value, steps=[Group(name=value, children=[step])]
+    )
     text, _ = export_xml(ts, bare=bare)
     again = parse_task_sequence(text, "typed.xml")
     assert len(list(iter_nodes(again))) == 2
-    if all(c in "\t\n" or 0x20 <= ord(c) < 0xD800 or 0xE000 <= ord(c) < 0xFFFE
-           for c in value) and "\r" not in value:
+    if (
+        all(c in "\t\n" or 0x20 <= ord(c) < 0xD800 or 0xE000 <= ord(c) < 0xFFFE for c in value)
+        and "\r" not in value
+    ):
         assert again.steps[0].name == value
 
 
@@ -298,14 +339,18 @@ def test_errors_in_the_content_name_the_line() -> None:
         load_task_sequence(DATA / "bad_operator.xml")
     assert info.value.place == "line 8" and "'xor'" in info.value.problem
     wrapped = (DATA / "bad_operator.xml").read_text(encoding="utf-8").split("\n", 1)[1]
-    document = f"<SmsTaskSequencePackage>\n<Name>x</Name>\n<SequenceData>{wrapped}" \
-               "</SequenceData>\n</SmsTaskSequencePackage>"
+    document = (
+        f"<SmsTaskSequencePackage>\n<Name>x</Name>\n<SequenceData>{wrapped}"
+        "</SequenceData>\n</SmsTaskSequencePackage>"
+    )
     with pytest.raises(InputError) as info:
         parse_task_sequence(document, "wrapped.xml")
     assert info.value.place == "line 9"
     with pytest.raises(InputError) as info:
-        parse_task_sequence("<SmsTaskSequencePackage>\n<Name>x</Name>\n<SequenceData />\n"
-                            "</SmsTaskSequencePackage>", "empty.xml")
+        parse_task_sequence(
+            "<SmsTaskSequencePackage>\n<Name>x</Name>\n<SequenceData />\n</SmsTaskSequencePackage>",
+            "empty.xml",
+        )
     assert info.value.place == "line 3" and "empty" in info.value.problem
 
 
@@ -313,12 +358,17 @@ _FIXTURE_BYTES = [(DATA / name).read_bytes() for name in ROUND_TRIP]
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.sampled_from(_FIXTURE_BYTES), st.integers(0, 10_000), st.integers(0, 60),
-       st.binary(max_size=12))
+@given(
+    st.sampled_from(_FIXTURE_BYTES),
+    st.integers(0, 10_000),
+    st.integers(0, 60),
+    st.binary(max_size=12),
+)
 def test_damaged_exports_give_a_task_sequence_or_an_input_error(
-        original: bytes, at: int, cut: int, insert: bytes) -> None:
+    original: bytes, at: int, cut: int, insert: bytes
+) -> None:
     at %= len(original)
-    damaged = original[:at] + insert + original[at + cut:]
+    damaged = original[:at] + insert + original[at + cut :]
     try:
         ts = parse_task_sequence(damaged, "damaged.xml")
     except InputError as exc:
@@ -330,8 +380,10 @@ def test_damaged_exports_give_a_task_sequence_or_an_input_error(
 
 def test_absurd_nesting_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "deep.xml"
-    path.write_text('<sequence version="3.00">' + '<group name="g">' * 1000
-                    + "</group>" * 1000 + "</sequence>", encoding="utf-8")
+    path.write_text(
+        '<sequence version="3.00">' + '<group name="g">' * 1000 + "</group>" * 1000 + "</sequence>",
+        encoding="utf-8",
+    )
     with pytest.raises(InputError, match="nested deeper"):
         load_task_sequence(path)
 
@@ -343,7 +395,9 @@ def test_secrets_in_elements_kept_as_found_are_stripped_too() -> None:
     assert '<variable name="VendorJoinPassword" />' in text
     assert '<variable name="VendorDomain">LAB</variable>' in text  # not a secret: kept
     assert sorted(w.split(": ")[0] for w in warnings) == [
-        "step 'Join with a vendor tool' (steps[0])", "the sequence"]
+        "step 'Join with a vendor tool' (steps[0])",
+        "the sequence",
+    ]
     assert all("left out the secret" in w for w in warnings)
     text, warnings = export_xml(ts, include_secrets=["VendorJoinPassword"])
     assert "V3ndor&amp;secret" in text and "CCCCC-DDDDD" not in text

@@ -43,7 +43,8 @@ def findings_html(findings: Iterable[Finding]) -> str:
         parts.append(
             f"<p><b style='color:{_COLORS[f.severity.value]}'>{f.rule} {f.severity.value}</b> "
             f"{esc(f.message)}<br><i>{why}:</i> {esc(f.why)}<br>"
-            f"<i>{source}:</i> {esc(f.source)}</p>")
+            f"<i>{source}:</i> {esc(f.source)}</p>"
+        )
     return "".join(parts)
 
 
@@ -154,8 +155,9 @@ class PlanWizard(QWizard):
     SECTION = "overview"
     show_runbook = Signal(str)
 
-    def __init__(self, doc: PlanDocument, settings: AppSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, doc: PlanDocument, settings: AppSettings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.settings = settings or AppSettings()
@@ -193,12 +195,17 @@ class PlanWizard(QWizard):
             scratch.push(command)
         return scratch
 
-    def findings_under(self, prefixes: list[str], scratch: PlanDocument | None = None,
-                       ) -> list[Finding]:
+    def findings_under(
+        self,
+        prefixes: list[str],
+        scratch: PlanDocument | None = None,
+    ) -> list[Finding]:
         scratch = scratch or self.scratch()
-        return [f for f in scratch.findings
-                if any(f.subject == p or f.subject.startswith((p + ".", p + "["))
-                       for p in prefixes)]
+        return [
+            f
+            for f in scratch.findings
+            if any(f.subject == p or f.subject.startswith((p + ".", p + "[")) for p in prefixes)
+        ]
 
     def result_findings(self) -> list[Finding]:
         return self.findings_under(self.result_prefixes())

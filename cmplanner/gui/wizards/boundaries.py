@@ -42,16 +42,27 @@ class BoundariesPage(_BoundariesWizardPage):
     def __init__(self, wizard: BoundariesWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Boundaries"))
-        self.setSubTitle(self.tr("Clients in a fast boundary see the DPs inside it as local "
-                                 "and every other DP as remote."))
+        self.setSubTitle(
+            self.tr(
+                "Clients in a fast boundary see the DPs inside it as local "
+                "and every other DP as remote."
+            )
+        )
         self.rows: list[dict[str, str]] = [
-            {"name": b.name, "type": b.type.value, "value": b.value,
-             "connection": b.connection.value, "description": b.description}
-            for b in wizard.doc.plan.boundaries]
+            {
+                "name": b.name,
+                "type": b.type.value,
+                "value": b.value,
+                "connection": b.connection.value,
+                "description": b.description,
+            }
+            for b in wizard.doc.plan.boundaries
+        ]
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(self.tr("Boundaries"))
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Type"),
-                                              self.tr("Value"), self.tr("Connection")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Type"), self.tr("Value"), self.tr("Connection")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -89,7 +100,8 @@ class BoundariesPage(_BoundariesWizardPage):
         self.value.textEdited.connect(lambda t: self._set("value", t))
         self.type.activated.connect(lambda _i: self._set("type", self.type.currentData()))
         self.connection.activated.connect(
-            lambda _i: self._set("connection", self.connection.currentData()))
+            lambda _i: self._set("connection", self.connection.currentData())
+        )
         self._fill_table()
         if self.rows:
             self.table.selectRow(0)
@@ -130,9 +142,15 @@ class BoundariesPage(_BoundariesWizardPage):
 
     def add_row(self) -> None:
         n = len(self.rows) + 1
-        self.rows.append({"name": self.tr("Boundary %1").replace("%1", str(n)),
-                          "type": "ip_subnet", "value": f"192.168.{n % 256}.0/24",
-                          "connection": "fast", "description": ""})
+        self.rows.append(
+            {
+                "name": self.tr("Boundary %1").replace("%1", str(n)),
+                "type": "ip_subnet",
+                "value": f"192.168.{n % 256}.0/24",
+                "connection": "fast",
+                "description": "",
+            }
+        )
         self._fill_table()
         self.table.selectRow(len(self.rows) - 1)
         self.name.setFocus()
@@ -160,15 +178,25 @@ class LocalityPage(_BoundariesWizardPage):
     def __init__(self, wizard: BoundariesWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Locality"))
-        self.setSubTitle(self.tr("What a client in each boundary sees. A protected DP serves "
-                                 "only its protected boundaries, and its clients use other DPs "
-                                 "only as a fallback."))
+        self.setSubTitle(
+            self.tr(
+                "What a client in each boundary sees. A protected DP serves "
+                "only its protected boundaries, and its clients use other DPs "
+                "only as a fallback."
+            )
+        )
         self.table = QTableWidget(0, 6)
         self.table.setAccessibleName(self.tr("Locality per boundary"))
-        self.table.setHorizontalHeaderLabels([self.tr("Boundary"), self.tr("Connection"),
-                                              self.tr("Local DPs"), self.tr("Remote DPs"),
-                                              self.tr("Fallback only (8 hours)"),
-                                              self.tr("Unavailable (protected)")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Boundary"),
+                self.tr("Connection"),
+                self.tr("Local DPs"),
+                self.tr("Remote DPs"),
+                self.tr("Fallback only (8 hours)"),
+                self.tr("Unavailable (protected)"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
@@ -183,9 +211,14 @@ class LocalityPage(_BoundariesWizardPage):
         self.table.setRowCount(len(rows))
         self.starved = []
         for r, row in enumerate(rows):
-            cells = [row.boundary, row.connection, ", ".join(row.local) or "—",
-                     ", ".join(row.remote) or "—", ", ".join(row.fallback) or "—",
-                     ", ".join(row.unavailable) or "—"]
+            cells = [
+                row.boundary,
+                row.connection,
+                ", ".join(row.local) or "—",
+                ", ".join(row.remote) or "—",
+                ", ".join(row.fallback) or "—",
+                ", ".join(row.unavailable) or "—",
+            ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if row.starved:
@@ -223,8 +256,11 @@ class BoundariesWizard(PlanWizard):
             try:
                 Boundary.model_validate(row)
             except ValidationError as exc:
-                return self.tr("Row %1: %2").replace("%1", str(r + 1)) \
+                return (
+                    self.tr("Row %1: %2")
+                    .replace("%1", str(r + 1))
                     .replace("%2", validation_message(exc)[1])
+                )
         names = [row["name"].casefold() for row in self.boundaries_page.rows]
         if len(set(names)) != len(names):
             return self.tr("Two boundaries have the same name.")
@@ -233,18 +269,24 @@ class BoundariesWizard(PlanWizard):
     def make_commands(self, doc: PlanDocument) -> list[QUndoCommand]:
         if self.model_problem():
             return []
-        return [SetValueCommand(doc, "boundaries", self.boundaries(),
-                                self.tr("Change the boundaries"))]
+        return [
+            SetValueCommand(doc, "boundaries", self.boundaries(), self.tr("Change the boundaries"))
+        ]
 
     def result_prefixes(self) -> list[str]:
         return ["boundaries"]
 
     def summary_html(self) -> str:
-        items = "".join(f"<li>{esc(b.name)}: {esc(b.value)} ({b.connection.value})</li>"
-                        for b in self.boundaries())
+        items = "".join(
+            f"<li>{esc(b.name)}: {esc(b.value)} ({b.connection.value})</li>"
+            for b in self.boundaries()
+        )
         starved = self.locality_page.starved
         warn = ""
         if starved:
-            warn = "<p style='color:#b00020'>" + esc(
-                self.tr("No DP serves clients in: %1").replace("%1", ", ".join(starved))) + "</p>"
+            warn = (
+                "<p style='color:#b00020'>"
+                + esc(self.tr("No DP serves clients in: %1").replace("%1", ", ".join(starved)))
+                + "</p>"
+            )
         return f"<ul>{items}</ul>{warn}"

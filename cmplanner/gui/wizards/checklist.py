@@ -75,8 +75,10 @@ class IntroPage(_ChecklistPage):
         wizard = self.plan_wizard
         header = fill_header(wizard.pack, wizard.work, wizard.subject)
         warnings = "".join(f"<p style='color:#8a5a00'>{esc(w)}</p>" for w in header.warnings)
-        self.text.setText(f"<p>{esc(header.summary)}</p>{warnings}"
-                          f"<p><i>{self.tr('Source')}:</i> {esc(header.source)}</p>")
+        self.text.setText(
+            f"<p>{esc(header.summary)}</p>{warnings}"
+            f"<p><i>{self.tr('Source')}:</i> {esc(header.source)}</p>"
+        )
         super().initializePage()
 
     def _subject_changed(self) -> None:
@@ -144,9 +146,11 @@ class PhasePage(_ChecklistPage):
             number = wizard.number_of(step.id)
             box = QGroupBox(f"{number}. {step.step}" + (f" ({step.item})" if step.item else ""))
             inner = QFormLayout(box)
-            text = QLabel(f"{esc(step.instruction)}<br><i>{self.tr('Expected')}:</i> "
-                          f"{esc(step.expected)}"
-                          + (f"<br><b>{esc(step.warning)}</b>" if step.warning else ""))
+            text = QLabel(
+                f"{esc(step.instruction)}<br><i>{self.tr('Expected')}:</i> "
+                f"{esc(step.expected)}"
+                + (f"<br><b>{esc(step.warning)}</b>" if step.warning else "")
+            )
             text.setWordWrap(True)
             inner.addRow(text)
             done = QCheckBox(self.tr("&Done") if not self.boxes else self.tr("Done"))
@@ -205,8 +209,11 @@ class SignOffPage(_ChecklistPage):
         wizard = self.plan_wizard
         missing = open_steps(wizard.work, wizard.pack.id, wizard.subject)
         total = len(wizard.steps())
-        self.status.setText(self.tr("%1 of %2 steps ticked.")
-                            .replace("%1", str(total - len(missing))).replace("%2", str(total)))
+        self.status.setText(
+            self.tr("%1 of %2 steps ticked.")
+            .replace("%1", str(total - len(missing)))
+            .replace("%2", str(total))
+        )
         super().initializePage()
 
     def page_problem(self) -> str:
@@ -219,8 +226,9 @@ class ChecklistWizard(PlanWizard):
     SECTION = "checklists"
     PACK = ""
 
-    def __init__(self, doc: PlanDocument, settings: object = None, parent: object = None,
-                 pack: str = "") -> None:
+    def __init__(
+        self, doc: PlanDocument, settings: object = None, parent: object = None, pack: str = ""
+    ) -> None:
         super().__init__(doc, settings, parent)  # type: ignore[arg-type]
         self.pack = load_packs()[pack or self.PACK]
         self.subjects = subjects(self.pack, doc.plan) or [""]
@@ -256,8 +264,9 @@ class ChecklistWizard(PlanWizard):
         return self.intro_page.author.text().strip()
 
     def tick(self, step_id: str, evidence: str) -> None:
-        self.work = tick(self.work, self.pack.id, self.subject, step_id, self.author(),
-                         evidence=evidence)
+        self.work = tick(
+            self.work, self.pack.id, self.subject, step_id, self.author(), evidence=evidence
+        )
 
     def untick(self, step_id: str) -> None:
         self.work = untick(self.work, self.pack.id, self.subject, step_id)
@@ -309,18 +318,24 @@ class ChecklistWizard(PlanWizard):
         missing = open_steps(final, self.pack.id, self.subject)
         run = find_run(final, self.pack.id, self.subject)
         signed = run.sign_off if run is not None else None
-        line = (self.tr("Signed off by %1.").replace("%1", signed.by) if signed
-                else self.tr("Not signed off yet."))
-        return (f"<p><b>{esc(self.pack.title)}</b> {esc(self.subject)}</p>"
-                f"<p>{esc(self.tr('%1 steps still open.').replace('%1', str(len(missing))))} "
-                f"{esc(line)}</p>")
+        line = (
+            self.tr("Signed off by %1.").replace("%1", signed.by)
+            if signed
+            else self.tr("Not signed off yet.")
+        )
+        return (
+            f"<p><b>{esc(self.pack.title)}</b> {esc(self.subject)}</p>"
+            f"<p>{esc(self.tr('%1 steps still open.').replace('%1', str(len(missing))))} "
+            f"{esc(line)}</p>"
+        )
 
 
 class PackChecklistWizard(ChecklistWizard):
     """Any checklist pack, walked step by step (the log view opens the one that fixes an
     error it found)."""
 
-    def __init__(self, doc: PlanDocument, settings: object = None, parent: object = None,
-                 pack: str = "") -> None:
+    def __init__(
+        self, doc: PlanDocument, settings: object = None, parent: object = None, pack: str = ""
+    ) -> None:
         super().__init__(doc, settings, parent, pack)
         self.add_checklist_pages()

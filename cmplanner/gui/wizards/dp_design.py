@@ -48,8 +48,12 @@ class HostPage(_DPDesignPage):
     def __init__(self, wizard: DPDesignWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Host"))
-        self.setSubTitle(self.tr("Where the distribution point lives. A DP is either a server "
-                                 "or a share on a server, never both."))
+        self.setSubTitle(
+            self.tr(
+                "Where the distribution point lives. A DP is either a server "
+                "or a share on a server, never both."
+            )
+        )
         self.name = QLineEdit()
         self.server = QLineEdit()
         self.server.setPlaceholderText("dp01.corp.example.com")
@@ -100,9 +104,12 @@ class SettingsPage(_DPDesignPage):
         super().__init__(wizard)
         self.setTitle(self.tr("Settings"))
         self.table = load_table()
-        self.setSubTitle(self.tr("Settings from the compatibility table (%1). A setting the "
-                                 "table forbids with your choices cannot be ticked.")
-                         .replace("%1", self.table.source))
+        self.setSubTitle(
+            self.tr(
+                "Settings from the compatibility table (%1). A setting the "
+                "table forbids with your choices cannot be ticked."
+            ).replace("%1", self.table.source)
+        )
         self.boxes: dict[str, QCheckBox] = {}
         self.reasons: dict[str, QLabel] = {}
         self.offers: dict[str, QPushButton] = {}
@@ -160,23 +167,34 @@ class SettingsPage(_DPDesignPage):
             offer.hide()
             field = SETTING_FIELDS[setting_id]
             trial = base.model_copy(update={field: True})
-            refused = [c for c in conflicts(settings_of(trial, self.table), self.table)
-                       if c.cell is Cell.NO and setting_id in (c.first.id, c.second.id)]
+            refused = [
+                c
+                for c in conflicts(settings_of(trial, self.table), self.table)
+                if c.cell is Cell.NO and setting_id in (c.first.id, c.second.id)
+            ]
             if refused and not box.isChecked():
                 box.setEnabled(False)
-                reason.setText(self.tr("Cannot be ticked: %1. Source: %2")
-                               .replace("%1", refused[0].reason)
-                               .replace("%2", self.table.source))
+                reason.setText(
+                    self.tr("Cannot be ticked: %1. Source: %2")
+                    .replace("%1", refused[0].reason)
+                    .replace("%2", self.table.source)
+                )
                 continue
             box.setEnabled(True)
             reason.clear()
             if box.isChecked():
-                missing = [c for c in conflicts(settings_of(base, self.table), self.table)
-                           if c.cell is Cell.REQUIRED and c.first.id == setting_id]
+                missing = [
+                    c
+                    for c in conflicts(settings_of(base, self.table), self.table)
+                    if c.cell is Cell.REQUIRED and c.first.id == setting_id
+                ]
                 if missing:
                     partner = missing[0].second
-                    reason.setText(self.tr("%1. Source: %2").replace("%1", missing[0].reason)
-                                   .replace("%2", self.table.providers_source))
+                    reason.setText(
+                        self.tr("%1. Source: %2")
+                        .replace("%1", missing[0].reason)
+                        .replace("%2", self.table.providers_source)
+                    )
                     offer.setText(self.tr("Also tick %1").replace("%1", partner.column))
                     offer.setAccessibleName(offer.text())
                     offer.show()
@@ -201,8 +219,12 @@ class PlacementPage(_DPDesignPage):
     def __init__(self, wizard: DPDesignWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Placement"))
-        self.setSubTitle(self.tr("A protected DP serves only clients in the boundaries you "
-                                 "tick; a branch DP pulls its content from a standard DP."))
+        self.setSubTitle(
+            self.tr(
+                "A protected DP serves only clients in the boundaries you "
+                "tick; a branch DP pulls its content from a standard DP."
+            )
+        )
         self.boundaries = QListWidget()
         self.pulls_from = QComboBox()
         self.often_off = QCheckBox(self.tr("The computer is &often switched off"))
@@ -230,8 +252,9 @@ class PlacementPage(_DPDesignPage):
             item = QListWidgetItem(f"{boundary.name} ({boundary.value})")
             item.setData(Qt.ItemDataRole.UserRole, boundary.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if boundary.name in ticked
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if boundary.name in ticked else Qt.CheckState.Unchecked
+            )
             self.boundaries.addItem(item)
         self.boundaries.setEnabled(settings["protected"])
         self.boundaries.blockSignals(False)
@@ -248,9 +271,11 @@ class PlacementPage(_DPDesignPage):
         super().initializePage()
 
     def ticked_boundaries(self) -> list[str]:
-        return [self.boundaries.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.boundaries.count())
-                if self.boundaries.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.boundaries.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.boundaries.count())
+            if self.boundaries.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def page_findings(self) -> list[Finding]:
         wizard = self.plan_wizard
@@ -314,8 +339,14 @@ class DPDesignWizard(PlanWizard):
 
     def make_commands(self, doc: PlanDocument) -> list[QUndoCommand]:
         dp = self.dp()
-        return [InsertItemCommand(doc, "distribution_points", dp,
-                                  text=self.tr("Add distribution point %1").replace("%1", dp.name))]
+        return [
+            InsertItemCommand(
+                doc,
+                "distribution_points",
+                dp,
+                text=self.tr("Add distribution point %1").replace("%1", dp.name),
+            )
+        ]
 
     def result_prefixes(self) -> list[str]:
         return [self.dp_path()]
@@ -323,5 +354,6 @@ class DPDesignWizard(PlanWizard):
     def summary_html(self) -> str:
         dp = self.dp()
         chosen = [s.column for s in settings_of(dp)]
-        return (f"<p><b>{esc(dp.name)}</b> ({esc(dp.server or '?')})</p>"
-                f"<p>{esc(', '.join(chosen))}</p>")
+        return (
+            f"<p><b>{esc(dp.name)}</b> ({esc(dp.server or '?')})</p><p>{esc(', '.join(chosen))}</p>"
+        )

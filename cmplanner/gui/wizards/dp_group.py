@@ -50,8 +50,9 @@ class GroupPage(_DPGroupPage):
     def __init__(self, wizard: DPGroupWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Group"))
-        self.setSubTitle(self.tr("DP groups copy packages to many DPs at once; they do not "
-                                 "balance load."))
+        self.setSubTitle(
+            self.tr("DP groups copy packages to many DPs at once; they do not balance load.")
+        )
         self.create_new = QRadioButton(self.tr("Create a &new group"))
         self.existing = QRadioButton(self.tr("Add DPs to an &existing group"))
         self.create_new.setChecked(True)
@@ -98,8 +99,9 @@ class GroupPage(_DPGroupPage):
             if not name:
                 return self.tr("Give the group a name.")
             if any(g.name.casefold() == name.casefold() for g in wizard.doc.plan.dp_groups):
-                return self.tr("A group called %1 exists already: choose it below.") \
-                    .replace("%1", name)
+                return self.tr("A group called %1 exists already: choose it below.").replace(
+                    "%1", name
+                )
         return wizard.model_problem()
 
     def page_findings(self) -> list[Finding]:
@@ -113,9 +115,13 @@ class MembersPage(_DPGroupPage):
     def __init__(self, wizard: DPGroupWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Members"))
-        self.setSubTitle(self.tr("A DP that joins after packages were sent to the group does "
-                                 "not receive them: the findings below list what to add by "
-                                 "hand."))
+        self.setSubTitle(
+            self.tr(
+                "A DP that joins after packages were sent to the group does "
+                "not receive them: the findings below list what to add by "
+                "hand."
+            )
+        )
         self.dps = QListWidget()
         self.joined = QDateTimeEdit(QDateTime.currentDateTime())
         self.joined.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -145,18 +151,21 @@ class MembersPage(_DPGroupPage):
                 item.setCheckState(Qt.CheckState.Checked)
             else:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if dp.name in ticked
-                                   else Qt.CheckState.Unchecked)
+                item.setCheckState(
+                    Qt.CheckState.Checked if dp.name in ticked else Qt.CheckState.Unchecked
+                )
             self.dps.addItem(item)
         self.dps.blockSignals(False)
         super().initializePage()
 
     def ticked(self) -> list[str]:
         """Newly ticked DPs (existing members are not listed)."""
-        return [self.dps.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.dps.count())
-                if self.dps.item(i).checkState() == Qt.CheckState.Checked
-                and self.dps.item(i).flags() & Qt.ItemFlag.ItemIsEnabled]
+        return [
+            self.dps.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.dps.count())
+            if self.dps.item(i).checkState() == Qt.CheckState.Checked
+            and self.dps.item(i).flags() & Qt.ItemFlag.ItemIsEnabled
+        ]
 
     def tick(self, name: str) -> None:
         for i in range(self.dps.count()):
@@ -178,8 +187,12 @@ class ConsolePage(_DPGroupPage):
     def __init__(self, wizard: DPGroupWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Console steps"))
-        self.setSubTitle(self.tr("Do this in the ConfigMgr console; the runbook and the "
-                                 "checklist keep the same steps."))
+        self.setSubTitle(
+            self.tr(
+                "Do this in the ConfigMgr console; the runbook and the "
+                "checklist keep the same steps."
+            )
+        )
         self.steps = QTextBrowser()
         self.steps.setAccessibleName(self.tr("Console steps"))
         layout = QVBoxLayout(self)
@@ -225,11 +238,16 @@ class DPGroupWizard(PlanWizard):
         new_members = [GroupMember(dp=name, joined=when) for name in self.members_page.ticked()]
         existing = self.existing_group()
         if existing is not None:
-            return existing.model_copy(update={"members": [*existing.members, *new_members]},
-                                       deep=True)
+            return existing.model_copy(
+                update={"members": [*existing.members, *new_members]}, deep=True
+            )
         page = self.group_page
-        return DPGroup(name=page.name.text().strip(), description=page.description.text(),
-                       purpose=page.purpose.currentData(), members=new_members)
+        return DPGroup(
+            name=page.name.text().strip(),
+            description=page.description.text(),
+            purpose=page.purpose.currentData(),
+            members=new_members,
+        )
 
     def model_problem(self) -> str:
         try:
@@ -246,11 +264,23 @@ class DPGroupWizard(PlanWizard):
         group = self.group()
         index = self.existing_index()
         if index is None:
-            return [InsertItemCommand(doc, "dp_groups", group,
-                                      text=self.tr("Create DP group %1").replace("%1",
-                                                                                  group.name))]
-        return [ReplaceItemCommand(doc, "dp_groups", index, group,
-                                   text=self.tr("Add members to %1").replace("%1", group.name))]
+            return [
+                InsertItemCommand(
+                    doc,
+                    "dp_groups",
+                    group,
+                    text=self.tr("Create DP group %1").replace("%1", group.name),
+                )
+            ]
+        return [
+            ReplaceItemCommand(
+                doc,
+                "dp_groups",
+                index,
+                group,
+                text=self.tr("Add members to %1").replace("%1", group.name),
+            )
+        ]
 
     def result_prefixes(self) -> list[str]:
         return [self.group_path()]
@@ -268,8 +298,10 @@ class DPGroupWizard(PlanWizard):
         parts.append("<ol>")
         for step in fill(pack, plan, name):
             warning = f"<br><b>{esc(step.warning)}</b>" if step.warning else ""
-            parts.append(f"<li>{esc(step.instruction)}<br><i>{self.tr('Expected')}:</i> "
-                         f"{esc(step.expected)}{warning}</li>")
+            parts.append(
+                f"<li>{esc(step.instruction)}<br><i>{self.tr('Expected')}:</i> "
+                f"{esc(step.expected)}{warning}</li>"
+            )
         parts.append(f"</ol><p><i>{self.tr('Source')}:</i> {esc(header.source)}</p>")
         return "".join(parts)
 

@@ -39,10 +39,13 @@ class CertificateFileDialog:
     def get_path(cls, parent: QWidget | None) -> Path | None:
         title = QCoreApplication.translate("CertificatePage", "Certificate file")
         name, _ = QFileDialog.getOpenFileName(
-            parent, title, "",
-            QCoreApplication.translate("CertificatePage",
-                                       "Certificates (*.pfx *.p12 *.cer *.crt *.pem);;"
-                                       "All files (*)"))
+            parent,
+            title,
+            "",
+            QCoreApplication.translate(
+                "CertificatePage", "Certificates (*.pfx *.p12 *.cer *.crt *.pem);;All files (*)"
+            ),
+        )
         return Path(name) if name else None
 
 
@@ -58,8 +61,12 @@ class CertificatePage(_PxeCertificatePage):
     def __init__(self, wizard: PxeCertificateWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Certificate"))
-        self.setSubTitle(self.tr("Inspect the certificate before importing it. The password "
-                                 "is used once to open the file and is never saved."))
+        self.setSubTitle(
+            self.tr(
+                "Inspect the certificate before importing it. The password "
+                "is used once to open the file and is never saved."
+            )
+        )
         self.path = QLineEdit()
         self.browse = QPushButton(self.tr("&Browse..."))
         self.password = QLineEdit()
@@ -104,8 +111,9 @@ class CertificatePage(_PxeCertificatePage):
             try:
                 result = inspect_certificate(text, password)
             except PasswordRequired:
-                self._problem = self.tr("The file is protected: type its password and "
-                                        "inspect again.")
+                self._problem = self.tr(
+                    "The file is protected: type its password and inspect again."
+                )
             except InputError as exc:
                 self._problem = exc.describe()
         password = None
@@ -158,8 +166,9 @@ class PxeCertificateWizard(ChecklistWizard):
 
     def subject_problem(self) -> str:
         if self.doc.plan.pxe is None:
-            return self.tr("The plan has no PXE service point: add one first "
-                           "(Edit > Add PXE service point).")
+            return self.tr(
+                "The plan has no PXE service point: add one first (Edit > Add PXE service point)."
+            )
         return ""
 
     def set_certificate(self, cert: PxeCertificate) -> None:
@@ -172,8 +181,11 @@ class PxeCertificateWizard(ChecklistWizard):
             return []
         if doc.plan.pxe.certificate == self.certificate:
             return []
-        return [SetValueCommand(doc, "pxe.certificate", self.certificate,
-                                self.tr("Record the PXE certificate"))]
+        return [
+            SetValueCommand(
+                doc, "pxe.certificate", self.certificate, self.tr("Record the PXE certificate")
+            )
+        ]
 
     def result_prefixes(self) -> list[str]:
         return ["checklists", "pxe"]

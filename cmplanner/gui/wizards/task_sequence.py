@@ -42,19 +42,22 @@ from cmplanner.tasksequence.xmlio import export_xml
 
 OPTION_LABELS = {
     "name": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Task sequence name"),
-    "domain_joined": QT_TRANSLATE_NOOP("TaskSequenceOptions",
-                                       "The reference machine is domain-joined"),
+    "domain_joined": QT_TRANSLATE_NOOP(
+        "TaskSequenceOptions", "The reference machine is domain-joined"
+    ),
     "workgroup": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Workgroup to join before capture"),
     "windows_xp": QT_TRANSLATE_NOOP("TaskSequenceOptions", "The reference machine runs Windows XP"),
     "sysprep_package_id": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Sysprep package ID"),
     "capture_destination": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Capture destination (.wim)"),
     "capture_account": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Capture account"),
-    "start_in_winpe": QT_TRANSLATE_NOOP("TaskSequenceOptions",
-                                        "Start from WinPE (PXE or boot media)"),
+    "start_in_winpe": QT_TRANSLATE_NOOP(
+        "TaskSequenceOptions", "Start from WinPE (PXE or boot media)"
+    ),
     "reference_machine": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Reference machine"),
     "mandatory_assignment": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Mandatory assignment"),
-    "local_admin_password_blank": QT_TRANSLATE_NOOP("TaskSequenceOptions",
-                                                    "Local administrator password is blank"),
+    "local_admin_password_blank": QT_TRANSLATE_NOOP(
+        "TaskSequenceOptions", "Local administrator password is blank"
+    ),
     "boot_image_id": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Boot image package ID"),
     "source_os": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Operating system now"),
     "target_os": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Operating system after"),
@@ -78,8 +81,9 @@ DEFAULTS = {
 
 
 def option_label(name: str) -> str:
-    return QCoreApplication.translate("TaskSequenceOptions",
-                                      OPTION_LABELS.get(name, name.replace("_", " ")))
+    return QCoreApplication.translate(
+        "TaskSequenceOptions", OPTION_LABELS.get(name, name.replace("_", " "))
+    )
 
 
 class _TaskSequencePage(RulesPage):
@@ -94,8 +98,11 @@ class OptionsPage(_TaskSequencePage):
     def __init__(self, wizard: TaskSequenceWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Options"))
-        self.setSubTitle(self.tr("Site version: %1. The builder refuses what cannot work.")
-                         .replace("%1", str(wizard.doc.plan.site.version)))
+        self.setSubTitle(
+            self.tr("Site version: %1. The builder refuses what cannot work.").replace(
+                "%1", str(wizard.doc.plan.site.version)
+            )
+        )
         self.inputs: dict[str, QWidget] = {}
         form = QFormLayout()
         for name, default in DEFAULTS[wizard.KIND].items():
@@ -133,8 +140,9 @@ class OptionsPage(_TaskSequencePage):
                 values[name] = widget.isChecked()
             elif isinstance(widget, QComboBox):
                 index = widget.currentData()
-                values[name] = (self.plan_wizard.doc.plan.task_sequences[index]
-                                if index is not None else None)
+                values[name] = (
+                    self.plan_wizard.doc.plan.task_sequences[index] if index is not None else None
+                )
             elif isinstance(widget, QLineEdit):
                 values[name] = widget.text().strip()
         return values
@@ -168,7 +176,7 @@ class OutlinePage(_TaskSequencePage):
         parents: list[QTreeWidgetItem] = []
         if ts is not None:
             for ins in instructions(ts):
-                del parents[ins.depth:]
+                del parents[ins.depth :]
                 kind = getattr(ins.node, "type", "") or self.tr("group")
                 item = QTreeWidgetItem([str(ins.number), ins.name, kind])
                 if parents:
@@ -204,8 +212,12 @@ class ExportPage(_TaskSequencePage):
     def __init__(self, wizard: TaskSequenceWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Export"))
-        self.setSubTitle(self.tr("Import this file in the ConfigMgr 2007 console (Task "
-                                 "Sequences > Import). Secrets are left out."))
+        self.setSubTitle(
+            self.tr(
+                "Import this file in the ConfigMgr 2007 console (Task "
+                "Sequences > Import). Secrets are left out."
+            )
+        )
         self.path = QLineEdit()
         self.browse = QPushButton(self.tr("&Browse..."))
         self.browse.setAccessibleName(self.tr("Choose where to export"))
@@ -242,8 +254,9 @@ class ExportPage(_TaskSequencePage):
         try:
             atomic_write_text(text, xml, keep_backup=True)
         except OSError as exc:
-            self.status.setText(esc(InputError(text, f"cannot write: {exc.strerror or exc}")
-                                    .describe()))
+            self.status.setText(
+                esc(InputError(text, f"cannot write: {exc.strerror or exc}").describe())
+            )
             return None
         notes = "".join(f"<br>{esc(w)}" for w in warnings)
         self.status.setText(self.tr("Exported to %1.").replace("%1", esc(text)) + notes)
@@ -270,11 +283,13 @@ class TaskSequenceWizard(PlanWizard):
 
     def _build(self) -> tuple[TaskSequence | None, str]:
         try:
-            ts = builders.build(self.KIND, self.doc.plan.site.version,
-                                **self.options_page.options())
+            ts = builders.build(
+                self.KIND, self.doc.plan.site.version, **self.options_page.options()
+            )
         except builders.BuilderRefused as exc:
-            return None, self.tr("Refused: %1. Source: %2").replace("%1", exc.reason) \
-                .replace("%2", exc.source)
+            return None, self.tr("Refused: %1. Source: %2").replace("%1", exc.reason).replace(
+                "%2", exc.source
+            )
         return ts, ""
 
     def task_sequence(self) -> TaskSequence | None:
@@ -291,8 +306,14 @@ class TaskSequenceWizard(PlanWizard):
         ts = self.task_sequence()
         if ts is None:
             return []
-        return [InsertItemCommand(doc, "task_sequences", ts,
-                                  text=self.tr("Add task sequence %1").replace("%1", ts.name))]
+        return [
+            InsertItemCommand(
+                doc,
+                "task_sequences",
+                ts,
+                text=self.tr("Add task sequence %1").replace("%1", ts.name),
+            )
+        ]
 
     def result_prefixes(self) -> list[str]:
         return [f"task_sequences[{len(self.doc.plan.task_sequences)}]"]
@@ -302,8 +323,11 @@ class TaskSequenceWizard(PlanWizard):
         if ts is None:
             return ""
         count = len(instructions(ts))
-        return (f"<p><b>{esc(ts.name)}</b>: "
-                + esc(self.tr("%1 steps and groups").replace("%1", str(count))) + "</p>")
+        return (
+            f"<p><b>{esc(ts.name)}</b>: "
+            + esc(self.tr("%1 steps and groups").replace("%1", str(count)))
+            + "</p>"
+        )
 
 
 class CaptureOnlyWizard(TaskSequenceWizard):

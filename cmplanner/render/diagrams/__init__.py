@@ -10,5 +10,14 @@ from cmplanner.render.diagrams.export import (
 from cmplanner.render.diagrams.figures import figures_for, timeline_figure
 from cmplanner.render.diagrams.scene import build_scene, items_by_key
 
-__all__ = ["build_scene", "diagram_svg", "figures_for", "items_by_key", "scene_png",
-           "scene_svg", "timeline_figure", "write_diagram", "write_scene"]
+__all__ = [
+    "build_scene",
+    "diagram_svg",
+    "figures_for",
+    "items_by_key",
+    "scene_png",
+    "scene_svg",
+    "timeline_figure",
+    "write_diagram",
+    "write_scene",
+]

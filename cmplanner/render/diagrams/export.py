@@ -46,8 +46,11 @@ def scene_png(scene: QGraphicsScene, dpi: int = PRINT_DPI) -> QImage:
     pixels = rect.width() * rect.height() * scale * scale
     if pixels > MAX_PIXELS:
         scale *= math.sqrt(MAX_PIXELS / pixels)
-    image = QImage(max(1, math.ceil(rect.width() * scale)),
-                   max(1, math.ceil(rect.height() * scale)), QImage.Format.Format_RGB32)
+    image = QImage(
+        max(1, math.ceil(rect.width() * scale)),
+        max(1, math.ceil(rect.height() * scale)),
+        QImage.Format.Format_RGB32,
+    )
     image.fill(QColor("#FFFFFF"))
     dots_per_metre = round(scale * SCREEN_DPI / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
@@ -64,8 +67,9 @@ def diagram_svg(diagram: Diagram) -> str:
     return scene_svg(build_scene(diagram), diagram.title, f"cmplanner {diagram.kind} diagram")
 
 
-def write_scene(scene: QGraphicsScene, path: str | Path, title: str = "",
-                dpi: int = PRINT_DPI) -> None:
+def write_scene(
+    scene: QGraphicsScene, path: str | Path, title: str = "", dpi: int = PRINT_DPI
+) -> None:
     """Write ``.svg`` or ``.png`` (chosen by the suffix) without leaving a half-written file."""
     from cmplanner.model.planfile import atomic_write_text
 

@@ -19,9 +19,12 @@ PRINT_TOPOLOGY_BLOCKS = 24
 PRINT_LOCALITY_ROWS = 30
 
 
-def figures_for(plan: Plan, findings: Iterable[Finding] | None = None,
-                kinds: Iterable[str] = ("topology", "locality"),
-                logs: Sequence[str | Path] = ()) -> dict[str, str]:
+def figures_for(
+    plan: Plan,
+    findings: Iterable[Finding] | None = None,
+    kinds: Iterable[str] = ("topology", "locality"),
+    logs: Sequence[str | Path] = (),
+) -> dict[str, str]:
     """``{"topology": svg, "locality": svg}`` laid out for a page, plus ``"timeline"`` when
     smsts.log files are given; findings are computed once when not given."""
     if findings is None:
@@ -32,13 +35,20 @@ def figures_for(plan: Plan, findings: Iterable[Finding] | None = None,
     figures: dict[str, str] = {}
     for kind in kinds:
         if kind == "topology" and plan.distribution_points:
-            figures[kind] = diagram_svg(layout_topology(
-                plan, findings, max_columns=PRINT_TOPOLOGY_COLUMNS,
-                max_blocks=PRINT_TOPOLOGY_BLOCKS))
+            figures[kind] = diagram_svg(
+                layout_topology(
+                    plan,
+                    findings,
+                    max_columns=PRINT_TOPOLOGY_COLUMNS,
+                    max_blocks=PRINT_TOPOLOGY_BLOCKS,
+                )
+            )
         elif kind == "locality" and (plan.boundaries or plan.distribution_points):
-            figures[kind] = diagram_svg(layout_locality(
-                plan, findings, max_columns=PRINT_LOCALITY_COLUMNS,
-                max_rows=PRINT_LOCALITY_ROWS))
+            figures[kind] = diagram_svg(
+                layout_locality(
+                    plan, findings, max_columns=PRINT_LOCALITY_COLUMNS, max_rows=PRINT_LOCALITY_ROWS
+                )
+            )
     if logs:
         figures.update(timeline_figure(logs))
     return figures

@@ -34,8 +34,7 @@ from cmplanner.render.qtapp import ensure_app
 
 KEY, ROLE, DATA, SEVERITY = 0, 1, 2, 3
 FONT_FAMILIES = ["DejaVu Sans", "Segoe UI", "Arial", "Helvetica"]
-FILLED_ROLES = (Role.MARK_ERROR, Role.MARK_WARNING, Role.BAR_OK, Role.BAR_FAILED,
-                Role.BAR_IGNORED)
+FILLED_ROLES = (Role.MARK_ERROR, Role.MARK_WARNING, Role.BAR_OK, Role.BAR_FAILED, Role.BAR_IGNORED)
 NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
 
 Op = Callable[[QPainter], None]
@@ -91,16 +90,34 @@ def _outline(shape: Shape) -> QPainterPath:
     elif shape.kind is Kind.OCTAGON:
         c = min(12.0, shape.h / 4, shape.w / 4)
         x, y, r, b = rect.left(), rect.top(), rect.right(), rect.bottom()
-        path.addPolygon(QPolygonF([QPointF(x + c, y), QPointF(r - c, y), QPointF(r, y + c),
-                                   QPointF(r, b - c), QPointF(r - c, b), QPointF(x + c, b),
-                                   QPointF(x, b - c), QPointF(x, y + c), QPointF(x + c, y)]))
+        path.addPolygon(
+            QPolygonF(
+                [
+                    QPointF(x + c, y),
+                    QPointF(r - c, y),
+                    QPointF(r, y + c),
+                    QPointF(r, b - c),
+                    QPointF(r - c, b),
+                    QPointF(x + c, b),
+                    QPointF(x, b - c),
+                    QPointF(x, y + c),
+                    QPointF(x + c, y),
+                ]
+            )
+        )
     elif shape.kind is Kind.ELLIPSE:
         path.addEllipse(rect)
     elif shape.kind is Kind.TRIANGLE:
-        path.addPolygon(QPolygonF([QPointF(rect.center().x(), rect.top()),
-                                   QPointF(rect.right(), rect.bottom()),
-                                   QPointF(rect.left(), rect.bottom()),
-                                   QPointF(rect.center().x(), rect.top())]))
+        path.addPolygon(
+            QPolygonF(
+                [
+                    QPointF(rect.center().x(), rect.top()),
+                    QPointF(rect.right(), rect.bottom()),
+                    QPointF(rect.left(), rect.bottom()),
+                    QPointF(rect.center().x(), rect.top()),
+                ]
+            )
+        )
     else:
         path.addRect(rect)
     return path
@@ -109,11 +126,13 @@ def _outline(shape: Shape) -> QPainterPath:
 def _arrow_head(points: list[QPointF], size: float = 9.0) -> QPolygonF:
     tip, before = points[-1], points[-2]
     angle = math.atan2(tip.y() - before.y(), tip.x() - before.x())
-    return QPolygonF([tip,
-                      QPointF(tip.x() - size * math.cos(angle - 0.4),
-                              tip.y() - size * math.sin(angle - 0.4)),
-                      QPointF(tip.x() - size * math.cos(angle + 0.4),
-                              tip.y() - size * math.sin(angle + 0.4))])
+    return QPolygonF(
+        [
+            tip,
+            QPointF(tip.x() - size * math.cos(angle - 0.4), tip.y() - size * math.sin(angle - 0.4)),
+            QPointF(tip.x() - size * math.cos(angle + 0.4), tip.y() - size * math.sin(angle + 0.4)),
+        ]
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,8 +168,9 @@ class ShapeItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         for op in self._ops:
             op(painter)
         style: tuple[Any, ...] | None = None
@@ -199,8 +219,9 @@ class SceneBuilder:
         self.scene.addItem(item)
         return item
 
-    def _grow(self, item: ShapeItem, x: float, y: float, w: float, h: float,
-              pen: float = 3.0) -> None:
+    def _grow(
+        self, item: ShapeItem, x: float, y: float, w: float, h: float, pen: float = 3.0
+    ) -> None:
         """Widen the item's bounds (kept as plain numbers until the item is finished)."""
         box = item._box
         if box is None:
@@ -275,8 +296,13 @@ class SceneBuilder:
             if shape.kind is Kind.TRIANGLE:
                 y += shape.h * 0.12
         self._grow(item, x, y, width, height, 1.0)
-        return _Text((shape.size, shape.bold, shape.role.value, shape.severity, filled), font,
-                     text_pen(shape.role, shape.severity, filled), QPointF(x, y + ascent), text)
+        return _Text(
+            (shape.size, shape.bold, shape.role.value, shape.severity, filled),
+            font,
+            text_pen(shape.role, shape.severity, filled),
+            QPointF(x, y + ascent),
+            text,
+        )
 
 
 def build_scene(diagram: Diagram, scene: QGraphicsScene | None = None) -> QGraphicsScene:

@@ -40,8 +40,9 @@ LOOKS: dict[Role, Look] = {
     Role.DP: Look("#E6F0F8", BLUE, 1.6),
     Role.BRANCH_DP: Look("#E3F4EC", GREEN, 1.6),
     Role.SHARE_DP: Look("#F5EAF1", PURPLE, 1.6),
-    Role.MISSING_DP: Look("#FFFFFF", GREY, 1.4, Qt.PenStyle.DashLine, Qt.BrushStyle.BDiagPattern,
-                          "#BBBBBB"),
+    Role.MISSING_DP: Look(
+        "#FFFFFF", GREY, 1.4, Qt.PenStyle.DashLine, Qt.BrushStyle.BDiagPattern, "#BBBBBB"
+    ),
     Role.BADGE: Look("#F2F2F2", "#7A7A7A", 0.8),
     Role.GROUP_CHIP: Look("#FFFFFF", BLUE, 1.2, text=BLUE),
     Role.PULL_ARROW: Look(INK, "#333333", 1.5),
@@ -49,14 +50,22 @@ LOOKS: dict[Role, Look] = {
     Role.MARK_WARNING: Look(ORANGE, INK, 1.0),
     Role.LEGEND: Look("#FFFFFF", GREY, 0.8),
     Role.BOUNDARY_FAST: Look("#FFFFFF", INK, 1.6),
-    Role.BOUNDARY_SLOW: Look("#FFFFFF", INK, 1.6, Qt.PenStyle.DashLine,
-                             Qt.BrushStyle.BDiagPattern, "#C4C4C4"),
+    Role.BOUNDARY_SLOW: Look(
+        "#FFFFFF", INK, 1.6, Qt.PenStyle.DashLine, Qt.BrushStyle.BDiagPattern, "#C4C4C4"
+    ),
     Role.BOUNDARY_OUTSIDE: Look("#F4F4F4", GREY, 1.4, Qt.PenStyle.DotLine),
     Role.CHIP_LOCAL: Look("#CDEBDD", "#00604A", 2.0),
     Role.CHIP_REMOTE: Look("#FFFFFF", GREY, 1.2, Qt.PenStyle.DashLine),
     Role.CHIP_FALLBACK: Look("#FFFFFF", GREY, 1.0, Qt.PenStyle.DashDotLine, text="#555555"),
-    Role.CHIP_UNAVAILABLE: Look("#EFEFEF", "#8A8A8A", 1.0, Qt.PenStyle.SolidLine,
-                                Qt.BrushStyle.DiagCrossPattern, "#C8C8C8", text="#555555"),
+    Role.CHIP_UNAVAILABLE: Look(
+        "#EFEFEF",
+        "#8A8A8A",
+        1.0,
+        Qt.PenStyle.SolidLine,
+        Qt.BrushStyle.DiagCrossPattern,
+        "#C8C8C8",
+        text="#555555",
+    ),
     Role.CHIP_MORE: Look("#FFFFFF", GREY, 1.0, Qt.PenStyle.DotLine, text="#333333"),
     Role.STARVED: Look("#FBE1D3", VERMILLION, 2.6, Qt.PenStyle.DashLine),
     Role.ERROR_BAND: Look("#FBE1D3", VERMILLION, 1.6, Qt.PenStyle.DashLine),
@@ -65,13 +74,16 @@ LOOKS: dict[Role, Look] = {
     Role.GRID: Look(None, "#C8C8C8", 0.8, Qt.PenStyle.DotLine),
     Role.PHASE_WINPE: Look("#E6EEF6", None),
     Role.PHASE_FULL_OS: Look("#FFFFFF", None),
-    Role.GAP: Look("#F2F2F2", "#8A8A8A", 0.8, Qt.PenStyle.DashLine, Qt.BrushStyle.FDiagPattern,
-                   "#9A9A9A"),
+    Role.GAP: Look(
+        "#F2F2F2", "#8A8A8A", 0.8, Qt.PenStyle.DashLine, Qt.BrushStyle.FDiagPattern, "#9A9A9A"
+    ),
     Role.BAR_OK: Look(GREEN, "#00604A", 1.0),
-    Role.BAR_FAILED: Look(VERMILLION, INK, 2.4, Qt.PenStyle.DashLine,
-                          Qt.BrushStyle.DiagCrossPattern, INK),
-    Role.BAR_IGNORED: Look(ORANGE, INK, 1.6, Qt.PenStyle.DotLine, Qt.BrushStyle.BDiagPattern,
-                           "#5A3E00"),
+    Role.BAR_FAILED: Look(
+        VERMILLION, INK, 2.4, Qt.PenStyle.DashLine, Qt.BrushStyle.DiagCrossPattern, INK
+    ),
+    Role.BAR_IGNORED: Look(
+        ORANGE, INK, 1.6, Qt.PenStyle.DotLine, Qt.BrushStyle.BDiagPattern, "#5A3E00"
+    ),
     Role.BAR_UNKNOWN: Look("#BDBDBD", GREY, 1.0),
 }
 

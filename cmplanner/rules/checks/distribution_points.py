@@ -50,14 +50,17 @@ _BRANCH_CONDITIONS: dict[str, Callable[[DistributionPoint], bool]] = {
     "often_off": lambda dp: dp.often_off,
 }
 
-check("DP003", Scope.DP)(_branch_flag("is_client", "branch DP on a computer that is not a "
-                                      "ConfigMgr client"))
+check("DP003", Scope.DP)(
+    _branch_flag("is_client", "branch DP on a computer that is not a ConfigMgr client")
+)
 check("DP005", Scope.DP)(_branch_flag("os", "branch DP on Windows 2000"))
-check("DP006", Scope.DP)(_branch_flag("domain_joined", "branch DP on a computer that is not "
-                                      "domain-joined"))
+check("DP006", Scope.DP)(
+    _branch_flag("domain_joined", "branch DP on a computer that is not domain-joined")
+)
 check("DP007", Scope.DP)(_branch_flag("roams", "branch DP on a computer that roams"))
-check("DP008", Scope.DP)(_branch_flag("often_off", "branch DP on a computer that is often "
-                                      "switched off"))
+check("DP008", Scope.DP)(
+    _branch_flag("often_off", "branch DP on a computer that is often switched off")
+)
 
 
 @check("DP004", Scope.DP, reads=[Scope.DP])
@@ -68,15 +71,20 @@ def branch_without_source(ctx: PlanContext, i: int) -> Iterator[Hit]:
     subject = f"distribution_points[{i}].pulls_from"
     candidates = ctx.bits_standard_dps
     if not dp.pulls_from:
-        hint = (f"; candidates: {', '.join(candidates[:5])}" if candidates
-                else "; the plan has no BITS-enabled standard DP at all")
-        yield Hit(subject, f"{dp.name}: branch DP does not say which standard DP it pulls "
-                  f"from{hint}")
+        hint = (
+            f"; candidates: {', '.join(candidates[:5])}"
+            if candidates
+            else "; the plan has no BITS-enabled standard DP at all"
+        )
+        yield Hit(
+            subject, f"{dp.name}: branch DP does not say which standard DP it pulls from{hint}"
+        )
         return
     found = ctx.dp(dp.pulls_from)
     if found is None:
-        yield Hit(subject, f"{dp.name}: pulls from {dp.pulls_from!r}, which is not a DP of "
-                  "this plan")
+        yield Hit(
+            subject, f"{dp.name}: pulls from {dp.pulls_from!r}, which is not a DP of this plan"
+        )
     elif found[1].standard and not found[1].bits_enabled:
         yield Hit(subject, f"{dp.name}: pulls from {found[1].name}, which is not BITS-enabled")
 
@@ -87,8 +95,10 @@ def branch_source_not_standard(ctx: PlanContext, i: int) -> Iterator[Hit]:
     found = ctx.dp(dp.pulls_from) if dp.branch else None
     if found is not None and not found[1].standard:
         kind = "a branch DP" if found[1].branch else "a server share"
-        yield Hit(f"distribution_points[{i}].pulls_from",
-                  f"{dp.name}: pulls from {found[1].name}, which is {kind}")
+        yield Hit(
+            f"distribution_points[{i}].pulls_from",
+            f"{dp.name}: pulls from {found[1].name}, which is {kind}",
+        )
 
 
 @check("DP009", Scope.DP)
@@ -101,34 +111,46 @@ def branch_source_protected_away(ctx: PlanContext, i: int) -> Iterator[Hit]:
     covered = {name.casefold() for name in source.protected_boundaries}
     inside = {ctx.plan.boundaries[b].name.casefold() for b in ctx.dp_boundaries[i]}
     if not covered & inside:
-        where = (", ".join(ctx.plan.boundaries[b].name for b in ctx.dp_boundaries[i])
-                 or "no boundary of the plan")
-        yield Hit(f"distribution_points[{i}].pulls_from",
-                  f"{dp.name}: pulls from protected DP {source.name}, whose protected "
-                  f"boundaries do not include the branch DP (it sits in {where})")
+        where = (
+            ", ".join(ctx.plan.boundaries[b].name for b in ctx.dp_boundaries[i])
+            or "no boundary of the plan"
+        )
+        yield Hit(
+            f"distribution_points[{i}].pulls_from",
+            f"{dp.name}: pulls from protected DP {source.name}, whose protected "
+            f"boundaries do not include the branch DP (it sits in {where})",
+        )
 
 
 @check("DP010", Scope.DP)
 def protected_without_boundaries(ctx: PlanContext, i: int) -> Iterator[Hit]:
     dp = _dp(ctx, i)
     if dp.protected and not dp.protected_boundaries:
-        yield Hit(f"distribution_points[{i}].protected_boundaries",
-                  f"{dp.name}: protected, but with no boundary, so it serves no client")
+        yield Hit(
+            f"distribution_points[{i}].protected_boundaries",
+            f"{dp.name}: protected, but with no boundary, so it serves no client",
+        )
 
 
 @check("DP011", Scope.DP)
 def mobile_in_native_mode(ctx: PlanContext, i: int) -> Iterator[Hit]:
     dp = _dp(ctx, i)
     if dp.mobile_device_support and ctx.plan.site.security_mode is SecurityMode.NATIVE:
-        yield Hit(f"distribution_points[{i}].mobile_device_support",
-                  f"{dp.name}: mobile device clients connect anonymously, which native mode "
-                  "does not offer")
+        yield Hit(
+            f"distribution_points[{i}].mobile_device_support",
+            f"{dp.name}: mobile device clients connect anonymously, which native mode "
+            "does not offer",
+        )
 
 
 @check("DP012", Scope.DP)
 def webdav_on_2008(ctx: PlanContext, i: int) -> Iterator[Hit]:
     dp = _dp(ctx, i)
-    if dp.bits_enabled and dp.os in (WindowsVersion.WINDOWS_SERVER_2008,
-                                     WindowsVersion.WINDOWS_SERVER_2008_R2):
-        yield Hit(f"distribution_points[{i}].bits_enabled",
-                  f"{dp.name}: BITS-enabled on {dp.os.value}: add WebDAV to IIS by hand")
+    if dp.bits_enabled and dp.os in (
+        WindowsVersion.WINDOWS_SERVER_2008,
+        WindowsVersion.WINDOWS_SERVER_2008_R2,
+    ):
+        yield Hit(
+            f"distribution_points[{i}].bits_enabled",
+            f"{dp.name}: BITS-enabled on {dp.os.value}: add WebDAV to IIS by hand",
+        )

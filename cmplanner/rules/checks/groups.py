@@ -30,18 +30,22 @@ def late_joiners(ctx: PlanContext, g: int) -> Iterator[Hit]:
         missed = packages_missed(ctx, g, m)
         if missed:
             names = ", ".join(missed)
-            yield Hit(f"dp_groups[{g}].members[{m}]",
-                      f"{member.dp} joined {group.name} on {member.joined:%Y-%m-%d} and did "
-                      f"not receive {len(missed)} package(s) sent to the group before: {names}; "
-                      "add them by hand")
+            yield Hit(
+                f"dp_groups[{g}].members[{m}]",
+                f"{member.dp} joined {group.name} on {member.joined:%Y-%m-%d} and did "
+                f"not receive {len(missed)} package(s) sent to the group before: {names}; "
+                "add them by hand",
+            )
 
 
 @check("GRP002", Scope.GROUP)
 def load_balancing_intent(ctx: PlanContext, g: int) -> Iterator[Hit]:
     group = ctx.plan.dp_groups[g]
     if group.purpose is GroupPurpose.LOAD_BALANCING:
-        yield Hit(f"dp_groups[{g}].purpose",
-                  f"{group.name}: DP groups do not balance load; they only copy packages")
+        yield Hit(
+            f"dp_groups[{g}].purpose",
+            f"{group.name}: DP groups do not balance load; they only copy packages",
+        )
 
 
 @check("GRP003", Scope.GROUP)
@@ -49,8 +53,10 @@ def unknown_member(ctx: PlanContext, g: int) -> Iterator[Hit]:
     group = ctx.plan.dp_groups[g]
     for m, member in enumerate(group.members):
         if member.dp.casefold() not in ctx.dp_by_name:
-            yield Hit(f"dp_groups[{g}].members[{m}]",
-                      f"{group.name}: member {member.dp!r} is not a DP of this plan")
+            yield Hit(
+                f"dp_groups[{g}].members[{m}]",
+                f"{group.name}: member {member.dp!r} is not a DP of this plan",
+            )
 
 
 @check("GRP004", Scope.GROUP)

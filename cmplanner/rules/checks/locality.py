@@ -16,22 +16,27 @@ def starved_boundaries(ctx: PlanContext) -> Iterator[Hit]:
         return
     for b, boundary in enumerate(ctx.plan.boundaries):
         if boundary.name.casefold() not in ctx.protected_boundaries:
-            yield Hit(f"boundaries[{b}]",
-                      f"{boundary.name}: every DP is protected and none with this boundary; "
-                      "clients here get no content and have no unprotected DP to fall back "
-                      "to (fallback needs an unprotected DP and 8 hours)")
+            yield Hit(
+                f"boundaries[{b}]",
+                f"{boundary.name}: every DP is protected and none with this boundary; "
+                "clients here get no content and have no unprotected DP to fall back "
+                "to (fallback needs an unprotected DP and 8 hours)",
+            )
 
 
 @check("LOC002", Scope.DP)
 def never_local(ctx: PlanContext, i: int) -> Iterator[Hit]:
     dp = ctx.plan.distribution_points[i]
-    fast = [b for b in ctx.dp_boundaries[i]
-            if ctx.plan.boundaries[b].connection is Connection.FAST]
+    fast = [b for b in ctx.dp_boundaries[i] if ctx.plan.boundaries[b].connection is Connection.FAST]
     if not fast:
-        where = ("it has no IP address or AD site in the plan"
-                 if not (dp.ip_address or dp.ad_site) else "it is inside no fast boundary")
-        yield Hit(f"distribution_points[{i}]",
-                  f"{dp.name}: no client sees this DP as local ({where})")
+        where = (
+            "it has no IP address or AD site in the plan"
+            if not (dp.ip_address or dp.ad_site)
+            else "it is inside no fast boundary"
+        )
+        yield Hit(
+            f"distribution_points[{i}]", f"{dp.name}: no client sees this DP as local ({where})"
+        )
 
 
 @check("LOC003", Scope.DP)
@@ -39,13 +44,16 @@ def unknown_protected_boundary(ctx: PlanContext, i: int) -> Iterator[Hit]:
     dp = ctx.plan.distribution_points[i]
     for k, name in enumerate(dp.protected_boundaries):
         if name.casefold() not in ctx.boundary_by_name:
-            yield Hit(f"distribution_points[{i}].protected_boundaries[{k}]",
-                      f"{dp.name}: protected with {name!r}, which is not a boundary of the plan")
+            yield Hit(
+                f"distribution_points[{i}].protected_boundaries[{k}]",
+                f"{dp.name}: protected with {name!r}, which is not a boundary of the plan",
+            )
 
 
 @check("LOC004", Scope.BOUNDARY)
 def slow_boundary(ctx: PlanContext, b: int) -> Iterator[Hit]:
     boundary = ctx.plan.boundaries[b]
     if boundary.connection is Connection.SLOW:
-        yield Hit(f"boundaries[{b}]", f"{boundary.name}: slow boundary, every DP is remote to "
-                  "its clients")
+        yield Hit(
+            f"boundaries[{b}]", f"{boundary.name}: slow boundary, every DP is remote to its clients"
+        )

@@ -15,16 +15,20 @@ from cmplanner.rules.registry import Hit, Scope, check
 def multicast_without_r2(ctx: PlanContext, i: int) -> Iterator[Hit]:
     dp = ctx.plan.distribution_points[i]
     if dp.multicast and not ctx.version.at_least(ServicePack.RTM, AddOn.R2):
-        yield Hit(f"distribution_points[{i}].multicast",
-                  f"{dp.name}: multicast on a {ctx.version} site without R2 (unverified)")
+        yield Hit(
+            f"distribution_points[{i}].multicast",
+            f"{dp.name}: multicast on a {ctx.version} site without R2 (unverified)",
+        )
 
 
 @check("VER002", Scope.DP)
 def streaming_without_r2(ctx: PlanContext, i: int) -> Iterator[Hit]:
     dp = ctx.plan.distribution_points[i]
     if dp.streaming and not ctx.version.at_least(ServicePack.RTM, AddOn.R2):
-        yield Hit(f"distribution_points[{i}].streaming",
-                  f"{dp.name}: streaming on a {ctx.version} site without R2 (unverified)")
+        yield Hit(
+            f"distribution_points[{i}].streaming",
+            f"{dp.name}: streaming on a {ctx.version} site without R2 (unverified)",
+        )
 
 
 @check("VER003")
@@ -39,10 +43,11 @@ def add_on_needs_service_pack(ctx: PlanContext) -> Iterator[Hit]:
 @check("VER004")
 def unknown_computers_without_r2(ctx: PlanContext) -> Iterator[Hit]:
     pxe = ctx.plan.pxe
-    if pxe and pxe.unknown_computer_support and not ctx.version.at_least(ServicePack.RTM,
-                                                                         AddOn.R2):
-        yield Hit("pxe.unknown_computer_support",
-                  f"unknown computer support needs R2; the site is {ctx.version}")
+    if pxe and pxe.unknown_computer_support and not ctx.version.at_least(ServicePack.RTM, AddOn.R2):
+        yield Hit(
+            "pxe.unknown_computer_support",
+            f"unknown computer support needs R2; the site is {ctx.version}",
+        )
 
 
 @check("PXE001")
@@ -51,8 +56,11 @@ def native_mode_certificate(ctx: PlanContext) -> Iterator[Hit]:
     if pxe is None or ctx.plan.site.security_mode is not SecurityMode.NATIVE:
         return
     if pxe.certificate is None or pxe.certificate.source is not CertificateSource.IMPORTED:
-        yield Hit("pxe.certificate", f"the site is in native mode and the PXE service point on "
-                  f"{pxe.server} has no imported certificate")
+        yield Hit(
+            "pxe.certificate",
+            f"the site is in native mode and the PXE service point on "
+            f"{pxe.server} has no imported certificate",
+        )
 
 
 @check("PXE002")
@@ -62,34 +70,49 @@ def certificate_requirements(ctx: PlanContext) -> Iterator[Hit]:
     if cert is None or cert.source is not CertificateSource.IMPORTED:
         return
     if cert.client_authentication_eku is False:
-        yield Hit("pxe.certificate.client_authentication_eku",
-                  "the PXE certificate lacks the Client Authentication EKU")
+        yield Hit(
+            "pxe.certificate.client_authentication_eku",
+            "the PXE certificate lacks the Client Authentication EKU",
+        )
     if cert.has_private_key is False:
-        yield Hit("pxe.certificate.has_private_key",
-                  "the PXE certificate file holds no private key (export it as PFX with its key)")
+        yield Hit(
+            "pxe.certificate.has_private_key",
+            "the PXE certificate file holds no private key (export it as PFX with its key)",
+        )
     if cert.key_bits is not None and cert.key_bits > 2048:
-        yield Hit("pxe.certificate.key_bits",
-                  f"the PXE certificate key is {cert.key_bits} bits; 2048 or fewer are accepted")
+        yield Hit(
+            "pxe.certificate.key_bits",
+            f"the PXE certificate key is {cert.key_bits} bits; 2048 or fewer are accepted",
+        )
 
 
 @check("PXE003")
 def recheck_after_sp2(ctx: PlanContext) -> Iterator[Hit]:
     pxe = ctx.plan.pxe
     if pxe and pxe.certificate and pxe.certificate.source is CertificateSource.IMPORTED:
-        yield Hit("pxe.certificate", f"the site is at {ctx.version}: confirm the imported PXE "
-                  f"certificate is still on {pxe.server} after the upgrade")
+        yield Hit(
+            "pxe.certificate",
+            f"the site is at {ctx.version}: confirm the imported PXE "
+            f"certificate is still on {pxe.server} after the upgrade",
+        )
 
 
 @check("PXE004", Scope.DP)
 def pxe_without_service_point(ctx: PlanContext, i: int) -> Iterator[Hit]:
     dp = ctx.plan.distribution_points[i]
     if dp.pxe and ctx.plan.pxe is None:
-        yield Hit(f"distribution_points[{i}].pxe",
-                  f"{dp.name}: serves PXE, but the plan has no PXE service point")
+        yield Hit(
+            f"distribution_points[{i}].pxe",
+            f"{dp.name}: serves PXE, but the plan has no PXE service point",
+        )
 
 
-_NAMED = (("distribution_points", "name", "DP"), ("boundaries", "name", "boundary"),
-          ("dp_groups", "name", "DP group"), ("packages", "package_id", "package"))
+_NAMED = (
+    ("distribution_points", "name", "DP"),
+    ("boundaries", "name", "boundary"),
+    ("dp_groups", "name", "DP group"),
+    ("packages", "package_id", "package"),
+)
 
 
 @check("PLAN001")
@@ -100,16 +123,21 @@ def duplicate_names(ctx: PlanContext) -> Iterator[Hit]:
             name = str(getattr(item, attribute))
             first = seen.setdefault(name.casefold(), i)
             if first != i:
-                yield Hit(f"{collection}[{i}].{attribute}",
-                          f"{label} {name!r} has the same name as {collection}[{first}]")
+                yield Hit(
+                    f"{collection}[{i}].{attribute}",
+                    f"{label} {name!r} has the same name as {collection}[{first}]",
+                )
 
 
 @check("PLAN002", Scope.PACKAGE)
 def unknown_targets(ctx: PlanContext, p: int) -> Iterator[Hit]:
     package = ctx.plan.packages[p]
     for s, send in enumerate(package.sent):
-        known = (ctx.dp_by_name if send.target_kind is TargetKind.DP else ctx.group_by_name)
+        known = ctx.dp_by_name if send.target_kind is TargetKind.DP else ctx.group_by_name
         if send.target.casefold() not in known:
             kind = "DP" if send.target_kind is TargetKind.DP else "DP group"
-            yield Hit(f"packages[{p}].sent[{s}]", f"{package.package_id} was sent to {kind} "
-                      f"{send.target!r}, which is not in the plan")
+            yield Hit(
+                f"packages[{p}].sent[{s}]",
+                f"{package.package_id} was sent to {kind} "
+                f"{send.target!r}, which is not in the plan",
+            )

@@ -74,8 +74,10 @@ def hardlink_variables_missing(ctx: PlanContext, i: int) -> Iterator[Hit]:
     set_names = {s.name.casefold() for s in a.sets}
     for var in load_variables().hardlink:
         if var.name.casefold() not in set_names:
-            yield Hit(f"task_sequences[{i}]", f"{a.ts.name}: uses hard-links but never sets "
-                      f"{var.name} (seed value: {var.value})")
+            yield Hit(
+                f"task_sequences[{i}]",
+                f"{a.ts.name}: uses hard-links but never sets {var.name} (seed value: {var.value})",
+            )
 
 
 @check("TS002", Scope.TASK_SEQUENCE)
@@ -92,8 +94,10 @@ def misspelled_variables(ctx: PlanContext, i: int) -> Iterator[Hit]:
             continue
         near = nearest(folded, known)
         if near is not None:
-            yield Hit(_subject(i, item, where), f"{item.name}: variable {name!r} looks like "
-                      f"a misspelling of {near!r}")
+            yield Hit(
+                _subject(i, item, where),
+                f"{item.name}: variable {name!r} looks like a misspelling of {near!r}",
+            )
 
 
 @check("TS003", Scope.TASK_SEQUENCE)
@@ -109,11 +113,16 @@ def hardlink_values(ctx: PlanContext, i: int) -> Iterator[Hit]:
         words = s.value.casefold().split()
         lacking = [opt for opt in var.required_options if opt.casefold() not in words]
         if lacking:
-            yield Hit(_subject(i, s.item, ".variables"), f"{s.item.node.name}: {var.name} is "
-                      f"{s.value!r}, which lacks {' '.join(lacking)}")
+            yield Hit(
+                _subject(i, s.item, ".variables"),
+                f"{s.item.node.name}: {var.name} is {s.value!r}, which lacks {' '.join(lacking)}",
+            )
         if var.name == "OSDStateStorePath" and s.value.startswith(("\\\\", "//")):
-            yield Hit(_subject(i, s.item, ".variables"), f"{s.item.node.name}: {var.name} is "
-                      f"the network path {s.value!r}; a hard-link store must be local")
+            yield Hit(
+                _subject(i, s.item, ".variables"),
+                f"{s.item.node.name}: {var.name} is "
+                f"the network path {s.value!r}; a hard-link store must be local",
+            )
 
 
 @check("TS004", Scope.TASK_SEQUENCE)
@@ -129,9 +138,12 @@ def hardlink_order(ctx: PlanContext, i: int) -> Iterator[Hit]:
         first_served = served[0]
         if not any(s.number < first_served.number for s in sets):
             late = sets[0]
-            yield Hit(_subject(i, late.item), f"{late.item.node.name}: sets {var.name} at step "
-                      f"{late.number}, after {first_served.name!r} (step "
-                      f"{first_served.number}) that needs it")
+            yield Hit(
+                _subject(i, late.item),
+                f"{late.item.node.name}: sets {var.name} at step "
+                f"{late.number}, after {first_served.name!r} (step "
+                f"{first_served.number}) that needs it",
+            )
 
 
 @check("TS005", Scope.TASK_SEQUENCE)
@@ -141,8 +153,11 @@ def state_store_with_hardlinks(ctx: PlanContext, i: int) -> Iterator[Hit]:
         return
     for sms_type in (REQUEST_STORE, RELEASE_STORE):
         for item in a.steps_of(sms_type):
-            yield Hit(_subject(i, item), f"{item.name}: not needed with a hard-link store "
-                      "(it talks to a state migration point)")
+            yield Hit(
+                _subject(i, item),
+                f"{item.name}: not needed with a hard-link store "
+                "(it talks to a state migration point)",
+            )
 
 
 @check("TS006", Scope.TASK_SEQUENCE)
@@ -157,15 +172,24 @@ def capture_in_winpe(ctx: PlanContext, i: int) -> Iterator[Hit]:
             if not a.enabled[k] or not isinstance(node, Step):
                 continue
             if node.run_in is RunIn.WINPE or a.winpe_guard[k]:
-                yield Hit(_subject(i, item), f"{item.name}: runs in WinPE; this step must "
-                          "run in the full operating system")
-            elif sms_type == CAPTURE_STATE and (node.variable("OfflineUserState") or ""
-                                                ).casefold() == "true":
-                yield Hit(_subject(i, item), f"{item.name}: captures offline (in WinPE); "
-                          "hard-link capture with this step runs in the full OS only")
+                yield Hit(
+                    _subject(i, item),
+                    f"{item.name}: runs in WinPE; this step must run in the full operating system",
+                )
+            elif (
+                sms_type == CAPTURE_STATE
+                and (node.variable("OfflineUserState") or "").casefold() == "true"
+            ):
+                yield Hit(
+                    _subject(i, item),
+                    f"{item.name}: captures offline (in WinPE); "
+                    "hard-link capture with this step runs in the full OS only",
+                )
     if _capture_only(a.ts) and _opt(a.ts, "start_in_winpe"):
-        yield Hit(f"task_sequences[{i}].builder_options.start_in_winpe",
-                  f"{a.ts.name}: a capture-only task sequence cannot start from WinPE")
+        yield Hit(
+            f"task_sequences[{i}].builder_options.start_in_winpe",
+            f"{a.ts.name}: a capture-only task sequence cannot start from WinPE",
+        )
 
 
 # ----------------------------------------------------------------- 2007 limits
@@ -182,24 +206,34 @@ def later_variables(ctx: PlanContext, i: int) -> Iterator[Hit]:
         var = later.get(name.casefold())
         if var is not None and (item.path, var.name) not in reported:
             reported.add((item.path, var.name))
-            yield Hit(_subject(i, item), f"{item.name}: uses {var.name}, which exists only "
-                      f"since {var.since}")
+            yield Hit(
+                _subject(i, item),
+                f"{item.name}: uses {var.name}, which exists only since {var.since}",
+            )
 
 
 @check("TS008", Scope.TASK_SEQUENCE)
 def sequence_version(ctx: PlanContext, i: int) -> Iterator[Hit]:
     ts = ctx.plan.task_sequences[i]
     if ts.version.strip() != "3.00":
-        yield Hit(f"task_sequences[{i}].version", f"{ts.name}: sequence version is "
-                  f"{ts.version or '(none)'!s}; ConfigMgr 2007 expects 3.00")
+        yield Hit(
+            f"task_sequences[{i}].version",
+            f"{ts.name}: sequence version is "
+            f"{ts.version or '(none)'!s}; ConfigMgr 2007 expects 3.00",
+        )
 
 
 @check("TS009", Scope.TASK_SEQUENCE)
 def unguarded_disk_steps(ctx: PlanContext, i: int) -> Iterator[Hit]:
     a = analysis(ctx, i)
-    first_full_os = next((item.number for k, item in enumerate(a.items)
-                          if a.enabled[k] and isinstance(item.node, Step)
-                          and item.node.run_in is RunIn.FULL_OS), None)
+    first_full_os = next(
+        (
+            item.number
+            for k, item in enumerate(a.items)
+            if a.enabled[k] and isinstance(item.node, Step) and item.node.run_in is RunIn.FULL_OS
+        ),
+        None,
+    )
     existing = _capture_only(a.ts) or a.hardlink()
     for k, item in enumerate(a.items):
         node = item.node
@@ -208,8 +242,11 @@ def unguarded_disk_steps(ctx: PlanContext, i: int) -> Iterator[Hit]:
         if not a.enabled[k] or a.guarded[k]:
             continue
         if existing or (first_full_os is not None and first_full_os < item.number):
-            yield Hit(_subject(i, item), f"{item.name}: runs without a condition in a task "
-                      "sequence that also runs in the full OS")
+            yield Hit(
+                _subject(i, item),
+                f"{item.name}: runs without a condition in a task "
+                "sequence that also runs in the full OS",
+            )
 
 
 @check("TS010", Scope.TASK_SEQUENCE)
@@ -223,21 +260,32 @@ def _catch_groups(nodes: list[Step | Group], prefix: str, i: int) -> Iterator[Hi
         if not isinstance(node, Group):
             continue
         path = f"task_sequences[{i}].{prefix}[{pos}]"
-        tests = [e for c in node.conditions for e in var_expressions(c)
-                 if e.properties.get("Variable", "").casefold() == LAST_ACTION.casefold()]
+        tests = [
+            e
+            for c in node.conditions
+            for e in var_expressions(c)
+            if e.properties.get("Variable", "").casefold() == LAST_ACTION.casefold()
+        ]
         if tests:
             op = tests[0].properties.get("Operator", "").casefold()
             value = tests[0].properties.get("Value", "").casefold()
-            if not ((op == "equals" and value == "false")
-                    or (op == "notequals" and value == "true")):
-                yield Hit(f"{path}.conditions", f"{node.name}: runs when {LAST_ACTION} "
-                          f"{op} {value!r}, so it does not run after a failure")
+            if not (
+                (op == "equals" and value == "false") or (op == "notequals" and value == "true")
+            ):
+                yield Hit(
+                    f"{path}.conditions",
+                    f"{node.name}: runs when {LAST_ACTION} "
+                    f"{op} {value!r}, so it does not run after a failure",
+                )
             before = nodes[pos - 1] if pos > 0 else None
             if before is None:
                 yield Hit(path, f"{node.name}: nothing comes before it to catch")
             elif not before.continue_on_error:
-                yield Hit(path, f"{node.name}: {before.name!r} before it is not set to "
-                          "continue on error, so a failure ends the task sequence first")
+                yield Hit(
+                    path,
+                    f"{node.name}: {before.name!r} before it is not set to "
+                    "continue on error, so a failure ends the task sequence first",
+                )
             if not node.enabled:
                 yield Hit(path, f"{node.name}: the error-catching group is disabled")
         yield from _catch_groups(node.children, f"{prefix}[{pos}].children", i)
@@ -255,14 +303,18 @@ def secrets_present(ctx: PlanContext, i: int) -> Iterator[Hit]:
     a = analysis(ctx, i)
     for j, var in enumerate(a.ts.global_variables):
         if var.value and is_secret(var):
-            yield Hit(f"task_sequences[{i}].global_variables[{j}]",
-                      f"{a.ts.name}: global variable {var.name} holds a secret")
+            yield Hit(
+                f"task_sequences[{i}].global_variables[{j}]",
+                f"{a.ts.name}: global variable {var.name} holds a secret",
+            )
     for k, j in a.secrets:
         item = a.items[k]
         node = item.node
         assert isinstance(node, Step)
-        yield Hit(_subject(i, item, f".variables[{j}]"),
-                  f"{node.name}: {node.variables[j].name} holds a secret")
+        yield Hit(
+            _subject(i, item, f".variables[{j}]"),
+            f"{node.name}: {node.variables[j].name} holds a secret",
+        )
 
 
 @check("TS013", Scope.TASK_SEQUENCE)
@@ -272,13 +324,17 @@ def unknown_packages(ctx: PlanContext, i: int) -> Iterator[Hit]:
     known = ctx.package_by_id
     boot = a.ts.boot_image_id.strip()
     if PACKAGE_ID.match(boot) and boot.casefold() not in known:
-        yield Hit(f"task_sequences[{i}].boot_image_id",
-                  f"{a.ts.name}: boot image {boot} is not in the plan")
+        yield Hit(
+            f"task_sequences[{i}].boot_image_id",
+            f"{a.ts.name}: boot image {boot} is not in the plan",
+        )
     for j, ref in enumerate(a.ts.references):
         pid = ref.get("package", "")
         if PACKAGE_ID.match(pid) and pid.casefold() not in known:
-            yield Hit(f"task_sequences[{i}].references[{j}]",
-                      f"{a.ts.name}: references package {pid}, which is not in the plan")
+            yield Hit(
+                f"task_sequences[{i}].references[{j}]",
+                f"{a.ts.name}: references package {pid}, which is not in the plan",
+            )
     for item in a.items:
         node = item.node
         if not isinstance(node, Step):
@@ -286,12 +342,16 @@ def unknown_packages(ctx: PlanContext, i: int) -> Iterator[Hit]:
         step_type = catalog.get(node.type)
         for j, var in enumerate(node.variables):
             prop = step_type.prop(var.property or var.name) if step_type else None
-            is_package = (prop.package if prop is not None
-                          else (var.property or var.name).casefold().endswith("packageid"))
-            if (is_package and PACKAGE_ID.match(var.value)
-                    and var.value.casefold() not in known):
-                yield Hit(_subject(i, item, f".variables[{j}]"), f"{node.name}: package "
-                          f"{var.value} is not in the plan")
+            is_package = (
+                prop.package
+                if prop is not None
+                else (var.property or var.name).casefold().endswith("packageid")
+            )
+            if is_package and PACKAGE_ID.match(var.value) and var.value.casefold() not in known:
+                yield Hit(
+                    _subject(i, item, f".variables[{j}]"),
+                    f"{node.name}: package {var.value} is not in the plan",
+                )
 
 
 @check("TS014", Scope.TASK_SEQUENCE)
@@ -303,20 +363,29 @@ def unknown_step_types(ctx: PlanContext, i: int) -> Iterator[Hit]:
         node = item.node
         assert isinstance(node, Step)
         if node.layout is not None and node.layout.tag == "subtasksequence":
-            yield Hit(_subject(i, item), f"{node.name}: <subtasksequence> (Run Task Sequence) "
-                      "arrived after ConfigMgr 2007")
+            yield Hit(
+                _subject(i, item),
+                f"{node.name}: <subtasksequence> (Run Task Sequence) arrived after ConfigMgr 2007",
+            )
             continue
         if not node.type:
-            yield Hit(_subject(i, item), f"{node.name}: has no step type (an MDT Lite Touch "
-                      "step); ConfigMgr 2007 cannot import it")
+            yield Hit(
+                _subject(i, item),
+                f"{node.name}: has no step type (an MDT Lite Touch "
+                "step); ConfigMgr 2007 cannot import it",
+            )
             continue
         known = catalog.get(node.type)
         if known is None and not catalog.is_mdt(node.type):
-            yield Hit(_subject(i, item), f"{node.name}: {node.type} is not a ConfigMgr 2007 "
-                      "step type")
+            yield Hit(
+                _subject(i, item), f"{node.name}: {node.type} is not a ConfigMgr 2007 step type"
+            )
         elif known is not None and known.since == "CB":
-            yield Hit(_subject(i, item), f"{node.name}: {known.name} ({node.type}) exists "
-                      "only in later versions of Configuration Manager")
+            yield Hit(
+                _subject(i, item),
+                f"{node.name}: {known.name} ({node.type}) exists "
+                "only in later versions of Configuration Manager",
+            )
 
 
 @check("TS015", Scope.TASK_SEQUENCE)
@@ -345,8 +414,10 @@ def _opt(ts: TaskSequence, name: str) -> bool:
 def capture_mandatory(ctx: PlanContext, i: int) -> Iterator[Hit]:
     ts = ctx.plan.task_sequences[i]
     if _capture_only(ts) and _opt(ts, "mandatory_assignment"):
-        yield Hit(f"task_sequences[{i}].builder_options.mandatory_assignment",
-                  f"{ts.name}: advertised with a mandatory assignment")
+        yield Hit(
+            f"task_sequences[{i}].builder_options.mandatory_assignment",
+            f"{ts.name}: advertised with a mandatory assignment",
+        )
 
 
 @check("TS017", Scope.TASK_SEQUENCE)
@@ -364,8 +435,10 @@ def reference_outside_boundaries(ctx: PlanContext, i: int) -> Iterator[Hit]:
     probe = DistributionPoint(name="reference machine", ip_address=str(ip))
     index = ctx.boundary_index
     if index is not None and not index.containing(probe):
-        yield Hit(f"task_sequences[{i}].builder_options.reference_machine",
-                  f"{ts.name}: reference machine {ip} is in none of the plan's boundaries")
+        yield Hit(
+            f"task_sequences[{i}].builder_options.reference_machine",
+            f"{ts.name}: reference machine {ip} is in none of the plan's boundaries",
+        )
 
 
 @check("TS018", Scope.TASK_SEQUENCE)
@@ -375,18 +448,31 @@ def capture_domain_joined(ctx: PlanContext, i: int) -> Iterator[Hit]:
     if not captures:
         return
     joins = a.steps_of(JOIN)
-    workgroup = [j for j in joins if isinstance(j.node, Step)
-                 and (j.node.variable("Type") or "").strip() == "1"
-                 and j.number < captures[0].number]
-    domain = [j for j in joins if isinstance(j.node, Step)
-              and (j.node.variable("Type") or "").strip() == "0"
-              and j.number < captures[0].number]
+    workgroup = [
+        j
+        for j in joins
+        if isinstance(j.node, Step)
+        and (j.node.variable("Type") or "").strip() == "1"
+        and j.number < captures[0].number
+    ]
+    domain = [
+        j
+        for j in joins
+        if isinstance(j.node, Step)
+        and (j.node.variable("Type") or "").strip() == "0"
+        and j.number < captures[0].number
+    ]
     if domain and (not workgroup or workgroup[-1].number < domain[-1].number):
-        yield Hit(_subject(i, domain[-1]), f"{domain[-1].name}: joins a domain before the "
-                  "capture, and no Join Workgroup follows")
+        yield Hit(
+            _subject(i, domain[-1]),
+            f"{domain[-1].name}: joins a domain before the capture, and no Join Workgroup follows",
+        )
     if _capture_only(a.ts) and _opt(a.ts, "domain_joined") and not workgroup:
-        yield Hit(f"task_sequences[{i}]", f"{a.ts.name}: the reference machine is "
-                  "domain-joined and the task sequence has no Join Workgroup step")
+        yield Hit(
+            f"task_sequences[{i}]",
+            f"{a.ts.name}: the reference machine is "
+            "domain-joined and the task sequence has no Join Workgroup step",
+        )
 
 
 @check("TS019", Scope.TASK_SEQUENCE)
@@ -394,8 +480,10 @@ def capture_admin_password(ctx: PlanContext, i: int) -> Iterator[Hit]:
     ts = ctx.plan.task_sequences[i]
     blank = ts.builder_options.get("local_admin_password_blank", "true").strip().casefold()
     if _capture_only(ts) and blank in ("0", "false", "no", "off"):
-        yield Hit(f"task_sequences[{i}].builder_options.local_admin_password_blank",
-                  f"{ts.name}: the reference machine's local administrator password is set")
+        yield Hit(
+            f"task_sequences[{i}].builder_options.local_admin_password_blank",
+            f"{ts.name}: the reference machine's local administrator password is set",
+        )
 
 
 # ----------------------------------------------------------------- version gates
@@ -405,8 +493,9 @@ def capture_admin_password(ctx: PlanContext, i: int) -> Iterator[Hit]:
 def hardlink_below_sp2(ctx: PlanContext, i: int) -> Iterator[Hit]:
     a = analysis(ctx, i)
     if a.hardlink() and not ctx.version.at_least(ServicePack.SP2):
-        yield Hit(f"task_sequences[{i}]", f"{a.ts.name}: hard-link migration on a "
-                  f"{ctx.version} site")
+        yield Hit(
+            f"task_sequences[{i}]", f"{a.ts.name}: hard-link migration on a {ctx.version} site"
+        )
 
 
 def _xp(name: str) -> bool:
@@ -418,10 +507,15 @@ def _xp(name: str) -> bool:
 def hardlink_xp_to_xp(ctx: PlanContext, i: int) -> Iterator[Hit]:
     ts = ctx.plan.task_sequences[i]
     opts = ts.builder_options
-    if (analysis(ctx, i).hardlink() and _xp(opts.get("source_os", ""))
-            and _xp(opts.get("target_os", ""))):
-        yield Hit(f"task_sequences[{i}].builder_options",
-                  f"{ts.name}: hard-link migration from Windows XP to Windows XP")
+    if (
+        analysis(ctx, i).hardlink()
+        and _xp(opts.get("source_os", ""))
+        and _xp(opts.get("target_os", ""))
+    ):
+        yield Hit(
+            f"task_sequences[{i}].builder_options",
+            f"{ts.name}: hard-link migration from Windows XP to Windows XP",
+        )
 
 
 @check("TS022", Scope.TASK_SEQUENCE)
@@ -432,8 +526,10 @@ def xp_capture_without_tools(ctx: PlanContext, i: int) -> Iterator[Hit]:
     prepares = a.steps_of(PREPARE_OS)
     tools = a.steps_of(DEPLOY_TOOLS)
     if prepares and not any(t.number < prepares[0].number for t in tools):
-        yield Hit(_subject(i, prepares[0]), f"{prepares[0].name}: Windows XP needs Install "
-                  "Deployment Tools before this step")
+        yield Hit(
+            _subject(i, prepares[0]),
+            f"{prepares[0].name}: Windows XP needs Install Deployment Tools before this step",
+        )
 
 
 # ----------------------------------------------------------------- boot image
@@ -455,7 +551,9 @@ def winpe_without_boot_image(ctx: PlanContext, i: int) -> Iterator[Hit]:
     for k in a.steps:
         node = a.items[k].node
         if a.enabled[k] and isinstance(node, Step) and _needs_winpe(node):
-            yield Hit(f"task_sequences[{i}].boot_image_id",
-                      f"{a.ts.name}: {a.items[k].name} needs Windows PE, but the task "
-                      "sequence has no boot image")
+            yield Hit(
+                f"task_sequences[{i}].boot_image_id",
+                f"{a.ts.name}: {a.items[k].name} needs Windows PE, but the task "
+                "sequence has no boot image",
+            )
             return
