@@ -33,7 +33,6 @@ from cmplanner.gui.richtext import esc
 from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row
 from cmplanner.model.distribution import DPGroup, GroupMember, GroupPurpose
 from cmplanner.model.planfile import validation_message
-from cmplanner.rules.finding import Finding
 
 PACK = "dp-group-creation"
 
@@ -46,6 +45,8 @@ class _DPGroupPage(RulesPage):
 
 class GroupPage(_DPGroupPage):
     """A new group (name, purpose) or an existing one."""
+
+    FIELDS = frozenset({"name", "description", "purpose"})
 
     def __init__(self, wizard: DPGroupWizard) -> None:
         super().__init__(wizard)
@@ -104,13 +105,11 @@ class GroupPage(_DPGroupPage):
                 )
         return wizard.model_problem()
 
-    def page_findings(self) -> list[Finding]:
-        wizard = self.plan_wizard
-        return [f for f in wizard.result_findings() if f.subject.endswith(".purpose")]
-
 
 class MembersPage(_DPGroupPage):
     """Tick the member DPs; late joiners and what they miss come from the rules engine."""
+
+    FIELDS = frozenset({"members"})
 
     def __init__(self, wizard: DPGroupWizard) -> None:
         super().__init__(wizard)
@@ -176,9 +175,6 @@ class MembersPage(_DPGroupPage):
         if not self.ticked() and not self.plan_wizard.existing_group():
             return self.tr("Tick at least one distribution point.")
         return ""
-
-    def page_findings(self) -> list[Finding]:
-        return self.plan_wizard.result_findings()
 
 
 class ConsolePage(_DPGroupPage):

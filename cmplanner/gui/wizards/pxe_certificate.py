@@ -150,6 +150,8 @@ class CertificatePage(_PxeCertificatePage):
     def page_findings(self) -> list[Finding]:
         return self.plan_wizard.findings_under(["pxe"])
 
+    FIELDS = frozenset({"certificate"})
+
 
 class PxeCertificateWizard(ChecklistWizard):
     """Inspect, import and verify the PXE service point certificate, with sign-off."""

@@ -95,6 +95,8 @@ class _TaskSequencePage(RulesPage):
 class OptionsPage(_TaskSequencePage):
     """The builder's options; a refusal names its reason and source and blocks Next."""
 
+    FIELDS = frozenset({RulesPage.ALL})  # every step comes from these options
+
     def __init__(self, wizard: TaskSequenceWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Options"))
@@ -150,9 +152,6 @@ class OptionsPage(_TaskSequencePage):
     def page_problem(self) -> str:
         return self.plan_wizard.refusal()
 
-    def page_findings(self) -> list[Finding]:
-        return self.plan_wizard.lint()
-
 
 class OutlinePage(_TaskSequencePage):
     """The numbered outline, numbered as smsts.log counts the steps."""
@@ -201,9 +200,6 @@ class OutlinePage(_TaskSequencePage):
         for i in range(self.tree.topLevelItemCount()):
             walk(self.tree.topLevelItem(i))
         return found
-
-    def page_findings(self) -> list[Finding]:
-        return self.plan_wizard.lint()
 
 
 class ExportPage(_TaskSequencePage):
