@@ -161,3 +161,18 @@ def test_new_notes_the_package_ids_still_to_set(capsys: pytest.CaptureFixture[st
     assert code == 0 and "<SmsTaskSequencePackage" in out
     assert "--option image_package_id=" in err and "usmt_package_id=" not in err
     assert ">AMS00003<" in out
+
+
+def test_new_error_catching_fails_at_end_unless_told_no(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    default = tmp_path / "default.xml"
+    assert run(capsys, "ts", "new", "error-catching", "-o", str(default))[0] == 0
+    assert "cmd.exe /c exit 1" in default.read_text()
+    off = tmp_path / "off.xml"
+    code, _, _ = run(
+        capsys, "ts", "new", "error-catching", "-o", str(off), "--option", "fail-at-end=no"
+    )
+    assert code == 0 and "exit 1" not in off.read_text() and "Copy Logs" in off.read_text()
+    code, _, err = run(capsys, "ts", "new", "error-catching", "--option", "fail-at-end=maybe")
+    assert code == 2 and "fail_at_end" in err

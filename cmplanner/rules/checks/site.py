@@ -112,20 +112,21 @@ _NAMED = (
     ("boundaries", "name", "boundary"),
     ("dp_groups", "name", "DP group"),
     ("packages", "package_id", "package"),
+    ("task_sequences", "name", "task sequence"),
 )
 
 
 @check("PLAN001")
 def duplicate_names(ctx: PlanContext) -> Iterator[Hit]:
     for collection, attribute, label in _NAMED:
-        seen: dict[str, int] = {}
+        seen: dict[str, str] = {}
         for i, item in enumerate(getattr(ctx.plan, collection)):
             name = str(getattr(item, attribute))
-            first = seen.setdefault(name.casefold(), i)
-            if first != i:
+            first = seen.setdefault(name.casefold(), name)
+            if first is not name:
                 yield Hit(
                     f"{collection}[{i}].{attribute}",
-                    f"{label} {name!r} has the same name as {collection}[{first}]",
+                    f"{label} {name!r} has the same name as the {label} {first!r} listed before it",
                 )
 
 
