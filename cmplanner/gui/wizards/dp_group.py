@@ -288,11 +288,13 @@ class DPGroupWizard(PlanWizard):
             name = self.group().name
         except ValidationError:
             name = ""
-        header = fill_header(pack, plan, name)
+        # adding DPs to a group that exists: tick the group on each new DP, never New
+        joining = self.members_page.ticked() if self.existing_index() is not None else None
+        header = fill_header(pack, plan, name, joining)
         parts = [f"<h3>{esc(header.title)}</h3><p>{esc(header.summary)}</p>"]
         parts += [f"<p style='color:#8a5a00'>{esc(w)}</p>" for w in header.warnings]
         parts.append("<ol>")
-        for step in fill(pack, plan, name):
+        for step in fill(pack, plan, name, joining=joining):
             warning = f"<br><b>{esc(step.warning)}</b>" if step.warning else ""
             parts.append(
                 f"<li>{esc(step.instruction)}<br><i>{self.tr('Expected')}:</i> "
