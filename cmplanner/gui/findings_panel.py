@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from cmplanner.gui.document import PlanDocument
+from cmplanner.gui.labels import field_label
 from cmplanner.gui.richtext import esc
 from cmplanner.rules.finding import Finding, Severity
+from cmplanner.rules.subjects import describe_subject
 
 _COLORS = {"error": "#b00020", "warning": "#8a5a00", "info": "#1f5fa8"}
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -41,9 +43,10 @@ class FindingsModel(QAbstractTableModel):
 
     COLUMNS = ("severity", "rule", "subject", "message")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, doc: PlanDocument | None = None) -> None:
         super().__init__(parent)
         self.findings: list[Finding] = []
+        self.doc = doc
 
     def set_findings(self, findings: list[Finding]) -> None:
         """Replace the rows, telling the view only about the rows that changed: one edit in a
@@ -108,6 +111,8 @@ class FindingsModel(QAbstractTableModel):
         finding = self.findings[index.row()]
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == "subject":
+                return self.subject_text(finding)
             value = getattr(finding, column)
             return value.value if column == "severity" else value
         if role == Qt.ItemDataRole.ForegroundRole and column == "severity":
@@ -115,6 +120,13 @@ class FindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return finding.title
         return None
+
+    def subject_text(self, finding: Finding) -> str:
+        """The object and field as an admin names them ("RTM-BDP01 · Pulls content from");
+        the exact plan path stays in the finding for JSON, SARIF and jumping to the field."""
+        if self.doc is None:
+            return finding.subject
+        return describe_subject(self.doc.plan, finding.subject, field_label)
 
 
 class FindingsPanel(QWidget):
@@ -125,7 +137,7 @@ class FindingsPanel(QWidget):
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.model = FindingsModel(self)
+        self.model = FindingsModel(self, doc)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Findings summary"))
         self.table = QTableView()
