@@ -150,6 +150,10 @@ class FindingsPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setWordWrap(False)
+        # the keyboard reaches and leaves the table like any field: arrows move between
+        # findings, Enter jumps to the field, Tab goes on to the details
+        self.table.setTabKeyNavigation(False)
+        self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -203,6 +207,12 @@ class FindingsPanel(QWidget):
         if index.isValid():
             self._show_details(index)
             self.subject_activated.emit(self.model.findings[index.row()].subject)
+
+    def focus_table(self) -> None:
+        """Put the keyboard on the findings, on the first one when none is current yet."""
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
 
     def row_of(self, rule: str, subject: str | None = None) -> int:
         """The row of the first finding of ``rule`` (about ``subject``), or -1."""

@@ -59,3 +59,24 @@ def test_the_subject_column_names_the_object_and_the_field(window) -> None:
     assert not any("[" in str(t) and "]" in str(t) for t in texts)
     # the finding itself keeps its exact subject (JSON, SARIF, jumping to the field)
     assert panel.model.findings[row].subject == "distribution_points[2].pulls_from"
+
+
+def test_the_findings_are_usable_by_keyboard(window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from cmplanner.gui import plan_paths
+
+    window.act_findings.trigger()  # F6
+    table = window.findings.table
+    qtbot.waitUntil(table.hasFocus)
+    assert table.currentIndex().row() == 0
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    row = table.currentIndex().row()
+    assert row == 1
+    subject = window.findings.model.findings[row].subject
+    with qtbot.waitSignal(window.findings.subject_activated) as seen:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert seen.args == [subject]
+    item = plan_paths.item_of(subject)
+    if item:
+        assert window.tree.current_path() == item

@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QFormLayout,
     QFrame,
@@ -70,6 +71,35 @@ def add_row(form: QFormLayout, text: str, widget: QWidget) -> QLabel:
     widget.setAccessibleName(text.replace("&", "").rstrip(":"))
     form.addRow(label, widget)
     return label
+
+
+#: Alt-keys the wizard's own buttons use (Back, Next, Finish, Cancel)
+WIZARD_KEYS = frozenset("bnfc")
+
+
+def mnemonic_of(text: str) -> str:
+    """The Alt-key letter of a label ("" when it has none)."""
+    found = re.search(r"&([^&])", text)
+    return found.group(1).casefold() if found else ""
+
+
+def give_mnemonics(buttons: Iterable[QAbstractButton], taken: Iterable[str] = ()) -> None:
+    """Give every button without an Alt-key one: the first free letter that starts a word
+    of its text, else any free letter. Keys already in use on the page are never reused."""
+    used = set(WIZARD_KEYS) | {k.casefold() for k in taken}
+    buttons = list(buttons)
+    used |= {mnemonic_of(b.text()) for b in buttons} - {""}
+    for button in buttons:
+        text = button.text()
+        if mnemonic_of(text):
+            continue
+        starts = [m.start() for m in re.finditer(r"\b[A-Za-z]", text)]
+        others = [i for i, ch in enumerate(text) if ch.isalpha() and i not in starts]
+        for i in starts + others:
+            if text[i].casefold() not in used:
+                used.add(text[i].casefold())
+                button.setText(text[:i] + "&" + text[i:])
+                break
 
 
 class FindingsView(QLabel):

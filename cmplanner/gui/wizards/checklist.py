@@ -55,6 +55,8 @@ class IntroPage(_ChecklistPage):
     def __init__(self, wizard: ChecklistWizard) -> None:
         super().__init__(wizard)
         self.setTitle(wizard.pack.title)
+        # a subtitle puts the page in the same header as the others
+        self.setSubTitle(self.tr("What this checklist is for, and who is ticking."))
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.author = QLineEdit(wizard.settings.author())
@@ -263,6 +265,9 @@ class SignOffPage(_ChecklistPage):
     def __init__(self, wizard: ChecklistWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Sign-off"))
+        self.setSubTitle(
+            self.tr("Sign for the checklist once every step is done, or leave it open.")
+        )
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.sign = QCheckBox(self.tr("&Sign off this checklist"))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from cmplanner.gui.commands import InsertItemCommand
 from cmplanner.gui.document import PlanDocument
 from cmplanner.gui.richtext import esc
-from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row
+from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row, give_mnemonics
 from cmplanner.model.distribution import DistributionPoint, DPHost, WindowsVersion
 from cmplanner.model.planfile import validation_message
 from cmplanner.rules.dp_matrix import SETTING_FIELDS, Cell, conflicts, load_table, settings_of
@@ -140,6 +140,7 @@ class SettingsPage(_DPDesignPage):
         self.pxe.toggled.connect(self._changed)
         grid.addWidget(self.pxe, 2 * len(SETTING_FIELDS), 0, 1, 3)
         grid.setVerticalSpacing(2)
+        give_mnemonics([*self.boxes.values(), self.pxe])  # every box answers to an Alt-key
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         self.finish_layout(layout)
