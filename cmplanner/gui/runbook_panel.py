@@ -49,7 +49,8 @@ def section_ids() -> list[tuple[str, str]]:
 def render_html(plan: Any, sections: list[str] | None) -> str:
     """The runbook's HTML for the preview: its title once (no running header and footer,
     which only a browser's print places at the page edges)."""
-    from cmplanner.runbook.render import TEMPLATES, RunbookFormat, render_text
+    from cmplanner.runbook.render import TEMPLATES, render_text
+    from cmplanner.runbook.sections import RunbookFormat
 
     return render_text(plan, TEMPLATES[RunbookFormat.HTML], target="screen", sections=sections)
 

@@ -140,7 +140,7 @@ class BoundariesPage(_BoundariesWizardPage):
         item = self.table.item(r, ("name", "type", "value", "connection").index(key))
         if item is not None:
             item.setText(value.replace("_", " "))
-        self.revalidate()
+        self.request_check()
 
     def add_row(self) -> None:
         n = len(self.rows) + 1

@@ -74,7 +74,7 @@ class IntroPage(_ChecklistPage):
         layout.addWidget(self.text)
         layout.addLayout(form)
         self.finish_layout(layout)
-        self.author.textChanged.connect(self.revalidate)
+        self.author.textChanged.connect(self.request_check)
 
     def initializePage(self) -> None:
         wizard = self.plan_wizard
@@ -280,7 +280,7 @@ class SignOffPage(_ChecklistPage):
         layout.addLayout(form)
         self.finish_layout(layout)
         self.sign.toggled.connect(self.revalidate)
-        self.note.textChanged.connect(self.revalidate)
+        self.note.textChanged.connect(self.request_check)
 
     def initializePage(self) -> None:
         wizard = self.plan_wizard

@@ -150,7 +150,7 @@ class OptionsPage(_TaskSequencePage):
                 form.addRow(box)
             else:
                 edit = QLineEdit(str(default))
-                edit.textChanged.connect(self.revalidate)
+                edit.textChanged.connect(self.request_check)
                 widget = edit
                 add_row(form, option_label(name) + ":", widget)
             widget.setObjectName(f"option_{name}")
