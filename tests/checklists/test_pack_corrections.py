@@ -67,3 +67,47 @@ def test_sp2_intro_reads_right_on_a_site_already_at_sp2() -> None:
     plan.site.service_pack = SiteVersion.parse("SP2").service_pack
     summary = fill_header(load_packs()["sp2-upgrade"], plan).summary
     assert "now SP2" not in summary and "for the SP2 upgrade" not in summary
+
+
+def test_sp2_checklist_holds_the_upgrade_itself_in_the_documented_order() -> None:
+    pack = load_packs()["sp2-upgrade"]
+    ids = [s.id for s in pack.steps]
+    order = [
+        "backup-site",
+        "prerequisite-checker",
+        "test-database-upgrade",
+        "run-setup",
+        "upgrade-secondary-sites",
+        "upgrade-consoles",
+        "upgrade-clients",
+        "check-pxe-certificate",
+    ]
+    assert [ids.index(i) for i in order] == sorted(ids.index(i) for i in order)
+    upgrade = [s for s in pack.steps if s.phase == "The upgrade"]
+    assert [s.id for s in upgrade] == order[2:7]
+    for step in upgrade:
+        assert step.citations, step.id  # each step cites its own source
+    setup = pack.step("run-setup")
+    assert (
+        setup is not None and "Setup" in setup.instruction and "{site_server}" in setup.instruction
+    )
+    assert "sp2-upgrade-checklist" in setup.citations
+    secondary = pack.step("upgrade-secondary-sites")
+    assert secondary is not None and "upgrade-secondary-site-wizard" in secondary.citations
+    test_db = pack.step("test-database-upgrade")
+    assert test_db is not None and "/testdbupgrade" in test_db.instruction
+    assert "by analogy" in test_db.instruction
+    consoles = pack.step("upgrade-consoles")
+    assert consoles is not None and pack.source_of(consoles).startswith("unverified: ")
+
+
+def test_sp2_after_steps_without_a_page_say_so() -> None:
+    pack = load_packs()["sp2-upgrade"]
+    for step_id in ("update-boot-images", "test-deployment"):
+        step = pack.step(step_id)
+        assert step is not None
+        assert pack.source_of(step).startswith("unverified: no source found")
+    waik = pack.step("check-waik")
+    assert waik is not None and waik.citations == ("css-usmt4-hardlink",)
+    remote = pack.step("check-remote-site-system")
+    assert remote is not None and "by analogy" in remote.instruction

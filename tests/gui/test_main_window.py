@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,11 @@ def test_clicking_a_finding_selects_the_object_and_focuses_the_field(window, qtb
     field = window.editor.widgets["often_off"]
     assert field.hasFocus() or window.focusWidget() is field
     assert "DP008" in window.findings.details.toPlainText()
+    # DP008 cites two pages: each shows with its title, and each address is a link
+    html = window.findings.details.toHtml()
+    for page in ("bdc96da7", "0198854f"):
+        assert re.search(rf'href="http://systemscenter\.ru/smsv4\.en/html/{page}[^"]*"', html)
+    assert "About Protected Site Systems" in window.findings.details.toPlainText()
 
 
 def test_an_edit_revalidates_and_undo_restores_the_plan(window, qtbot) -> None:
