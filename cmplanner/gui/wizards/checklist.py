@@ -34,7 +34,7 @@ from cmplanner.checklists import (
 from cmplanner.errors import InputError
 from cmplanner.gui.commands import InsertItemCommand, RemoveItemCommand, ReplaceItemCommand
 from cmplanner.gui.document import PlanDocument
-from cmplanner.gui.richtext import esc
+from cmplanner.gui.richtext import esc, source_html
 from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row
 from cmplanner.model.plan import Plan
 from cmplanner.rules.finding import Finding
@@ -77,7 +77,7 @@ class IntroPage(_ChecklistPage):
         warnings = "".join(f"<p style='color:#8a5a00'>{esc(w)}</p>" for w in header.warnings)
         self.text.setText(
             f"<p>{esc(header.summary)}</p>{warnings}"
-            f"<p><i>{self.tr('Source')}:</i> {esc(header.source)}</p>"
+            f"<p><i>{self.tr('Source')}:</i> {source_html(header.source)}</p>"
         )
         super().initializePage()
 
