@@ -50,6 +50,12 @@ class InputError(Exception):
         return escape_controls(": ".join([*parts, self.problem]))
 
 
+def internal_error(source: str | Path | None, exc: BaseException) -> str:
+    """One line for an exception that is a bug, not bad input (shown rather than lost)."""
+    where = f"{source}: " if source is not None else ""
+    return escape_controls(f"{where}internal error ({type(exc).__name__}: {exc})")
+
+
 def describe_location(loc: tuple[Any, ...]) -> str:
     """``('distribution_points', 3, 'ip_address')`` -> ``distribution_points[3].ip_address``."""
     text = ""
