@@ -208,5 +208,7 @@ def run_show(args: argparse.Namespace) -> int:
     if isinstance(variables, str):
         return fail(variables)
     ts = load_task_sequence(args.file)
-    write_output(outline(ts, variables if args.var else None), None)
+    from cmplanner.bidi import escape_controls
+
+    write_output(escape_controls(outline(ts, variables if args.var else None)), None)
     return 0
