@@ -110,7 +110,7 @@ def analyse(ts: TaskSequence) -> Analysis:
                 if value:
                     if "%" in value:
                         result.used_vars.extend((k, m) for m in PERCENT_VAR.findall(value))
-                    if is_secret(var):
+                    if is_secret(var, node.type):
                         result.secrets.append((k, j))
     return result
 
