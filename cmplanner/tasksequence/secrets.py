@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from cmplanner.model.tasksequence import Variable
+from cmplanner.model.tasksequence import Step, Variable
 from cmplanner.tasksequence.catalog import load_steps
 
 HIDDEN = "(hidden)"
@@ -201,7 +201,17 @@ def _value_counts(value: str) -> bool:
     """A typed value is a secret unless it is empty, ``*`` (prompt), only ``%VARIABLE%``
     references or a PowerShell ``$variable`` / expression."""
     bare = value.strip().strip("\"'").strip()
-    return bool(bare) and bare != "*" and bare[0] not in "$(" and holds_value(bare)
+    return (
+        bool(bare)
+        and bare != "*"
+        and bare[0] not in "$("
+        and bare.casefold() not in _SWITCH_WORDS
+        and holds_value(bare)
+    )
+
+
+# A yes/no is a setting, not a password (``IsSecret="false"``).
+_SWITCH_WORDS = frozenset({"true", "false", "yes", "no"})
 
 
 def command_line_secrets(text: str) -> list[TypedSecret]:
@@ -238,6 +248,32 @@ def command_line_secrets(text: str) -> list[TypedSecret]:
             continue
         merged.append(secret)
     return merged
+
+
+def typed_secrets(step: Step) -> list[tuple[str, list[TypedSecret]]]:
+    """Passwords typed into a step's command lines, as (``the action`` or property name,
+    what was found). Only text an admin types is searched: the action and ``typed``
+    properties of steps like Run Command Line, and every value of a step type the catalog
+    does not know; other steps' actions are written by the console from their properties
+    (``/pwd:AD`` of Enable BitLocker is its recovery-password choice)."""
+    known = load_steps().get(step.type) if step.type else None
+    found: list[tuple[str, list[TypedSecret]]] = []
+    if known is None or known.typed():
+        hits = command_line_secrets(step.action) if step.action else []
+        if hits:
+            found.append(("the action", hits))
+    for var in step.variables:
+        if not var.value:
+            continue
+        prop = known.prop(var.property or var.name) if known is not None else None
+        if known is not None and (prop is None or not prop.typed):
+            continue
+        if is_secret_property(step.type, var):
+            continue  # left out as a whole anyway
+        hits = command_line_secrets(var.value)
+        if hits:
+            found.append((var.property or var.name, hits))
+    return found
 
 
 def mask_secrets_in_text(text: str) -> str:
