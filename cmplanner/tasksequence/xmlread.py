@@ -94,6 +94,8 @@ class _Reader:
         if root.tag == "sequence":
             doc = self.sequence(root)
             doc["name"] = root.get("name") or Path(self.source).stem or "Task sequence"
+            if root.get("name") == "":  # a name is required: the fallback, written back as ""
+                doc["layout"]["texts"]["name"] = doc["name"]
             doc["description"] = root.get("description", "")
             for key in ("name", "description"):
                 doc["extra_attributes"].pop(key, None)
@@ -156,7 +158,11 @@ class _Reader:
                 f"<{PACKAGE_ROOT}> has no SequenceData element: the export holds no task sequence",
                 root,
             )
-        sequence["name"] = props.pop("Name", "") or "Task sequence"
+        original_name = props.pop("Name", "")
+        sequence["name"] = original_name or "Task sequence"
+        if "Name" in order and not original_name:
+            # A name is required: the fallback stands in for an empty <Name/>, written back so.
+            sequence["layout"]["texts"]["Name"] = sequence["name"]
         sequence["description"] = props.pop("Description", "")
         sequence["boot_image_id"] = props.pop("BootImageID", "")
         sequence["category"] = props.pop("Category", "")
@@ -396,8 +402,11 @@ def _variables(elem: ET.Element) -> list[Variable]:
 
 
 def _serialize(elem: ET.Element) -> str:
+    """An element as XML text. ElementTree writes a carriage return in text as it is, which a
+    parser reads back as a line feed; written as a reference it survives (attributes already
+    get one)."""
     tail, elem.tail = elem.tail, None
     try:
-        return ET.tostring(elem, encoding="unicode")
+        return ET.tostring(elem, encoding="unicode").replace("\r", "&#13;")
     finally:
         elem.tail = tail

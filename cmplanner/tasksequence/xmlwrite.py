@@ -155,7 +155,7 @@ class _Writer:
             "BootImageID": ts.boot_image_id,
             "Category": ts.category,
             "Description": ts.description,
-            "Name": ts.name,
+            "Name": _name_as_imported(ts, "Name"),
         }
         props = dict(ts.package_properties)
         order = list(ts.wrapper) if ts.wrapper is not None else list(PACKAGE_ELEMENTS)
@@ -201,7 +201,7 @@ class _Writer:
         own = ts.wrapper is None and layout is not None  # imported from a bare document
         if bare and (own or layout is None):
             if ts.name and ("name" in present or layout is None):
-                attrs["name"] = ts.name
+                attrs["name"] = _name_as_imported(ts, "name")
             if ts.description or "description" in present:
                 attrs["description"] = ts.description
         for key, value in ts.extra_attributes.items():
@@ -460,6 +460,9 @@ class _Writer:
             if cond.type == VARIABLE:
                 props = self.condition_values(props, path)
             attrs = {"type": cond.type, **cond.extra_attributes}
+            if not props:
+                out.append(f"{pad}<expression{_attrs(attrs, None)} />\n")
+                return
             out.append(f"{pad}<expression{_attrs(attrs, None)}>\n")
             for name, value in props.items():
                 out.append(
@@ -481,6 +484,14 @@ class _Writer:
             return props
         self.note("left out", self.where(path), "a condition", name)
         return {**props, key: ""}
+
+
+def _name_as_imported(ts: TaskSequence, key: str) -> str:
+    """The name, or "" when the import found it empty and put a fallback in its place (a
+    task sequence needs a name) that nobody has changed since."""
+    if ts.layout is not None and ts.layout.texts.get(key) == ts.name:
+        return ""
+    return ts.name
 
 
 def _without_assignment(action: str, name: str, value: str) -> str:
