@@ -134,6 +134,12 @@ def analyse(ts: TaskSequence) -> Analysis:
     return result
 
 
+def boot_image_unknown(ts: TaskSequence) -> bool:
+    """A bare ``<sequence>`` document (MDT ts.xml, SaveToXml) cannot hold a boot image: the
+    boot image is a property of the task sequence package around it, so nothing is known."""
+    return ts.wrapper is None and ts.layout is not None
+
+
 def _says_winpe(cond: Expression | Operator) -> bool:
     if isinstance(cond, Expression):
         p = cond.properties

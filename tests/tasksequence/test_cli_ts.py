@@ -227,3 +227,29 @@ def test_declared_codecs_that_are_not_text_encodings_are_one_line(
         assert code == 2 and out == ""
         assert len(err.strip().splitlines()) == 1 and "odd.xml: line 1" in err
         assert encoding in err and "internal error" not in err
+
+
+def test_a_bare_sequence_has_no_boot_image_finding_and_show_says_it_is_unknown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bare = tmp_path / "bare.xml"
+    bare.write_text(
+        '<sequence version="3.00"><step type="SMS_TaskSequence_PartitionDiskAction" '
+        'name="Format and Partition Disk"><action>osddiskpart.exe</action></step></sequence>',
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "ts", "lint", str(bare))
+    assert code == 0 and "TS023" not in out
+    code, out, _ = run(capsys, "ts", "show", str(bare))
+    assert code == 0 and out.splitlines()[1].startswith("boot image: unknown")
+    wrapped = tmp_path / "wrapped.xml"
+    run(capsys, "ts", "new", "capture-only", "-o", str(wrapped))
+    code, out, _ = run(capsys, "ts", "show", str(wrapped))
+    assert out.splitlines()[1] == "boot image: none"
+
+
+def test_findings_name_the_step_by_number_group_path_and_name(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"))
+    assert 'step 6 "Map the share" (in "Install" > "Storage"): the action holds a password' in out

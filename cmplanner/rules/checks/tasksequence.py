@@ -30,6 +30,7 @@ from cmplanner.tasksequence.analysis import (
     REQUEST_STORE,
     Analysis,
     analyse,
+    boot_image_unknown,
     nearest,
     var_expressions,
 )
@@ -546,7 +547,7 @@ def _needs_winpe(node: Step) -> bool:
 @check("TS023", Scope.TASK_SEQUENCE)
 def winpe_without_boot_image(ctx: PlanContext, i: int) -> Iterator[Hit]:
     a = analysis(ctx, i)
-    if a.ts.boot_image_id.strip():
+    if a.ts.boot_image_id.strip() or boot_image_unknown(a.ts):
         return
     for k in a.steps:
         node = a.items[k].node
