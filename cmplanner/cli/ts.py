@@ -213,12 +213,52 @@ def run_lint(args: argparse.Namespace) -> int:
             unusable = True
             continue
         found = lint_task_sequence(ts, plan, site_version=version)
-        results.append((file, [dataclasses.replace(f, subject=_local(f.subject)) for f in found]))
+        if args.format == "text":  # people read names: the step's number, not its path
+            places = _places(ts)
+            found = [dataclasses.replace(f, subject=_readable(f.subject, places)) for f in found]
+        else:  # JSON and SARIF keep the exact subject
+            found = [dataclasses.replace(f, subject=_local(f.subject)) for f in found]
+        results.append((file, found))
     if results:
         write_output(render(results, OutputFormat(args.format)), None)
     if unusable:
         return 2
     return 1 if any(has_errors(found) for _, found in results) else 0
+
+
+def _places(ts: Any) -> dict[str, str]:
+    """Subject path -> how a person finds it (``step 6``, ``group 4``), for text output."""
+    from cmplanner.tasksequence.numbering import instructions
+
+    return {item.path: f"{item.kind} {item.number}" for item in instructions(ts)}
+
+
+_PARTS = {
+    ".variables": " variables",
+    ".conditions": " condition",
+    ".builder_options": " builder options",
+}
+
+
+def _readable(subject: str, places: dict[str, str]) -> str:
+    """``task_sequences[0].steps[0].children[4].variables[2]`` -> ``step 6 variables``."""
+    import re
+
+    local = _local(subject)
+    match = re.match(r"^(steps\[\d+\](?:\.children\[\d+\])*)(.*)$", local)
+    if match is None:
+        words = {
+            "global_variables": "collection variables",
+            "boot_image_id": "boot image",
+            "references": "references",
+            "version": "sequence version",
+            "builder_options": "builder options",
+        }
+        head = re.sub(r"\[\d+\]", "", local).split(".")[0]
+        return words.get(head, local if head == "sequence" else head.replace("_", " "))
+    rest = re.sub(r"\[\d+\]", "", match[2])
+    place = places.get(match[1], "step")
+    return place + next((w for k, w in _PARTS.items() if rest.startswith(k)), "")
 
 
 def _local(subject: str) -> str:
