@@ -526,11 +526,13 @@ class MainWindow(QMainWindow):
             self.export_task_sequence(path, target)
 
     def export_task_sequence(self, path: str, target: Path) -> bool:
-        """Write the task sequence at ``path`` as 2007 XML (secrets left out)."""
+        """Write the task sequence at ``path`` as 2007 XML (secrets left out); a dialog lists
+        every value left out, kept or typed into a command line, by step and property."""
         from cmplanner.model.planfile import atomic_write_text
-        from cmplanner.tasksequence.xmlio import export_xml
+        from cmplanner.tasksequence.xmlwrite import export_task_sequence
 
-        xml, warnings = export_xml(plan_paths.get(self.doc.plan, path))
+        result = export_task_sequence(plan_paths.get(self.doc.plan, path))
+        xml, warnings = result.text, result.warnings
         try:
             atomic_write_text(target, xml)
         except OSError as exc:
@@ -540,10 +542,17 @@ class MainWindow(QMainWindow):
                 InputError(target, f"cannot write: {exc.strerror or exc}").describe(),
             )
             return False
-        note = " ".join(warnings)
-        self.statusBar().showMessage(
-            self.tr("Exported %1").replace("%1", str(target)) + (f" ({note})" if note else ""), 8000
-        )
+        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(target)), 8000)
+        if warnings:
+            ErrorMessage.show(
+                self,
+                self.tr("Secrets in the export"),
+                self.tr("Exported %1. Check these values on the target site:").replace(
+                    "%1", str(target)
+                )
+                + "\n\n"
+                + "\n".join(f"- {w}" for w in warnings),
+            )
         return True
 
     def open_logs_dialog(self) -> None:
