@@ -10,6 +10,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from cmplanner.gui.richtext import source_html
 from cmplanner.logs.analysis import Analysis
 from cmplanner.logs.codes import explain_code
 from cmplanner.logs.knowledge import KnownError
@@ -19,17 +20,6 @@ _COLORS = {"error": "#b00020", "warning": "#8a5a00"}
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("LogView", text)
-
-
-def _source(text: str) -> str:
-    out = []
-    for word in text.split(" "):
-        if word.startswith(("http://", "https://")):
-            url = escape(word.rstrip(".,;)"))
-            out.append(f"<a href='{url}'>{url}</a>")
-        else:
-            out.append(escape(word))
-    return " ".join(out)
 
 
 def known_error_html(error: KnownError, log_message: str = "") -> str:
@@ -45,9 +35,8 @@ def known_error_html(error: KnownError, log_message: str = "") -> str:
     parts.append(f"<p><b>{_tr('Runbook section')}:</b> {escape(error.section)}</p>")
     if error.versions:
         parts.append(f"<p><b>{_tr('Versions')}:</b> {escape(', '.join(error.versions))}</p>")
-    parts.append(
-        f"<p><b>{_tr('Source')}:</b> {_source(error.source)} ({escape(_tr(error.confidence))})</p>"
-    )
+    confidence = escape(_tr(error.confidence))
+    parts.append(f"<p><b>{_tr('Source')}:</b> {source_html(error.source)} ({confidence})</p>")
     return "".join(parts)
 
 

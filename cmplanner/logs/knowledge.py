@@ -12,13 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from cmplanner.datafiles import load_toml_model
 from cmplanner.logs.codes import codes_in, parse_code
 from cmplanner.paths import resources_dir
+from cmplanner.sources import cited
 
 RUNBOOK_SECTIONS = (
     "overview",
@@ -59,11 +60,17 @@ class KnownError(BaseModel):
     related: tuple[str, ...] = ()
     section: str
     source: str = Field(min_length=1)
+    citations: tuple[str, ...] = Field((), description="ids in resources/sources.toml")
     confidence: Literal["documented", "inferred"]
     info_lines: bool = Field(
         False,
         description="also look on information lines that do not mention an error or a failure",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _cite(cls, data: Any) -> Any:
+        return cited(data)
 
     @field_validator("patterns", "steps")
     @classmethod
