@@ -33,7 +33,9 @@ def register(subparsers: Any) -> None:
         action="append",
         default=[],
         metavar="KEY=VALUE",
-        help="a builder option, e.g. windows_xp=true, share=\\\\srv\\logs$ (repeatable)",
+        help="a builder option, e.g. windows_xp=true, share=\\\\srv\\logs$ (repeatable); "
+        "error-catching: fail-at-end=yes|no (default yes) ends the error-catching group with "
+        "a step that fails the task sequence after the logs are copied",
     )
     new.add_argument(
         "--wrap", metavar="FILE", help="error-catching: the task sequence export to wrap"
@@ -118,7 +120,8 @@ def run_new(args: argparse.Namespace) -> int:
     options = _pairs(args.option, "--option")
     if isinstance(options, str):
         return fail(options)
-    kwargs: dict[str, Any] = dict(options)
+    # option names are the builder's (fail_at_end); fail-at-end is the same option
+    kwargs: dict[str, Any] = {key.replace("-", "_"): value for key, value in options.items()}
     if (args.wrap or args.script) and args.kind != "error-catching":
         return fail("arguments --wrap and --script belong to error-catching")
     if args.wrap:

@@ -264,3 +264,18 @@ def test_lint_text_shows_places_as_names_and_json_keeps_exact_subjects(
     code, out, _ = run(capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"), "--format", "json")
     subjects = {item["subject"] for item in json.loads(out)}
     assert "steps[0].children[3].conditions" in subjects and "global_variables[0]" in subjects
+
+
+def test_new_error_catching_fails_at_end_unless_told_no(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    default = tmp_path / "default.xml"
+    assert run(capsys, "ts", "new", "error-catching", "-o", str(default))[0] == 0
+    assert "cmd.exe /c exit 1" in default.read_text()
+    off = tmp_path / "off.xml"
+    code, _, _ = run(
+        capsys, "ts", "new", "error-catching", "-o", str(off), "--option", "fail-at-end=no"
+    )
+    assert code == 0 and "exit 1" not in off.read_text() and "Copy Logs" in off.read_text()
+    code, _, err = run(capsys, "ts", "new", "error-catching", "--option", "fail-at-end=maybe")
+    assert code == 2 and "fail_at_end" in err
