@@ -41,6 +41,16 @@ class Repeat(StrEnum):
     OTHER_MEMBER = "other_member"  # each group member after the first
     LATE_MEMBER = "late_member"  # each member that missed packages sent before it joined
     REMOTE_SITE_SYSTEM = "remote_site_system"  # each site system not on the site server
+    NEW_MEMBER = "new_member"  # each DP joining a group that exists already
+
+
+class GroupMode(StrEnum):
+    """Whether a DP-group step belongs to creating the group, to adding DPs to an existing
+    one, or to both (the console steps differ: New icon versus ticking the group)."""
+
+    ALWAYS = "always"
+    NEW_GROUP = "new_group"
+    EXISTING_GROUP = "existing_group"
 
 
 # Placeholders a step may use, per scope and per repetition; anything else is refused at load.
@@ -55,6 +65,7 @@ REPEAT_FIELDS: dict[Repeat, set[str]] = {
     Repeat.OTHER_MEMBER: {"dp"},
     Repeat.LATE_MEMBER: {"dp", "joined", "packages"},
     Repeat.REMOTE_SITE_SYSTEM: {"server", "roles"},
+    Repeat.NEW_MEMBER: {"dp"},
 }
 
 
@@ -70,6 +81,11 @@ class PackStep(BaseModel):
     evidence: str = Field(min_length=3, description="what to record as proof")
     sign_off: bool = Field(False, description="the step's result must be signed for")
     repeat: Repeat = Repeat.ONCE
+    when: GroupMode = Field(
+        GroupMode.ALWAYS,
+        description="DP-group packs: a step only for a new group, or only for adding DPs "
+        "to an existing one",
+    )
     warning: str = ""
     source: str = Field("", description="where the step comes from, when not the pack's source")
     citations: tuple[str, ...] = Field((), description="ids in resources/sources.toml")
@@ -101,6 +117,9 @@ class ChecklistPack(BaseModel):
     id: str = Field(pattern=PACK_ID_PATTERN)
     title: str = Field(min_length=3)
     summary: str = Field(min_length=10)
+    existing_summary: str = Field(
+        "", description="DP-group packs: the summary when DPs join a group that exists"
+    )
     scope: PackScope = PackScope.PLAN
     versions: list[ServicePack] = Field(
         default_factory=lambda: list(ServicePack),
@@ -130,6 +149,8 @@ class ChecklistPack(BaseModel):
                 raise ValueError(f"step id {step.id!r} is used twice")
             seen.add(step.id)
             allowed = SCOPE_FIELDS[self.scope] | REPEAT_FIELDS[step.repeat]
+            if step.when is not GroupMode.ALWAYS and self.scope is not PackScope.DP_GROUP:
+                raise ValueError(f"step {step.id!r}: 'when' is for DP-group packs only")
             for text in (step.instruction, step.expected, step.evidence, step.warning, step.again):
                 for name in PLACEHOLDER.findall(text):
                     if name not in allowed:

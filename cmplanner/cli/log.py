@@ -48,6 +48,10 @@ def run_analyze(args: argparse.Namespace) -> int:
                 first.source, f"{problem}: {first.problem}", f"line {first.first_line}"
             )
         raise InputError(", ".join(args.logs), f"{problem} (the file is empty)")
-    text = render_json(analysis) if args.format == "json" else render_text(analysis)
+    from cmplanner.bidi import escape_controls
+
+    text = (
+        render_json(analysis) if args.format == "json" else escape_controls(render_text(analysis))
+    )
     print(text, end="")
     return 1 if analysis.failed else 0

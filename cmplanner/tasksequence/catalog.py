@@ -44,6 +44,7 @@ class StepProperty(BaseModel):
     variable: str = Field(min_length=1)
     secret: bool = False
     package: bool = Field(False, description="the value is a package ID")
+    typed: bool = Field(False, description="a command line the admin types")
     default: str = Field("", description="what the editor fills in for a new step")
 
 
@@ -55,6 +56,10 @@ class StepType(_Cited):
     action: str = Field(description="the command line; {Property} is the property's value")
     since: Since
     properties: tuple[StepProperty, ...] = ()
+
+    def typed(self) -> bool:
+        """Does the admin type this step's command line (so a password may be typed in)?"""
+        return any(p.typed for p in self.properties)
 
     def prop(self, name: str) -> StepProperty | None:
         """A property by its property name or its variable name."""
