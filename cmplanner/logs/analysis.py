@@ -19,6 +19,7 @@ from cmplanner.logs.entry import LogEntry, ParseIssue
 from cmplanner.logs.kinds import GENERIC, LogKind, Verdict, VerdictReader, kind_by_id
 from cmplanner.logs.knowledge import KnowledgeBase, KnownError, load_knowledge_base
 from cmplanner.logs.merge import MergedLogs, read_logs
+from cmplanner.logs.reality import ContentLocationReader, PlanCheck
 from cmplanner.logs.survey import survey_logs
 from cmplanner.logs.timeline import (
     DONE_RESULTS,
@@ -32,6 +33,7 @@ MAX_TIME_PROBLEMS = 200
 
 if TYPE_CHECKING:
     from cmplanner.model.plan import Plan
+    from cmplanner.rules.finding import Finding
 
 
 @dataclass
@@ -75,6 +77,40 @@ class KnownErrorMatch:
 
 
 @dataclass
+class PxePlanLink:
+    """A PXE certificate failure in the logs, tied to the plan's PXE service point."""
+
+    server: str
+    certificate_file: str
+    finding: Finding | None  # PXE003 when the rules engine raises it for this plan
+    wizard: str = "pxe-certificate"  # the app's wizard that fixes it
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "server": self.server,
+            "certificate_file": self.certificate_file,
+            "finding": self.finding.to_dict() if self.finding else None,
+            "wizard": self.wizard,
+        }
+
+
+PXE_CERTIFICATE_ERRORS = ("KE-PXE-NOCERT", "KE-PXE-POLICY", "KE-PXE-CERT-ENCODE")
+CONTENT_LOCATION_KINDS = ("locationservices", "cas", "ctm", "dts")
+
+
+def link_pxe_failure(plan: Plan, known: Sequence[KnownErrorMatch]) -> PxePlanLink | None:
+    """The plan's PXE service point, its certificate file and finding PXE003, when the logs
+    show the post-SP2 certificate failure."""
+    if plan.pxe is None or not any(m.error.id in PXE_CERTIFICATE_ERRORS for m in known):
+        return None
+    from cmplanner.rules.engine import Validator
+
+    found = [f for f in Validator(plan, ["PXE003"]).findings if f.rule == "PXE003"]
+    cert = plan.pxe.certificate
+    return PxePlanLink(plan.pxe.server, cert.file_name if cert else "", found[0] if found else None)
+
+
+@dataclass
 class Analysis:
     """Everything ``analyze_logs`` learnt; ``failed`` says whether the CLI exits 1."""
 
@@ -98,6 +134,8 @@ class Analysis:
     kinds: dict[str, LogKind] = field(default_factory=dict)  # source -> kind
     verdicts: list[Verdict] = field(default_factory=list)  # one per kind other than smsts
     notes: list[str] = field(default_factory=list)  # how times were read, and the like
+    plan_check: PlanCheck | None = None  # the client's content location against the plan
+    pxe_plan: PxePlanLink | None = None  # a PXE failure tied to the plan's PXE point
 
     @property
     def failed(self) -> bool:
@@ -125,6 +163,8 @@ class Analysis:
             ],
             "verdicts": [v.to_dict() for v in self.verdicts],
             "notes": self.notes,
+            "plan_check": self.plan_check.to_dict() if self.plan_check else None,
+            "pxe_plan": self.pxe_plan.to_dict() if self.pxe_plan else None,
             "formats": self.formats,
             "entries": self.entries,
             "errors": self.errors,
@@ -178,6 +218,7 @@ class Analyzer:
         self._earliest: tuple[datetime, datetime | None] | None = None  # (sort key, shown)
         self._latest: tuple[datetime, datetime | None] | None = None
         self._time_problems: list[ParseIssue] = []
+        self._content = ContentLocationReader()
 
     def kind_of(self, entry: LogEntry) -> LogKind:
         if self._everything_smsts:
@@ -202,6 +243,8 @@ class Analyzer:
             if reader is None:
                 reader = self._verdicts[kind.id] = VerdictReader(kind)
             reader.feed(entry)
+            if kind.id in CONTENT_LOCATION_KINDS:
+                self._content.feed(entry)
             name = None
         for known in self.kb.match_line(entry.message, name, severity, kind.id):
             self._record(known, entry, name)
@@ -284,6 +327,11 @@ class Analyzer:
             last_action = next(
                 (i for i in reversed(tl.instructions) if i.result in DONE_RESULTS), None
             )
+        plan_check = pxe_plan = None
+        if self.plan is not None:
+            if self._content.saw_anything:
+                plan_check = self._content.check(self.plan)
+            pxe_plan = link_pxe_failure(self.plan, matches)
         correlation = None
         if self.plan is not None and failing is not None:
             at_step = [m.error for m in matches if m.instruction == failing.name]
@@ -309,6 +357,8 @@ class Analyzer:
             dict(self.kinds),
             [reader.result() for reader in self._verdicts.values()],
             list(self.notes),
+            plan_check,
+            pxe_plan,
         )
 
 
