@@ -127,11 +127,17 @@ class _KnowledgeFile(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self) -> _KnowledgeFile:
+        from cmplanner.logs.kinds import log_kinds
+
+        kinds = {k.id for k in log_kinds()}
         seen: set[str] = set()
         for entry in self.error:
             if entry.id in seen:
                 raise ValueError(f"duplicate id {entry.id}")
             seen.add(entry.id)
+            unknown = [k for k in entry.logs if k not in kinds]
+            if unknown:
+                raise ValueError(f"{entry.id}: unknown log kind {', '.join(unknown)}")
         return self
 
 

@@ -189,6 +189,7 @@ class ContentLocationReader:
                 offer,
             )
             return
+        offer.dp = name  # speak of the DP by its name in the plan
         if name in row.unavailable:
             self._add(
                 "protected-elsewhere",
@@ -232,9 +233,10 @@ def dp_host(url: str) -> str:
     if url.startswith("\\\\"):
         return url[2:].split("\\", 1)[0]
     try:
-        return urlsplit(url).hostname or ""
+        netloc = urlsplit(url).netloc
     except ValueError:
         return ""
+    return netloc.rsplit("@", 1)[-1].split(":", 1)[0]  # as the log writes it, case kept
 
 
 def _address(text: str | None) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
