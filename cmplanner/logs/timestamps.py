@@ -67,7 +67,7 @@ def parse_time(text: str) -> tuple[int, int, int, int, int | None] | None:
                 fraction, bias = text[9:sign], _bias(text[sign:])
             micro = _micro(fraction) if fraction.isdigit() else -1
         except ValueError:
-            micro = -1
+            hour = minute = second = micro = -1
         in_range = 0 <= hour < 24 and 0 <= minute < 60 and 0 <= second < 60
         if micro >= 0 and in_range and text[0].isdigit():
             return hour, minute, second, micro, bias
