@@ -14,14 +14,15 @@ from cmplanner.paths import resources_dir
 
 pytestmark = pytest.mark.core
 
-KB_ENTRIES = 15  # pinned: a lost entry fails here
+KB_ENTRIES = 25  # pinned: a lost entry fails here
 
 
 def test_every_entry_has_cause_fix_link_and_source() -> None:
     kb = load_knowledge_base()
     assert len(kb.entries) == KB_ENTRIES
     for e in kb.entries:
-        assert e.cause and e.fix and e.section
+        # a task-sequence error has its runbook section; a client install's may have none
+        assert e.cause and e.fix and (e.section or e.logs)
         assert e.citations and e.source, e.id  # ids of resources/sources.toml, printed
         assert e.patterns or e.codes or e.steps
 
