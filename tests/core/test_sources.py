@@ -162,3 +162,12 @@ def test_a_damaged_registry_names_the_problem(tmp_path: Path) -> None:
     )
     with pytest.raises(InputError, match="used twice"):
         load_sources.__wrapped__(path)
+
+
+def test_step_fixes_and_log_findings_print_sources_not_ids() -> None:
+    from cmplanner.logs.correlate import step_fixes
+
+    registry = load_sources()
+    for row in step_fixes():
+        assert row.citations and row.source == registry.text(row.citations)
+        assert row.source not in registry.by_id  # a person never reads a bare id
