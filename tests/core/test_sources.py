@@ -171,3 +171,24 @@ def test_step_fixes_and_log_findings_print_sources_not_ids() -> None:
     for row in step_fixes():
         assert row.citations and row.source == registry.text(row.citations)
         assert row.source not in registry.by_id  # a person never reads a bare id
+
+
+def test_help_uris_are_the_registered_addresses() -> None:
+    import json
+
+    from cmplanner.demo import demo_plan
+    from cmplanner.rules.engine import validate
+    from cmplanner.rules.output import format_sarif
+
+    findings = validate(demo_plan())
+    log = json.loads(format_sarif([("demo.cmplan", f) for f in findings]))
+    rules = {r["id"]: r for r in log["runs"][0]["tool"]["driver"]["rules"]}
+    registry = load_sources().by_id
+    assert rules["DP008"]["helpUri"] == registry["branch-dp-choose"].url  # no trailing ';'
+    assert "helpUri" not in rules["DP001"]  # a seed section has no address
+    hardlink = registry["usmt-hardlink-store"].url
+    assert hardlink.endswith("(v=ws.10)")
+    meta = load_catalog()["TS024"]
+    found = next(f for f in findings if f.rule == "DP008")
+    assert found.help_uri == registry["branch-dp-choose"].url
+    assert type(found)(**{**found.to_dict(), "source": meta.source}).help_uri == hardlink
