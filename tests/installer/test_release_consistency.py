@@ -205,3 +205,21 @@ def test_inno_script_uses_only_defined_names_and_known_sections(installer_dir: P
     sections = set(re.findall(r"^\[(\w+)\]\s*$", iss, re.MULTILINE))
     assert sections <= INNO_SECTIONS, f"unknown sections: {sorted(sections - INNO_SECTIONS)}"
     assert {"Setup", "Files", "Icons", "Registry"} <= sections
+
+
+def test_the_bundle_holds_the_optional_pdf_join(
+    installer_dir: Path, repo_dir: Path, installer_module
+) -> None:
+    """pikepdf is an extra for pip users, but the installer extra and the bundle include it."""
+    project = tomllib.loads((repo_dir / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    extras = project["optional-dependencies"]
+    assert not any(dep.lower().startswith("pikepdf") for dep in project["dependencies"])
+    assert any(dep.lower().startswith("pikepdf") for dep in extras["fastpdf"])
+    assert "cmplanner[fastpdf]" in extras["installer"]
+    contents = installer_module("bundle_contents.py")
+    assert "pikepdf" in contents.BUNDLED_EXTRAS
+    assert contents.missing_extras(lambda name: None) == ["pikepdf"]
+    assert contents.missing_extras(lambda name: object()) == []
+    spec = (installer_dir / "cmplanner.spec").read_text(encoding="utf-8")
+    assert "bundle_contents.missing_extras(" in spec
+    assert "set(bundle_contents.BUNDLED_EXTRAS)" in spec
