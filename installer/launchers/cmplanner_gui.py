@@ -1,14 +1,14 @@
 """Start of the bundled ``cmplanner-gui`` executable: the app, opened on the plan given.
 
-The same program as pip's ``cmplanner-gui`` gui-script (:mod:`cmplanner.gui.script`, which
-shows a problem in a message box when there is no console), plus the bundle's PDF worker.
+The same program as pip's ``cmplanner-gui`` gui-script (:func:`cmplanner.cli.gui.script_main`,
+which shows a problem in a message box when there is no console), plus the bundle's PDF worker.
 """
 
 from __future__ import annotations
 
 import sys
 
-from cmplanner.gui.script import run
+from cmplanner.cli.gui import run_without_console as run
 
 if __name__ == "__main__":
     import multiprocessing
