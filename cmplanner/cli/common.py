@@ -34,6 +34,7 @@ def check_outputs(outputs: Iterable[str | None], inputs: Iterable[str | None]) -
     another output of the same command, or whose folder cannot be written to (so a command
     with two outputs never leaves one of them behind)."""
     from cmplanner.errors import InputError
+    from cmplanner.paths import windows_refusal
 
     sources = [Path(p) for p in inputs if p and p != "-"]
     seen: list[Path] = []
@@ -41,6 +42,9 @@ def check_outputs(outputs: Iterable[str | None], inputs: Iterable[str | None]) -
         if not name or name == "-":
             continue
         target = Path(name)
+        refused = windows_refusal(target.name)
+        if refused:
+            raise InputError(name, refused)
         if any(_same_file(target, source) for source in sources):
             raise InputError(name, "the output would write over an input file")
         if any(_same_file(target, other) for other in seen):

@@ -21,6 +21,7 @@ from cmplanner.errors import InputError, describe_location
 from cmplanner.inputs import read_input
 from cmplanner.model.migrations import migrate, schema_version_of
 from cmplanner.model.plan import SCHEMA_VERSION, Plan
+from cmplanner.paths import check_output_name
 
 SUFFIX = ".cmplan"
 MAX_PLAN_BYTES = 20 * 1024 * 1024
@@ -95,6 +96,7 @@ def atomic_write_text(path: str | Path, text: str, keep_backup: bool = True) -> 
     The previous file is kept as ``path + '.bak'`` when ``keep_backup`` is true.
     """
     path = Path(path)
+    check_output_name(path)
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:

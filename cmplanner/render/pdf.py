@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cmplanner.errors import InputError
+from cmplanner.paths import windows_refusal
 from cmplanner.runbook.marks import CHUNK_MARK, CONT_MARK, PAGE_MARK
 
 if TYPE_CHECKING:
@@ -564,6 +565,9 @@ def write_pdf(
     prints in this process."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
+    refused = windows_refusal(path.name)
+    if refused:
+        raise InputError(path, refused)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from cmplanner.diagrams.shapes import Diagram
 from cmplanner.errors import InputError
+from cmplanner.paths import windows_refusal
 from cmplanner.render.diagrams.scene import build_scene
 
 PRINT_DPI = 300
@@ -78,6 +79,9 @@ def write_scene(
     if suffix == ".svg":
         atomic_write_text(target, scene_svg(scene, title), keep_backup=False)
     elif suffix == ".png":
+        refused = windows_refusal(target.name)
+        if refused:
+            raise InputError(str(target), refused)
         image = scene_png(scene, dpi)
         partial = target.with_name(target.name + ".part")
         if not image.save(str(partial), "PNG"):  # type: ignore[call-overload]  # stubs want bytes, Qt wants str
