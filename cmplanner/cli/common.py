@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from collections.abc import Iterable
 from enum import IntEnum
 from pathlib import Path
 
+from cmplanner.formats import OutputFormat
+
 
 class Exit(IntEnum):
     OK = 0
     FOUND = 1
     BAD_INPUT = 2
+
+
+def add_format_option(parser: argparse.ArgumentParser, formats: Iterable[OutputFormat]) -> None:
+    """``--format`` with the given choices, text by default (the handler gets the string)."""
+    parser.add_argument(
+        "--format", choices=[f.value for f in formats], default=OutputFormat.TEXT.value
+    )
 
 
 def fail(message: str) -> int:
