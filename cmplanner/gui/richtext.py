@@ -8,3 +8,8 @@ import html
 def esc(text: str) -> str:
     """Text made safe inside Qt rich text, attribute values included."""
     return html.escape(text, quote=True)
+
+
+# The one colour of each severity wherever the app shows one (dock, tree, editor, wizards,
+# log card); dark enough for text on white (WCAG AA contrast).
+SEVERITY_COLOURS = {"error": "#b00020", "warning": "#8a5a00", "info": "#1f5fa8"}
