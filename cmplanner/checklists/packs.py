@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from cmplanner.datafiles import read_toml, validated
+from cmplanner.datafiles import read_toml, refuse_duplicates, validated
 from cmplanner.errors import InputError
 from cmplanner.model.site import ServicePack, SiteVersion
 from cmplanner.paths import resources_dir
@@ -128,11 +128,8 @@ class ChecklistPack(BaseModel):
 
     @model_validator(mode="after")
     def _steps_consistent(self) -> ChecklistPack:
-        seen: set[str] = set()
+        refuse_duplicates((step.id for step in self.steps), "step id")
         for step in self.steps:
-            if step.id in seen:
-                raise ValueError(f"step id {step.id!r} is used twice")
-            seen.add(step.id)
             allowed = SCOPE_FIELDS[self.scope] | REPEAT_FIELDS[step.repeat]
             for text in (step.instruction, step.expected, step.evidence, step.warning, step.again):
                 for name in PLACEHOLDER.findall(text):

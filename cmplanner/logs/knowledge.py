@@ -16,7 +16,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from cmplanner.datafiles import load_toml_model
+from cmplanner.datafiles import load_toml_model, refuse_duplicates
 from cmplanner.logs.codes import codes_in, parse_code
 from cmplanner.paths import resources_dir
 
@@ -122,11 +122,7 @@ class _KnowledgeFile(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self) -> _KnowledgeFile:
-        seen: set[str] = set()
-        for entry in self.error:
-            if entry.id in seen:
-                raise ValueError(f"duplicate id {entry.id}")
-            seen.add(entry.id)
+        refuse_duplicates((entry.id for entry in self.error), "known error")
         return self
 
 
