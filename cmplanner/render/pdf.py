@@ -409,19 +409,18 @@ class RunbookPrintout:
         self, painter: Any, body: Any, full: Any, mm: float, page: int, total: int
     ) -> None:
         """The running header and footer of one page."""
-        from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+        from PySide6.QtCore import QPointF, QRectF, Qt
         from PySide6.QtGui import QFont, QFontMetricsF, QPen
 
-        tr = QCoreApplication.translate
-        meta = self.meta
+        meta = self.meta  # the footer's words come in the runbook's language
         small = QFont("DejaVu Sans")
         small.setPointSizeF(7.5)
         small.setFeature(QFont.Tag("liga"), 0)
         metrics = QFontMetricsF(small)
-        generated = tr("Runbook", "generated on {date}").format(date=meta["generated"])
+        generated = meta["generated_on"].format(date=meta["generated"])
         header = metrics.elidedText(
             f"{meta['plan_name']} · ConfigMgr 2007 {meta['site_version']} · "
-            f"{tr('Runbook', 'site')} {meta['site_code']}",
+            f"{meta['site_word']} {meta['site_code']}",
             Qt.TextElideMode.ElideRight,
             body.width() - metrics.horizontalAdvance(generated) - 4 * mm,
         )
@@ -442,7 +441,7 @@ class RunbookPrintout:
         painter.drawText(
             foot,
             top_right,
-            tr("Runbook", "page {page} of {pages}").format(page=page + 1, pages=total),
+            meta["page_of"].format(page=page + 1, pages=total),
         )
         painter.restore()
 
