@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from cmplanner.language import DEFAULT, LANGUAGES
+
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
@@ -33,6 +35,14 @@ def register(subparsers: Any) -> None:
         default=[],
         help="an smsts.log whose task-sequence timeline the runbook shows (repeatable)",
     )
+    parser.add_argument(
+        "--lang",
+        choices=list(LANGUAGES),
+        default=DEFAULT,
+        help="the runbook's language: "
+        + ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+        + f"; default {DEFAULT}",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -41,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
 
     from cmplanner.cli.common import check_outputs, write_output
     from cmplanner.errors import InputError
+    from cmplanner.language import language
     from cmplanner.model.planfile import load_plan
     from cmplanner.runbook import RunbookFormat, choose_sections, render_runbook
 
@@ -53,12 +64,13 @@ def run(args: argparse.Namespace) -> int:
     sections = choose_sections(args.sections)
     plan = load_plan(args.plan)
     figures = plan_figures(plan, sections, args.logs)
-    if fmt is RunbookFormat.PDF:
-        from cmplanner.render.pdf import write_pdf
+    with language(args.lang):
+        if fmt is RunbookFormat.PDF:
+            from cmplanner.render.pdf import write_pdf
 
-        write_pdf(plan, output, sections, figures)
-        return 0
-    write_output(render_runbook(plan, fmt, sections, figures), str(output))
+            write_pdf(plan, output, sections, figures)
+            return 0
+        write_output(render_runbook(plan, fmt, sections, figures), str(output))
     return 0
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-FORMATS = ["text", "json", "sarif"]
+from cmplanner.cli.common import add_format_option
+from cmplanner.formats import FINDINGS_FORMATS, OutputFormat
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("validate", help="check a plan with every rule")
     parser.add_argument("plan", metavar="PLAN", help="a .cmplan file")
-    parser.add_argument("--format", choices=FORMATS, default="text")
+    add_format_option(parser, FINDINGS_FORMATS)
     parser.set_defaults(handler=run)
 
 
@@ -19,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     from cmplanner.cli.common import write_output
     from cmplanner.model.planfile import load_plan
     from cmplanner.rules.engine import has_errors, validate
-    from cmplanner.rules.output import OutputFormat, render
+    from cmplanner.rules.output import render
 
     plan = load_plan(args.plan)
     findings = validate(plan)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from cmplanner.errors import InputError
 from cmplanner.model.planfile import finish_temporary
+from cmplanner.paths import windows_refusal
 from cmplanner.runbook.marks import CHUNK_MARK, CONT_MARK, PAGE_MARK
 
 if TYPE_CHECKING:
@@ -410,19 +411,18 @@ class RunbookPrintout:
         self, painter: Any, body: Any, full: Any, mm: float, page: int, total: int
     ) -> None:
         """The running header and footer of one page."""
-        from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+        from PySide6.QtCore import QPointF, QRectF, Qt
         from PySide6.QtGui import QFont, QFontMetricsF, QPen
 
-        tr = QCoreApplication.translate
-        meta = self.meta
+        meta = self.meta  # the footer's words come in the runbook's language
         small = QFont("DejaVu Sans")
         small.setPointSizeF(7.5)
         small.setFeature(QFont.Tag("liga"), 0)
         metrics = QFontMetricsF(small)
-        generated = tr("Runbook", "generated on {date}").format(date=meta["generated"])
+        generated = meta["generated_on"].format(date=meta["generated"])
         header = metrics.elidedText(
             f"{meta['plan_name']} · ConfigMgr 2007 {meta['site_version']} · "
-            f"{tr('Runbook', 'site')} {meta['site_code']}",
+            f"{meta['site_word']} {meta['site_code']}",
             Qt.TextElideMode.ElideRight,
             body.width() - metrics.horizontalAdvance(generated) - 4 * mm,
         )
@@ -443,7 +443,7 @@ class RunbookPrintout:
         painter.drawText(
             foot,
             top_right,
-            tr("Runbook", "page {page} of {pages}").format(page=page + 1, pages=total),
+            meta["page_of"].format(page=page + 1, pages=total),
         )
         painter.restore()
 
@@ -587,6 +587,9 @@ def write_pdf(
     prints in this process."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
+    refused = windows_refusal(path.name)
+    if refused:
+        raise InputError(path, refused)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:

@@ -25,6 +25,7 @@ from cmplanner.checklists import (
     load_packs,
     subjects,
 )
+from cmplanner.language import gettext
 from cmplanner.model.checklist import ChecklistRun
 from cmplanner.model.plan import Plan
 from cmplanner.rules.context import PlanContext
@@ -224,6 +225,10 @@ def runbook_meta(plan: Plan, generated: datetime | None = None) -> dict[str, str
         "security_mode": site.security_mode.value,
         "generated": (generated or datetime.now()).strftime("%Y-%m-%d %H:%M"),
         "generator": f"cmplanner {__version__}",
+        # the printed page's footer, in the runbook's language
+        "generated_on": gettext("generated on {date}"),
+        "page_of": gettext("page {page} of {pages}"),
+        "site_word": gettext("site"),
     }
 
 
@@ -239,7 +244,7 @@ def build_context(
     site = plan.site
     meta = runbook_meta(plan, generated)
     context = RunbookContext(
-        meta=meta, sections=[{"id": s, "title": SECTIONS[s]} for s in sections]
+        meta=meta, sections=[{"id": s, "title": gettext(SECTIONS[s])} for s in sections]
     )
     for key, svg in (figures or {}).items():
         if not svg or figure_src is None:
@@ -330,7 +335,7 @@ def _overview(
     progress = []
     for run in plan.checklists:
         pack = packs.get(run.pack)
-        title = pack.title if pack is not None else run.pack
+        title = gettext(pack.title) if pack is not None else run.pack
         done = sum(1 for p in run.steps.values() if p.done)
         progress.append(
             {

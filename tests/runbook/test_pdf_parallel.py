@@ -3,6 +3,7 @@ printed in one process whenever the second cannot help."""
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -152,3 +153,21 @@ def test_when_both_ways_fail_the_old_file_is_kept(tmp_path: Path, monkeypatch) -
         write_pdf(demo_plan(), out, generated=WHEN)
     assert out.read_bytes() == b"%PDF- the old runbook"
     assert [p.name for p in tmp_path.iterdir()] == ["runbook.pdf"]
+
+
+def test_without_pikepdf_one_process_prints_the_same_pages(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
+    """pikepdf is optional (the ``fastpdf`` extra): without it the PDF is the same, only slower."""
+    monkeypatch.setenv("CMPLANNER_PDF_PROCESSES", "1")
+    one = tmp_path / "one.pdf"
+    pages_one = write_pdf(demo_plan(), one, generated=WHEN)
+    monkeypatch.setitem(sys.modules, "pikepdf", None)  # import pikepdf fails
+    monkeypatch.setenv("CMPLANNER_PDF_PROCESSES", "2")
+    alone = tmp_path / "alone.pdf"
+    assert write_pdf(demo_plan(), alone, generated=WHEN) == pages_one
+    assert page_texts(alone) == page_texts(one)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alone.pdf", "one.pdf"]
+    assert "one process (pikepdf, which joins the two halves, is missing)" in (
+        capsys.readouterr().err
+    )
