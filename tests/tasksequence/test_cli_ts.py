@@ -258,7 +258,7 @@ def test_findings_name_the_step_by_number_group_path_and_name(
 def test_lint_text_shows_places_as_names_and_json_keeps_exact_subjects(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    code, out, _ = run(capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"))
+    _, out, _ = run(capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"))
     assert "steps[" not in out and "global_variables[" not in out
     assert "secrets_by_place.xml: step 4 condition: warning TS012" in out
     _code, out, _ = run(capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"), "--format", "json")
