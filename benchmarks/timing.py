@@ -8,8 +8,8 @@ import statistics
 import subprocess
 import sys
 import time
-from pathlib import Path
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 
 def best_of(fn: Callable[[], object], runs: int = 5) -> float:
@@ -84,7 +84,9 @@ def estate_task(task: str, setup: str = "", runs: int = 3) -> dict[str, float]:
     }
 
 
-def estate_report(name: str, got: dict[str, float], target_s: float, base: dict[str, float]) -> None:
+def estate_report(
+    name: str, got: dict[str, float], target_s: float, base: dict[str, float]
+) -> None:
     """One line: the task's median CPU and wall time against the target and the baseline,
     its peak memory against the memory of the plan alone. The verdict is on CPU time: on a
     shared machine the wall time also measures everyone else (it is printed beside)."""

@@ -26,9 +26,7 @@ def test_a_small_estate_lists_every_boundary(estate) -> None:
     assert not any(line.others for line in lines)
 
 
-def test_above_the_limit_the_alike_boundaries_share_one_line_per_link(
-    estate, monkeypatch
-) -> None:
+def test_above_the_limit_the_alike_boundaries_share_one_line_per_link(estate, monkeypatch) -> None:
     monkeypatch.setattr(runbook_context, "LIST_EVERY_BOUNDARY_UP_TO", 100)
     rows = locality_table(estate)
     lines = locality_lines(estate, PlanContext.build(estate))
