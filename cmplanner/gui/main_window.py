@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.tree.path_selected.connect(self._on_selected)
         self.findings.subject_activated.connect(self.go_to_subject)
         self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.runbook.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.doc.modified_changed.connect(lambda _m: self._update_title())
         self.doc.path_changed.connect(self._update_title)
         self.doc.findings_changed.connect(self._update_status)
@@ -663,4 +664,5 @@ class MainWindow(QMainWindow):
             self.autosave.release()
         else:
             self.autosave.discard()
+        self.runbook.stop_export()  # a PDF half written is removed, never left behind
         event.accept()
