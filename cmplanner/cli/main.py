@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from cmplanner import __version__
 
 # Subcommand modules under cmplanner.cli, in the order ``--help`` lists them.
-SUBCOMMANDS = ["gui", "demo", "validate", "dp", "diagram", "runbook", "log", "ts"]
+SUBCOMMANDS = ["gui", "demo", "validate", "dp", "diagram", "runbook", "log", "ts", "diff"]
 
 
 def build_parser() -> argparse.ArgumentParser:

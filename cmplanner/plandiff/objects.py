@@ -51,7 +51,8 @@ def display_name(collection: str, item: Any) -> str:
     if collection == "packages":
         return f"{item.name} ({item.package_id})"
     if collection == "notes":
-        return item.text if len(item.text) <= 60 else item.text[:57] + "..."
+        text = str(item.text)
+        return text if len(text) <= 60 else text[:57] + "..."
     return str(item.name)
 
 
@@ -78,13 +79,13 @@ def match(collection: str, old: Sequence[Any], new: Sequence[Any]) -> list[Pair]
     used: set[int] = set()
     unmatched_new: list[int] = []
     for j, item in enumerate(new):
-        i = old_at.get(identity(collection, item))
-        if i is None or i in used:
+        at = old_at.get(identity(collection, item))
+        if at is None or at in used:
             unmatched_new.append(j)
             pairs.append(Pair(None, j))
         else:
-            used.add(i)
-            pairs.append(Pair(i, j))
+            used.add(at)
+            pairs.append(Pair(at, j))
     leftover = [i for i in range(len(old)) if i not in used]
     if leftover and unmatched_new:
         by_key: dict[Any, list[int]] = {}
