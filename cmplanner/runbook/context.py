@@ -25,6 +25,7 @@ from cmplanner.checklists import (
     load_packs,
     subjects,
 )
+from cmplanner.model.approval import approval_line
 from cmplanner.model.checklist import ChecklistRun
 from cmplanner.model.plan import Plan
 from cmplanner.rules.context import PlanContext
@@ -223,6 +224,7 @@ def runbook_meta(plan: Plan, generated: datetime | None = None) -> dict[str, str
         "security_mode": site.security_mode.value,
         "generated": (generated or datetime.now()).strftime("%Y-%m-%d %H:%M"),
         "generator": f"cmplanner {__version__}",
+        "approval": approval_line(plan) if plan.approval is not None else "",
     }
 
 
