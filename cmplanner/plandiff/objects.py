@@ -113,7 +113,7 @@ def words(value: Any) -> str:
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if hasattr(value, "value") and isinstance(value.value, str):  # an enum
-        return str(value.value)
+        return str(value.value).replace("_", " ")
     if isinstance(value, dict):
         return ", ".join(f"{k}={words(v)}" for k, v in value.items())
     if isinstance(value, list):
@@ -145,7 +145,8 @@ def field_changes(
             continue
         name = f"{prefix}{key}"
         if key in SECRET_FIELDS:
-            found.append(FieldChange(name, "set" if a else "not set", "set" if b else "not set"))
+            after = "set (changed)" if a and b else "set" if b else "not set"
+            found.append(FieldChange(name, "set" if a else "not set", after))
         elif isinstance(a, dict) and isinstance(b, dict):
             found.extend(field_changes(a, b, f"{name}.", skip))
         elif isinstance(a, list) and isinstance(b, list):
