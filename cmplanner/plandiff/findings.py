@@ -18,21 +18,37 @@ _SUBJECT = re.compile(r"^(?P<collection>[a-z_]+)\[(?P<index>\d+)\](?P<rest>.*)$"
 Key = tuple[str, str, str]
 
 
-def _key(plan: Plan, finding: Finding, renames: Renames) -> Key:
-    subject, message = finding.subject, finding.message
-    match = _SUBJECT.match(subject)
-    if match is not None:
-        items = collections_of(plan).get(match["collection"])
-        index = int(match["index"])
-        if items is not None and index < len(items):
-            collection = match["collection"]
-            name = identity(collection, items[index])
-            new_name = renames.get(collection, {}).get(name)
-            if new_name is not None:
-                message = message.replace(str(items[index].name), new_name)
-                name = new_name.casefold()
-            subject = f"{collection}[{name}]{match['rest']}"
-    return finding.rule, subject, message
+class _Keys:
+    """Finding keys of one plan; each collection's names are read once."""
+
+    def __init__(self, plan: Plan, renames: Renames) -> None:
+        self.lists = collections_of(plan)
+        self.renames = renames
+        self.names: dict[str, list[str]] = {}
+
+    def _names(self, collection: str) -> list[str]:
+        found = self.names.get(collection)
+        if found is None:
+            found = self.names[collection] = [
+                identity(collection, i) for i in self.lists[collection]
+            ]
+        return found
+
+    def key(self, finding: Finding) -> Key:
+        subject, message = finding.subject, finding.message
+        match = _SUBJECT.match(subject)
+        if match is None or match["collection"] not in self.lists:
+            return finding.rule, subject, message
+        collection, index = match["collection"], int(match["index"])
+        names = self._names(collection)
+        if index >= len(names):
+            return finding.rule, subject, message
+        name = names[index]
+        new_name = self.renames.get(collection, {}).get(name)
+        if new_name is not None:
+            message = message.replace(str(self.lists[collection][index].name), new_name)
+            name = new_name.casefold()
+        return finding.rule, f"{collection}[{name}]{match['rest']}", message
 
 
 def finding_changes(
@@ -40,8 +56,9 @@ def finding_changes(
 ) -> tuple[list[Finding], list[Finding]]:
     """(introduced, resolved): new findings the old plan did not have (with the new plan's
     subjects) and old findings the new plan no longer has (with the old plan's subjects)."""
-    old_keys = {_key(old, f, renames): f for f in old_findings}
-    new_keys = {_key(new, f, {}): f for f in new_findings}
+    old_key, new_key = _Keys(old, renames).key, _Keys(new, {}).key
+    old_keys = {old_key(f): f for f in old_findings}
+    new_keys = {new_key(f): f for f in new_findings}
     introduced = [f for k, f in new_keys.items() if k not in old_keys]
     resolved = [f for k, f in old_keys.items() if k not in new_keys]
     return introduced, resolved

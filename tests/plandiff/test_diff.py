@@ -150,6 +150,47 @@ def test_clients_that_lose_every_dp_are_reported_unserved() -> None:
     ]
 
 
+def test_a_boundary_without_dps_loses_its_clients_service_too() -> None:
+    from cmplanner.model import Boundary
+
+    old, new = plan("base"), plan("base")
+    for p in (old, new):
+        p.boundaries.append(Boundary(name="Utrecht lab", type="ad_site", value="UTR-LAB"))
+    for dp in new.distribution_points:
+        dp.protected = True
+        dp.protected_boundaries = ["Utrecht office"]
+    service = {(s.boundary, s.before, s.after) for s in diff_plans(old, new).service}
+    assert ("Utrecht lab", "served", "unserved") in service
+    assert not any(s[0] == "Utrecht office" for s in service)  # its DPs still serve it
+
+
+def test_the_full_locality_table_agrees_with_the_shortcut() -> None:
+    """The diff computes only the rows a change can move; the full tables must agree."""
+    from cmplanner.rules.locality import locality_table
+
+    old, new = plan("base"), plan("boundary-remote")
+    new.distribution_points[1].protected = True
+    new.distribution_points[1].protected_boundaries = ["Utrecht servers"]
+    diff = diff_plans(old, new)
+    before = {r.boundary: r for r in locality_table(old)}
+    after = {r.boundary: r for r in locality_table(new)}
+
+    def state(row, dp):  # type: ignore[no-untyped-def]
+        for label in ("local", "fallback", "unavailable", "remote"):
+            if dp in getattr(row, label):
+                return label
+        return "absent"
+
+    expected = set()
+    for boundary, row in after.items():
+        for dp in [d.name for d in new.distribution_points]:
+            was, now = state(before[boundary], dp), state(row, dp)
+            if was != now:
+                expected.add((dp, was, now, boundary))
+    found = {(s.dp, s.before, s.after, b) for s in diff.locality for b in s.boundaries}
+    assert found == expected and found
+
+
 def test_dp_settings_are_rechecked_against_the_table() -> None:
     diff = diff_plans(plan("base"), plan("dp-settings"))
     (check,) = diff.settings
