@@ -138,7 +138,7 @@ class ComparePanel(QWidget):
                     self._item(
                         item,
                         f"{s.kind} {s.name}: {s.status.value}",
-                        f"smsts.log {numbers}; " + "; ".join(s.details),
+                        "; ".join([f"smsts.log {numbers}", *s.details]),
                         subject,
                     )
             top.setExpanded(True)
@@ -146,9 +146,9 @@ class ComparePanel(QWidget):
         self._consequences(diff)
         self.tree.expandAll()
         for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            if top is not None:
-                top.setForeground(0, self.palette().text())
+            heading = self.tree.topLevelItem(i)
+            if heading is not None:
+                heading.setForeground(0, self.palette().text())
 
     def _findings(self, diff: PlanDiff) -> None:
         if diff.introduced:
@@ -193,9 +193,15 @@ class ComparePanel(QWidget):
                     "pxe" if self.doc.plan.pxe else "",
                 )
             )
+        ts_at = {ts.name: i for i, ts in enumerate(self.doc.plan.task_sequences)}
         for r in diff.renumbered:
+            at = ts_at.get(r.task_sequence)
             rows.append(
-                (f"{r.task_sequence}: {r.name}", f"smsts.log {r.old_number} → {r.new_number}", "")
+                (
+                    f"{r.task_sequence}: {r.name}",
+                    f"smsts.log {r.old_number} → {r.new_number}",
+                    f"task_sequences[{at}]" if at is not None else "",
+                )
             )
         if rows:
             top = self._item(

@@ -309,7 +309,9 @@ def build_change_context(
         "meta": meta,
         "diff": diff,
         "what": [
-            {"title": change_title(c), "fields": c.fields, "steps": c.steps} for c in diff.changes
+            {"title": change_title(c), "fields": c.fields, "steps": c.steps}
+            for c in diff.changes
+            if c.collection != "notes"  # the notes are the why, below
         ],
         "why": _why(old, new, diff),
         "risk": _RISK.get(worst or "", "low"),
