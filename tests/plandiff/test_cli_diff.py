@@ -128,3 +128,20 @@ def test_runbook_since_refuses_section(tmp_path: Path, capsys: pytest.CaptureFix
         capsys, "runbook", BASE, "--since", BASE, "--section", "pxe", "-o", str(tmp_path / "c.md")
     )
     assert code == 2 and "--since" in err
+
+
+def test_the_change_runbook_escapes_names_and_keeps_secrets_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = load_plan(DATA / "pxe-certificate.cmplan")
+    plan.distribution_points[2].name = "<script>alert(1)</script>"
+    new = tmp_path / "new.cmplan"
+    save_plan(plan, new)
+    for suffix in ("html", "md"):
+        out = tmp_path / f"change.{suffix}"
+        code, _, err = run(capsys, "runbook", str(new), "--since", BASE, "-o", str(out))
+        assert code == 0, err
+        text = out.read_text(encoding="utf-8")
+        assert "<script>" not in text and "&lt;script&gt;" in text
+        assert "another-secret" not in text and "not-in-any-output" not in text
+        assert "Import the PXE service point certificate" in text

@@ -265,3 +265,32 @@ def test_json_keeps_exact_subjects() -> None:
     assert data["consequences"]["late_joiners"][0]["subject"] == "dp_groups[0].members[2]"
     assert data["findings_introduced"][0]["rule"] == "GRP001"
     assert set(data["findings_introduced"][0]) >= {"rule", "severity", "message", "subject"}
+
+
+def test_a_renamed_boundary_keeps_its_protected_dps() -> None:
+    old, new = plan("base"), plan("base")
+    for p in (old, new):
+        p.distribution_points[2].protected = True
+        p.distribution_points[2].protected_boundaries = ["Utrecht servers"]
+    new.boundaries[1].name = "Utrecht datacenter"
+    new.distribution_points[2].protected_boundaries = ["Utrecht datacenter"]
+    diff = diff_plans(old, new)
+    assert [(c.status, c.old_name, c.name) for c in diff.changes] == [
+        (Status.RENAMED, "Utrecht servers", "Utrecht datacenter")
+    ]
+    assert diff.locality == [] and diff.introduced == [] and diff.resolved == []
+
+
+def test_a_secret_step_variable_never_shows_its_value() -> None:
+    from cmplanner.model import Variable
+
+    old, new = plan("base"), plan("base")
+    for p, value in ((old, "first-secret"), (new, "second-secret")):
+        step = p.task_sequences[0].steps[0]
+        step.variables = [Variable(name="OSDJoinPassword", value=value)]
+    diff = diff_plans(old, new)
+    (change,) = diff.changes
+    (step,) = change.steps
+    assert step.status is StepStatus.CHANGED and any("OSDJoinPassword" in d for d in step.details)
+    text = format_text(diff) + format_json(diff)
+    assert "first-secret" not in text and "second-secret" not in text
