@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from cmplanner.model.plan import Plan
-from cmplanner.plandiff.objects import Renames, collections_of, identity
+from cmplanner.plandiff.objects import Renames, collections_of, identities
 from cmplanner.rules.finding import Finding
 
 _SUBJECT = re.compile(r"^(?P<collection>[a-z_]+)\[(?P<index>\d+)\](?P<rest>.*)$")
@@ -29,9 +29,7 @@ class _Keys:
     def _names(self, collection: str) -> list[str]:
         found = self.names.get(collection)
         if found is None:
-            found = self.names[collection] = [
-                identity(collection, i) for i in self.lists[collection]
-            ]
+            found = self.names[collection] = identities(collection, self.lists[collection])
         return found
 
     def key(self, finding: Finding) -> Key:

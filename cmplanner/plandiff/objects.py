@@ -38,13 +38,25 @@ class Pair:
 Renames = dict[str, dict[str, str]]  # collection -> old folded name -> new name
 
 
+def _by_name(item: Any) -> str:
+    return str(item.name).casefold()
+
+
+_IDENTITY: dict[str, Callable[[Any], str]] = {
+    "packages": lambda item: str(item.package_id).casefold(),
+    "notes": lambda item: f"{item.subject}\x00{item.text}".casefold(),
+}
+
+
 def identity(collection: str, item: Any) -> str:
     """The name that identifies an object in its collection, case-folded."""
-    if collection == "packages":
-        return str(item.package_id).casefold()
-    if collection == "notes":
-        return f"{item.subject}\x00{item.text}".casefold()
-    return str(item.name).casefold()
+    return _IDENTITY.get(collection, _by_name)(item)
+
+
+def identities(collection: str, items: Sequence[Any]) -> list[str]:
+    """:func:`identity` of every item, with the lookup done once."""
+    key = _IDENTITY.get(collection, _by_name)
+    return [key(item) for item in items]
 
 
 def display_name(collection: str, item: Any) -> str:
@@ -73,13 +85,13 @@ def _rename_key(collection: str, item: Any) -> Any:
 def match(collection: str, old: Sequence[Any], new: Sequence[Any]) -> list[Pair]:
     """Pairs in the new plan's order, then the removed objects in the old plan's order."""
     old_at: dict[str, int] = {}
-    for i, item in enumerate(old):
-        old_at.setdefault(identity(collection, item), i)
+    for i, name in enumerate(identities(collection, old)):
+        old_at.setdefault(name, i)
     pairs: list[Pair] = []
     used: set[int] = set()
     unmatched_new: list[int] = []
-    for j, item in enumerate(new):
-        at = old_at.get(identity(collection, item))
+    for j, name in enumerate(identities(collection, new)):
+        at = old_at.get(name)
         if at is None or at in used:
             unmatched_new.append(j)
             pairs.append(Pair(None, j))
