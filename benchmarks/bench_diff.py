@@ -3,7 +3,9 @@
 Target (issue: plan diff): under 200 ms for the whole diff: objects by name, renames, field
 changes, findings introduced and resolved (the rules engine on both plans) and consequences
 (late joiners, locality rows, the DP table, PXE). Baseline, same run: validating the plan
-once (``Validator``), since a diff cannot do less than check both plans.
+once (``Validator``), since a diff cannot do less than check both plans. The second figure
+is the diff when both plans were already checked, as in the app, where the open plan's
+findings are live and the compared plan is checked once when it is opened.
 """
 
 from __future__ import annotations
@@ -52,14 +54,23 @@ def main() -> None:
     old = large_plan()
     edits, new = changed_plan()
     diff = diff_plans(old, new)
-    # interleaved, so a busy machine slows both figures alike
-    baseline, seconds = float("inf"), float("inf")
+    checked = Validator(old), Validator(new)
+    # interleaved, so a busy machine slows every figure alike
+    baseline, seconds, again = float("inf"), float("inf"), float("inf")
     for _ in range(7):
         baseline = min(baseline, best_of(lambda: Validator(old), runs=1))
         seconds = min(seconds, best_of(lambda: diff_plans(old, new), runs=1))
+        again = min(again, best_of(lambda: diff_plans(old, new, *checked), runs=1))
     report(
         f"diff of two 1,000-DP plans differing in {edits} places",
         seconds,
+        0.200,
+        "validating one plan",
+        baseline,
+    )
+    report(
+        "the same diff with both plans already checked (the app's Changes dock)",
+        again,
         0.200,
         "validating one plan",
         baseline,

@@ -38,6 +38,8 @@ TEMPLATES = {
     RunbookFormat.MARKDOWN: "runbook/change.md.j2",
 }
 _RISK = {"error": "high", "warning": "medium", "info": "low"}
+#: fields that live only in the plan: changing them needs nothing done at the console
+PLAN_ONLY = frozenset({"notes", "description", "purpose"})
 
 
 @dataclass(frozen=True)
@@ -60,12 +62,21 @@ class ChangeItem:
 
 
 def _changes_words(change: ObjectChange) -> str:
-    if not change.fields:
-        return "as in the plan"
-    return "; ".join(
-        f"{f.field} {f.new}" if f.old == "(none)" else f"{f.field} {f.old} -> {f.new}"
-        for f in change.fields
-    )
+    """The console-relevant field changes in one line (plan-only fields left out; a group's
+    new members are the checklist's business)."""
+    parts = []
+    for f in change.fields:
+        if f.field in PLAN_ONLY or (
+            change.collection == "dp_groups" and f.field == "members added"
+        ):
+            continue
+        if f.old == "(none)":
+            parts.append(f"{f.field} {f.new}")
+        elif f.new == "(none)" and f.field.endswith(" removed"):
+            parts.append(f"{f.field} {f.old}")
+        else:
+            parts.append(f"{f.field} {f.old} -> {f.new}")
+    return "; ".join(parts) or "as in the plan"
 
 
 def _server(plan: Plan, old: Plan, change: ObjectChange) -> str:
@@ -233,7 +244,17 @@ def change_items(old: Plan, new: Plan, diff: PlanDiff, ctx: PlanContext) -> list
             continue
         item = ChangeItem(change_title(change), change)
         step = steps.find(change.collection, change.status.value)
-        if step is not None:
+        console = (
+            change.status is not Status.CHANGED
+            or bool(change.steps)
+            or any(f.field not in PLAN_ONLY for f in change.fields)
+        )
+        if change.collection == "dp_groups" and change.status is Status.CHANGED:
+            # joiners get the pack's steps below; a console step for the rest only
+            console = any(
+                f.field not in PLAN_ONLY and f.field != "members added" for f in change.fields
+            )
+        if step is not None and console:
             values = site | {
                 "name": change.name,
                 "old_name": change.old_name,

@@ -145,3 +145,17 @@ def test_the_change_runbook_escapes_names_and_keeps_secrets_out(
         assert "<script>" not in text and "&lt;script&gt;" in text
         assert "another-secret" not in text and "not-in-any-output" not in text
         assert "Import the PXE service point certificate" in text
+
+
+def test_plan_only_fields_need_no_console_step(tmp_path: Path) -> None:
+    from cmplanner.runbook.change import render_change_text
+
+    old = load_plan(BASE)
+    new = load_plan(BASE)
+    new.distribution_points[1].notes = "moved to rack 4"
+    new.dp_groups[0].members.pop()  # UTR-DP02 leaves the group
+    text = render_change_text(old, new, "markdown")
+    assert "distribution point UTR-DP02: changed" in text and "rack 4" in text
+    assert "ConfigMgr distribution point &gt; Properties and set" not in text
+    assert "members removed UTR-DP02 (joined 2026-01-05 09:00)" in text  # the group step
+    assert text.count("- [ ] **") == 1
