@@ -200,7 +200,7 @@ def diff_plans(
     result.introduced, result.resolved = finding_changes(
         old, old_v.findings, new, new_v.findings, renames
     )
-    result.late_joiners = late_joiners(old, new, new_v.ctx, changes, renames)
+    result.late_joiners = late_joiners(old, new, old_v.ctx, new_v.ctx, changes, renames)
     result.locality, result.service = locality_shifts(
         old, new, old_v.ctx, new_v.ctx, changes, renames
     )

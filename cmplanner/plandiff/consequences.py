@@ -12,7 +12,6 @@ functions (never a second copy of a rule):
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from cmplanner.model.distribution import DistributionPoint
 from cmplanner.model.plan import Plan
@@ -44,7 +43,6 @@ SETTING_FIELDS = (
     "streaming",
     "multicast",
 )
-_STATES = ("local", "fallback", "unavailable", "remote")
 ABSENT = "absent"
 
 
@@ -54,29 +52,58 @@ def _touched(change: ObjectChange, fields: Iterable[str]) -> bool:
 
 
 # -- groups -------------------------------------------------------------------------------
+def _groups_touched(
+    old: Plan, new: Plan, changes: list[ObjectChange], renames: Renames
+) -> set[str]:
+    """Groups (by folded new name) whose late joiners may have changed: changed groups and
+    the groups that changed packages were sent to."""
+    groups = renames.get("dp_groups", {})
+    found: set[str] = set()
+    for change in changes:
+        if change.collection == "dp_groups" and change.new_subject is not None:
+            found.add(change.name.casefold())
+        elif change.collection == "packages":
+            for plan, subject in ((old, change.old_subject), (new, change.new_subject)):
+                if subject is None:
+                    continue
+                for send in plan.packages[_index(subject)].sent:
+                    if send.target_kind.value == "group":
+                        name = send.target.casefold()
+                        found.add(groups.get(name, send.target).casefold() if plan is old else name)
+    return found
+
+
 def late_joiners(
-    old: Plan, new: Plan, ctx: PlanContext, changes: list[ObjectChange], renames: Renames
+    old: Plan,
+    new: Plan,
+    old_ctx: PlanContext,
+    ctx: PlanContext,
+    changes: list[ObjectChange],
+    renames: Renames,
 ) -> list[LateJoiner]:
-    """Members that joined a group in this change (or whose join date moved) and will miss
-    packages sent to the group before they joined."""
+    """Members that, after this change, miss packages sent to their group before they
+    joined which they did not miss before: a DP that joined a group, a join date that
+    moved, or a package sent to the group before an existing member joined. Both lists are
+    the rules engine's own (``packages_missed``, GRP001's list)."""
     found: list[LateJoiner] = []
     dp_names = renames.get("distribution_points", {})
-    for change in changes:
-        if change.collection != "dp_groups" or change.status is Status.REMOVED:
+    group_back = {
+        new_name.casefold(): old for old, new_name in renames.get("dp_groups", {}).items()
+    }
+    touched = _groups_touched(old, new, changes, renames)
+    for g, group in enumerate(new.dp_groups):
+        key = group.name.casefold()
+        if key not in touched:
             continue
-        g = int(change.new_subject.split("[")[1].rstrip("]")) if change.new_subject else -1
-        group = new.dp_groups[g]
-        before: dict[str, Any] = {}
-        if change.old_subject is not None:
-            old_group = old.dp_groups[int(change.old_subject.split("[")[1].rstrip("]"))]
-            before = {
-                dp_names.get(m.dp.casefold(), m.dp).casefold(): m.joined for m in old_group.members
-            }
+        old_g = old_ctx.group_by_name.get(group_back.get(key, key))
+        before: dict[str, set[str]] = {}
+        if old_g is not None:
+            for m, member in enumerate(old.dp_groups[old_g].members):
+                name = dp_names.get(member.dp.casefold(), member.dp).casefold()
+                before[name] = set(packages_missed(old_ctx, old_g, m))
         for m, member in enumerate(group.members):
-            if before.get(member.dp.casefold()) == member.joined:
-                continue
             missed = packages_missed(ctx, g, m)
-            if not missed:
+            if not set(missed) - before.get(member.dp.casefold(), set()):
                 continue
             names = tuple(new.packages[ctx.package_by_id[p.casefold()]].name for p in missed)
             found.append(

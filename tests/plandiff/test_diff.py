@@ -294,3 +294,32 @@ def test_a_secret_step_variable_never_shows_its_value() -> None:
     assert step.status is StepStatus.CHANGED and any("OSDJoinPassword" in d for d in step.details)
     text = format_text(diff) + format_json(diff)
     assert "first-secret" not in text and "second-secret" not in text
+
+
+def test_a_package_sent_before_a_member_joined_is_a_late_joiner_too() -> None:
+    from cmplanner.model import Distribution, Package
+
+    old, new = plan("late-joiner"), plan("late-joiner")
+    new.packages.append(
+        Package(
+            package_id="UTR00003",
+            name="USMT 4.0",
+            sent=[
+                Distribution(target_kind="group", target="Utrecht DPs", sent="2026-03-01T10:00:00")
+            ],
+        )
+    )
+    diff = diff_plans(old, new)
+    (joiner,) = diff.late_joiners  # UTR-DP03 joined on 2026-04-01, after this send
+    assert joiner.dp == "UTR-DP03"
+    assert joiner.packages == ("UTR00001", "UTR00002", "UTR00003")
+
+
+def test_a_rename_of_the_group_alone_brings_no_late_joiner() -> None:
+    old, new = plan("late-joiner"), plan("late-joiner")
+    new.dp_groups[0].name = "Utrecht software DPs"
+    for package in new.packages:
+        package.sent[0].target = "Utrecht software DPs"
+    diff = diff_plans(old, new)
+    assert [(c.status, c.name) for c in diff.changes] == [(Status.RENAMED, "Utrecht software DPs")]
+    assert diff.late_joiners == []
