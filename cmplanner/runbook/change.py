@@ -299,9 +299,7 @@ def _why(old: Plan, new: Plan, diff: PlanDiff) -> list[dict[str, Any]]:
     notes = [n for i, n in enumerate(new.notes) if f"notes[{i}]" in added]
     if not notes:
         changed = {c.new_subject for c in diff.changes if c.new_subject}
-        notes = [
-            n for n in new.notes if n.subject and any(n.subject.startswith(s) for s in changed)
-        ]
+        notes = [n for n in new.notes if n.subject and _about(n.subject, changed)]
     return [
         {
             "text": n.text,
@@ -311,6 +309,11 @@ def _why(old: Plan, new: Plan, diff: PlanDiff) -> list[dict[str, Any]]:
         }
         for n in notes
     ]
+
+
+def _about(subject: str, changed: set[str]) -> bool:
+    """True when a note's subject is one of the changed objects or inside one."""
+    return any(subject == s or subject.startswith((f"{s}.", f"{s}[")) for s in changed)
 
 
 def build_change_context(

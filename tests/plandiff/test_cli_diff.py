@@ -159,3 +159,27 @@ def test_plan_only_fields_need_no_console_step(tmp_path: Path) -> None:
     assert "ConfigMgr distribution point &gt; Properties and set" not in text
     assert "members removed UTR-DP02 (joined 2026-01-05 09:00)" in text  # the group step
     assert text.count("- [ ] **") == 1
+
+
+def test_why_comes_from_notes_about_the_changed_objects() -> None:
+    from cmplanner.model import Note
+    from cmplanner.runbook.change import build_change_context
+
+    old, new = load_plan(BASE), load_plan(DATA / "late-joiner.cmplan")
+    for plan in (old, new):
+        plan.notes = [
+            Note(text="The group exists for software", subject="dp_groups[0]"),
+            Note(text="UTR-DP02 is the print server too", subject="distribution_points[1]"),
+        ]
+    why = [n["text"] for n in build_change_context(old, new)["why"]]
+    assert why == ["The group exists for software"]
+    new.notes.append(Note(text="UTR-DP03 joins to serve the new floor"))
+    why = [n["text"] for n in build_change_context(old, new)["why"]]
+    assert why == ["UTR-DP03 joins to serve the new floor"]  # a new note says why first
+
+
+def test_equal_plans_make_a_change_runbook_that_says_nothing_changed() -> None:
+    from cmplanner.runbook.change import render_change_text
+
+    text = render_change_text(load_plan(BASE), load_plan(BASE), "markdown")
+    assert "Nothing: the plan is as it was approved." in text and "- [ ]" not in text
