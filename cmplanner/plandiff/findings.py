@@ -49,12 +49,31 @@ class _Keys:
         return finding.rule, f"{collection}[{name}]{match['rest']}", message
 
 
+def _aligned(old: _Keys, new: _Keys) -> bool:
+    """True when each collection holds the same objects in the same places (renames read
+    under their new names)."""
+    for collection in new.lists:
+        renamed = old.renames.get(collection, {})
+        before = [renamed[n].casefold() if n in renamed else n for n in old._names(collection)]
+        if before != new._names(collection):
+            return False
+    return True
+
+
 def finding_changes(
     old: Plan, old_findings: list[Finding], new: Plan, new_findings: list[Finding], renames: Renames
 ) -> tuple[list[Finding], list[Finding]]:
     """(introduced, resolved): new findings the old plan did not have (with the new plan's
     subjects) and old findings the new plan no longer has (with the old plan's subjects)."""
-    old_key, new_key = _Keys(old, renames).key, _Keys(new, {}).key
+    old_keys_of, new_keys_of = _Keys(old, renames), _Keys(new, {})
+    if _aligned(old_keys_of, new_keys_of):
+        # Every object sits where it sat: a finding with the same rule, subject and message
+        # in both plans is about the same object, so only the others need their names read.
+        old_exact = {(f.rule, f.subject, f.message): f for f in old_findings}
+        new_exact = {(f.rule, f.subject, f.message): f for f in new_findings}
+        old_findings = [f for k, f in old_exact.items() if k not in new_exact]
+        new_findings = [f for k, f in new_exact.items() if k not in old_exact]
+    old_key, new_key = old_keys_of.key, new_keys_of.key
     old_keys = {old_key(f): f for f in old_findings}
     new_keys = {new_key(f): f for f in new_findings}
     introduced = [f for k, f in new_keys.items() if k not in old_keys]

@@ -323,3 +323,19 @@ def test_a_rename_of_the_group_alone_brings_no_late_joiner() -> None:
     diff = diff_plans(old, new)
     assert [(c.status, c.name) for c in diff.changes] == [(Status.RENAMED, "Utrecht software DPs")]
     assert diff.late_joiners == []
+
+
+def test_the_shortcut_for_objects_in_place_agrees_with_reading_every_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from cmplanner.plandiff import findings
+
+    old, new = plan("base"), plan("dp-settings")
+    new.distribution_points[1].name = "UTR-DP02-HQ"  # renamed: same place, another name
+    new.dp_groups[0].members[1].dp = "UTR-DP02-HQ"
+    new.boundaries[1].value = "10.31.0.100-10.31.0.254"
+    fast = diff_plans(old, new)
+    monkeypatch.setattr(findings, "_aligned", lambda a, b: False)
+    slow = diff_plans(old, new)
+    assert fast.introduced == slow.introduced and fast.resolved == slow.resolved
+    assert {f.rule for f in fast.introduced} == {"DP001", "VER001", "LOC002"}
