@@ -67,10 +67,13 @@ def test_approve_command_round_trip(window) -> None:
 
 
 def test_the_approval_dialog_needs_a_name(qtbot) -> None:
+    from tests.gui.test_accessibility import problems
+
     dialog = ApprovalDialog(None, "")
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    assert problems(dialog, "approval") == []
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
     qtbot.keyClicks(dialog.by, "Jan de Vries")
@@ -95,8 +98,11 @@ def _late_joiner(window) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_compare_shows_the_changes_beside_the_plan(window, qtbot, approved: Path) -> None:
+    from tests.gui.test_accessibility import problems
+
     _late_joiner(window)
     panel = window.compare_with(approved)
+    assert problems(panel, "changes") == []
     assert window.compare_dock.isVisible()
     texts = [text for text, _ in item_subjects(panel.tree)]
     assert "Changed (1)" in texts
