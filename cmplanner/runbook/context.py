@@ -26,6 +26,7 @@ from cmplanner.checklists import (
     subjects,
 )
 from cmplanner.language import gettext
+from cmplanner.model.approval import approval_line
 from cmplanner.model.checklist import ChecklistRun
 from cmplanner.model.plan import Plan
 from cmplanner.rules.context import PlanContext
@@ -261,6 +262,7 @@ def runbook_meta(plan: Plan, generated: datetime | None = None) -> dict[str, str
         "generated_on": gettext("generated on {date}"),
         "page_of": gettext("page {page} of {pages}"),
         "site_word": gettext("site"),
+        "approval": approval_line(plan) if plan.approval is not None else "",
     }
 
 
