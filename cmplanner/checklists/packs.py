@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from cmplanner.datafiles import read_toml, validated
+from cmplanner.datafiles import read_toml, refuse_duplicates, validated
 from cmplanner.errors import InputError
 from cmplanner.model.site import ServicePack, SiteVersion
 from cmplanner.paths import resources_dir
@@ -143,11 +143,8 @@ class ChecklistPack(BaseModel):
 
     @model_validator(mode="after")
     def _steps_consistent(self) -> ChecklistPack:
-        seen: set[str] = set()
+        refuse_duplicates((step.id for step in self.steps), "step id")
         for step in self.steps:
-            if step.id in seen:
-                raise ValueError(f"step id {step.id!r} is used twice")
-            seen.add(step.id)
             allowed = SCOPE_FIELDS[self.scope] | REPEAT_FIELDS[step.repeat]
             if step.when is not GroupMode.ALWAYS and self.scope is not PackScope.DP_GROUP:
                 raise ValueError(f"step {step.id!r}: 'when' is for DP-group packs only")

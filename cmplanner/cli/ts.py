@@ -6,8 +6,10 @@ import argparse
 import sys
 from typing import Any
 
+from cmplanner.cli.common import add_format_option
+from cmplanner.formats import FINDINGS_FORMATS, OutputFormat
+
 BUILDER_NAMES = ["capture-only", "usmt-hardlink", "error-catching"]
-FORMATS = ["text", "json", "sarif"]
 
 
 def register(subparsers: Any) -> None:
@@ -61,7 +63,7 @@ def register(subparsers: Any) -> None:
 
     lint = sub.add_parser("lint", help="findings for existing task sequence exports")
     lint.add_argument("files", nargs="+", metavar="FILE")
-    lint.add_argument("--format", choices=FORMATS, default="text")
+    add_format_option(lint, FINDINGS_FORMATS)
     lint.add_argument(
         "--site-version",
         default=None,
@@ -194,7 +196,7 @@ def run_lint(args: argparse.Namespace) -> int:
     from cmplanner.model.planfile import load_plan
     from cmplanner.rules.engine import has_errors
     from cmplanner.rules.finding import Finding
-    from cmplanner.rules.output import OutputFormat, render
+    from cmplanner.rules.output import render
     from cmplanner.tasksequence.lint import lint_task_sequence
     from cmplanner.tasksequence.xmlio import load_task_sequence
 

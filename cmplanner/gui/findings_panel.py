@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from cmplanner.gui.document import PlanDocument
-from cmplanner.gui.richtext import esc, source_html
+from cmplanner.gui.richtext import SEVERITY_COLOURS, esc, source_html
 from cmplanner.rules.finding import Finding, Severity
 
-_COLORS = {"error": "#b00020", "warning": "#8a5a00", "info": "#1f5fa8"}
+_COLORS = SEVERITY_COLOURS
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 

@@ -10,13 +10,13 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from cmplanner.gui.richtext import source_html
+from cmplanner.gui.richtext import PASSED_COLOUR, SEVERITY_COLOURS, source_html
 from cmplanner.logs.analysis import Analysis, PxePlanLink
 from cmplanner.logs.codes import explain_code
 from cmplanner.logs.kinds import Verdict
 from cmplanner.logs.knowledge import KnownError
 
-_COLORS = {"error": "#b00020", "warning": "#8a5a00"}
+_COLORS = SEVERITY_COLOURS
 
 
 def _tr(text: str) -> str:
@@ -66,7 +66,7 @@ def pxe_plan_html(link: PxePlanLink) -> str:
 
 
 def _verdict_html(v: Verdict) -> str:
-    color = "#b00020" if v.failed else "#1b5e20"
+    color = SEVERITY_COLOURS["error"] if v.failed else PASSED_COLOUR
     head = f"{escape(v.kind.subject)}: {escape(_tr(v.outcome))}"
     text = f"<p><b style='color:{color}'>{head}</b> ({escape(v.says)})</p>"
     if v.message:
@@ -91,7 +91,7 @@ def summary_html(analysis: Analysis) -> str:
             else _tr("before the first step")
         )
         parts.append(
-            f"<p><b style='color:#b00020'>{_tr('Failed')}</b> {escape(where)} "
+            f"<p><b style='color:{_COLORS['error']}'>{_tr('Failed')}</b> {escape(where)} "
             f"({escape(f.phase)})</p><p><i>{escape(f.message[:500])}</i></p>"
         )
         if f.code is not None:

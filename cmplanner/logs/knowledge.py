@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from cmplanner.datafiles import load_toml_model
+from cmplanner.datafiles import load_toml_model, refuse_duplicates
 from cmplanner.logs.codes import codes_in, parse_code
 from cmplanner.paths import resources_dir
 from cmplanner.sources import cited
@@ -136,12 +136,9 @@ class _KnowledgeFile(BaseModel):
     def _unique(self) -> _KnowledgeFile:
         from cmplanner.logs.kinds import log_kinds
 
+        refuse_duplicates((entry.id for entry in self.error), "known error")
         kinds = {k.id for k in log_kinds()}
-        seen: set[str] = set()
         for entry in self.error:
-            if entry.id in seen:
-                raise ValueError(f"duplicate id {entry.id}")
-            seen.add(entry.id)
             unknown = [k for k in entry.logs if k not in kinds]
             if unknown:
                 raise ValueError(f"{entry.id}: unknown log kind {', '.join(unknown)}")

@@ -4,24 +4,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from enum import StrEnum
 from typing import Any
 
 from cmplanner import __version__, bidi
+from cmplanner.formats import OutputFormat
 from cmplanner.rules.catalog import load_catalog
 from cmplanner.rules.finding import Finding, Severity
 from cmplanner.sources import load_sources
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
-
-
-class OutputFormat(StrEnum):
-    """The format choice of ``--format`` and of the GUI's export menu."""
-
-    TEXT = "text"
-    JSON = "json"
-    SARIF = "sarif"
 
 
 def format_text(findings: list[Finding], source: str = "") -> str:

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
-from cmplanner.datafiles import load_toml_model
+from cmplanner.datafiles import load_toml_model, refuse_duplicates
 from cmplanner.model.tasksequence import RunIn
 from cmplanner.sources import cited
 
@@ -93,11 +93,7 @@ class StepCatalog(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self) -> StepCatalog:
-        seen: set[str] = set()
-        for s in self.step:
-            if s.type in seen:
-                raise ValueError(f"step type {s.type} is listed twice")
-            seen.add(s.type)
+        refuse_duplicates((s.type for s in self.step), "step type")
         return self
 
     def get(self, sms_type: str) -> StepType | None:

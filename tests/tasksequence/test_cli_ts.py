@@ -251,17 +251,19 @@ def test_a_bare_sequence_has_no_boot_image_finding_and_show_says_it_is_unknown(
 def test_findings_name_the_step_by_number_group_path_and_name(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    code, out, _ = run(capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"))
+    _code, out, _ = run(capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"))
     assert 'step 6 "Map the share" (in "Install" > "Storage"): the action holds a password' in out
 
 
 def test_lint_text_shows_places_as_names_and_json_keeps_exact_subjects(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    code, out, _ = run(capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"))
+    _, out, _ = run(capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"))
     assert "steps[" not in out and "global_variables[" not in out
     assert "secrets_by_place.xml: step 4 condition: warning TS012" in out
-    code, out, _ = run(capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"), "--format", "json")
+    _code, out, _ = run(
+        capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"), "--format", "json"
+    )
     subjects = {item["subject"] for item in json.loads(out)}
     assert "steps[0].children[3].conditions" in subjects and "global_variables[0]" in subjects
 

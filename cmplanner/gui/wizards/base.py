@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 
 from cmplanner.errors import InputError
 from cmplanner.gui.document import PlanDocument
-from cmplanner.gui.richtext import esc, source_html
+from cmplanner.gui.richtext import SEVERITY_COLOURS, esc, source_html
 from cmplanner.gui.settings import AppSettings
 from cmplanner.rules.finding import Finding
 
-_COLORS = {"error": "#b00020", "warning": "#8a5a00", "info": "#1f5fa8"}
+_COLORS = SEVERITY_COLOURS
 
 
 _NAME = re.compile(r"[A-Za-z_]+")
@@ -105,7 +105,7 @@ class RulesPage(QWizardPage):
         self.problem = QLabel()
         self.problem.setObjectName("pageProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(f"color: {SEVERITY_COLOURS['error']};")
         self.blocking: list[Finding] = []
         self.shown: list[Finding] = []
         self._problem_text = ""
