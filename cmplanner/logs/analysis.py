@@ -7,6 +7,7 @@ timeline picture or a JSON export can be drawn from it without knowing the parse
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -30,6 +31,11 @@ from cmplanner.logs.timeline import (
 from cmplanner.logs.timestamps import time_problem
 
 MAX_TIME_PROBLEMS = 200
+# A CMTrace time stamp that needs no closer look: in range, with a bias of at most 3 digits
+# (the bias range itself is checked when the time is read).
+_GOOD_TIME = re.compile(
+    r"(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{1,7}(?:[+-](?:[0-6]?\d{1,2}|[78][0-4]\d))?"
+)
 
 if TYPE_CHECKING:
     from cmplanner.model.plan import Plan
@@ -218,6 +224,7 @@ class Analyzer:
         self._earliest: tuple[datetime, datetime | None] | None = None  # (sort key, shown)
         self._latest: tuple[datetime, datetime | None] | None = None
         self._time_problems: list[ParseIssue] = []
+        self._previous: dict[str, LogEntry] = {}  # the last entry of each log, for its clock
         self._content = ContentLocationReader()
 
     def kind_of(self, entry: LogEntry) -> LogKind:
@@ -250,10 +257,36 @@ class Analyzer:
             self._record(known, entry, name)
 
     def _time(self, entry: LogEntry) -> None:
-        """Earliest and latest time by the clock, not by file order; odd times noted."""
-        when = entry.sort_time
-        if when is None or entry.bias is None:
+        """Earliest and latest time by the clock, not by file order; odd times noted.
+
+        Reading every time stamp would cost more than the rest of the analysis, so a CMTrace
+        entry is read only where its log's clock could hold an extreme: the first and last
+        entry of each log, and both sides of every step back in time (or change of date or
+        time zone). Between those steps the clock only moves forward.
+        """
+        if entry.format != "cmtrace":
+            self._consider(entry)  # SMS and text entries carry their time already read
+            return
+        time_text = entry.time_text
+        if _GOOD_TIME.fullmatch(time_text) is None and not entry.torn:
             self._check_time(entry)
+        source = entry.source
+        prev = self._previous.get(source)
+        self._previous[source] = entry
+        if prev is None:
+            self._consider(entry)
+            return
+        before = prev.time_text
+        if (
+            time_text[:8] < before[:8]
+            or entry.date_text != prev.date_text
+            or time_text[12:] != before[12:]
+        ):
+            self._consider(prev)
+            self._consider(entry)
+
+    def _consider(self, entry: LogEntry) -> None:
+        when = entry.sort_time
         if when is None:
             return
         if self._earliest is None or when < self._earliest[0]:
@@ -290,6 +323,8 @@ class Analyzer:
     ) -> Analysis:
         tl = self.timeline
         tl.finish()
+        for last in self._previous.values():
+            self._consider(last)
         first_time = self._earliest[1] if self._earliest is not None else None
         last_time = self._latest[1] if self._latest is not None else None
         failure = tl.failure

@@ -337,20 +337,20 @@ class TimelineBuilder:
         cur = self._current
         if self._pending_fail is not None and cur is self._pending_fail:
             self._error_detail(cur, msg)
-        if self._run_rows(_STEP_ENDS, entry, msg):
+        if self._run_rows(_STEP_ENDS_BY_HEAD, entry, msg):
             return
         if cur is not None and cur.result == Result.FAILED and _IGNORED.search(msg):
             cur.result = Result.FAILED_CONTINUED
             if self.failure is not None and self.failure.instruction is cur:
                 self.failure = None
             return
-        if self._run_rows(_TABLE, entry, msg):
+        if self._run_rows(_TABLE_BY_HEAD, entry, msg):
             return
         self._engine_words(entry, msg)
 
-    def _run_rows(self, rows: tuple[Row, ...], entry: LogEntry, msg: str) -> bool:
+    def _run_rows(self, rows: dict[str, tuple[Row, ...]], entry: LogEntry, msg: str) -> bool:
         """Try the rows whose sentence start the message has; True when one took it."""
-        for row in rows:
+        for row in rows.get(msg[:_HEAD], ()):
             if msg.startswith(row.starts):
                 m = row.pattern.match(msg)
                 if (m is not None and row.handler(self, entry, m)) or row.stop is Stop.ALWAYS:
@@ -465,6 +465,16 @@ class TimelineBuilder:
 
 
 _START_TEXT = "Start executing an instruction"
+_HEAD = 3  # rows are found by the first letters of a message: most lines match none
+
+
+def _by_head(rows: tuple[Row, ...]) -> dict[str, tuple[Row, ...]]:
+    """The rows grouped by the first letters of their sentence, in table order."""
+    heads: dict[str, tuple[Row, ...]] = {}
+    for row in rows:
+        heads[row.starts[:_HEAD]] = (*heads.get(row.starts[:_HEAD], ()), row)
+    return heads
+
 
 # The engine's sentences, in the order they are tried (the step's own end first).
 # ``starts`` is a plain prefix test (cheap); the pattern runs only when it holds.
@@ -498,3 +508,5 @@ _TABLE: tuple[Row, ...] = (
         Stop.ALWAYS,
     ),
 )
+_STEP_ENDS_BY_HEAD = _by_head(_STEP_ENDS)
+_TABLE_BY_HEAD = _by_head(_TABLE)
