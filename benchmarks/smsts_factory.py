@@ -85,9 +85,12 @@ def write_smsts(path: Path, megabytes: float) -> int:
                         "evaluated to be false"
                     )
                 elif failed_inner and s == 11:
-                    w.log(f"Failed to run the action: {name}.\r\nFatal error during installation.", 3)
+                    w.log(
+                        f"Failed to run the action: {name}.\r\nFatal error during installation.", 3
+                    )
                     w.log("Ignoring the failure: continue on error is set")
-                    w.log(f"The execution of the group ({inner}) has failed and the execution has been aborted. An action failed.", 3)
+                    aborted = "has failed and the execution has been aborted. An action failed."
+                    w.log(f"The execution of the group ({inner}) {aborted}", 3)
                 else:
                     w.log(f"Successfully completed the action ({name}) with the exit win32 code 0")
             if not failed_inner:

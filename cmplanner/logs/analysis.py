@@ -220,6 +220,7 @@ class Analyzer:
         self.kinds = dict(kinds or {})
         self.notes = list(notes)
         self._everything_smsts = kinds is None
+        self._smsts = kind_by_id("smsts")
         self._verdicts: dict[str, VerdictReader] = {}
         self._earliest: tuple[datetime, datetime | None] | None = None  # (sort key, shown)
         self._latest: tuple[datetime, datetime | None] | None = None
@@ -229,7 +230,7 @@ class Analyzer:
 
     def kind_of(self, entry: LogEntry) -> LogKind:
         if self._everything_smsts:
-            return kind_by_id("smsts")
+            return self._smsts
         return self.kinds.get(entry.source, GENERIC)
 
     def feed(self, entry: LogEntry) -> None:
@@ -242,8 +243,10 @@ class Analyzer:
         self._time(entry)
         kind = self.kind_of(entry)
         if kind.task_sequence:
-            self.timeline.feed(entry)
-            current = self.timeline.current
+            timeline = self.timeline
+            if not timeline.quiet(entry, entry.message):
+                timeline.feed(entry)
+            current = timeline.current
             name = current.name if current is not None else None
         else:
             reader = self._verdicts.get(kind.id)

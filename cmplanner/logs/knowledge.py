@@ -191,7 +191,10 @@ class KnowledgeBase:
         """Like ``match_message``, but cheap on the many information lines of a log: those
         are matched in full only when they speak of an error or a failure; otherwise only
         entries marked ``info_lines`` are tried. ``kind`` is the log kind of the line."""
-        if severity < 2 and _TROUBLE.search(message) is None:
+        if severity < 2 and (
+            not ("rror" in message or "ail" in message or "RROR" in message or "AIL" in message)
+            or _TROUBLE.search(message) is None
+        ):
             any_of, entries = self._info_for(kind)
             if any_of is None or any_of.search(message) is None:
                 return []
@@ -234,7 +237,9 @@ class KnowledgeBase:
         ]
 
 
-_TROUBLE = re.compile("fail|error", re.IGNORECASE)  # words that make an info line worth a look
+# words that make an info line worth a look; ``/continueOnError:`` on a command line is a
+# switch, not an error report
+_TROUBLE = re.compile(r"fail|(?<!continueOn)error", re.IGNORECASE)
 
 
 def _for_kind(entry: KnownError, kind: str | None) -> bool:

@@ -323,9 +323,21 @@ class TimelineBuilder:
         self.engine_result = Engine.FAILED
         return True
 
+    def quiet(self, entry: LogEntry, msg: str) -> bool:
+        """True when nothing in this line can change the timeline: most of a log's lines.
+        Said cheaply, so the caller can skip ``feed`` for them."""
+        if _LOUD.match(msg) is not None or "=" in msg or "variable" in msg or "equence" in msg:
+            return False
+        if entry.severity == 3:
+            return False
+        if self.phase == UNKNOWN and entry.component in _WINPE_COMPONENTS:
+            return False
+        cur = self._current
+        return cur is None or (cur is not self._pending_fail and cur.result != Result.FAILED)
+
     def feed(self, entry: LogEntry) -> None:
         msg = entry.message
-        if entry.component in ("TSPxe", "TSBootShell") and self.phase == UNKNOWN:
+        if self.phase == UNKNOWN and entry.component in _WINPE_COMPONENTS:
             self._set_phase(WINPE, entry.timestamp)
         if msg.startswith(_START_TEXT):
             m = _START.match(msg)
@@ -510,3 +522,8 @@ _TABLE: tuple[Row, ...] = (
 )
 _STEP_ENDS_BY_HEAD = _by_head(_STEP_ENDS)
 _TABLE_BY_HEAD = _by_head(_TABLE)
+# every sentence start the table reads, as one anchored pattern for ``quiet``
+_LOUD = re.compile(
+    "|".join(re.escape(text) for text in (_START_TEXT, *(r.starts for r in _STEP_ENDS + _TABLE)))
+)
+_WINPE_COMPONENTS = ("TSPxe", "TSBootShell")
