@@ -18,7 +18,7 @@ from cmplanner.logs.codes import explain_code
 from cmplanner.logs.correlate import PlanCorrelation, correlate
 from cmplanner.logs.entry import LogEntry, ParseIssue
 from cmplanner.logs.kinds import GENERIC, LogKind, Verdict, VerdictReader, kind_by_id
-from cmplanner.logs.knowledge import KnowledgeBase, KnownError, load_knowledge_base
+from cmplanner.logs.knowledge import KnowledgeBase, KnownError, load_knowledge_base, troubled
 from cmplanner.logs.merge import MergedLogs, read_logs
 from cmplanner.logs.reality import ContentLocationReader, PlanCheck
 from cmplanner.logs.survey import survey_logs
@@ -256,7 +256,12 @@ class Analyzer:
             if kind.id in CONTENT_LOCATION_KINDS:
                 self._content.feed(entry)
             name = None
-        for known in self.kb.match_line(entry.message, name, severity, kind.id):
+        message = entry.message
+        if severity < 2 and not troubled(message):
+            info = self.kb.info_pattern(kind.id)
+            if info is None or info.search(message) is None:
+                return  # an information line no known error looks at: most of a log
+        for known in self.kb.match_line(message, name, severity, kind.id):
             self._record(known, entry, name)
 
     def _time(self, entry: LogEntry) -> None:

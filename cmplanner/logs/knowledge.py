@@ -181,6 +181,10 @@ class KnowledgeBase:
             cached = self._info_by_kind[kind] = (any_of, entries)
         return cached
 
+    def info_pattern(self, kind: str | None) -> re.Pattern[str] | None:
+        """One pattern for every entry of ``kind`` looked for on information lines."""
+        return self._info_for(kind)[0]
+
     def match_line(
         self,
         message: str,
@@ -191,10 +195,7 @@ class KnowledgeBase:
         """Like ``match_message``, but cheap on the many information lines of a log: those
         are matched in full only when they speak of an error or a failure; otherwise only
         entries marked ``info_lines`` are tried. ``kind`` is the log kind of the line."""
-        if severity < 2 and (
-            not ("rror" in message or "ail" in message or "RROR" in message or "AIL" in message)
-            or _TROUBLE.search(message) is None
-        ):
+        if severity < 2 and not troubled(message):
             any_of, entries = self._info_for(kind)
             if any_of is None or any_of.search(message) is None:
                 return []
@@ -240,6 +241,13 @@ class KnowledgeBase:
 # words that make an info line worth a look; ``/continueOnError:`` on a command line is a
 # switch, not an error report
 _TROUBLE = re.compile(r"fail|(?<!continueOn)error", re.IGNORECASE)
+
+
+def troubled(message: str) -> bool:
+    """Whether a line speaks of an error or a failure (plain substring tests first)."""
+    if not ("rror" in message or "ail" in message or "RROR" in message or "AIL" in message):
+        return False
+    return _TROUBLE.search(message) is not None
 
 
 def _for_kind(entry: KnownError, kind: str | None) -> bool:
