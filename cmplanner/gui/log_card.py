@@ -10,27 +10,17 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from cmplanner.gui.richtext import PASSED_COLOUR, SEVERITY_COLOURS, source_html
 from cmplanner.logs.analysis import Analysis, PxePlanLink
 from cmplanner.logs.codes import explain_code
 from cmplanner.logs.kinds import Verdict
 from cmplanner.logs.knowledge import KnownError
 
-_COLORS = {"error": "#b00020", "warning": "#8a5a00"}
+_COLORS = SEVERITY_COLOURS
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("LogView", text)
-
-
-def _source(text: str) -> str:
-    out = []
-    for word in text.split(" "):
-        if word.startswith(("http://", "https://")):
-            url = escape(word.rstrip(".,;)"))
-            out.append(f"<a href='{url}'>{url}</a>")
-        else:
-            out.append(escape(word))
-    return " ".join(out)
 
 
 def known_error_html(error: KnownError, log_message: str = "") -> str:
@@ -47,9 +37,8 @@ def known_error_html(error: KnownError, log_message: str = "") -> str:
         parts.append(f"<p><b>{_tr('Runbook section')}:</b> {escape(error.section)}</p>")
     if error.versions:
         parts.append(f"<p><b>{_tr('Versions')}:</b> {escape(', '.join(error.versions))}</p>")
-    parts.append(
-        f"<p><b>{_tr('Source')}:</b> {_source(error.source)} ({escape(_tr(error.confidence))})</p>"
-    )
+    confidence = escape(_tr(error.confidence))
+    parts.append(f"<p><b>{_tr('Source')}:</b> {source_html(error.source)} ({confidence})</p>")
     return "".join(parts)
 
 
@@ -77,7 +66,7 @@ def pxe_plan_html(link: PxePlanLink) -> str:
 
 
 def _verdict_html(v: Verdict) -> str:
-    color = "#b00020" if v.failed else "#1b5e20"
+    color = SEVERITY_COLOURS["error"] if v.failed else PASSED_COLOUR
     head = f"{escape(v.kind.subject)}: {escape(_tr(v.outcome))}"
     text = f"<p><b style='color:{color}'>{head}</b> ({escape(v.says)})</p>"
     if v.message:
@@ -102,7 +91,7 @@ def summary_html(analysis: Analysis) -> str:
             else _tr("before the first step")
         )
         parts.append(
-            f"<p><b style='color:#b00020'>{_tr('Failed')}</b> {escape(where)} "
+            f"<p><b style='color:{_COLORS['error']}'>{_tr('Failed')}</b> {escape(where)} "
             f"({escape(f.phase)})</p><p><i>{escape(f.message[:500])}</i></p>"
         )
         if f.code is not None:

@@ -12,13 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from cmplanner.datafiles import load_toml_model
+from cmplanner.datafiles import load_toml_model, refuse_duplicates
 from cmplanner.logs.codes import codes_in, parse_code
 from cmplanner.paths import resources_dir
+from cmplanner.sources import cited
 
 RUNBOOK_SECTIONS = (
     "overview",
@@ -59,6 +60,7 @@ class KnownError(BaseModel):
     related: tuple[str, ...] = ()
     section: str | None = None  # None: no runbook section explains it (a client install)
     source: str = Field(min_length=1)
+    citations: tuple[str, ...] = Field((), description="ids in resources/sources.toml")
     confidence: Literal["documented", "inferred"]
     logs: tuple[str, ...] = Field(
         (),
@@ -69,6 +71,11 @@ class KnownError(BaseModel):
         False,
         description="also look on information lines that do not mention an error or a failure",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _cite(cls, data: Any) -> Any:
+        return cited(data)
 
     @field_validator("patterns", "steps")
     @classmethod
@@ -129,12 +136,9 @@ class _KnowledgeFile(BaseModel):
     def _unique(self) -> _KnowledgeFile:
         from cmplanner.logs.kinds import log_kinds
 
+        refuse_duplicates((entry.id for entry in self.error), "known error")
         kinds = {k.id for k in log_kinds()}
-        seen: set[str] = set()
         for entry in self.error:
-            if entry.id in seen:
-                raise ValueError(f"duplicate id {entry.id}")
-            seen.add(entry.id)
             unknown = [k for k in entry.logs if k not in kinds]
             if unknown:
                 raise ValueError(f"{entry.id}: unknown log kind {', '.join(unknown)}")

@@ -42,7 +42,7 @@ LINE = (
 def location_log(
     tmp_path: Path, address: str, offers: list[tuple[str, str]], site: str = ""
 ) -> Path:
-    subnet = ".".join(address.split(".")[:2] + ["0", "0"])
+    subnet = ".".join([*address.split(".")[:2], "0", "0"])
     site_xml = f'<ADSite Name="{site}"/>' if site else ""
     messages = [REQUEST.format(site=site_xml, subnet=subnet, address=address)]
     messages += [OFFER.format(dp=dp, locality=loc) for dp, loc in offers]
