@@ -169,9 +169,7 @@ def test_a_new_plan_maps_the_loaded_log_again(qtbot, view: LogView) -> None:  # 
     assert "task_sequences[" not in view.card.toPlainText()
 
 
-def test_with_a_plan_the_pxe_failure_card_opens_the_pxe_certificate_wizard(
-    qtbot, window
-) -> None:  # type: ignore[no-untyped-def]
+def test_with_a_plan_the_pxe_failure_card_opens_the_pxe_certificate_wizard(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """The post-SP2 PXE failure names the plan's PXE service point and certificate, and the
     card's button opens the wizard that re-imports it."""
     view = window.log_view()
