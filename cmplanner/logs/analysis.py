@@ -29,6 +29,7 @@ from cmplanner.logs.timeline import (
     TimelineBuilder,
 )
 from cmplanner.logs.timestamps import time_problem
+from cmplanner.tasksequence.secrets import mask_secrets_in_text
 
 MAX_TIME_PROBLEMS = 200
 # A CMTrace time stamp that needs no closer look: in range, with a bias of at most 3 digits
@@ -319,7 +320,12 @@ class Analyzer:
             found.count += 1
             return
         self.matches[known.id] = KnownErrorMatch(
-            known, entry.source, entry.line, entry.message.strip(), entry.timestamp, instruction
+            known,
+            entry.source,
+            entry.line,
+            mask_secrets_in_text(entry.message.strip()),
+            entry.timestamp,
+            instruction,
         )
 
     def result(

@@ -20,7 +20,7 @@ from typing import Any
 
 from cmplanner.logs.codes import codes_in, explain_code, parse_code
 from cmplanner.logs.entry import LogEntry, ParseIssue
-from cmplanner.tasksequence.secrets import HIDDEN, is_secret_name
+from cmplanner.tasksequence.secrets import HIDDEN, is_secret_name, mask_secrets_in_text
 
 
 class Phase(StrEnum):
@@ -259,7 +259,7 @@ class TimelineBuilder:
             cur.exit_code = self._last_exit
         rest = msg[m.end() :].strip()
         if rest:
-            cur.error = rest
+            cur.error = mask_secrets_in_text(rest)
         codes = codes_in(msg)
         if codes and (cur.exit_code in (None, 0)):
             cur.exit_code = codes[0]
@@ -377,7 +377,7 @@ class TimelineBuilder:
             if cur.exit_code is None or cur.exit_code == 0:
                 cur.exit_code = code
             if not cur.error:
-                cur.error = msg.strip()
+                cur.error = mask_secrets_in_text(msg.strip())
             self._pending_fail = None
 
     def _engine_words(self, entry: LogEntry, msg: str) -> None:
@@ -428,7 +428,7 @@ class TimelineBuilder:
             return
         self.failure = EngineFailure(
             kind,
-            entry.message.strip(),
+            mask_secrets_in_text(entry.message.strip()),
             entry.source,
             entry.line,
             entry.timestamp,
