@@ -201,6 +201,17 @@ class Analysis:
         }
 
 
+@dataclass(slots=True)
+class _Route:
+    """For one log: its kind, its verdict reader (None: the task-sequence timeline reads it),
+    whether it tells where the client got content, and the known errors of info lines."""
+
+    kind: LogKind
+    reader: VerdictReader | None
+    content: bool
+    info: re.Pattern[str] | None
+
+
 class Analyzer:
     """Feed entries one by one (the GUI keeps them for its table), then ``result()``."""
 
@@ -228,11 +239,29 @@ class Analyzer:
         self._time_problems: list[ParseIssue] = []
         self._previous: dict[str, LogEntry] = {}  # the last entry of each log, for its clock
         self._content = ContentLocationReader()
+        self._routes: dict[str, _Route] = {}
 
     def kind_of(self, entry: LogEntry) -> LogKind:
         if self._everything_smsts:
             return self._smsts
         return self.kinds.get(entry.source, GENERIC)
+
+    def _route(self, entry: LogEntry) -> _Route:
+        """Who reads this log's entries, worked out once per log."""
+        kind = self.kind_of(entry)
+        reader = None
+        if not kind.task_sequence:
+            reader = self._verdicts.get(kind.id)
+            if reader is None:
+                reader = self._verdicts[kind.id] = VerdictReader(kind)
+        route = _Route(
+            kind,
+            reader,
+            kind.id in CONTENT_LOCATION_KINDS,
+            self.kb.info_pattern(kind.id),
+        )
+        self._routes[entry.source] = route
+        return route
 
     def feed(self, entry: LogEntry) -> None:
         self.entries += 1
@@ -242,27 +271,25 @@ class Analyzer:
         elif severity == 2:
             self.warnings += 1
         self._time(entry)
-        kind = self.kind_of(entry)
-        if kind.task_sequence:
-            timeline = self.timeline
-            if not timeline.quiet(entry, entry.message):
-                timeline.feed(entry)
-            current = timeline.current
-            name = current.name if current is not None else None
-        else:
-            reader = self._verdicts.get(kind.id)
-            if reader is None:
-                reader = self._verdicts[kind.id] = VerdictReader(kind)
-            reader.feed(entry)
-            if kind.id in CONTENT_LOCATION_KINDS:
-                self._content.feed(entry)
-            name = None
+        route = self._routes.get(entry.source) or self._route(entry)
         message = entry.message
+        reader = route.reader
+        if reader is None:
+            timeline = self.timeline
+            if not timeline.quiet(entry, message, severity):
+                timeline.feed(entry)
+        else:
+            reader.feed(entry)
+            if route.content:
+                self._content.feed(entry)
         if severity < 2 and not troubled(message):
-            info = self.kb.info_pattern(kind.id)
+            info = route.info
             if info is None or info.search(message) is None:
                 return  # an information line no known error looks at: most of a log
-        for known in self.kb.match_line(message, name, severity, kind.id):
+        name = None
+        if reader is None and self.timeline.current is not None:
+            name = self.timeline.current.name
+        for known in self.kb.match_line(message, name, severity, route.kind.id):
             self._record(known, entry, name)
 
     def _time(self, entry: LogEntry) -> None:

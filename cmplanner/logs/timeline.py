@@ -323,12 +323,12 @@ class TimelineBuilder:
         self.engine_result = Engine.FAILED
         return True
 
-    def quiet(self, entry: LogEntry, msg: str) -> bool:
+    def quiet(self, entry: LogEntry, msg: str, severity: int) -> bool:
         """True when nothing in this line can change the timeline: most of a log's lines.
         Said cheaply, so the caller can skip ``feed`` for them."""
-        if _LOUD.match(msg) is not None or "=" in msg or "variable" in msg or "equence" in msg:
+        if severity == 3 or "=" in msg or "variable" in msg or "equence" in msg:
             return False
-        if entry.severity == 3:
+        if _LOUD.match(msg) is not None:
             return False
         if self.phase == UNKNOWN and entry.component in _WINPE_COMPONENTS:
             return False
