@@ -37,6 +37,7 @@ from cmplanner.gui.dialogs import (
 from cmplanner.gui.document import PlanDocument
 from cmplanner.gui.editor import ObjectEditor
 from cmplanner.gui.findings_panel import FindingsPanel
+from cmplanner.gui.language_menu import LanguageMenu
 from cmplanner.gui.plan_tree import PlanTree
 from cmplanner.gui.runbook_panel import RunbookPanel
 from cmplanner.gui.settings import AppSettings
@@ -313,6 +314,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.act_delete)
         edit.addSeparator()
         edit.addAction(self.act_author)
+        edit.addMenu(LanguageMenu(self.settings, self.statusBar().showMessage, self))
         wizards = bar.addMenu(self.tr("&Wizards"))
         wizards.addActions(list(self.wizard_actions.values()))
         view = bar.addMenu(self.tr("&View"))

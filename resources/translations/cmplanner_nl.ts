@@ -12,7 +12,7 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/boundaries.py" line="47"/>
         <source>Clients in a fast boundary see the DPs inside it as local and every other DP as remote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients in een snelle boundary zien de DP&apos;s daarbinnen als lokaal en elke andere DP als remote.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/boundaries.py" line="64"/>
@@ -47,27 +47,27 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/boundaries.py" line="86"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/boundaries.py" line="87"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/boundaries.py" line="88"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waarde:</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/boundaries.py" line="89"/>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinding:</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/boundaries.py" line="147"/>
         <source>Boundary %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Boundary %1</translation>
     </message>
 </context>
 <context>
@@ -80,22 +80,22 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/boundaries.py" line="260"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij %1: %2</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/boundaries.py" line="266"/>
         <source>Two boundaries have the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee boundaries hebben dezelfde naam.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/boundaries.py" line="273"/>
         <source>Change the boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Boundaries wijzigen</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/boundaries.py" line="289"/>
         <source>No DP serves clients in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen DP bedient clients in: %1</translation>
     </message>
 </context>
 <context>
@@ -108,7 +108,7 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="45"/>
         <source>Certificates (*.pfx *.p12 *.cer *.crt *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaten (*.pfx *.p12 *.cer *.crt *.pem);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="63"/>
@@ -118,7 +118,7 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="66"/>
         <source>Inspect the certificate before importing it. The password is used once to open the file and is never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekijk het certificaat voordat u het importeert. Het wachtwoord wordt één keer gebruikt om het bestand te openen en wordt nooit opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="71"/>
@@ -133,27 +133,27 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="79"/>
         <source>Certificate &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat&amp;bestand:</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="80"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="81"/>
         <source>Browse for the certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar het certificaatbestand bladeren</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="109"/>
         <source>Choose a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een certificaatbestand.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="115"/>
         <source>The file is protected: type its password and inspect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is beveiligd: typ het wachtwoord en bekijk het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="133"/>
@@ -178,55 +178,55 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="139"/>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgever</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="140"/>
         <source>Thumbprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Vingerafdruk</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="141"/>
         <source>Client Authentication EKU</source>
-        <translation type="unfinished"></translation>
+        <translation>EKU Clientverificatie (Client Authentication)</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="142"/>
         <source>Enhanced key usages</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgebreid sleutelgebruik</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="143"/>
         <source>Key size</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutellengte</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="144"/>
         <source>Private key in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijke sleutel in het bestand</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="145"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloopt</translation>
     </message>
 </context>
 <context>
     <name>ChecklistWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="298"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="300"/>
         <source>Checklist: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="322"/>
-        <source>Signed off by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist: %1</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/checklist.py" line="324"/>
+        <source>Signed off by %1.</source>
+        <translation>Afgetekend door %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="326"/>
         <source>Not signed off yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet afgetekend.</translation>
     </message>
 </context>
 <context>
@@ -264,7 +264,7 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="192"/>
         <source>Do this in the ConfigMgr console; the runbook and the checklist keep the same steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doe dit in de ConfigMgr-console; het draaiboek en de checklist hebben dezelfde stappen.</translation>
     </message>
 </context>
 <context>
@@ -272,12 +272,12 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="292"/>
         <source>Distribution point design</source>
-        <translation>Ontwerp distribution point</translation>
+        <translation>Ontwerp van een distributiepunt</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="347"/>
         <source>Add distribution point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributiepunt %1 toevoegen</translation>
     </message>
 </context>
 <context>
@@ -290,12 +290,12 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="272"/>
         <source>Create DP group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DP-groep %1 maken</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="281"/>
         <source>Add members to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leden toevoegen aan %1</translation>
     </message>
 </context>
 <context>
@@ -332,53 +332,53 @@
     <message>
         <location filename="../../cmplanner/gui/diagram_view.py" line="43"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzoomen</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/diagram_view.py" line="46"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzoomen</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/diagram_view.py" line="48"/>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>Passend in venster</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/diagram_view.py" line="50"/>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkelijke grootte</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/diagram_view.py" line="53"/>
         <source>Export as PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als PNG...</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/diagram_view.py" line="56"/>
         <source>Export as SVG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als SVG...</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/diagram_view.py" line="178"/>
         <source>SVG pictures (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-afbeeldingen (*.svg)</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/diagram_view.py" line="178"/>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/diagram_view.py" line="180"/>
         <location filename="../../cmplanner/gui/diagram_view.py" line="191"/>
         <source>Export diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram exporteren</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/diagram_view.py" line="192"/>
         <source>Could not write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan {0} niet schrijven: {1}</translation>
     </message>
 </context>
 <context>
@@ -416,7 +416,7 @@
     <message>
         <location filename="../../cmplanner/gui/dialogs.py" line="79"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <source>Open plan</source>
@@ -448,7 +448,7 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="217"/>
         <source>Import this file in the ConfigMgr 2007 console (Task Sequences &gt; Import). Secrets are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeer dit bestand in de ConfigMgr 2007-console (Task Sequences &gt; Import). Geheimen zijn weggelaten.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="222"/>
@@ -458,17 +458,17 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="223"/>
         <source>Choose where to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies waarheen u exporteert</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="224"/>
         <source>&amp;Export XML</source>
-        <translation type="unfinished"></translation>
+        <translation>XML &amp;exporteren</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="228"/>
         <source>Export &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren &amp;naar:</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="243"/>
@@ -478,12 +478,12 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="251"/>
         <source>Choose a file name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een bestandsnaam.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="262"/>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd naar %1.</translation>
     </message>
 </context>
 <context>
@@ -551,7 +551,7 @@
     <message>
         <location filename="../../cmplanner/gui/labels.py" line="26"/>
         <source>Branch distribution point</source>
-        <translation>Branch distribution point</translation>
+        <translation>Branch-distributiepunt</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/labels.py" line="27"/>
@@ -752,7 +752,7 @@
     <message>
         <location filename="../../cmplanner/gui/labels.py" line="69"/>
         <source>Distribution points</source>
-        <translation>Distribution points</translation>
+        <translation>Distributiepunten</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/labels.py" line="70"/>
@@ -869,7 +869,7 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/base.py" line="136"/>
         <source>Show the runbook section for this afterwards</source>
-        <translation>Daarna het bijbehorende runbookhoofdstuk tonen</translation>
+        <translation>Daarna het bijbehorende hoofdstuk van het draaiboek tonen</translation>
     </message>
 </context>
 <context>
@@ -882,7 +882,7 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="54"/>
         <source>DP groups copy packages to many DPs at once; they do not balance load.</source>
-        <translation type="unfinished"></translation>
+        <translation>DP-groepen kopiëren packages in één keer naar veel DP&apos;s; ze verdelen de belasting niet.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="56"/>
@@ -897,42 +897,42 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="65"/>
         <source>Copy content to many DPs</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud naar veel DP&apos;s kopiëren</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="66"/>
         <source>Balance the load</source>
-        <translation type="unfinished"></translation>
+        <translation>De belasting verdelen</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="73"/>
         <source>Group &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Groeps&amp;naam:</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="74"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="75"/>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doel:</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="77"/>
         <source>E&amp;xisting group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;staande groep:</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="100"/>
         <source>Give the group a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de groep een naam.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="102"/>
         <source>A group called %1 exists already: choose it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al een groep %1: kies die hieronder.</translation>
     </message>
 </context>
 <context>
@@ -945,47 +945,47 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="53"/>
         <source>Where the distribution point lives. A DP is either a server or a share on a server, never both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar het distributiepunt staat. Een DP is een server of een share op een server, nooit allebei.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="60"/>
         <source>On a &amp;server (a standard or branch DP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Op een &amp;server (een standaard- of branch-DP)</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="61"/>
         <source>As a share &amp;on a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Als share &amp;op een server</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="75"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="76"/>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;ver:</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="79"/>
         <source>S&amp;hare name:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;harenaam:</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="80"/>
         <source>Operating s&amp;ystem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;sturingssysteem:</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="81"/>
         <source>&amp;IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IP-adres:</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="82"/>
         <source>&amp;AD site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;AD-site:</translation>
     </message>
 </context>
 <context>
@@ -1006,9 +1006,27 @@
         <translation>Checklist &amp;voor:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="95"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="97"/>
         <source>Say who you are: every tick records a name.</source>
         <translation>Zeg wie u bent: bij elk vinkje wordt een naam vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../cmplanner/gui/language_menu.py" line="24"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/language_menu.py" line="31"/>
+        <source>Same as the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/language_menu.py" line="45"/>
+        <source>The new language is used from the next start of cmplanner.</source>
+        <translation>De nieuwe taal geldt vanaf de volgende start van cmplanner.</translation>
     </message>
 </context>
 <context>
@@ -1021,17 +1039,17 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/boundaries.py" line="183"/>
         <source>What a client in each boundary sees. A protected DP serves only its protected boundaries, and its clients use other DPs only as a fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat een client in elke boundary ziet. Een beschermde DP bedient alleen zijn beschermde boundaries, en zijn clients gebruiken andere DP&apos;s alleen als uitwijk.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/boundaries.py" line="189"/>
         <source>Locality per boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaliteit per boundary</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/boundaries.py" line="192"/>
         <source>Boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Boundary</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/boundaries.py" line="193"/>
@@ -1041,27 +1059,27 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/boundaries.py" line="194"/>
         <source>Local DPs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale DP&apos;s</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/boundaries.py" line="195"/>
         <source>Remote DPs</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote DP&apos;s</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/boundaries.py" line="196"/>
         <source>Fallback only (8 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen als uitwijk (8 uur)</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/boundaries.py" line="197"/>
         <source>Unavailable (protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beschikbaar (beschermd)</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/boundaries.py" line="226"/>
         <source>No DP serves clients here</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen DP bedient clients hier</translation>
     </message>
 </context>
 <context>
@@ -1069,17 +1087,17 @@
     <message>
         <location filename="../../cmplanner/gui/log_models.py" line="51"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_models.py" line="52"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_models.py" line="53"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Component</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_models.py" line="54"/>
@@ -1089,7 +1107,7 @@
     <message>
         <location filename="../../cmplanner/gui/log_models.py" line="55"/>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_models.py" line="56"/>
@@ -1102,38 +1120,38 @@
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="76"/>
         <source>&amp;Open logs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logbestanden &amp;openen…</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="77"/>
         <location filename="../../cmplanner/gui/log_view.py" line="270"/>
         <source>Open logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Logbestanden openen</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="79"/>
         <source>text in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst in het bericht</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="81"/>
         <source>Filter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtertekst</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="82"/>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="85"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Component</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="86"/>
         <source>&amp;Component:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Component:</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="89"/>
@@ -1143,93 +1161,93 @@
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="92"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle typen</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="93"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fouten</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="94"/>
         <source>Errors and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fouten en waarschuwingen</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="95"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwingen</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="96"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatie</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="99"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="101"/>
         <source>&amp;Previous error</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorige fout</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="102"/>
         <source>Previous error</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige fout</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="103"/>
         <source>&amp;Next error</source>
-        <translation type="unfinished"></translation>
+        <translation>Vol&amp;gende fout</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="104"/>
         <source>Next error</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende fout</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="121"/>
         <source>Reading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van het lezen</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="122"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="123"/>
         <source>Cancel reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lezen annuleren</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="124"/>
         <source>No log open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen logbestand geopend.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="125"/>
         <source>Log status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van het logbestand</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="137"/>
         <source>Log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Logregels</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="147"/>
         <location filename="../../cmplanner/gui/log_view.py" line="166"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="150"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="151"/>
@@ -1239,374 +1257,374 @@
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="152"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="153"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="154"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="155"/>
         <source>Exit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluitcode</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="156"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="165"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Regels</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="169"/>
         <source>Known error</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekende fout</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="171"/>
         <source>Open &amp;checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checklist openen</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="172"/>
         <location filename="../../cmplanner/gui/log_view.py" line="427"/>
         <source>Open checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist openen</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="246"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lezen…</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="270"/>
         <source>Logs (*.log *.lo_);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logbestanden (*.log *.lo_);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="280"/>
         <source>Reading… %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lezen… %1 regels</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="297"/>
         <source>Cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet lezen: %1</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="312"/>
         <source>All components</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle componenten</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="319"/>
         <source>%1 entries, %2 errors, %3 warnings; %4 lines not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 regels, %2 fouten, %3 waarschuwingen; %4 regels niet gelezen</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="326"/>
         <source>Cancelled: </source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd: </translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="354"/>
         <source>No more errors in that direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen fouten meer in die richting.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="425"/>
         <source>Open checklist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist openen: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="86"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="87"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="91"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="92"/>
         <source>Runbook preview</source>
-        <translation>Voorbeeld runbook</translation>
+        <translation>Voorbeeld van het draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="146"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="147"/>
         <source>Diagrams</source>
         <translation>Diagrammen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="160"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="161"/>
         <source>Log analysis</source>
         <translation>Loganalyse</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="204"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="205"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="205"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="206"/>
         <source>&amp;Open...</source>
         <translation>&amp;Openen...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="206"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="207"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="208"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="209"/>
         <source>Save &amp;as...</source>
         <translation>Opslaan &amp;als...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="210"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="212"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="213"/>
         <source>&amp;Import task sequence...</source>
-        <translation type="unfinished"></translation>
+        <translation>Takenreeks &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="218"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="219"/>
         <source>E&amp;xport selected task sequence...</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde takenreeks e&amp;xporteren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="224"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="225"/>
         <source>Analyse &amp;logs...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logbestanden analyseren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="226"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="227"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="228"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="229"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="230"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="231"/>
         <source>Author &amp;name...</source>
-        <translation>&amp;Naam van de auteur...</translation>
+        <translation>Naam van de &amp;auteur...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="232"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="233"/>
         <source>&amp;Delete selected</source>
         <translation>Selectie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="236"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="237"/>
         <source>Add &amp;boundary</source>
         <translation>&amp;Boundary toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="242"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="243"/>
         <source>Add &amp;distribution point</source>
-        <translation>&amp;Distribution point toevoegen</translation>
+        <translation>&amp;Distributiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="248"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="249"/>
         <source>Add DP &amp;group</source>
         <translation>DP-&amp;groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="254"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="255"/>
         <source>Add &amp;package</source>
         <translation>&amp;Pakket toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="260"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="261"/>
         <source>Add PXE &amp;service point</source>
         <translation>PXE-&amp;servicepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="266"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="267"/>
         <source>Add &amp;note</source>
-        <translation>&amp;Notitie toevoegen</translation>
+        <translation>Notiti&amp;e toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="270"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="271"/>
         <source>Go to &amp;findings</source>
         <translation>Naar de &amp;bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="273"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="274"/>
         <source>Go to the plan &amp;tree</source>
         <translation>Naar de plan&amp;boom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="276"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="277"/>
         <source>Print pre&amp;view...</source>
         <translation>Af&amp;drukvoorbeeld...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="282"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="283"/>
         <source>&amp;Print...</source>
         <translation>Af&amp;drukken...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="285"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="286"/>
         <source>Export runbook as P&amp;DF...</source>
-        <translation>Runbook exporteren als P&amp;DF...</translation>
+        <translation>Draaiboek exporteren als P&amp;DF...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="297"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="299"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="300"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="309"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="310"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="316"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="318"/>
         <source>&amp;Wizards</source>
         <translation>&amp;Wizards</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="318"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="320"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="332"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="334"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="337"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="339"/>
         <source>not saved</source>
         <translation>niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="370"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="372"/>
         <source>Add PXE service point</source>
         <translation>PXE-servicepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="379"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="381"/>
         <source>New boundary %1</source>
         <translation>Nieuwe boundary %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="386"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="388"/>
         <source>New group %1</source>
         <translation>Nieuwe groep %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="394"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="396"/>
         <source>New package %1</source>
         <translation>Nieuw pakket %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="397"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="399"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="407"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="409"/>
         <source>Remove PXE service point</source>
         <translation>PXE-servicepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="412"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="414"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="449"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="451"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="484"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="486"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="488"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="490"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="493"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="495"/>
         <source>Task sequence XML (*.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Takenreeks-XML (*.xml);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="504"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="506"/>
         <source>Cannot import the task sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de takenreeks niet importeren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="507"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="509"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importeren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="516"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="518"/>
         <source>Select a task sequence in the tree first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een takenreeks in de boom.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="519"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="521"/>
         <source>Task sequence XML (*.xml)</source>
-        <translation type="unfinished">Takenreeks-XML (*.xml)</translation>
+        <translation>Takenreeks-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="534"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="536"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="540"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="542"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="545"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="547"/>
         <source>Logs (*.log *.lo_);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logbestanden (*.log *.lo_);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="568"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="570"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisch opslaan mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="586"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="588"/>
         <source>Cannot recover</source>
         <translation>Kan niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="588"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="590"/>
         <source>Recover autosave</source>
         <translation>Automatisch opgeslagen versie herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="621"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="623"/>
         <source>No checklist called %1</source>
         <translation>Geen checklist met de naam %1</translation>
     </message>
@@ -1621,27 +1639,27 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="120"/>
         <source>A DP that joins after packages were sent to the group does not receive them: the findings below list what to add by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een DP die toetreedt nadat er packages naar de groep zijn gestuurd, krijgt die niet: de bevindingen hieronder noemen wat u met de hand moet toevoegen.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="130"/>
         <source>&amp;Distribution points:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Distributiepunten:</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="131"/>
         <source>New members &amp;join on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe leden &amp;treden toe op:</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="149"/>
         <source>%1 (member already)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (al lid)</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="177"/>
         <source>Tick at least one distribution point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink minstens één distributiepunt aan.</translation>
     </message>
 </context>
 <context>
@@ -1685,7 +1703,7 @@
     <message>
         <location filename="../../cmplanner/gui/editor.py" line="377"/>
         <source>… and %1 more in the Findings panel (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>… en nog %1 in het deelvenster Bevindingen (F6)</translation>
     </message>
 </context>
 <context>
@@ -1698,12 +1716,12 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="102"/>
         <source>Site version: %1. The builder refuses what cannot work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siteversie: %1. De bouwer weigert wat niet kan werken.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="112"/>
         <source>(an empty task sequence)</source>
-        <translation type="unfinished"></translation>
+        <translation>(een lege takenreeks)</translation>
     </message>
 </context>
 <context>
@@ -1716,22 +1734,22 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="163"/>
         <source>Step numbers are the ones smsts.log shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>De stapnummers zijn de nummers die smsts.log toont.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="165"/>
         <source>Numbered outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Genummerd overzicht</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="166"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="166"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="166"/>
@@ -1741,40 +1759,40 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="180"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>groep</translation>
     </message>
 </context>
 <context>
     <name>PhasePage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="112"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="114"/>
         <source>Tick each step when it is done and note the evidence.</source>
         <translation>Vink elke stap af als die gedaan is en noteer het bewijs.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="156"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="158"/>
         <source>&amp;Done</source>
         <translation>&amp;Gedaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="156"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="158"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="157"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="159"/>
         <source>Done: step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan: stap %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="162"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="164"/>
         <source>Evidence:</source>
         <translation>Bewijs:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="163"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="165"/>
         <source>Evidence: step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs: stap %1</translation>
     </message>
 </context>
 <context>
@@ -1787,27 +1805,27 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="224"/>
         <source>A protected DP serves only clients in the boundaries you tick; a branch DP pulls its content from a standard DP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een beschermde DP bedient alleen clients in de boundaries die u aanvinkt; een branch-DP haalt zijn inhoud op van een standaard-DP.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="230"/>
         <source>The computer is &amp;often switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>De computer staat &amp;vaak uit</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="231"/>
         <source>The computer &amp;roams between sites</source>
-        <translation type="unfinished"></translation>
+        <translation>De computer &amp;zwerft tussen sites</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="233"/>
         <source>Protected &amp;boundaries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschermde &amp;boundaries:</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="234"/>
         <source>&amp;Pulls content from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Haalt inhoud &amp;op van:</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="264"/>
@@ -1818,12 +1836,12 @@
 <context>
     <name>PlanTree</name>
     <message>
-        <location filename="../../cmplanner/gui/plan_tree.py" line="58"/>
+        <location filename="../../cmplanner/gui/plan_tree.py" line="59"/>
         <source>Plan tree</source>
         <translation>Planboom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/plan_tree.py" line="94"/>
+        <location filename="../../cmplanner/gui/plan_tree.py" line="95"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1833,12 +1851,12 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="170"/>
         <source>The plan has no PXE service point: add one first (Edit &gt; Add PXE service point).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan heeft geen PXE-servicepunt: voeg er eerst een toe (Bewerken &gt; PXE-servicepunt toevoegen).</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="186"/>
         <source>Record the PXE certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Het PXE-certificaat vastleggen</translation>
     </message>
 </context>
 <context>
@@ -1860,12 +1878,12 @@
         <location filename="../../cmplanner/gui/runbook_panel.py" line="62"/>
         <source>Runbook section</source>
         <extracomment>a preview that took longer than this to render stops following every edit (a large plan); the Refresh button (F9) renders it on request instead, so typing never stalls a rendered runbook larger than this is not laid out on screen (laying out megabytes of tables freezes the window for seconds); print preview and PDF still take all of it</extracomment>
-        <translation>Runbookhoofdstuk</translation>
+        <translation>Hoofdstuk van het draaiboek</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/runbook_panel.py" line="67"/>
         <source>Whole runbook</source>
-        <translation>Hele runbook</translation>
+        <translation>Hele draaiboek</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/runbook_panel.py" line="69"/>
@@ -1900,7 +1918,7 @@
     <message>
         <location filename="../../cmplanner/gui/runbook_panel.py" line="78"/>
         <source>Runbook preview</source>
-        <translation>Voorbeeld runbook</translation>
+        <translation>Voorbeeld van het draaiboek</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/runbook_panel.py" line="89"/>
@@ -1910,17 +1928,17 @@
     <message>
         <location filename="../../cmplanner/gui/runbook_panel.py" line="164"/>
         <source>This build has no runbook renderer.</source>
-        <translation>Deze versie kan geen runbook maken.</translation>
+        <translation>Deze versie kan geen draaiboek maken.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/runbook_panel.py" line="170"/>
         <source>This part of the runbook is %1 KB, too large to show here without freezing the window. Pick one section above, or use Print preview or PDF, which take all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit deel van het draaiboek is %1 KB, te groot om hier te tonen zonder dat het venster vastloopt. Kies hierboven één hoofdstuk, of gebruik Afdrukvoorbeeld of PDF, die alles meenemen.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/runbook_panel.py" line="187"/>
         <source>Runbook print preview</source>
-        <translation>Afdrukvoorbeeld runbook</translation>
+        <translation>Afdrukvoorbeeld van het draaiboek</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/runbook_panel.py" line="208"/>
@@ -1951,55 +1969,55 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="109"/>
         <source>Settings from the compatibility table (%1). A setting the table forbids with your choices cannot be ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen uit de compatibiliteitstabel (%1). Een instelling die de tabel bij uw keuzes verbiedt, kan niet worden aangevinkt.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="139"/>
         <source>&amp;PXE service point on this server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PXE-servicepunt op deze server</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="140"/>
         <source>PXE service point on this server</source>
-        <translation type="unfinished"></translation>
+        <translation>PXE-servicepunt op deze server</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="178"/>
         <source>Cannot be ticked: %1. Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet worden aangevinkt: %1. Bron: %2</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="194"/>
         <source>%1. Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Bron: %2</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="198"/>
         <source>Also tick %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink ook %1 aan</translation>
     </message>
 </context>
 <context>
     <name>SignOffPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="193"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="195"/>
         <source>Sign-off</source>
         <translation>Aftekenen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="196"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="198"/>
         <source>&amp;Sign off this checklist</source>
         <translation>Deze checklist &amp;aftekenen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="200"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="202"/>
         <source>Sign-off &amp;note:</source>
         <translation>&amp;Notitie bij aftekenen:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="213"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="215"/>
         <source>%1 of %2 steps ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 stappen afgevinkt.</translation>
     </message>
 </context>
 <context>
@@ -2007,122 +2025,122 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="44"/>
         <source>Task sequence name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de takenreeks</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="45"/>
         <source>The reference machine is domain-joined</source>
-        <translation type="unfinished"></translation>
+        <translation>De referentiecomputer is lid van het domein</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="48"/>
         <source>Workgroup to join before capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkgroep waarin de computer vóór het vastleggen komt</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="49"/>
         <source>The reference machine runs Windows XP</source>
-        <translation type="unfinished"></translation>
+        <translation>De referentiecomputer draait Windows XP</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="50"/>
         <source>Sysprep package ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Package-id van Sysprep</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="51"/>
         <source>Capture destination (.wim)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel van het vastleggen (.wim)</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="52"/>
         <source>Capture account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account voor het vastleggen</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="53"/>
         <source>Start from WinPE (PXE or boot media)</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten vanuit WinPE (PXE of opstartmedia)</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="56"/>
         <source>Reference machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentiecomputer</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="57"/>
         <source>Mandatory assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplichte toewijzing</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="58"/>
         <source>Local administrator password is blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord van de lokale Administrator is leeg</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="61"/>
         <source>Boot image package ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Package-id van de opstartimage</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="62"/>
         <source>Operating system now</source>
-        <translation type="unfinished"></translation>
+        <translation>Besturingssysteem nu</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="63"/>
         <source>Operating system after</source>
-        <translation type="unfinished"></translation>
+        <translation>Besturingssysteem daarna</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="64"/>
         <source>Capture user state in WinPE</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersstatus vastleggen in WinPE</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="65"/>
         <source>USMT 4 package ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Package-id van USMT 4</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="66"/>
         <source>Image package ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Package-id van de image</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="67"/>
         <source>Image index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index van de image</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="68"/>
         <source>Client package ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Package-id van de client</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="69"/>
         <source>Wrap this task sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze takenreeks omhullen</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="70"/>
         <source>Log share</source>
-        <translation type="unfinished"></translation>
+        <translation>Share voor de logbestanden</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="71"/>
         <source>Drive letter for the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationsletter voor de share</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="72"/>
         <source>Account that writes the logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Account dat de logbestanden schrijft</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="73"/>
         <source>Folder on the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Map op de share</translation>
     </message>
 </context>
 <context>
@@ -2130,17 +2148,17 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="290"/>
         <source>Refused: %1. Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd: %1. Bron: %2</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="314"/>
         <source>Add task sequence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Takenreeks %1 toevoegen</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="328"/>
         <source>%1 steps and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stappen en groepen</translation>
     </message>
 </context>
 <context>
@@ -2148,7 +2166,7 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/__init__.py" line="32"/>
         <source>&amp;Distribution point design...</source>
-        <translation>Ontwerp &amp;distribution point...</translation>
+        <translation>Ontwerp van een &amp;distributiepunt...</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/__init__.py" line="39"/>
