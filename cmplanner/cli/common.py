@@ -69,8 +69,19 @@ def check_outputs(outputs: Iterable[str | None], inputs: Iterable[str | None]) -
         seen.append(target)
 
 
+def as_text(text: str) -> str:
+    """``text`` with what cannot be written as UTF-8 written as escapes (``\\udc85``): a file
+    name given in bytes that are not text may be quoted by an output; it must not stop it."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
 def write_output(text: str, output: str | None) -> None:
     """Write to ``output`` atomically (no half-written file), or to stdout when None or '-'."""
+    text = as_text(text)
     if output in (None, "-"):
         sys.stdout.write(text)
         return

@@ -51,7 +51,9 @@ def run_analyze(args: argparse.Namespace) -> int:
                 first.source, f"{problem}: {first.problem}", f"line {first.first_line}"
             )
         raise InputError(", ".join(args.logs), f"{problem} (the file is empty)")
+    from cmplanner.bidi import escape_controls
+
     json_wanted = OutputFormat(args.format) is OutputFormat.JSON
-    text = render_json(analysis) if json_wanted else render_text(analysis)
+    text = render_json(analysis) if json_wanted else escape_controls(render_text(analysis))
     print(text, end="")
     return 1 if analysis.failed else 0

@@ -85,6 +85,10 @@ def launch(plan_path: str | None) -> int:
     window.offer_recovery()
     from PySide6.QtWidgets import QApplication
 
+    from cmplanner.gui.shutdown import close_on_sigterm
+
+    close_on_sigterm(window)
+
     return int(QApplication.instance().exec())  # type: ignore[union-attr]
 
 

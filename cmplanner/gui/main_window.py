@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmplanner.demo import demo_path
-from cmplanner.errors import InputError
+from cmplanner.errors import InputError, internal_error
 from cmplanner.gui import plan_paths
 from cmplanner.gui.autosave import AutosaveSession, orphans, set_aside
 from cmplanner.gui.commands import (
@@ -51,7 +51,7 @@ from cmplanner.model import (
     Plan,
     PxeServicePoint,
 )
-from cmplanner.model.planfile import load_plan, save_plan
+from cmplanner.model.planfile import check_nesting, load_plan, save_plan
 from cmplanner.rules.engine import Validator
 
 AUTOSAVE_MS = 60_000
@@ -480,10 +480,14 @@ class MainWindow(QMainWindow):
         return self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
+        """Save to ``path``; any failure is a dialog and the document stays modified."""
         try:
             save_plan(self.doc.plan, path)
         except InputError as exc:
             ErrorMessage.show(self, self.tr("Cannot save the plan"), exc.describe())
+            return False
+        except Exception as exc:  # a bug: still a dialog, never a lost plan without a word
+            ErrorMessage.show(self, self.tr("Cannot save the plan"), internal_error(path, exc))
             return False
         self.doc.mark_saved(path)
         self.settings.add_recent(path)
@@ -502,6 +506,7 @@ class MainWindow(QMainWindow):
 
         try:
             ts = load_task_sequence(path)
+            check_nesting(ts, path)  # what could never be saved is refused here
         except InputError as exc:
             ErrorMessage.show(self, self.tr("Cannot import the task sequence"), exc.describe())
             return False
@@ -523,11 +528,13 @@ class MainWindow(QMainWindow):
             self.export_task_sequence(path, target)
 
     def export_task_sequence(self, path: str, target: Path) -> bool:
-        """Write the task sequence at ``path`` as 2007 XML (secrets left out)."""
+        """Write the task sequence at ``path`` as 2007 XML (secrets left out); a dialog lists
+        every value left out, kept or typed into a command line, by step and property."""
         from cmplanner.model.planfile import atomic_write_text
-        from cmplanner.tasksequence.xmlio import export_xml
+        from cmplanner.tasksequence.xmlwrite import export_task_sequence
 
-        xml, warnings = export_xml(plan_paths.get(self.doc.plan, path))
+        result = export_task_sequence(plan_paths.get(self.doc.plan, path))
+        xml, warnings = result.text, result.warnings
         try:
             atomic_write_text(target, xml)
         except OSError as exc:
@@ -537,10 +544,17 @@ class MainWindow(QMainWindow):
                 InputError(target, f"cannot write: {exc.strerror or exc}").describe(),
             )
             return False
-        note = " ".join(warnings)
-        self.statusBar().showMessage(
-            self.tr("Exported %1").replace("%1", str(target)) + (f" ({note})" if note else ""), 8000
-        )
+        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(target)), 8000)
+        if warnings:
+            ErrorMessage.show(
+                self,
+                self.tr("Secrets in the export"),
+                self.tr("Exported %1. Check these values on the target site:").replace(
+                    "%1", str(target)
+                )
+                + "\n\n"
+                + "\n".join(f"- {w}" for w in warnings),
+            )
         return True
 
     def open_logs_dialog(self) -> None:
@@ -566,8 +580,13 @@ class MainWindow(QMainWindow):
             return False
         try:
             self.autosave.write(self.doc.plan, self._writable_path())
-        except OSError as exc:
-            self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", str(exc)))
+        except Exception as exc:  # a full disk or a bug: shown until the next autosave works
+            problem = (
+                exc.describe()
+                if isinstance(exc, InputError)
+                else internal_error(self.autosave.plan_file, exc)
+            )
+            self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", problem))
             return False
         self._autosaved_at = index
         return True
@@ -627,12 +646,23 @@ class MainWindow(QMainWindow):
 
         return self.open_wizard(pack, PackChecklistWizard(self.doc, self.settings, self, pack))
 
+    def end_session(self) -> None:
+        """Close as a window close does, without asking (SIGTERM: a logout, a shutdown, a
+        kill): unsaved work stays in the autosave, offered for recovery at the next start."""
+        self._ending_session = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_save():
+        ending = getattr(self, "_ending_session", False)
+        if not ending and not self.maybe_save():
             event.ignore()
             return
         self.settings.set_layout(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.autosave_timer.stop()
-        self.autosave.discard()
+        if ending and self.doc.is_modified():
+            self.autosave_now()
+            self.autosave.release()
+        else:
+            self.autosave.discard()
         event.accept()

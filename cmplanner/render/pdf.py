@@ -13,6 +13,7 @@ previous one ended.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import tempfile
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cmplanner.errors import InputError
+from cmplanner.model.planfile import finish_temporary
 from cmplanner.paths import windows_refusal
 from cmplanner.runbook.marks import CHUNK_MARK, CONT_MARK, PAGE_MARK
 
@@ -549,6 +551,27 @@ def pdf_writer(path: Path, title: str, creator: str) -> Any:
     return writer
 
 
+_STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
+_XREF_AT = re.compile(rb"xref|\d+\s+\d+\s+obj")
+
+
+def check_complete_pdf(path: Path) -> None:
+    """Sync ``path`` to disk and check that it is a whole PDF: it ends with ``%%EOF`` after a
+    ``startxref`` pointing at its cross-reference table. Qt's PDF writer does not notice a
+    full disk; it carries on and leaves a file cut short, which this refuses
+    (:class:`OSError` ENOSPC)."""
+    with path.open("r+b") as handle:
+        os.fsync(handle.fileno())
+        size = handle.seek(0, os.SEEK_END)
+        handle.seek(max(0, size - 1024))
+        found = _STARTXREF.search(handle.read())
+        if found is not None and int(found[1]) < size:
+            handle.seek(int(found[1]))
+            if _XREF_AT.match(handle.read(32)):
+                return
+    raise OSError(errno.ENOSPC, "it came out incomplete (is the disk full?)")
+
+
 def write_pdf(
     plan: Plan,
     path: str | Path,
@@ -587,10 +610,11 @@ def write_pdf(
             del writer  # flushes and closes the file
         if tmp.stat().st_size == 0:
             raise InputError(path, "the PDF came out empty")
+        check_complete_pdf(tmp)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # a normal file, not the temporary file's 0600
-        os.replace(tmp, path)
+        finish_temporary(tmp, path, None, keep_backup=False)
     except OSError as exc:
         raise InputError(path, f"cannot write the PDF: {exc.strerror or exc}") from None
     finally:

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from cmplanner import __version__
+from cmplanner import __version__, bidi
 from cmplanner.formats import OutputFormat
 from cmplanner.rules.catalog import load_catalog
 from cmplanner.rules.finding import Finding, Severity
@@ -108,4 +108,5 @@ def render(findings_by_file: list[tuple[str, list[Finding]]], fmt: OutputFormat)
         for file, found in findings_by_file:
             items.extend(json.loads(format_json(found, file)))
         return json.dumps(items, indent=2, ensure_ascii=False) + "\n"
-    return "".join(format_text(found, file) for file, found in findings_by_file)
+    text = "".join(format_text(found, file) for file, found in findings_by_file)
+    return bidi.escape_controls(text)  # a U+202E in a name must not reverse the line

@@ -33,6 +33,7 @@ from cmplanner.rules.engine import Validator
 from cmplanner.rules.finding import Finding
 from cmplanner.rules.locality import locality_table
 from cmplanner.runbook.sections import SECTIONS
+from cmplanner.runbook.sources_used import SourceLine, SourcesUsed
 from cmplanner.runbook.tasksequences import outline
 
 # Above this many names a locality cell prints a count instead of every name.
@@ -295,7 +296,32 @@ def build_context(
             if pack.scope is PackScope.PLAN and pack.applies_to(version)
             for subject in subjects(pack, plan)
         ]
+    values["sources_used"] = _sources_used(sections, values, packs)
     return context
+
+
+def _sources_used(
+    sections: list[str], values: dict[str, Any], packs: dict[str, ChecklistPack]
+) -> list[SourceLine]:
+    """Every source the chosen sections print, in the order the runbook first cites it."""
+    used = SourcesUsed()
+    for section in sections:
+        used.add_sections([section])
+        blocks: list[ChecklistBlock] = []
+        if section == "dp-design":
+            for group in values.get("finding_groups", []):
+                used.add_rule(group.rule)
+        elif section == "dp-groups":
+            blocks = [g["checklist"] for g in values.get("groups", [])]
+        elif section == "pxe" and values.get("pxe"):
+            blocks = values["pxe"]["checklists"]
+        elif section == "checklists":
+            blocks = values.get("checklists", [])
+        for block in blocks:
+            pack = packs.get(block.header.pack)
+            if pack is not None:
+                used.add_pack(pack, [step.step for step in block.steps])
+    return used.lines()
 
 
 def _overview(

@@ -18,6 +18,7 @@ from typing import Any
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from cmplanner import bidi
 from cmplanner.language import active_language, translations
 from cmplanner.paths import templates_dir, user_templates_dir
 
@@ -31,7 +32,7 @@ def md_escape(value: object) -> Markup:
     line breaks turned into spaces so a value cannot start a heading or a list."""
     if isinstance(value, Markup):
         return value
-    text = _WHITESPACE.sub(" ", str(value))
+    text = _WHITESPACE.sub(" ", bidi.escape_controls(str(value)))
     text = _MD_SPECIAL.sub(r"\\\1", str(escape(text)))
     return Markup(_MD_LINE_START.sub(r"\1\\\2", text))
 
@@ -43,6 +44,8 @@ def _finalize_markdown(value: Any) -> Any:
 
 
 def _finalize_html(value: Any) -> Any:
+    if isinstance(value, str) and not isinstance(value, Markup) and bidi.has_controls(value):
+        return bidi.isolated_html(value)  # a U+202E in a name reverses nothing after it
     return "" if value is None else value
 
 
@@ -94,4 +97,6 @@ def _environment(markdown: bool, user_folder: str, bundled_folder: str, lang: st
     env.globals["lang"] = lang
     env.filters["when"] = _when
     env.filters["md"] = md_escape
+    # <title> and attribute values cannot hold <bdi>: there the controls are shown escaped
+    env.filters["bidi_escaped"] = lambda value: Markup(escape(bidi.escape_controls(str(value))))
     return env

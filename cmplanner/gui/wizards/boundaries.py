@@ -39,6 +39,8 @@ class _BoundariesWizardPage(RulesPage):
 class BoundariesPage(_BoundariesWizardPage):
     """A table of the boundaries and a form for the selected one."""
 
+    FIELDS = frozenset({RulesPage.ALL})
+
     def __init__(self, wizard: BoundariesWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Boundaries"))
@@ -167,9 +169,6 @@ class BoundariesPage(_BoundariesWizardPage):
 
     def page_problem(self) -> str:
         return self.plan_wizard.model_problem()
-
-    def page_findings(self) -> list[Finding]:
-        return self.plan_wizard.findings_under(["boundaries"])
 
 
 class LocalityPage(_BoundariesWizardPage):

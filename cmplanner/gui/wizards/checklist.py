@@ -37,7 +37,6 @@ from cmplanner.gui.document import PlanDocument
 from cmplanner.gui.richtext import SEVERITY_COLOURS, esc
 from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row
 from cmplanner.model.plan import Plan
-from cmplanner.rules.finding import Finding
 
 
 class _ChecklistPage(RulesPage):
@@ -182,9 +181,6 @@ class PhasePage(_ChecklistPage):
     def _evidence(self, step_id: str) -> None:
         if self.boxes[step_id].isChecked():
             self.plan_wizard.tick(step_id, self.evidence[step_id].text())
-
-    def page_findings(self) -> list[Finding]:
-        return self.plan_wizard.result_findings()
 
 
 class SignOffPage(_ChecklistPage):
