@@ -66,7 +66,7 @@ def pxe_plan_html(link: PxePlanLink) -> str:
 
 
 def _verdict_html(v: Verdict) -> str:
-    color = "#b00020" if v.failed else "#1b5e20"
+    color = _COLORS["error"] if v.failed else "#1b5e20"
     head = f"{escape(v.kind.subject)}: {escape(_tr(v.outcome))}"
     text = f"<p><b style='color:{color}'>{head}</b> ({escape(v.says)})</p>"
     if v.message:

@@ -4,68 +4,68 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="44"/>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="62"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="46"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="64"/>
         <source>Boundaries</source>
         <translation>Boundaries</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="47"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="49"/>
         <source>Clients in a fast boundary see the DPs inside it as local and every other DP as remote.</source>
         <translation>Clients in een snelle boundary zien de DP&apos;s daarbinnen als lokaal en elke andere DP als remote.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="64"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="66"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="64"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="66"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="64"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="66"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="64"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="66"/>
         <source>Connection</source>
         <translation>Verbinding</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="70"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="72"/>
         <source>&amp;Add boundary</source>
         <translation>Boundary &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="71"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="73"/>
         <source>&amp;Remove boundary</source>
         <translation>Boundary &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="86"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="88"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="87"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="89"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="88"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="90"/>
         <source>&amp;Value:</source>
         <translation>&amp;Waarde:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="89"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="91"/>
         <source>&amp;Connection:</source>
         <translation>&amp;Verbinding:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="147"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="149"/>
         <source>Boundary %1</source>
         <translation>Boundary %1</translation>
     </message>
@@ -73,27 +73,27 @@
 <context>
     <name>BoundariesWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="244"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="243"/>
         <source>Boundaries and locality</source>
         <translation>Boundaries en lokaliteit</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="260"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="259"/>
         <source>Row %1: %2</source>
         <translation>Rij %1: %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="266"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="265"/>
         <source>Two boundaries have the same name.</source>
         <translation>Twee boundaries hebben dezelfde naam.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="273"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="272"/>
         <source>Change the boundaries</source>
         <translation>Boundaries wijzigen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="289"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="288"/>
         <source>No DP serves clients in: %1</source>
         <translation>Geen DP bedient clients in: %1</translation>
     </message>
@@ -101,112 +101,123 @@
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="40"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="45"/>
         <source>Certificate file</source>
+        <extracomment>the step of the pxe-certificate-import pack that imports the file (its evidence is the date and time of the import)</extracomment>
         <translation>Certificaatbestand</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="45"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="50"/>
         <source>Certificates (*.pfx *.p12 *.cer *.crt *.pem);;All files (*)</source>
         <translation>Certificaten (*.pfx *.p12 *.cer *.crt *.pem);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="63"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="68"/>
         <source>Certificate</source>
         <translation>Certificaat</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="66"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="71"/>
         <source>Inspect the certificate before importing it. The password is used once to open the file and is never saved.</source>
         <translation>Bekijk het certificaat voordat u het importeert. Het wachtwoord wordt één keer gebruikt om het bestand te openen en wordt nooit opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="71"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="76"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Bladeren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="74"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="79"/>
         <source>&amp;Inspect</source>
         <translation>&amp;Inspecteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="79"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="84"/>
         <source>Certificate &amp;file:</source>
         <translation>Certificaat&amp;bestand:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="80"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="85"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="81"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="86"/>
         <source>Browse for the certificate file</source>
         <translation>Naar het certificaatbestand bladeren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="109"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="128"/>
         <source>Choose a certificate file.</source>
         <translation>Kies een certificaatbestand.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="115"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="134"/>
         <source>The file is protected: type its password and inspect again.</source>
         <translation>Het bestand is beveiligd: typ het wachtwoord en bekijk het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="133"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="152"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="133"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="152"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="136"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="155"/>
         <source>expired</source>
         <translation>verlopen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="138"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="158"/>
+        <source>not valid yet</source>
+        <translation>nog niet geldig</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="160"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="139"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="161"/>
         <source>Issuer</source>
         <translation>Uitgever</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="140"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="162"/>
         <source>Thumbprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="141"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="163"/>
         <source>Client Authentication EKU</source>
         <translation>EKU Clientverificatie (Client Authentication)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="142"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="164"/>
         <source>Enhanced key usages</source>
         <translation>Uitgebreid sleutelgebruik</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="143"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="165"/>
         <source>Key size</source>
         <translation>Sleutellengte</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="144"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="166"/>
         <source>Private key in the file</source>
         <translation>Persoonlijke sleutel in het bestand</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="145"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="167"/>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="168"/>
         <source>Expires</source>
         <translation>Verloopt</translation>
     </message>
@@ -214,17 +225,17 @@
 <context>
     <name>ChecklistWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="300"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="296"/>
         <source>Checklist: %1</source>
         <translation>Checklist: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="324"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="320"/>
         <source>Signed off by %1.</source>
         <translation>Afgetekend door %1.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="326"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="322"/>
         <source>Not signed off yet.</source>
         <translation>Nog niet afgetekend.</translation>
     </message>
@@ -256,13 +267,13 @@
 <context>
     <name>ConsolePage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="189"/>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="197"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="185"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="193"/>
         <source>Console steps</source>
         <translation>Consolestappen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="192"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="188"/>
         <source>Do this in the ConfigMgr console; the runbook and the checklist keep the same steps.</source>
         <translation>Doe dit in de ConfigMgr-console; het draaiboek en de checklist hebben dezelfde stappen.</translation>
     </message>
@@ -270,12 +281,12 @@
 <context>
     <name>DPDesignWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="292"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="285"/>
         <source>Distribution point design</source>
         <translation>Ontwerp van een distributiepunt</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="347"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="340"/>
         <source>Add distribution point %1</source>
         <translation>Distributiepunt %1 toevoegen</translation>
     </message>
@@ -283,17 +294,17 @@
 <context>
     <name>DPGroupWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="214"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="210"/>
         <source>DP group creation</source>
         <translation>DP-groep maken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="272"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="268"/>
         <source>Create DP group %1</source>
         <translation>DP-groep %1 maken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="281"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="277"/>
         <source>Add members to %1</source>
         <translation>Leden toevoegen aan %1</translation>
     </message>
@@ -384,37 +395,37 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="30"/>
+        <location filename="../../cmplanner/gui/dialogs.py" line="31"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="31"/>
+        <location filename="../../cmplanner/gui/dialogs.py" line="32"/>
         <source>The plan %1 has changes that are not saved. Save them?</source>
         <translation>Het plan %1 heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="54"/>
+        <location filename="../../cmplanner/gui/dialogs.py" line="55"/>
         <source>an unsaved plan</source>
         <translation>een niet-opgeslagen plan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="58"/>
+        <location filename="../../cmplanner/gui/dialogs.py" line="59"/>
         <source>Recover unsaved work</source>
         <translation>Niet-opgeslagen werk herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="59"/>
+        <location filename="../../cmplanner/gui/dialogs.py" line="60"/>
         <source>cmplanner did not close properly last time. An autosave of %1 from %2 exists. Recover it?</source>
         <translation>cmplanner is de vorige keer niet netjes afgesloten. Er is een automatisch opgeslagen versie van %1 van %2. Herstellen?</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="73"/>
+        <location filename="../../cmplanner/gui/dialogs.py" line="74"/>
         <source>cmplanner plans (*.cmplan);;All files (*)</source>
         <translation>cmplanner-plannen (*.cmplan);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="79"/>
+        <location filename="../../cmplanner/gui/dialogs.py" line="80"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
@@ -423,65 +434,73 @@
         <translation type="vanished">Plan openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="88"/>
+        <location filename="../../cmplanner/gui/dialogs.py" line="89"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="97"/>
+        <location filename="../../cmplanner/gui/dialogs.py" line="98"/>
         <source>Author name</source>
         <translation>Naam van de auteur</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="98"/>
+        <location filename="../../cmplanner/gui/dialogs.py" line="99"/>
         <source>Your name, recorded with ticks and sign-offs:</source>
         <translation>Uw naam, vastgelegd bij afvinken en aftekenen:</translation>
     </message>
 </context>
 <context>
+    <name>ErrorCatchingWizard</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="403"/>
+        <source>%1 saved next to it: put it at the root of %2, which the task sequence maps as %3.</source>
+        <translation>%1 staat ernaast opgeslagen: zet het in de hoofdmap van %2, die de takenreeks koppelt als %3.</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="214"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="230"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="217"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="233"/>
         <source>Import this file in the ConfigMgr 2007 console (Task Sequences &gt; Import). Secrets are left out.</source>
         <translation>Importeer dit bestand in de ConfigMgr 2007-console (Task Sequences &gt; Import). Geheimen zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="222"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="238"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Bladeren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="223"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="239"/>
         <source>Choose where to export</source>
         <translation>Kies waarheen u exporteert</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="224"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="240"/>
         <source>&amp;Export XML</source>
         <translation>XML &amp;exporteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="228"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="244"/>
         <source>Export &amp;to:</source>
         <translation>Exporteren &amp;naar:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="243"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="259"/>
         <source>Task sequence XML (*.xml)</source>
         <translation>Takenreeks-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="251"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="267"/>
         <source>Choose a file name first.</source>
         <translation>Kies eerst een bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="262"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="281"/>
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
     </message>
@@ -831,17 +850,17 @@
         <translation>Kies een bevinding om te zien waarom ze ertoe doet, hoe u ze oplost en waar de regel vandaan komt.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="210"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="207"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="211"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="208"/>
         <source>Fix</source>
         <translation>Oplossing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="212"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="209"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -849,7 +868,7 @@
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="68"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="83"/>
         <source>Findings for this page</source>
         <translation>Bevindingen voor deze pagina</translation>
     </message>
@@ -857,17 +876,18 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="131"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="170"/>
         <source>Add to the plan</source>
+        <extracomment>the result&apos;s fields this page shows (a finding&apos;s subject names one); ALL: every one the last page blocks on every error that is left, whoever&apos;s field it is</extracomment>
         <translation>Aan het plan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="132"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="171"/>
         <source>Finish adds this to the plan as one step you can undo.</source>
         <translation>Voltooien voegt dit aan het plan toe als één stap die u ongedaan kunt maken.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="136"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="175"/>
         <source>Show the runbook section for this afterwards</source>
         <translation>Daarna het bijbehorende hoofdstuk van het draaiboek tonen</translation>
     </message>
@@ -875,62 +895,62 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="52"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="53"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="54"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="55"/>
         <source>DP groups copy packages to many DPs at once; they do not balance load.</source>
         <translation>DP-groepen kopiëren packages in één keer naar veel DP&apos;s; ze verdelen de belasting niet.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="56"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="57"/>
         <source>Create a &amp;new group</source>
         <translation>Een &amp;nieuwe groep maken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="57"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="58"/>
         <source>Add DPs to an &amp;existing group</source>
         <translation>DP&apos;s aan een &amp;bestaande groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="65"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="66"/>
         <source>Copy content to many DPs</source>
         <translation>Inhoud naar veel DP&apos;s kopiëren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="66"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="67"/>
         <source>Balance the load</source>
         <translation>De belasting verdelen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="73"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="74"/>
         <source>Group &amp;name:</source>
         <translation>Groeps&amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="74"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="75"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="75"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="76"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="77"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="78"/>
         <source>E&amp;xisting group:</source>
         <translation>Be&amp;staande groep:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="100"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="101"/>
         <source>Give the group a name.</source>
         <translation>Geef de groep een naam.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="102"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="103"/>
         <source>A group called %1 exists already: choose it below.</source>
         <translation>Er bestaat al een groep %1: kies die hieronder.</translation>
     </message>
@@ -938,52 +958,52 @@
 <context>
     <name>HostPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="50"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="51"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="53"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="54"/>
         <source>Where the distribution point lives. A DP is either a server or a share on a server, never both.</source>
         <translation>Waar het distributiepunt staat. Een DP is een server of een share op een server, nooit allebei.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="60"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="61"/>
         <source>On a &amp;server (a standard or branch DP)</source>
         <translation>Op een &amp;server (een standaard- of branch-DP)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="61"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="62"/>
         <source>As a share &amp;on a server</source>
         <translation>Als share &amp;op een server</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="75"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="76"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="76"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="77"/>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="79"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="80"/>
         <source>S&amp;hare name:</source>
         <translation>S&amp;harenaam:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="80"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="81"/>
         <source>Operating s&amp;ystem:</source>
         <translation>Be&amp;sturingssysteem:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="81"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="82"/>
         <source>&amp;IP address:</source>
         <translation>&amp;IP-adres:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="82"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="83"/>
         <source>&amp;AD site:</source>
         <translation>&amp;AD-site:</translation>
     </message>
@@ -991,22 +1011,22 @@
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="60"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="59"/>
         <source>the whole plan</source>
         <translation>het hele plan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="62"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="61"/>
         <source>Your &amp;name (recorded with each tick):</source>
         <translation>Uw &amp;naam (vastgelegd bij elk vinkje):</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="64"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="63"/>
         <source>Checklist &amp;for:</source>
         <translation>Checklist &amp;voor:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="97"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="96"/>
         <source>Say who you are: every tick records a name.</source>
         <translation>Zeg wie u bent: bij elk vinkje wordt een naam vastgelegd.</translation>
     </message>
@@ -1032,52 +1052,52 @@
 <context>
     <name>LocalityPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="180"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="179"/>
         <source>Locality</source>
         <translation>Lokaliteit</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="183"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="182"/>
         <source>What a client in each boundary sees. A protected DP serves only its protected boundaries, and its clients use other DPs only as a fallback.</source>
         <translation>Wat een client in elke boundary ziet. Een beschermde DP bedient alleen zijn beschermde boundaries, en zijn clients gebruiken andere DP&apos;s alleen als uitwijk.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="189"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="188"/>
         <source>Locality per boundary</source>
         <translation>Lokaliteit per boundary</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="192"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="191"/>
         <source>Boundary</source>
         <translation>Boundary</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="193"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="192"/>
         <source>Connection</source>
         <translation>Verbinding</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="194"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="193"/>
         <source>Local DPs</source>
         <translation>Lokale DP&apos;s</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="195"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="194"/>
         <source>Remote DPs</source>
         <translation>Remote DP&apos;s</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="196"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="195"/>
         <source>Fallback only (8 hours)</source>
         <translation>Alleen als uitwijk (8 uur)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="197"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="196"/>
         <source>Unavailable (protected)</source>
         <translation>Niet beschikbaar (beschermd)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="226"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="225"/>
         <source>No DP serves clients here</source>
         <translation>Geen DP bedient clients hier</translation>
     </message>
@@ -1118,230 +1138,230 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="76"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="81"/>
         <source>&amp;Open logs…</source>
         <translation>Logbestanden &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="77"/>
-        <location filename="../../cmplanner/gui/log_view.py" line="270"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="82"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="276"/>
         <source>Open logs</source>
         <translation>Logbestanden openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="79"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="84"/>
         <source>text in the message</source>
         <translation>tekst in het bericht</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="81"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="86"/>
         <source>Filter text</source>
         <translation>Filtertekst</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="82"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="87"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="85"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="90"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="86"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="91"/>
         <source>&amp;Component:</source>
         <translation>&amp;Component:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="89"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="94"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="92"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="97"/>
         <source>All types</source>
         <translation>Alle typen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="93"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="98"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="94"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="99"/>
         <source>Errors and warnings</source>
         <translation>Fouten en waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="95"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="100"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="96"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="101"/>
         <source>Information</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="99"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="104"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="101"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="106"/>
         <source>&amp;Previous error</source>
         <translation>&amp;Vorige fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="102"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="107"/>
         <source>Previous error</source>
         <translation>Vorige fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="103"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="108"/>
         <source>&amp;Next error</source>
         <translation>Vol&amp;gende fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="104"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="109"/>
         <source>Next error</source>
         <translation>Volgende fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="121"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="126"/>
         <source>Reading progress</source>
         <translation>Voortgang van het lezen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="122"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="127"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="123"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="128"/>
         <source>Cancel reading</source>
         <translation>Lezen annuleren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="124"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="129"/>
         <source>No log open.</source>
         <translation>Geen logbestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="125"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="130"/>
         <source>Log status</source>
         <translation>Status van het logbestand</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="137"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="142"/>
         <source>Log entries</source>
         <translation>Logregels</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="147"/>
-        <location filename="../../cmplanner/gui/log_view.py" line="166"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="152"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="171"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="150"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="155"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="151"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="156"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="152"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="157"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="153"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="158"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="154"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="159"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="155"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="160"/>
         <source>Exit code</source>
         <translation>Afsluitcode</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="156"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="161"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="165"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="170"/>
         <source>Entries</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="169"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="174"/>
         <source>Known error</source>
         <translation>Bekende fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="171"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="176"/>
         <source>Open &amp;checklist</source>
         <translation>&amp;Checklist openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="172"/>
-        <location filename="../../cmplanner/gui/log_view.py" line="427"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="177"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="435"/>
         <source>Open checklist</source>
         <translation>Checklist openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="246"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="252"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="270"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="276"/>
         <source>Logs (*.log *.lo_);;All files (*)</source>
         <translation>Logbestanden (*.log *.lo_);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="280"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="286"/>
         <source>Reading… %1 entries</source>
         <translation>Lezen… %1 regels</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="297"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="303"/>
         <source>Cannot read: %1</source>
         <translation>Kan niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="312"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="318"/>
         <source>All components</source>
         <translation>Alle componenten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="319"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="325"/>
         <source>%1 entries, %2 errors, %3 warnings; %4 lines not read</source>
         <translation>%1 regels, %2 fouten, %3 waarschuwingen; %4 regels niet gelezen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="326"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="332"/>
         <source>Cancelled: </source>
         <translation>Geannuleerd: </translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="354"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="360"/>
         <source>No more errors in that direction.</source>
         <translation>Geen fouten meer in die richting.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="425"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="433"/>
         <source>Open checklist: %1</source>
         <translation>Checklist openen: %1</translation>
     </message>
@@ -1559,72 +1579,83 @@
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="486"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="487"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="490"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="490"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="494"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="495"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="499"/>
         <source>Task sequence XML (*.xml);;All files (*)</source>
         <translation>Takenreeks-XML (*.xml);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="506"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="511"/>
         <source>Cannot import the task sequence</source>
         <translation>Kan de takenreeks niet importeren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="509"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="514"/>
         <source>Import %1</source>
         <translation>%1 importeren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="518"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="523"/>
         <source>Select a task sequence in the tree first.</source>
         <translation>Selecteer eerst een takenreeks in de boom.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="521"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="526"/>
         <source>Task sequence XML (*.xml)</source>
         <translation>Takenreeks-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="536"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="543"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="542"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="547"/>
         <source>Exported %1</source>
         <translation>%1 geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="547"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="551"/>
+        <source>Secrets in the export</source>
+        <translation>Geheimen in de export</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="552"/>
+        <source>Exported %1. Check these values on the target site:</source>
+        <translation>%1 geëxporteerd. Controleer deze waarden op de doelsite:</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="561"/>
         <source>Logs (*.log *.lo_);;All files (*)</source>
         <translation>Logbestanden (*.log *.lo_);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="570"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="589"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisch opslaan mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="588"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="607"/>
         <source>Cannot recover</source>
         <translation>Kan niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="590"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="609"/>
         <source>Recover autosave</source>
         <translation>Automatisch opgeslagen versie herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="623"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="642"/>
         <source>No checklist called %1</source>
         <translation>Geen checklist met de naam %1</translation>
     </message>
@@ -1632,32 +1663,32 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="117"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="116"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="120"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="119"/>
         <source>A DP that joins after packages were sent to the group does not receive them: the findings below list what to add by hand.</source>
         <translation>Een DP die toetreedt nadat er packages naar de groep zijn gestuurd, krijgt die niet: de bevindingen hieronder noemen wat u met de hand moet toevoegen.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="130"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="129"/>
         <source>&amp;Distribution points:</source>
         <translation>&amp;Distributiepunten:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="131"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="130"/>
         <source>New members &amp;join on:</source>
         <translation>Nieuwe leden &amp;treden toe op:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="149"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="148"/>
         <source>%1 (member already)</source>
         <translation>%1 (al lid)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="177"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="176"/>
         <source>Tick at least one distribution point.</source>
         <translation>Vink minstens één distributiepunt aan.</translation>
     </message>
@@ -1709,17 +1740,17 @@
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="100"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="107"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="102"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="109"/>
         <source>Site version: %1. The builder refuses what cannot work.</source>
         <translation>Siteversie: %1. De bouwer weigert wat niet kan werken.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="112"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="119"/>
         <source>(an empty task sequence)</source>
         <translation>(een lege takenreeks)</translation>
     </message>
@@ -1727,37 +1758,37 @@
 <context>
     <name>OutlinePage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="162"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="181"/>
         <source>Outline</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="163"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="182"/>
         <source>Step numbers are the ones smsts.log shows.</source>
         <translation>De stapnummers zijn de nummers die smsts.log toont.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="165"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="184"/>
         <source>Numbered outline</source>
         <translation>Genummerd overzicht</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="166"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="185"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="166"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="185"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="166"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="185"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="180"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="199"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
@@ -1765,32 +1796,32 @@
 <context>
     <name>PhasePage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="114"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="113"/>
         <source>Tick each step when it is done and note the evidence.</source>
         <translation>Vink elke stap af als die gedaan is en noteer het bewijs.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="158"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="157"/>
         <source>&amp;Done</source>
         <translation>&amp;Gedaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="158"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="157"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="159"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="158"/>
         <source>Done: step %1</source>
         <translation>Gedaan: stap %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="164"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="163"/>
         <source>Evidence:</source>
         <translation>Bewijs:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="165"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="164"/>
         <source>Evidence: step %1</source>
         <translation>Bewijs: stap %1</translation>
     </message>
@@ -1798,37 +1829,37 @@
 <context>
     <name>PlacementPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="221"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="218"/>
         <source>Placement</source>
         <translation>Plaatsing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="224"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="221"/>
         <source>A protected DP serves only clients in the boundaries you tick; a branch DP pulls its content from a standard DP.</source>
         <translation>Een beschermde DP bedient alleen clients in de boundaries die u aanvinkt; een branch-DP haalt zijn inhoud op van een standaard-DP.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="230"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="227"/>
         <source>The computer is &amp;often switched off</source>
         <translation>De computer staat &amp;vaak uit</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="231"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="228"/>
         <source>The computer &amp;roams between sites</source>
         <translation>De computer &amp;zwerft tussen sites</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="233"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="230"/>
         <source>Protected &amp;boundaries:</source>
         <translation>Beschermde &amp;boundaries:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="234"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="231"/>
         <source>&amp;Pulls content from:</source>
         <translation>Haalt inhoud &amp;op van:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="264"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="261"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -1847,14 +1878,33 @@
     </message>
 </context>
 <context>
+    <name>PlanWizard</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="293"/>
+        <source>Finish checks this again before it adds anything.</source>
+        <extracomment>the runbook section id the wizard&apos;s result belongs to</extracomment>
+        <translation>Voltooien controleert dit opnieuw voordat er iets wordt toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="296"/>
+        <source>Go back to page %1, %2, to fix this.</source>
+        <translation>Ga terug naar pagina %1, %2, om dit op te lossen.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="298"/>
+        <source>You will fix this on page %1, %2.</source>
+        <translation>U lost dit op op pagina %1, %2.</translation>
+    </message>
+</context>
+<context>
     <name>PxeCertificateWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="170"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="195"/>
         <source>The plan has no PXE service point: add one first (Edit &gt; Add PXE service point).</source>
         <translation>Het plan heeft geen PXE-servicepunt: voeg er eerst een toe (Bewerken &gt; PXE-servicepunt toevoegen).</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="186"/>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="222"/>
         <source>Record the PXE certificate</source>
         <translation>Het PXE-certificaat vastleggen</translation>
     </message>
@@ -1862,12 +1912,12 @@
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="40"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="53"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="41"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="54"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -1941,7 +1991,7 @@
         <translation>Afdrukvoorbeeld van het draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="208"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="210"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
@@ -1954,7 +2004,7 @@
         <translation type="vanished">Deze versie kan geen PDF-bestanden schrijven.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="223"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="225"/>
         <source>Cannot write the PDF</source>
         <translation>Kan de PDF niet schrijven</translation>
     </message>
@@ -1962,37 +2012,37 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="105"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="104"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="109"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="108"/>
         <source>Settings from the compatibility table (%1). A setting the table forbids with your choices cannot be ticked.</source>
         <translation>Instellingen uit de compatibiliteitstabel (%1). Een instelling die de tabel bij uw keuzes verbiedt, kan niet worden aangevinkt.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="139"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="138"/>
         <source>&amp;PXE service point on this server</source>
         <translation>&amp;PXE-servicepunt op deze server</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="140"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="139"/>
         <source>PXE service point on this server</source>
         <translation>PXE-servicepunt op deze server</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="178"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="177"/>
         <source>Cannot be ticked: %1. Source: %2</source>
         <translation>Kan niet worden aangevinkt: %1. Bron: %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="194"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="193"/>
         <source>%1. Source: %2</source>
         <translation>%1. Bron: %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="198"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="197"/>
         <source>Also tick %1</source>
         <translation>Vink ook %1 aan</translation>
     </message>
@@ -2000,22 +2050,22 @@
 <context>
     <name>SignOffPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="195"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="191"/>
         <source>Sign-off</source>
         <translation>Aftekenen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="198"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="194"/>
         <source>&amp;Sign off this checklist</source>
         <translation>Deze checklist &amp;aftekenen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="202"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="198"/>
         <source>Sign-off &amp;note:</source>
         <translation>&amp;Notitie bij aftekenen:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="215"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="211"/>
         <source>%1 of %2 steps ticked.</source>
         <translation>%1 van %2 stappen afgevinkt.</translation>
     </message>
@@ -2023,140 +2073,150 @@
 <context>
     <name>TaskSequenceOptions</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="44"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="45"/>
         <source>Task sequence name</source>
         <translation>Naam van de takenreeks</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="45"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="46"/>
         <source>The reference machine is domain-joined</source>
         <translation>De referentiecomputer is lid van het domein</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="48"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="49"/>
         <source>Workgroup to join before capture</source>
         <translation>Werkgroep waarin de computer vóór het vastleggen komt</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="49"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="50"/>
         <source>The reference machine runs Windows XP</source>
         <translation>De referentiecomputer draait Windows XP</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="50"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="51"/>
         <source>Sysprep package ID</source>
         <translation>Package-id van Sysprep</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="51"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="52"/>
         <source>Capture destination (.wim)</source>
         <translation>Doel van het vastleggen (.wim)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="52"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="53"/>
         <source>Capture account</source>
         <translation>Account voor het vastleggen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="53"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="54"/>
         <source>Start from WinPE (PXE or boot media)</source>
         <translation>Starten vanuit WinPE (PXE of opstartmedia)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="56"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="57"/>
         <source>Reference machine</source>
         <translation>Referentiecomputer</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="57"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="58"/>
         <source>Mandatory assignment</source>
         <translation>Verplichte toewijzing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="58"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="59"/>
         <source>Local administrator password is blank</source>
         <translation>Het wachtwoord van de lokale Administrator is leeg</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="61"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="62"/>
         <source>Boot image package ID</source>
         <translation>Package-id van de opstartimage</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="62"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="63"/>
         <source>Operating system now</source>
         <translation>Besturingssysteem nu</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="63"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="64"/>
         <source>Operating system after</source>
         <translation>Besturingssysteem daarna</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="64"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="65"/>
         <source>Capture user state in WinPE</source>
         <translation>Gebruikersstatus vastleggen in WinPE</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="65"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="66"/>
         <source>USMT 4 package ID</source>
         <translation>Package-id van USMT 4</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="66"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="67"/>
         <source>Image package ID</source>
         <translation>Package-id van de image</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="67"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="68"/>
         <source>Image index</source>
         <translation>Index van de image</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="68"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="69"/>
         <source>Client package ID</source>
         <translation>Package-id van de client</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="69"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="70"/>
         <source>Wrap this task sequence</source>
         <translation>Deze takenreeks omhullen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="70"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="71"/>
         <source>Log share</source>
         <translation>Share voor de logbestanden</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="71"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="72"/>
         <source>Drive letter for the share</source>
         <translation>Stationsletter voor de share</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="72"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="73"/>
         <source>Account that writes the logs</source>
         <translation>Account dat de logbestanden schrijft</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="73"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="74"/>
         <source>Folder on the share</source>
         <translation>Map op de share</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="75"/>
+        <source>After copying the logs, fail the task sequence (so its status reports the failure)</source>
+        <translation>Na het kopiëren van de logbestanden de takenreeks laten mislukken (zodat de status de fout meldt)</translation>
     </message>
 </context>
 <context>
     <name>TaskSequenceWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="290"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="309"/>
         <source>Refused: %1. Source: %2</source>
         <translation>Geweigerd: %1. Bron: %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="314"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="346"/>
+        <source>Wrap %1 with error catching</source>
+        <translation>%1 omhullen met foutafhandeling</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="356"/>
         <source>Add task sequence %1</source>
         <translation>Takenreeks %1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="328"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="372"/>
         <source>%1 steps and groups</source>
         <translation>%1 stappen en groepen</translation>
     </message>
@@ -2204,17 +2264,17 @@
         <translation>&amp;SP2-upgradecontrole...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="335"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="379"/>
         <source>Capture-only task sequence</source>
         <translation>Takenreeks alleen vastleggen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="340"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="384"/>
         <source>USMT 4 hard-link task sequence</source>
         <translation>USMT 4-takenreeks met hard links</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="345"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="389"/>
         <source>Log-copy (error catching) wrapper</source>
         <translation>Logkopie (foutafhandeling) eromheen</translation>
     </message>

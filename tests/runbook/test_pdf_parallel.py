@@ -156,7 +156,7 @@ def test_when_both_ways_fail_the_old_file_is_kept(tmp_path: Path, monkeypatch) -
 
 
 def test_without_pikepdf_one_process_prints_the_same_pages(
-    tmp_path: Path, monkeypatch, capsys
+    tmp_path: Path, monkeypatch, capsys, pdftotext
 ) -> None:
     """pikepdf is optional (the ``fastpdf`` extra): without it the PDF is the same, only slower."""
     monkeypatch.setenv("CMPLANNER_PDF_PROCESSES", "1")
@@ -166,7 +166,7 @@ def test_without_pikepdf_one_process_prints_the_same_pages(
     monkeypatch.setenv("CMPLANNER_PDF_PROCESSES", "2")
     alone = tmp_path / "alone.pdf"
     assert write_pdf(demo_plan(), alone, generated=WHEN) == pages_one
-    assert page_texts(alone) == page_texts(one)
+    assert page_texts(pdftotext, alone) == page_texts(pdftotext, one)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["alone.pdf", "one.pdf"]
     assert "one process (pikepdf, which joins the two halves, is missing)" in (
         capsys.readouterr().err

@@ -261,7 +261,9 @@ def test_lint_text_shows_places_as_names_and_json_keeps_exact_subjects(
     _, out, _ = run(capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"))
     assert "steps[" not in out and "global_variables[" not in out
     assert "secrets_by_place.xml: step 4 condition: warning TS012" in out
-    _code, out, _ = run(capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"), "--format", "json")
+    _code, out, _ = run(
+        capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"), "--format", "json"
+    )
     subjects = {item["subject"] for item in json.loads(out)}
     assert "steps[0].children[3].conditions" in subjects and "global_variables[0]" in subjects
 
