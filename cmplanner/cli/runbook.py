@@ -43,6 +43,11 @@ def register(subparsers: Any) -> None:
         + ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
         + f"; default {DEFAULT}",
     )
+    parser.add_argument(
+        "--since",
+        metavar="OLD",
+        help="the approved plan: write the change runbook (only what changed since OLD)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -60,7 +65,10 @@ def run(args: argparse.Namespace) -> int:
         fmt = RunbookFormat.from_suffix(output.suffix)
     except ValueError as exc:
         raise InputError(output, str(exc)) from None
-    check_outputs([args.output], [args.plan, *args.logs])
+    check_outputs([args.output], [args.plan, *args.logs, args.since])
+    if args.since:
+        with language(args.lang):
+            return _change_runbook(args, output, fmt)
     sections = choose_sections(args.sections)
     plan = load_plan(args.plan)
     figures = plan_figures(plan, sections, args.logs)
@@ -87,3 +95,26 @@ def plan_figures(plan: Any, sections: list[str], logs: list[str]) -> dict[str, s
     from cmplanner.render.diagrams import figures_for
 
     return figures_for(plan, kinds=kinds, logs=logs)
+
+
+def _change_runbook(args: argparse.Namespace, output: Any, fmt: Any) -> int:
+    """``--since OLD``: only what the change from OLD to PLAN needs."""
+    from cmplanner.cli.common import write_output
+    from cmplanner.errors import InputError
+    from cmplanner.model.planfile import load_plan
+    from cmplanner.runbook import RunbookFormat
+    from cmplanner.runbook.change import render_change_text
+
+    if args.sections or args.logs:
+        raise InputError(
+            "--since", "a change runbook has its own sections: leave out --section and --log"
+        )
+    old = load_plan(args.since)
+    new = load_plan(args.plan)
+    if fmt is RunbookFormat.PDF:
+        from cmplanner.render.change_pdf import write_change_pdf
+
+        write_change_pdf(old, new, output)
+        return 0
+    write_output(render_change_text(old, new, fmt), str(output))
+    return 0

@@ -24,5 +24,10 @@ def run(args: argparse.Namespace) -> int:
 
     plan = load_plan(args.plan)
     findings = validate(plan)
-    write_output(render([(args.plan, findings)], OutputFormat(args.format)), None)
+    text = render([(args.plan, findings)], OutputFormat(args.format))
+    if plan.approval is not None and args.format == "text":
+        from cmplanner.model.approval import approval_line
+
+        text = f"{args.plan}: plan {approval_line(plan)}\n" + text
+    write_output(text, None)
     return 1 if has_errors(findings) else 0

@@ -40,6 +40,7 @@ SHOWN_FINDINGS = 4
 
 _SKIP = {
     "schema_version",
+    "approval",
     "extra_attributes",
     "extra_xml",
     "package_properties",

@@ -10,7 +10,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from cmplanner.gui.richtext import SEVERITY_COLOURS, source_html
+from cmplanner.gui.richtext import PASSED_COLOUR, SEVERITY_COLOURS, source_html
 from cmplanner.logs.analysis import Analysis, PxePlanLink
 from cmplanner.logs.codes import explain_code
 from cmplanner.logs.kinds import Verdict
@@ -66,7 +66,7 @@ def pxe_plan_html(link: PxePlanLink) -> str:
 
 
 def _verdict_html(v: Verdict) -> str:
-    color = _COLORS["error"] if v.failed else "#1b5e20"
+    color = SEVERITY_COLOURS["error"] if v.failed else PASSED_COLOUR
     head = f"{escape(v.kind.subject)}: {escape(_tr(v.outcome))}"
     text = f"<p><b style='color:{color}'>{head}</b> ({escape(v.says)})</p>"
     if v.message:

@@ -27,3 +27,5 @@ def source_html(text: str) -> str:
 # The one colour of each severity wherever the app shows one (dock, tree, editor, wizards,
 # log card); dark enough for text on white (WCAG AA contrast).
 SEVERITY_COLOURS = {"error": "#b00020", "warning": "#8a5a00", "info": "#1f5fa8"}
+# a run or check that passed (the log card's verdict)
+PASSED_COLOUR = "#1b5e20"

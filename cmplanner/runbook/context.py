@@ -26,18 +26,23 @@ from cmplanner.checklists import (
     subjects,
 )
 from cmplanner.language import gettext
+from cmplanner.model.approval import approval_line
 from cmplanner.model.checklist import ChecklistRun
 from cmplanner.model.plan import Plan
 from cmplanner.rules.context import PlanContext
 from cmplanner.rules.engine import Validator
 from cmplanner.rules.finding import Finding
-from cmplanner.rules.locality import locality_table
+from cmplanner.rules.locality import LocalityRow, locality_table
 from cmplanner.runbook.sections import SECTIONS
 from cmplanner.runbook.sources_used import SourceLine, SourcesUsed
 from cmplanner.runbook.tasksequences import outline
 
 # Above this many names a locality cell prints a count instead of every name.
 NAME_LIMIT = 12
+# Above this many boundaries the locality table lists only the boundaries with a DP of
+# their own or a protected DP, and one line per link speed says "every other boundary"
+# (100,000 rows alike would be 2,000 pages saying the same thing).
+LIST_EVERY_BOUNDARY_UP_TO = 10_000
 
 # Which section shows a figure of a given key; other keys go to the overview.
 FIGURE_SECTIONS = {
@@ -100,6 +105,9 @@ class LocalityLine:
     remote: LocalityCell
     fallback: LocalityCell
     unavailable: LocalityCell
+    #: when not 0, the line stands for this many boundaries of its link speed, every one
+    #: without a DP of its own or a protected DP (``boundary`` is then empty)
+    others: int = 0
 
     @property
     def starved(self) -> bool:
@@ -166,19 +174,44 @@ def _cell(names: list[str]) -> LocalityCell:
 
 def locality_lines(plan: Plan, ctx: PlanContext) -> list[LocalityLine]:
     """The rules engine's locality table (``rules.locality``), summarised so that a boundary
-    seen by hundreds of DPs prints a count rather than every name."""
+    seen by hundreds of DPs prints a count rather than every name, and a very large estate
+    prints the boundaries that differ and one line for all the others of each link speed."""
     rows = locality_table(plan, ctx.boundary_index, ctx.dp_boundaries)
-    return [
-        LocalityLine(
-            row.boundary,
-            row.connection,
-            _cell(row.local),
-            _cell(row.remote),
-            _cell(row.fallback),
-            _cell(row.unavailable),
-        )
-        for row in rows
-    ]
+    outside = rows[-1]
+    every = len(rows) - 1 <= LIST_EVERY_BOUNDARY_UP_TO
+    others = {"fast": 0, "slow": 0}
+    lines = []
+    for row in rows[:-1]:
+        if row.plain and not every:
+            others[row.connection] += 1
+        else:
+            lines.append(_line(row))
+    for connection, count in others.items():
+        if count:
+            lines.append(
+                LocalityLine(
+                    "",
+                    connection,
+                    _cell([]),
+                    _cell(outside.remote),
+                    _cell([]),
+                    _cell(outside.unavailable),
+                    others=count,
+                )
+            )
+    lines.append(_line(outside))
+    return lines
+
+
+def _line(row: LocalityRow) -> LocalityLine:
+    return LocalityLine(
+        row.boundary,
+        row.connection,
+        _cell(row.local),
+        _cell(row.remote),
+        _cell(row.fallback),
+        _cell(row.unavailable),
+    )
 
 
 def checklist_block(
@@ -229,6 +262,7 @@ def runbook_meta(plan: Plan, generated: datetime | None = None) -> dict[str, str
         "generated_on": gettext("generated on {date}"),
         "page_of": gettext("page {page} of {pages}"),
         "site_word": gettext("site"),
+        "approval": approval_line(plan) if plan.approval is not None else "",
     }
 
 

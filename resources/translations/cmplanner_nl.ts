@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Approval</name>
+    <message>
+        <location filename="../../cmplanner/gui/approval.py" line="30"/>
+        <source>Approve the plan</source>
+        <translation>Het plan goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/approval.py" line="34"/>
+        <source>The stamp records the plan&apos;s content as it is now; any later edit shows as changed since approved.</source>
+        <translation>De stempel legt de inhoud van het plan vast zoals die nu is; elke latere wijziging wordt getoond als gewijzigd sinds de goedkeuring.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/approval.py" line="43"/>
+        <source>Approved by</source>
+        <translation>Goedgekeurd door</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/approval.py" line="45"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/approval.py" line="46"/>
+        <source>Approved &amp;by:</source>
+        <translation>Goedgekeurd &amp;door:</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/approval.py" line="48"/>
+        <source>&amp;Note or change reference:</source>
+        <translation>&amp;Notitie of wijzigingsnummer:</translation>
+    </message>
+</context>
+<context>
     <name>BoundariesPage</name>
     <message>
         <location filename="../../cmplanner/gui/wizards/boundaries.py" line="46"/>
@@ -243,25 +276,128 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cmplanner/gui/commands.py" line="29"/>
-        <location filename="../../cmplanner/gui/commands.py" line="116"/>
+        <location filename="../../cmplanner/gui/commands.py" line="31"/>
+        <location filename="../../cmplanner/gui/commands.py" line="118"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/commands.py" line="69"/>
+        <location filename="../../cmplanner/gui/commands.py" line="71"/>
         <source>Add to %1</source>
         <translation>Toevoegen aan %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/commands.py" line="94"/>
+        <location filename="../../cmplanner/gui/commands.py" line="96"/>
         <source>Remove from %1</source>
         <translation>Verwijderen uit %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/commands.py" line="140"/>
+        <location filename="../../cmplanner/gui/commands.py" line="142"/>
         <source>Replace the plan</source>
         <translation>Het plan vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/commands.py" line="161"/>
+        <source>Approve the plan</source>
+        <translation>Het plan goedkeuren</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="50"/>
+        <source>Compare the plan with another plan: File &gt; Compare with...</source>
+        <translation>Vergelijk het plan met een ander plan: Bestand &gt; Vergelijken met...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="54"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="54"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="55"/>
+        <source>Changes since the compared plan</source>
+        <translation>Wijzigingen sinds het vergeleken plan</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="59"/>
+        <source>Change &amp;runbook...</source>
+        <translation>Wijzigings&amp;draaiboek...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="60"/>
+        <source>Write the change runbook</source>
+        <translation>Het wijzigingsdraaiboek schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="109"/>
+        <source>Compared with %1 (%2): %3 change(s)</source>
+        <translation>Vergeleken met %1 (%2): %3 wijziging(en)</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="117"/>
+        <source>The plans are equal.</source>
+        <translation>De plannen zijn gelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="120"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="121"/>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="122"/>
+        <source>Renamed</source>
+        <translation>Hernoemd</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="123"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="157"/>
+        <source>Findings introduced (%1)</source>
+        <translation>Nieuwe bevindingen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="164"/>
+        <source>Findings resolved (%1)</source>
+        <translation>Opgeloste bevindingen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="174"/>
+        <source>%1 joined %2 late</source>
+        <translation>%1 is laat toegetreden tot %2</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="175"/>
+        <source>will not get by itself: %1</source>
+        <translation>krijgt niet vanzelf: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="186"/>
+        <source>compatible</source>
+        <translation>compatibel</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="191"/>
+        <source>PXE checklist</source>
+        <translation>PXE-checklist</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="208"/>
+        <source>What it touches (%1)</source>
+        <translation>Waar het aan raakt (%1)</translation>
     </message>
 </context>
 <context>
@@ -1369,295 +1505,345 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="87"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="88"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="92"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="93"/>
         <source>Runbook preview</source>
         <translation>Voorbeeld van het draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="147"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="150"/>
         <source>Diagrams</source>
         <translation>Diagrammen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="161"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="164"/>
         <source>Log analysis</source>
         <translation>Loganalyse</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="205"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="208"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="206"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="209"/>
         <source>&amp;Open...</source>
         <translation>&amp;Openen...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="207"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="210"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="209"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="212"/>
         <source>Save &amp;as...</source>
         <translation>Opslaan &amp;als...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="211"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="213"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="216"/>
         <source>&amp;Import task sequence...</source>
         <translation>Takenreeks &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="219"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="222"/>
         <source>E&amp;xport selected task sequence...</source>
         <translation>Geselecteerde takenreeks e&amp;xporteren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="225"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="228"/>
         <source>Analyse &amp;logs...</source>
         <translation>&amp;Logbestanden analyseren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="227"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="230"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="229"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="232"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="231"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="234"/>
         <source>Author &amp;name...</source>
         <translation>Naam van de &amp;auteur...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="233"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="236"/>
         <source>&amp;Delete selected</source>
         <translation>Selectie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="237"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="240"/>
         <source>Add &amp;boundary</source>
         <translation>&amp;Boundary toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="243"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="246"/>
         <source>Add &amp;distribution point</source>
         <translation>&amp;Distributiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="249"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="252"/>
         <source>Add DP &amp;group</source>
         <translation>DP-&amp;groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="255"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="258"/>
         <source>Add &amp;package</source>
         <translation>&amp;Pakket toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="261"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="264"/>
         <source>Add PXE &amp;service point</source>
         <translation>PXE-&amp;servicepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="267"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="270"/>
         <source>Add &amp;note</source>
         <translation>Notiti&amp;e toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="271"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="274"/>
         <source>Go to &amp;findings</source>
         <translation>Naar de &amp;bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="274"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="277"/>
         <source>Go to the plan &amp;tree</source>
         <translation>Naar de plan&amp;boom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="277"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="280"/>
         <source>Print pre&amp;view...</source>
         <translation>Af&amp;drukvoorbeeld...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="283"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="286"/>
         <source>&amp;Print...</source>
         <translation>Af&amp;drukken...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="286"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="289"/>
         <source>Export runbook as P&amp;DF...</source>
         <translation>Draaiboek exporteren als P&amp;DF...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="298"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="300"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="304"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="310"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="315"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="318"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="323"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="324"/>
         <source>&amp;Wizards</source>
         <translation>&amp;Wizards</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="320"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="326"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="334"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="340"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="339"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="345"/>
         <source>not saved</source>
         <translation>niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="372"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="379"/>
         <source>Add PXE service point</source>
         <translation>PXE-servicepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="381"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="388"/>
         <source>New boundary %1</source>
         <translation>Nieuwe boundary %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="388"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="395"/>
         <source>New group %1</source>
         <translation>Nieuwe groep %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="396"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="403"/>
         <source>New package %1</source>
         <translation>Nieuw pakket %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="399"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="406"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="409"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="416"/>
         <source>Remove PXE service point</source>
         <translation>PXE-servicepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="414"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="421"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="451"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="458"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="487"/>
-        <location filename="../../cmplanner/gui/main_window.py" line="490"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="494"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="497"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="494"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="501"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="499"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="506"/>
         <source>Task sequence XML (*.xml);;All files (*)</source>
         <translation>Takenreeks-XML (*.xml);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="511"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="518"/>
         <source>Cannot import the task sequence</source>
         <translation>Kan de takenreeks niet importeren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="514"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="521"/>
         <source>Import %1</source>
         <translation>%1 importeren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="523"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="530"/>
         <source>Select a task sequence in the tree first.</source>
         <translation>Selecteer eerst een takenreeks in de boom.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="526"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="533"/>
         <source>Task sequence XML (*.xml)</source>
         <translation>Takenreeks-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="543"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="550"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="547"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="554"/>
         <source>Exported %1</source>
         <translation>%1 geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="551"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="558"/>
         <source>Secrets in the export</source>
         <translation>Geheimen in de export</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="552"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="559"/>
         <source>Exported %1. Check these values on the target site:</source>
         <translation>%1 geëxporteerd. Controleer deze waarden op de doelsite:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="561"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="568"/>
         <source>Logs (*.log *.lo_);;All files (*)</source>
         <translation>Logbestanden (*.log *.lo_);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="589"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="596"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisch opslaan mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="607"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="614"/>
         <source>Cannot recover</source>
         <translation>Kan niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="609"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="616"/>
         <source>Recover autosave</source>
         <translation>Automatisch opgeslagen versie herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="642"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="649"/>
         <source>No checklist called %1</source>
         <translation>Geen checklist met de naam %1</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="681"/>
+        <source>Compare &amp;with...</source>
+        <translation>&amp;Vergelijken met...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="684"/>
+        <source>&amp;Approve...</source>
+        <translation>&amp;Goedkeuren...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="698"/>
+        <source>changed since approved</source>
+        <translation>gewijzigd sinds de goedkeuring</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="700"/>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="726"/>
+        <source>Cannot compare</source>
+        <translation>Kan niet vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="745"/>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="754"/>
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="763"/>
+        <source>Cannot write the change runbook</source>
+        <translation>Kan het wijzigingsdraaiboek niet schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="765"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
     </message>
 </context>
 <context>
@@ -1696,43 +1882,43 @@
 <context>
     <name>ObjectEditor</name>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="156"/>
+        <location filename="../../cmplanner/gui/editor.py" line="157"/>
         <source>Edit problem</source>
         <extracomment>findings listed above the form; the rest are in the Findings panel (the form stays visible) a message for the status bar (why an edit was refused)</extracomment>
         <translation>Probleem bij bewerken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="195"/>
+        <location filename="../../cmplanner/gui/editor.py" line="196"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="197"/>
+        <location filename="../../cmplanner/gui/editor.py" line="198"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="235"/>
+        <location filename="../../cmplanner/gui/editor.py" line="236"/>
         <source>names separated by semicolons</source>
         <translation>namen gescheiden door puntkomma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="237"/>
+        <location filename="../../cmplanner/gui/editor.py" line="238"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>JJJJ-MM-DD UU:MM</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="321"/>
+        <location filename="../../cmplanner/gui/editor.py" line="322"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="325"/>
+        <location filename="../../cmplanner/gui/editor.py" line="326"/>
         <source>%1 was not changed: %2</source>
         <translation>%1 is niet gewijzigd: %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="377"/>
+        <location filename="../../cmplanner/gui/editor.py" line="378"/>
         <source>… and %1 more in the Findings panel (F6)</source>
         <translation>… en nog %1 in het deelvenster Bevindingen (F6)</translation>
     </message>
@@ -1791,6 +1977,45 @@
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="199"/>
         <source>group</source>
         <translation>groep</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="84"/>
+        <source>Export runbook as PDF</source>
+        <translation>Draaiboek exporteren als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="85"/>
+        <source>Preparing the runbook...</source>
+        <translation>Het draaiboek wordt voorbereid...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="86"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="87"/>
+        <source>PDF export progress</source>
+        <translation>Voortgang van de PDF-export</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="111"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="113"/>
+        <source>the export process stopped</source>
+        <translation>het exportproces is gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="126"/>
+        <source>Laying out the runbook: part %1 of %2</source>
+        <translation>Het draaiboek wordt opgemaakt: deel %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="128"/>
+        <source>Printing page %1 of %2</source>
+        <translation>Pagina %1 van %2 wordt afgedrukt</translation>
     </message>
 </context>
 <context>
@@ -1925,75 +2150,80 @@
 <context>
     <name>RunbookPanel</name>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="62"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="63"/>
         <source>Runbook section</source>
         <extracomment>a preview that took longer than this to render stops following every edit (a large plan); the Refresh button (F9) renders it on request instead, so typing never stalls a rendered runbook larger than this is not laid out on screen (laying out megabytes of tables freezes the window for seconds); print preview and PDF still take all of it</extracomment>
         <translation>Hoofdstuk van het draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="67"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="68"/>
         <source>Whole runbook</source>
         <translation>Hele draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="69"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="70"/>
         <source>&amp;Section:</source>
         <translation>&amp;Hoofdstuk:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="71"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="72"/>
         <source>Print pre&amp;view</source>
         <translation>Af&amp;drukvoorbeeld</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="72"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="73"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="74"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="75"/>
         <source>Render the preview again (F9)</source>
         <translation>Het voorbeeld opnieuw maken (F9)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="75"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="76"/>
         <source>PDF...</source>
         <translation>PDF...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="76"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="77"/>
         <source>Export as PDF</source>
         <translation>Exporteren als PDF</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="78"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="79"/>
         <source>Runbook preview</source>
         <translation>Voorbeeld van het draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="89"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="90"/>
         <source>Large plan: the preview follows your edits when you press Refresh (F9).</source>
         <translation>Groot plan: het voorbeeld volgt uw wijzigingen als u op Vernieuwen (F9) drukt.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="164"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="166"/>
         <source>This build has no runbook renderer.</source>
         <translation>Deze versie kan geen draaiboek maken.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="170"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="172"/>
         <source>This part of the runbook is %1 KB, too large to show here without freezing the window. Pick one section above, or use Print preview or PDF, which take all of it.</source>
         <translation>Dit deel van het draaiboek is %1 KB, te groot om hier te tonen zonder dat het venster vastloopt. Kies hierboven één hoofdstuk, of gebruik Afdrukvoorbeeld of PDF, die alles meenemen.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="187"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="189"/>
         <source>Runbook print preview</source>
         <translation>Afdrukvoorbeeld van het draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="210"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="219"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="234"/>
+        <source>Runbook written to %1 (%2 pages)</source>
+        <translation>Draaiboek geschreven naar %1 (%2 pagina&apos;s)</translation>
     </message>
     <message>
         <source>No PDF output</source>
@@ -2004,7 +2234,8 @@
         <translation type="vanished">Deze versie kan geen PDF-bestanden schrijven.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="225"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="227"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="230"/>
         <source>Cannot write the PDF</source>
         <translation>Kan de PDF niet schrijven</translation>
     </message>
