@@ -20,6 +20,7 @@ from cmplanner.checklists.packs import (
     Repeat,
 )
 from cmplanner.errors import InputError
+from cmplanner.language import N_, gettext
 from cmplanner.model.checklist import ChecklistRun, StepProgress
 from cmplanner.model.distribution import Package
 from cmplanner.model.plan import Plan
@@ -28,22 +29,22 @@ from cmplanner.rules.context import PlanContext
 
 # What a placeholder reads when the plan does not know it (a generic, unfilled checklist).
 GENERIC = {
-    "site_code": "<site code>",
-    "site_name": "<site name>",
-    "site_server": "the site server",
-    "site_version": "its current version",
-    "security_mode": "the site's",
-    "pxe_server": "the PXE service point server",
-    "certificate_file": "the certificate's PFX file",
-    "certificate_subject": "<certificate subject>",
-    "group": "the new DP group",
-    "first_dp": "the first DP of the group",
-    "members": "each member",
-    "dp": "each other member",
-    "joined": "a later date",
-    "packages": "every package sent to the group before it joined",
-    "server": "each remote site system",
-    "roles": "its roles",
+    "site_code": N_("<site code>"),
+    "site_name": N_("<site name>"),
+    "site_server": N_("the site server"),
+    "site_version": N_("its current version"),
+    "security_mode": N_("the site's"),
+    "pxe_server": N_("the PXE service point server"),
+    "certificate_file": N_("the certificate's PFX file"),
+    "certificate_subject": N_("<certificate subject>"),
+    "group": N_("the new DP group"),
+    "first_dp": N_("the first DP of the group"),
+    "members": N_("each member"),
+    "dp": N_("each other member"),
+    "joined": N_("a later date"),
+    "packages": N_("every package sent to the group before it joined"),
+    "server": N_("each remote site system"),
+    "roles": N_("its roles"),
 }
 
 
@@ -89,7 +90,12 @@ class FilledHeader:
 
 
 def _substitute(text: str, values: dict[str, str]) -> str:
-    filled = PLACEHOLDER.sub(lambda m: values.get(m[1]) or GENERIC.get(m[1], m[0]), text)
+    """The pack's text in the language in force, with the plan's names in its placeholders
+    (a translation keeps the placeholders of the English text); a pack's id in it reads as
+    the pack's title."""
+    filled = PLACEHOLDER.sub(
+        lambda m: values.get(m[1]) or gettext(GENERIC.get(m[1], m[0])), gettext(text)
+    )
     return _PACK_ID.sub(_pack_words, filled) if "-" in filled else filled
 
 
@@ -102,7 +108,7 @@ def _pack_words(match: re.Match[str]) -> str:
     from cmplanner.checklists.packs import load_packs
 
     pack = load_packs().get(match[0])
-    return f"\u201c{pack.title}\u201d" if pack is not None else match[0]
+    return f"\u201c{gettext(pack.title)}\u201d" if pack is not None else match[0]
 
 
 def subjects(pack: ChecklistPack, plan: Plan) -> list[str]:
@@ -160,15 +166,15 @@ def remote_site_systems(plan: Plan) -> list[tuple[str, list[str]]]:
 
     for dp in plan.distribution_points:
         role = (
-            "branch distribution point"
+            N_("branch distribution point")
             if dp.branch
-            else "distribution point (server share)"
+            else N_("distribution point (server share)")
             if not dp.standard and not dp.branch
-            else "distribution point"
+            else N_("distribution point")
         )
         add(dp.server or dp.name, role)
     if plan.pxe is not None:
-        add(plan.pxe.server, "PXE service point")
+        add(plan.pxe.server, N_("PXE service point"))
     return list(systems.values())
 
 
@@ -241,7 +247,7 @@ def fill_header(
     summary = pack.existing_summary if joining is not None and pack.existing_summary else None
     return FilledHeader(
         pack=pack.id,
-        title=pack.title,
+        title=gettext(pack.title),
         subject=subject,
         summary=_substitute(summary or pack.summary, values),
         warnings=tuple(_substitute(w, values) for w in pack.warnings),
@@ -270,7 +276,7 @@ def fill(
     skip = GroupMode.NEW_GROUP if joining is not None else GroupMode.EXISTING_GROUP
     if any(step.repeat is Repeat.REMOTE_SITE_SYSTEM for step in pack.steps):
         items[Repeat.REMOTE_SITE_SYSTEM] = [
-            (server, {"server": server, "roles": ", ".join(roles)}, ())
+            (server, {"server": server, "roles": ", ".join(map(gettext, roles))}, ())
             for server, roles in remote_site_systems(plan)
         ]
     run = find_run(plan, pack.id, subject)
@@ -319,7 +325,7 @@ def _one(
         id=step_id,
         step=step.id,
         title=f"{title} ({item})" if item else title,
-        phase=step.phase,
+        phase=gettext(step.phase),
         instruction=_substitute(step.instruction, values),
         expected=_substitute(step.expected, values),
         evidence=_substitute(step.evidence, values),

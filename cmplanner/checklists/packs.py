@@ -12,13 +12,15 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from cmplanner.datafiles import read_toml, validated
+from cmplanner.datafiles import read_toml, refuse_duplicates, validated
 from cmplanner.errors import InputError
 from cmplanner.model.site import ServicePack, SiteVersion
 from cmplanner.paths import resources_dir
+from cmplanner.sources import cited
 
 PACK_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -67,10 +69,6 @@ REPEAT_FIELDS: dict[Repeat, set[str]] = {
 }
 
 
-def _is_source(value: str) -> bool:
-    return value.startswith(("seed: ", "reference: ")) or "http://" in value or "https://" in value
-
-
 class PackStep(BaseModel):
     """One thing to do, what should happen, and what to keep as evidence."""
 
@@ -91,6 +89,7 @@ class PackStep(BaseModel):
     )
     warning: str = ""
     source: str = Field("", description="where the step comes from, when not the pack's source")
+    citations: tuple[str, ...] = Field((), description="ids in resources/sources.toml")
     again: str = Field(
         "",
         description=(
@@ -105,12 +104,10 @@ class PackStep(BaseModel):
             raise ValueError(f"step {self.id!r}: 'again' is for repeated steps only")
         return self
 
-    @field_validator("source")
+    @model_validator(mode="before")
     @classmethod
-    def _source_kind(cls, value: str) -> str:
-        if value and not _is_source(value):
-            raise ValueError("source must be 'seed: <section title>', 'reference: ...' or a URL")
-        return value
+    def _cite(cls, data: Any) -> Any:
+        return cited(data, optional=True)
 
 
 class ChecklistPack(BaseModel):
@@ -130,6 +127,7 @@ class ChecklistPack(BaseModel):
         description="service packs the pack applies to; all when omitted",
     )
     source: str
+    citations: tuple[str, ...] = Field((), description="ids in resources/sources.toml")
     warnings: list[str] = Field(
         default_factory=list, description="read before starting; shown above the steps"
     )
@@ -139,20 +137,15 @@ class ChecklistPack(BaseModel):
     )
     steps: list[PackStep] = Field(min_length=1)
 
-    @field_validator("source")
+    @model_validator(mode="before")
     @classmethod
-    def _source_kind(cls, value: str) -> str:
-        if not _is_source(value):
-            raise ValueError("source must be 'seed: <section title>', 'reference: ...' or a URL")
-        return value
+    def _cite(cls, data: Any) -> Any:
+        return cited(data)
 
     @model_validator(mode="after")
     def _steps_consistent(self) -> ChecklistPack:
-        seen: set[str] = set()
+        refuse_duplicates((step.id for step in self.steps), "step id")
         for step in self.steps:
-            if step.id in seen:
-                raise ValueError(f"step id {step.id!r} is used twice")
-            seen.add(step.id)
             allowed = SCOPE_FIELDS[self.scope] | REPEAT_FIELDS[step.repeat]
             if step.when is not GroupMode.ALWAYS and self.scope is not PackScope.DP_GROUP:
                 raise ValueError(f"step {step.id!r}: 'when' is for DP-group packs only")
@@ -176,6 +169,10 @@ class ChecklistPack(BaseModel):
 
     def source_of(self, step: PackStep) -> str:
         return step.source or self.source
+
+    def citations_of(self, step: PackStep) -> tuple[str, ...]:
+        """The registry ids a step cites (the pack's when the step names none)."""
+        return step.citations or self.citations
 
 
 def load_pack_file(path: Path) -> ChecklistPack:

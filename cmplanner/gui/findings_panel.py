@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 
 from cmplanner.gui.document import PlanDocument
 from cmplanner.gui.labels import field_label
-from cmplanner.gui.richtext import esc
+from cmplanner.gui.richtext import SEVERITY_COLOURS, esc, source_html
 from cmplanner.rules.finding import Finding, Severity
 from cmplanner.rules.subjects import describe_subject
 
-_COLORS = {"error": "#b00020", "warning": "#8a5a00", "info": "#1f5fa8"}
+_COLORS = SEVERITY_COLOURS
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -126,7 +126,14 @@ class FindingsModel(QAbstractTableModel):
         the exact plan path stays in the finding for JSON, SARIF and jumping to the field."""
         if self.doc is None:
             return finding.subject
-        return describe_subject(self.doc.plan, finding.subject, field_label)
+        return describe_subject(self.doc.plan, finding.subject, field_label, pack_titles())
+
+
+def pack_titles() -> dict[str, str]:
+    """Checklist titles by pack id (a finding about a checklist run names its title)."""
+    from cmplanner.checklists import load_packs
+
+    return {pack.id: pack.title for pack in load_packs().values()}
 
 
 class FindingsPanel(QWidget):
@@ -223,11 +230,8 @@ class FindingsPanel(QWidget):
 
 
 def finding_html(finding: Finding) -> str:
-    """Why, fix and source of one finding; a URL source becomes a link."""
-    source = esc(finding.source)
-    if finding.help_uri:
-        uri = esc(finding.help_uri)
-        source = source.replace(uri, f"<a href='{uri}'>{uri}</a>")
+    """Why, fix and source of one finding; each source on a line, its address a link."""
+    source = source_html(finding.source)
     color = _COLORS[finding.severity.value]
     why = QCoreApplication.translate("FindingsPanel", "Why")
     fix = QCoreApplication.translate("FindingsPanel", "Fix")

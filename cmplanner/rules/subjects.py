@@ -73,18 +73,11 @@ def _item_name(collection: str, item: Any, pack_titles: dict[str, str]) -> str:
         name = getattr(item, "name", "")
         return f"{item.package_id} ({name})" if name else str(item.package_id)
     if collection == "checklists":
-        title = pack_titles.get(item.pack) or _pack_title(item.pack)
+        title = pack_titles.get(item.pack) or "Checklist"  # callers pass the packs' titles
         return f"{title}: {item.subject}" if item.subject else title
     if collection == "notes":
         return "Note"
     return str(getattr(item, "name", "") or "")
-
-
-def _pack_title(pack_id: str) -> str:
-    from cmplanner.checklists.packs import load_packs  # the packs import the rules
-
-    pack = load_packs().get(pack_id)
-    return pack.title if pack is not None else "Checklist"
 
 
 def describe_subject(

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from cmplanner.errors import InputError
 from cmplanner.gui.document import PlanDocument
-from cmplanner.gui.richtext import esc
+from cmplanner.gui.richtext import SEVERITY_COLOURS, esc, source_html
 from cmplanner.gui.settings import AppSettings
 from cmplanner.rules.engine import Validator
 from cmplanner.rules.finding import Finding
@@ -46,7 +46,7 @@ from cmplanner.rules.finding import Finding
 LARGE_PLAN = 200
 DEBOUNCE_MS = 150
 
-_COLORS = {"error": "#b00020", "warning": "#8a5a00", "info": "#1f5fa8"}
+_COLORS = SEVERITY_COLOURS
 
 
 _NAME = re.compile(r"[A-Za-z_]+")
@@ -66,7 +66,7 @@ def findings_html(findings: Iterable[Finding], notes: dict[int, str] | None = No
         parts.append(
             f"<p><b style='color:{_COLORS[f.severity.value]}'>{f.rule} {f.severity.value}</b> "
             f"{esc(f.message)}{where}<br><i>{why}:</i> {esc(f.why)}<br>"
-            f"<i>{source}:</i> {esc(f.source)}</p>"
+            f"<i>{source}:</i> {source_html(f.source)}</p>"
         )
     return "".join(parts)
 
@@ -142,7 +142,7 @@ class RulesPage(QWizardPage):
         self.problem = QLabel()
         self.problem.setObjectName("pageProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(f"color: {SEVERITY_COLOURS['error']};")
         self.blocking: list[Finding] = []
         self.shown: list[Finding] = []
         self._problem_text = ""

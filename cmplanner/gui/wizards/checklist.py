@@ -37,7 +37,7 @@ from cmplanner.checklists import (
 from cmplanner.errors import InputError
 from cmplanner.gui.commands import InsertItemCommand, RemoveItemCommand, ReplaceItemCommand
 from cmplanner.gui.document import PlanDocument
-from cmplanner.gui.richtext import esc
+from cmplanner.gui.richtext import SEVERITY_COLOURS, esc, source_html
 from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row
 from cmplanner.model.checklist import StepProgress
 from cmplanner.model.plan import Plan
@@ -79,10 +79,12 @@ class IntroPage(_ChecklistPage):
     def initializePage(self) -> None:
         wizard = self.plan_wizard
         header = fill_header(wizard.pack, wizard.work, wizard.subject)
-        warnings = "".join(f"<p style='color:#8a5a00'>{esc(w)}</p>" for w in header.warnings)
+        warnings = "".join(
+            f"<p style='color:{SEVERITY_COLOURS['warning']}'>{esc(w)}</p>" for w in header.warnings
+        )
         self.text.setText(
             f"<p>{esc(header.summary)}</p>{warnings}"
-            f"<p><i>{self.tr('Source')}:</i> {esc(header.source)}</p>"
+            f"<p><i>{self.tr('Source')}:</i> {source_html(header.source)}</p>"
         )
         super().initializePage()
 

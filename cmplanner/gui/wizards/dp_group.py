@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from cmplanner.checklists import fill, fill_header, load_packs
 from cmplanner.gui.commands import InsertItemCommand, ReplaceItemCommand
 from cmplanner.gui.document import PlanDocument
-from cmplanner.gui.richtext import esc
+from cmplanner.gui.richtext import SEVERITY_COLOURS, esc, source_html
 from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row
 from cmplanner.model.distribution import DPGroup, GroupMember, GroupPurpose
 from cmplanner.model.planfile import validation_message
@@ -292,7 +292,9 @@ class DPGroupWizard(PlanWizard):
         joining = self.members_page.ticked() if self.existing_index() is not None else None
         header = fill_header(pack, plan, name, joining)
         parts = [f"<h3>{esc(header.title)}</h3><p>{esc(header.summary)}</p>"]
-        parts += [f"<p style='color:#8a5a00'>{esc(w)}</p>" for w in header.warnings]
+        parts += [
+            f"<p style='color:{SEVERITY_COLOURS['warning']}'>{esc(w)}</p>" for w in header.warnings
+        ]
         parts.append("<ol>")
         for step in fill(pack, plan, name, joining=joining):
             warning = f"<br><b>{esc(step.warning)}</b>" if step.warning else ""
@@ -300,7 +302,7 @@ class DPGroupWizard(PlanWizard):
                 f"<li>{esc(step.instruction)}<br><i>{self.tr('Expected')}:</i> "
                 f"{esc(step.expected)}{warning}</li>"
             )
-        parts.append(f"</ol><p><i>{self.tr('Source')}:</i> {esc(header.source)}</p>")
+        parts.append(f"</ol><p><i>{self.tr('Source')}:</i> {source_html(header.source)}</p>")
         return "".join(parts)
 
     def summary_html(self) -> str:

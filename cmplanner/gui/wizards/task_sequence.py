@@ -29,7 +29,7 @@ from cmplanner.errors import InputError
 from cmplanner.gui.commands import InsertItemCommand, ReplaceItemCommand
 from cmplanner.gui.dialogs import FileDialogs
 from cmplanner.gui.document import PlanDocument
-from cmplanner.gui.richtext import esc
+from cmplanner.gui.richtext import SEVERITY_COLOURS, esc
 from cmplanner.gui.tr import QT_TRANSLATE_NOOP
 from cmplanner.gui.wizards.base import (
     PlanWizard,
@@ -161,7 +161,7 @@ class OptionsPage(_TaskSequencePage):
         self.notes = QLabel()
         self.notes.setObjectName("packageNotes")
         self.notes.setWordWrap(True)
-        self.notes.setStyleSheet("color: #8a5a00;")
+        self.notes.setStyleSheet(f"color: {SEVERITY_COLOURS['warning']};")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.notes)
