@@ -252,6 +252,7 @@ def test_findings_name_the_step_by_number_group_path_and_name(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code, out, _ = run(capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"))
+    assert code == 0
     assert 'step 6 "Map the share" (in "Install" > "Storage"): the action holds a password' in out
 
 
@@ -262,5 +263,6 @@ def test_lint_text_shows_places_as_names_and_json_keeps_exact_subjects(
     assert "steps[" not in out and "global_variables[" not in out
     assert "secrets_by_place.xml: step 4 condition: warning TS012" in out
     code, out, _ = run(capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"), "--format", "json")
+    assert code == 0
     subjects = {item["subject"] for item in json.loads(out)}
     assert "steps[0].children[3].conditions" in subjects and "global_variables[0]" in subjects
