@@ -196,8 +196,12 @@ def capture_in_winpe(ctx: PlanContext, i: int) -> Iterator[Hit]:
 
 @check("TS007", Scope.TASK_SEQUENCE)
 def later_variables(ctx: PlanContext, i: int) -> Iterator[Hit]:
+    """Variables of the version-gate table (``variables.toml``) used on a site older than the
+    version they arrived in; names not in the table are not guessed at."""
     a = analysis(ctx, i)
-    later = {v.name.casefold(): v for v in load_variables().later}
+    later = {v.name.casefold(): v for v in load_variables().later if v.later_than(ctx.version)}
+    if not later:
+        return
     uses = [(s.item, s.name) for s in a.sets]
     uses += [(a.items[k], name) for k, name in (*a.cond_vars, *a.used_vars)]
     reported: set[tuple[str, str]] = set()
@@ -207,7 +211,8 @@ def later_variables(ctx: PlanContext, i: int) -> Iterator[Hit]:
             reported.add((item.path, var.name))
             yield Hit(
                 _subject(i, item),
-                f"{item.label}: uses {var.name}, which exists only since {var.since}",
+                f"{item.label}: uses {var.name}, which arrived with Configuration Manager "
+                f"{var.since}; the site runs ConfigMgr 2007 {ctx.version}",
             )
 
 
