@@ -149,6 +149,12 @@ def run_new(args: argparse.Namespace) -> int:
                 f"set it with --option {key}=PACKAGEID before importing",
                 file=sys.stderr,
             )
+    if ts.builder == "usmt-hardlink" and not ts.builder_options.get("domain", "").strip():
+        print(
+            "cmplanner: note: no domain yet: Apply Network Settings joins the domain set with "
+            "--option domain=NAME (and domain_ou=OU, domain_account=ACCOUNT) before importing",
+            file=sys.stderr,
+        )
     _write_export(text, args.output)
     if args.kind == "error-catching":
         opts = ts.builder_options

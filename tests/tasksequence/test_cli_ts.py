@@ -266,3 +266,16 @@ def test_lint_text_shows_places_as_names_and_json_keeps_exact_subjects(
     assert code == 0
     subjects = {item["subject"] for item in json.loads(out)}
     assert "steps[0].children[3].conditions" in subjects and "global_variables[0]" in subjects
+
+
+def test_usmt_hardlink_asks_for_the_domain_it_rejoins(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_file = tmp_path / "refresh.xml"
+    code, _, err = run(capsys, "ts", "new", "usmt-hardlink", "-o", str(out_file))
+    assert code == 0 and "no domain yet" in err
+    code, _, err = run(
+        capsys, "ts", "new", "usmt-hardlink", "-o", str(out_file), "--option", "domain=corp.example"
+    )
+    assert code == 0 and "no domain yet" not in err
+    assert ">corp.example</variable>" in out_file.read_text(encoding="utf-8")
