@@ -56,19 +56,19 @@ class SecretNote:
     detail: str = ""
 
     def describe(self) -> str:
+        what = self.property if self.property == self.name else f"{self.property} ({self.name})"
         if self.kind == "left out":
             return (
-                f"{self.where}: left out {self.property} ({self.name}), a secret; "
-                f"ask for {self.name} by name to export it"
+                f"{self.where}: left out {what}, a secret; ask for {self.name} by name to keep it"
             )
         if self.kind == "kept":
             return (
-                f"{self.where}: the secret {self.property} ({self.name}) is exported as asked; "
+                f"{self.where}: exported the secret {what} as asked; "
                 "keep this file away from other sites"
             )
         return (
             f"{self.where}: {self.property} holds a password typed into the command line "
-            f"({self.detail}); it is exported as it is, since cutting it out would break the "
+            f"({self.detail}); written as it is, since cutting it out would break the "
             "command: move it into a secret property or variable"
         )
 

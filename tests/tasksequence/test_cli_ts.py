@@ -198,7 +198,7 @@ def test_new_wrap_names_every_secret_it_leaves_out_and_keeps_one_by_name(
     assert code == 0
     text = out_file.read_text(encoding="utf-8")
     assert "J0in-pass" in text and "Sec-val" not in text
-    assert "exported as asked" in err
+    assert "as asked" in err
 
 
 def test_new_over_an_existing_export_keeps_a_backup(
