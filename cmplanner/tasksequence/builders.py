@@ -28,6 +28,7 @@ from cmplanner.model.site import ServicePack, SiteVersion
 from cmplanner.model.tasksequence import Condition, Group, Step, TaskSequence
 from cmplanner.tasksequence.catalog import load_variables
 from cmplanner.tasksequence.factory import group, make_step, set_variable, variable_condition
+from cmplanner.tasksequence.limits import MAX_DEPTH, element_depth
 from cmplanner.tasksequence.logscript import SCRIPT_NAME, log_copy_script
 
 SEED_CAPTURE = "seed: How to create a Capture Only Task Sequence with ConfigMgr 2007"
@@ -390,6 +391,13 @@ def error_catching(site_version: SiteVersion, **given: Any) -> TaskSequence:
         conditions=[variable_condition(LAST_ACTION, "equals", "false")],
         description="Runs only when the group above failed",
     )
+    if wrapped is not None and element_depth(wrapped) >= MAX_DEPTH:
+        raise BuilderRefused(
+            f"{wrapped.name!r} nests {element_depth(wrapped)} levels deep; the top group "
+            f"adds one more, and task sequences deeper than {MAX_DEPTH} levels cannot be "
+            "read back",
+            "the planner's own check",
+        )
     if wrapped is not None:
         result = wrapped.model_copy(deep=True)
         result.steps = [top, catch]
