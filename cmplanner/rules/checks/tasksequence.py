@@ -256,18 +256,27 @@ def unguarded_disk_steps(ctx: PlanContext, i: int) -> Iterator[Hit]:
 @check("TS010", Scope.TASK_SEQUENCE)
 def catch_group(ctx: PlanContext, i: int) -> Iterator[Hit]:
     a = analysis(ctx, i)
-    labels = {item.path: item.label for item in a.items}
-    yield from _catch_groups(a.ts.steps, "steps", i, labels)
+    yield from _catch_groups(a.ts.steps, "steps", i, _Labels(a))
 
 
-def _catch_groups(
-    nodes: list[Step | Group], prefix: str, i: int, labels: dict[str, str]
-) -> Iterator[Hit]:
+class _Labels:
+    """Path -> label, looked up only for the few nodes a finding names."""
+
+    def __init__(self, a: Analysis) -> None:
+        self.a = a
+        self.by_path: dict[str, str] | None = None
+
+    def get(self, path: str, default: str) -> str:
+        if self.by_path is None:
+            self.by_path = {item.path: item.label for item in self.a.items}
+        return self.by_path.get(path, default)
+
+
+def _catch_groups(nodes: list[Step | Group], prefix: str, i: int, labels: _Labels) -> Iterator[Hit]:
     for pos, node in enumerate(nodes):
         if not isinstance(node, Group):
             continue
         path = f"task_sequences[{i}].{prefix}[{pos}]"
-        label = labels.get(f"{prefix}[{pos}]", node.name)
         tests = [
             e
             for c in node.conditions
@@ -275,6 +284,7 @@ def _catch_groups(
             if e.properties.get("Variable", "").casefold() == LAST_ACTION.casefold()
         ]
         if tests:
+            label = labels.get(f"{prefix}[{pos}]", node.name)
             op = tests[0].properties.get("Operator", "").casefold()
             value = tests[0].properties.get("Value", "").casefold()
             if not (
