@@ -33,7 +33,8 @@ def element_depth(ts: TaskSequence) -> int:
 
 
 def _xml_depth(xml: str, depth: int) -> int:
-    """The deepest level of an element kept as text, its root at ``depth``."""
+    """The deepest level of an element kept as text, its root at ``depth``. The text is the
+    reader's own serialization of one element (no prolog, so no DOCTYPE can stand in it)."""
     try:
         root = ET.fromstring(xml)
     except ET.ParseError:
