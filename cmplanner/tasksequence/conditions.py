@@ -151,19 +151,26 @@ def evaluate_one(cond: Condition, folded: Mapping[str, str]) -> bool | None:
         return actual.casefold() != expected.casefold()
     if op in ("greater", "greaterequal", "less", "lessequal"):
         a, b = _comparable(actual), _comparable(expected)
-        if type(a) is not type(b):
-            a, b = str(actual).casefold(), str(expected).casefold()
-        return {
-            "greater": a > b,
-            "greaterequal": a >= b,
-            "less": a < b,  # type: ignore[operator]
-            "lessequal": a <= b,
-        }[op]  # type: ignore[operator]
+        if isinstance(a, float) and isinstance(b, float):
+            return _compare(op, a, b)
+        # not both numbers: compared as text
+        return _compare(op, str(actual).casefold(), str(expected).casefold())
     if op == "like":
         import fnmatch
 
         return fnmatch.fnmatchcase(actual.casefold(), expected.casefold().replace("%", "*"))
     return None
+
+
+def _compare(op: str, a: float | str, b: float | str) -> bool:
+    """``a OP b`` for two values of one type (both numbers or both text)."""
+    if op == "greater":
+        return a > b  # type: ignore[operator]  # same type, checked by the caller
+    if op == "greaterequal":
+        return a >= b  # type: ignore[operator]
+    if op == "less":
+        return a < b  # type: ignore[operator]
+    return a <= b  # type: ignore[operator]
 
 
 def _comparable(text: str) -> float | str:
