@@ -134,12 +134,88 @@ def wizards(window: object, out: Path) -> list[str]:
     return taken
 
 
+def compare_view(out: Path) -> list[str]:
+    """The Changes dock after approving the demo plan and making three changes, and the
+    first page of the change runbook it writes."""
+    import shutil
+    import subprocess
+    from datetime import datetime
+
+    from PySide6.QtCore import Qt
+
+    from cmplanner.demo import demo_path
+    from cmplanner.gui.app import create_window, ensure_app
+    from cmplanner.gui.commands import InsertItemCommand, SetValueCommand
+    from cmplanner.model import GroupMember, Note, Step
+
+    ensure_app()
+    folder = Path(tempfile.mkdtemp(prefix="cmplanner-compare-"))
+    working = folder / "demo.cmplan"
+    shutil.copy(demo_path(), working)
+    window = create_window(working)
+    window.resize(*SIZE)
+    window.show()
+    window.approve_plan("Jan de Vries", "CAB-2026-041")
+    approved = folder / "approved.cmplan"
+    window.save_to(approved)
+    window.save_to(working)
+    doc = window.doc
+    doc.push(SetValueCommand(doc, "boundaries[2].connection", "fast"))
+    members = [m.model_copy() for m in doc.plan.dp_groups[0].members]
+    members.append(GroupMember(dp="AMS-FS01 share", joined=datetime(2026, 4, 1, 9)))
+    doc.push(SetValueCommand(doc, "dp_groups[0].members", members))
+    steps = [s.model_copy(deep=True) for s in doc.plan.task_sequences[0].steps]
+    steps.insert(
+        1,
+        Step(
+            name="Clean up temporary files",
+            type="SMS_TaskSequence_RunCommandLineAction",
+            action="cmd /c del /q /s %TEMP%",
+        ),
+    )
+    doc.push(SetValueCommand(doc, "task_sequences[0].steps", steps))
+    note = Note(text="WAN upgrade in Rotterdam; the file server serves software too")
+    doc.push(InsertItemCommand(doc, "notes", note))
+    panel = window.compare_with(approved)
+    window.resizeDocks([window.compare_dock], [640], Qt.Orientation.Horizontal)
+    panel.tree.setColumnWidth(0, 300)
+    window.tree.select_path("dp_groups[0]")
+    _settle(None)
+    window.grab().save(str(out / "compare-view.png"))
+    taken = ["compare-view.png"]
+    pdf = folder / "change.pdf"
+    panel.write_change_runbook(pdf)
+    if shutil.which("pdftoppm"):
+        target = out.parent / "change-runbook-sample"
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "70",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(target),
+            ],
+            check=True,
+        )
+        taken.append("../change-runbook-sample.png")
+    doc.undo_stack.setClean()
+    window.close()
+    return taken
+
+
 def run(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     window = main_window(out)
     taken = ["main-window.png", *wizards(window, out)]
     window.doc.undo_stack.setClean()
     window.close()
+    taken += compare_view(out)
     print("\n".join(str(out / name) for name in taken))
 
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from cmplanner.cli.common import add_format_option
+from cmplanner.formats import REPORT_FORMATS, OutputFormat
+
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("log", help="smsts.log and other ConfigMgr logs")
@@ -25,7 +28,7 @@ def register(subparsers: Any) -> None:
         metavar="PLAN",
         help="a .cmplan file: map the failing step back to the planned step",
     )
-    analyze.add_argument("--format", choices=["text", "json"], default="text")
+    add_format_option(analyze, REPORT_FORMATS)
     analyze.set_defaults(handler=run_analyze)
     from cmplanner.cli.diagram import register_timeline
 
@@ -48,6 +51,9 @@ def run_analyze(args: argparse.Namespace) -> int:
                 first.source, f"{problem}: {first.problem}", f"line {first.first_line}"
             )
         raise InputError(", ".join(args.logs), f"{problem} (the file is empty)")
-    text = render_json(analysis) if args.format == "json" else render_text(analysis)
+    from cmplanner.bidi import escape_controls
+
+    json_wanted = OutputFormat(args.format) is OutputFormat.JSON
+    text = render_json(analysis) if json_wanted else escape_controls(render_text(analysis))
     print(text, end="")
     return 1 if analysis.failed else 0

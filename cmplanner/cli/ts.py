@@ -6,8 +6,10 @@ import argparse
 import sys
 from typing import Any
 
+from cmplanner.cli.common import add_format_option
+from cmplanner.formats import FINDINGS_FORMATS, OutputFormat
+
 BUILDER_NAMES = ["capture-only", "usmt-hardlink", "error-catching"]
-FORMATS = ["text", "json", "sarif"]
 
 
 def register(subparsers: Any) -> None:
@@ -33,7 +35,9 @@ def register(subparsers: Any) -> None:
         action="append",
         default=[],
         metavar="KEY=VALUE",
-        help="a builder option, e.g. windows_xp=true, share=\\\\srv\\logs$ (repeatable)",
+        help="a builder option, e.g. windows_xp=true, share=\\\\srv\\logs$ (repeatable); "
+        "error-catching: fail-at-end=yes|no (default yes) ends the error-catching group with "
+        "a step that fails the task sequence after the logs are copied",
     )
     new.add_argument(
         "--wrap", metavar="FILE", help="error-catching: the task sequence export to wrap"
@@ -59,7 +63,7 @@ def register(subparsers: Any) -> None:
 
     lint = sub.add_parser("lint", help="findings for existing task sequence exports")
     lint.add_argument("files", nargs="+", metavar="FILE")
-    lint.add_argument("--format", choices=FORMATS, default="text")
+    add_format_option(lint, FINDINGS_FORMATS)
     lint.add_argument(
         "--site-version",
         default=None,
@@ -118,7 +122,8 @@ def run_new(args: argparse.Namespace) -> int:
     options = _pairs(args.option, "--option")
     if isinstance(options, str):
         return fail(options)
-    kwargs: dict[str, Any] = dict(options)
+    # option names are the builder's (fail_at_end); fail-at-end is the same option
+    kwargs: dict[str, Any] = {key.replace("-", "_"): value for key, value in options.items()}
     if (args.wrap or args.script) and args.kind != "error-catching":
         return fail("arguments --wrap and --script belong to error-catching")
     if args.wrap:
@@ -206,7 +211,7 @@ def run_lint(args: argparse.Namespace) -> int:
     from cmplanner.model.planfile import load_plan
     from cmplanner.rules.engine import has_errors
     from cmplanner.rules.finding import Finding
-    from cmplanner.rules.output import OutputFormat, render
+    from cmplanner.rules.output import render
     from cmplanner.tasksequence.lint import lint_task_sequence
     from cmplanner.tasksequence.xmlio import load_task_sequence
 
@@ -295,5 +300,7 @@ def run_show(args: argparse.Namespace) -> int:
         return fail(variables)
     ts = load_task_sequence(args.file)
     _settle()
-    write_output(outline(ts, variables if args.var else None), None)
+    from cmplanner.bidi import escape_controls
+
+    write_output(escape_controls(outline(ts, variables if args.var else None)), None)
     return 0

@@ -177,7 +177,7 @@ def _fix_for(
 ) -> tuple[str | None, str, str, str]:
     for entry in known:
         if entry.checklist or entry.section:
-            return entry.checklist, entry.section, entry.fix, entry.source
+            return entry.checklist, entry.section or "task-sequences", entry.fix, entry.source
     for row in step_fixes():
         if row.builder and row.builder != builder:
             continue

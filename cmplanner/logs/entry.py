@@ -135,9 +135,13 @@ class LogEntry:
     @property
     def utc(self) -> datetime | None:
         """The time in UTC (naive), when the log gave a bias."""
-        if self.local is None or self.bias is None:
+        local, bias = self._read_time()
+        if local is None or bias is None:
             return None
-        return self.local + timedelta(minutes=self.bias)
+        try:
+            return local + timedelta(minutes=bias)
+        except OverflowError:  # the first or last day datetime can hold
+            return local
 
     @property
     def timestamp(self) -> datetime | None:

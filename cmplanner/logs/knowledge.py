@@ -12,13 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from cmplanner.datafiles import load_toml_model
+from cmplanner.datafiles import load_toml_model, refuse_duplicates
 from cmplanner.logs.codes import codes_in, parse_code
 from cmplanner.paths import resources_dir
+from cmplanner.sources import cited
 
 RUNBOOK_SECTIONS = (
     "overview",
@@ -57,13 +58,24 @@ class KnownError(BaseModel):
     fix: str = Field(min_length=1)
     checklist: str | None = None
     related: tuple[str, ...] = ()
-    section: str
+    section: str | None = None  # None: no runbook section explains it (a client install)
     source: str = Field(min_length=1)
+    citations: tuple[str, ...] = Field((), description="ids in resources/sources.toml")
     confidence: Literal["documented", "inferred"]
+    logs: tuple[str, ...] = Field(
+        (),
+        description="the log kinds (resources/knowledge/log_kinds.toml) the entry applies "
+        "to; empty: every kind",
+    )
     info_lines: bool = Field(
         False,
         description="also look on information lines that do not mention an error or a failure",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _cite(cls, data: Any) -> Any:
+        return cited(data)
 
     @field_validator("patterns", "steps")
     @classmethod
@@ -93,8 +105,8 @@ class KnownError(BaseModel):
 
     @field_validator("section")
     @classmethod
-    def _section(cls, value: str) -> str:
-        if value not in RUNBOOK_SECTIONS:
+    def _section(cls, value: str | None) -> str | None:
+        if value is not None and value not in RUNBOOK_SECTIONS:
             raise ValueError(f"unknown runbook section {value!r}; use {RUNBOOK_SECTIONS}")
         return value
 
@@ -122,11 +134,14 @@ class _KnowledgeFile(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self) -> _KnowledgeFile:
-        seen: set[str] = set()
+        from cmplanner.logs.kinds import log_kinds
+
+        refuse_duplicates((entry.id for entry in self.error), "known error")
+        kinds = {k.id for k in log_kinds()}
         for entry in self.error:
-            if entry.id in seen:
-                raise ValueError(f"duplicate id {entry.id}")
-            seen.add(entry.id)
+            unknown = [k for k in entry.logs if k not in kinds]
+            if unknown:
+                raise ValueError(f"{entry.id}: unknown log kind {', '.join(unknown)}")
         return self
 
 
@@ -158,21 +173,25 @@ class KnowledgeBase:
         self._info_entries = [c for c in self._message_entries if c.entry.info_lines]
 
     def match_line(
-        self, message: str, instruction_name: str | None, severity: int
+        self,
+        message: str,
+        instruction_name: str | None,
+        severity: int,
+        kind: str | None = None,
     ) -> list[KnownError]:
         """Like ``match_message``, but cheap on the many information lines of a log: those
         are matched in full only when they speak of an error or a failure; otherwise only
-        entries marked ``info_lines`` are tried."""
+        entries marked ``info_lines`` are tried. ``kind`` is the log kind of the line."""
         if severity < 2:
             lowered = message.lower()
             if "fail" not in lowered and "error" not in lowered:
                 return [
                     c.entry
                     for c in self._info_entries
-                    if any(p.search(message) for p in c.patterns)
+                    if _for_kind(c.entry, kind) and any(p.search(message) for p in c.patterns)
                 ]
-        return self.match_message(message, codes_in(message), instruction_name)
-        return [c.entry for c in self._info_entries if any(p.search(message) for p in c.patterns)]
+        found = self.match_message(message, codes_in(message), instruction_name)
+        return [e for e in found if _for_kind(e, kind)]
 
     def get(self, entry_id: str) -> KnownError | None:
         return self._by_id.get(entry_id)
@@ -199,6 +218,10 @@ class KnowledgeBase:
         return [
             c.entry for c in self._step_only if any(p.search(instruction_name) for p in c.steps)
         ]
+
+
+def _for_kind(entry: KnownError, kind: str | None) -> bool:
+    return not entry.logs or kind is None or kind in entry.logs
 
 
 def knowledge_path() -> Path:

@@ -4,23 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from enum import StrEnum
 from typing import Any
 
-from cmplanner import __version__
+from cmplanner import __version__, bidi
+from cmplanner.formats import OutputFormat
 from cmplanner.rules.catalog import load_catalog
 from cmplanner.rules.finding import Finding, Severity
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
-
-
-class OutputFormat(StrEnum):
-    """The format choice of ``--format`` and of the GUI's export menu."""
-
-    TEXT = "text"
-    JSON = "json"
-    SARIF = "sarif"
 
 
 def format_text(findings: list[Finding], source: str = "") -> str:
@@ -116,4 +108,5 @@ def render(findings_by_file: list[tuple[str, list[Finding]]], fmt: OutputFormat)
         for file, found in findings_by_file:
             items.extend(json.loads(format_json(found, file)))
         return json.dumps(items, indent=2, ensure_ascii=False) + "\n"
-    return "".join(format_text(found, file) for file, found in findings_by_file)
+    text = "".join(format_text(found, file) for file, found in findings_by_file)
+    return bidi.escape_controls(text)  # a U+202E in a name must not reverse the line

@@ -13,11 +13,28 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
-from cmplanner.datafiles import load_toml_model
+from cmplanner.datafiles import load_toml_model, refuse_duplicates
 from cmplanner.model.site import SiteVersion
 from cmplanner.model.tasksequence import RunIn
+from cmplanner.sources import cited
 
-Since = Literal["2007", "2007 SP2", "MDT", "CB"]
+Since = Literal["2007", "2007 SP2", "MDT", "2012", "2012 SP1", "2012 R2", "CB"]
+#: the step types a 2007 site has (the others arrived with later versions)
+IN_2007: frozenset[str] = frozenset({"2007", "2007 SP2", "MDT"})
+
+
+class _Cited(BaseModel):
+    """An entry with a ``source``, resolved through the sources registry when loaded."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    source: str
+    citations: tuple[str, ...] = Field((), description="ids in resources/sources.toml")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _cite(cls, data: Any) -> Any:
+        return cited(data)
 
 
 class StepProperty(BaseModel):
@@ -33,16 +50,13 @@ class StepProperty(BaseModel):
     default: str = Field("", description="what the editor fills in for a new step")
 
 
-class StepType(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class StepType(_Cited):
     type: str = Field(pattern=r"^SMS_TaskSequence_[A-Za-z]+$")
     name: str = Field(min_length=3, description="the name the task sequence editor gives it")
     aliases: tuple[str, ...] = Field((), description="other names: the wizard's, the seed's")
     run_in: RunIn
     action: str = Field(description="the command line; {Property} is the property's value")
     since: Since
-    source: str = Field(min_length=5)
     properties: tuple[StepProperty, ...] = ()
 
     def typed(self) -> bool:
@@ -57,11 +71,8 @@ class StepType(BaseModel):
         return None
 
 
-class MdtSteps(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class MdtSteps(_Cited):
     prefix: str
-    source: str
 
 
 class StepCatalog(BaseModel):
@@ -84,11 +95,7 @@ class StepCatalog(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self) -> StepCatalog:
-        seen: set[str] = set()
-        for s in self.step:
-            if s.type in seen:
-                raise ValueError(f"step type {s.type} is listed twice")
-            seen.add(s.type)
+        refuse_duplicates((s.type for s in self.step), "step type")
         return self
 
     def get(self, sms_type: str) -> StepType | None:
@@ -123,29 +130,23 @@ def _fast_index(catalog: StepCatalog) -> dict[str, StepType]:
     return entry[1]
 
 
-class HardlinkVariable(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class HardlinkVariable(_Cited):
     name: str
     value: str
     before: str
     required_options: tuple[str, ...]
-    source: str
 
 
 _SINCE = re.compile(r"^(2007(?: (?:SP1|SP2))?(?: (?:R2|R3))?|2012(?: (?:SP1|R2))?|CB \d{4})$")
 
 
-class VersionGate(BaseModel):
+class VersionGate(_Cited):
     """A variable or element that arrived with a Configuration Manager version."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     kind: Literal["variable", "element"]
     name: str = Field(min_length=1)
     since: str = Field(description="2007 [SP1|SP2] [R2|R3], 2012 [SP1|R2] or CB NNNN")
     what: str = ""
-    source: str = Field(min_length=5)
 
     @field_validator("since")
     @classmethod
@@ -167,10 +168,7 @@ class VersionGate(BaseModel):
         return not site.at_least(wanted.service_pack, wanted.add_on)
 
 
-class BuiltinVariables(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    source: str
+class BuiltinVariables(_Cited):
     names: tuple[str, ...]
 
 

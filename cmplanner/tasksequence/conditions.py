@@ -8,6 +8,7 @@ any part is true, and unknown otherwise when a part is unknown.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
@@ -151,26 +152,20 @@ def evaluate_one(cond: Condition, folded: Mapping[str, str]) -> bool | None:
         return actual.casefold() != expected.casefold()
     if op in ("greater", "greaterequal", "less", "lessequal"):
         a, b = _comparable(actual), _comparable(expected)
-        if isinstance(a, float) and isinstance(b, float):
-            return _compare(op, a, b)
-        # not both numbers: compared as text
-        return _compare(op, str(actual).casefold(), str(expected).casefold())
+        if type(a) is not type(b):
+            a, b = str(actual).casefold(), str(expected).casefold()
+        compare = {
+            "greater": operator.gt,
+            "greaterequal": operator.ge,
+            "less": operator.lt,
+            "lessequal": operator.le,
+        }[op]
+        return bool(compare(a, b))  # a and b are of one type here
     if op == "like":
         import fnmatch
 
         return fnmatch.fnmatchcase(actual.casefold(), expected.casefold().replace("%", "*"))
     return None
-
-
-def _compare(op: str, a: float | str, b: float | str) -> bool:
-    """``a OP b`` for two values of one type (both numbers or both text)."""
-    if op == "greater":
-        return a > b  # type: ignore[operator]  # same type, checked by the caller
-    if op == "greaterequal":
-        return a >= b  # type: ignore[operator]
-    if op == "less":
-        return a < b  # type: ignore[operator]
-    return a <= b  # type: ignore[operator]
 
 
 def _comparable(text: str) -> float | str:

@@ -28,8 +28,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from cmplanner.model.tasksequence import Step, Variable
 from cmplanner.tasksequence.catalog import load_steps
@@ -38,26 +39,33 @@ HIDDEN = "(hidden)"
 SET_VARIABLE = "SMS_TaskSequence_SetVariableAction"
 
 
-class _Source(BaseModel):
+class _Cited(BaseModel):
+    """An entry whose ``source`` is resolved through the sources registry when loaded."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    source: str = Field(min_length=5)
+    source: str
+    citations: tuple[str, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _cite(cls, data: Any) -> Any:
+        from cmplanner.sources import cited
+
+        return cited(data)
+
+
+class _Source(_Cited):
     why: str = ""
 
 
-class _Names(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class _Names(_Cited):
     suffixes: tuple[str, ...] = Field(min_length=1)
-    source: str = Field(min_length=5)
 
 
-class _Choice(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class _Choice(_Cited):
     name: str = Field(min_length=1)
     values: tuple[str, ...] = Field(min_length=1)
-    source: str = Field(min_length=5)
     what: str = Field(min_length=5)
 
 

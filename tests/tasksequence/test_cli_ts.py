@@ -259,7 +259,7 @@ def test_findings_name_the_step_by_number_group_path_and_name(
 def test_lint_text_shows_places_as_names_and_json_keeps_exact_subjects(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    code, out, _ = run(capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"))
+    _, out, _ = run(capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"))
     assert "steps[" not in out and "global_variables[" not in out
     assert "secrets_by_place.xml: step 4 condition: warning TS012" in out
     code, out, _ = run(capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"), "--format", "json")
@@ -279,3 +279,18 @@ def test_usmt_hardlink_asks_for_the_domain_it_rejoins(
     )
     assert code == 0 and "no domain yet" not in err
     assert ">corp.example</variable>" in out_file.read_text(encoding="utf-8")
+
+
+def test_new_error_catching_fails_at_end_unless_told_no(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    default = tmp_path / "default.xml"
+    assert run(capsys, "ts", "new", "error-catching", "-o", str(default))[0] == 0
+    assert "cmd.exe /c exit 1" in default.read_text()
+    off = tmp_path / "off.xml"
+    code, _, _ = run(
+        capsys, "ts", "new", "error-catching", "-o", str(off), "--option", "fail-at-end=no"
+    )
+    assert code == 0 and "exit 1" not in off.read_text() and "Copy Logs" in off.read_text()
+    code, _, err = run(capsys, "ts", "new", "error-catching", "--option", "fail-at-end=maybe")
+    assert code == 2 and "fail_at_end" in err

@@ -34,7 +34,7 @@ from cmplanner.tasksequence.analysis import (
     nearest,
     var_expressions,
 )
-from cmplanner.tasksequence.catalog import load_steps, load_variables
+from cmplanner.tasksequence.catalog import IN_2007, load_steps, load_variables
 from cmplanner.tasksequence.numbering import Instruction
 from cmplanner.tasksequence.secrets import is_secret
 
@@ -243,13 +243,15 @@ def unguarded_disk_steps(ctx: PlanContext, i: int) -> Iterator[Hit]:
         node = item.node
         if not isinstance(node, Step) or node.type not in (PARTITION, APPLY_OS):
             continue
-        if not a.enabled[k] or a.guarded[k]:
+        # A condition does not count as a guard: these steps run in Windows PE only, so the
+        # usual ones (_SMSTSInWinPE equals true) are true whenever the step runs.
+        if not a.enabled[k]:
             continue
         if existing or (first_full_os is not None and first_full_os < item.number):
             yield Hit(
                 _subject(i, item),
-                f"{item.label}: runs without a condition in a task "
-                "sequence that also runs in the full OS",
+                f"{item.label}: erases or overwrites the disk of every computer the task "
+                "sequence is advertised to, also working ones",
             )
 
 
@@ -396,12 +398,17 @@ def unknown_step_types(ctx: PlanContext, i: int) -> Iterator[Hit]:
             yield Hit(
                 _subject(i, item), f"{item.label}: {node.type} is not a ConfigMgr 2007 step type"
             )
-        elif known is not None and known.since == "CB":
+        elif known is not None and known.since not in IN_2007:
             yield Hit(
                 _subject(i, item),
-                f"{item.label}: {known.name} ({node.type}) exists "
-                "only in later versions of Configuration Manager",
+                f"{item.label}: {known.name} ({node.type}) arrived with "
+                f"{_since_label(known.since)}, after ConfigMgr 2007",
             )
+
+
+def _since_label(since: str) -> str:
+    """``2012 R2`` -> ``Configuration Manager 2012 R2``; ``CB`` -> ``Current Branch``."""
+    return "Current Branch" if since == "CB" else f"Configuration Manager {since}"
 
 
 @check("TS015", Scope.TASK_SEQUENCE)
@@ -573,3 +580,21 @@ def winpe_without_boot_image(ctx: PlanContext, i: int) -> Iterator[Hit]:
                 "sequence has no boot image",
             )
             return
+
+
+# ----------------------------------------------------------------- hard-link store
+
+
+@check("TS024", Scope.TASK_SEQUENCE)
+def format_in_hardlink_sequence(ctx: PlanContext, i: int) -> Iterator[Hit]:
+    """Formatting or repartitioning the disk removes a hard-link store kept on it."""
+    a = analysis(ctx, i)
+    if not a.hardlink():
+        return
+    for k, item in enumerate(a.items):
+        node = item.node
+        if isinstance(node, Step) and node.type == PARTITION and a.enabled[k]:
+            yield Hit(
+                _subject(i, item),
+                f"{item.name}: formats the disk that holds the hard-link migration store",
+            )
