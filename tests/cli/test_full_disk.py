@@ -67,6 +67,7 @@ def test_a_full_disk_keeps_the_old_pdf(tmp_path: Path, demo: Path, processes: st
     result = _run(20_000, "runbook", str(demo), "-o", str(out), processes=processes)
     _assert_refused(result, out, before)
     assert "incomplete" in result.stderr
+    assert len(result.stderr.splitlines()) == 1  # not first "printing in one process"
 
 
 @pytest.mark.parametrize("suffix", [".png", ".svg"])
