@@ -1,6 +1,8 @@
 """Validating the 1,000-DP benchmark plan, and re-checking one edited DP in it.
 
 Targets (issue: foundation): full validation under 250 ms, one DP re-check under 10 ms.
+The 100,000-boundary estate (issue: responsive at any size): validation under 1 s, each
+run in a fresh process with its peak memory.
 Baseline, same run: one ``model_dump()`` pass over the same plan, which touches every object
 once, so the ratio says how many "passes over the plan" validation costs.
 """
@@ -42,5 +44,22 @@ def main() -> None:
     )
 
 
+def estate() -> None:
+    """The 100,000-boundary estate (target: validation under 1 s)."""
+    from timing import estate_report, estate_task
+
+    base = estate_task("plan.model_dump()")
+    got = estate_task(
+        "Validator(plan)", setup="from cmplanner.rules.engine import Validator", runs=5
+    )
+    estate_report("validate 1,000 DPs / 100,000 boundaries", got, 1.0, base)
+
+
 if __name__ == "__main__":
-    main()
+    import sys
+
+    what = set(sys.argv[1:]) or {"large", "estate"}
+    if "large" in what:
+        main()
+    if "estate" in what:
+        estate()

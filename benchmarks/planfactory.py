@@ -2,7 +2,8 @@
 
 ``large_plan()`` is the plan the issues' figures speak of: 1,000 DPs, 5,000 boundaries,
 200 DP groups and 2,000 packages, with branch DPs, protected DPs, late joiners and the mix of
-settings a large estate has, so every rule family has work to do.
+settings a large estate has, so every rule family has work to do. ``estate_plan()`` is the
+same estate with 100,000 boundaries (a very large organisation's every subnet and AD site).
 """
 
 from __future__ import annotations
@@ -24,6 +25,18 @@ from cmplanner.model import (
 START = datetime(2026, 1, 1, 8, 0)
 
 
+def _octets(b: int) -> tuple[int, int, int]:
+    """The first three octets of boundary ``b``'s subnet: 10.x.y for the first 64,000, then
+    11.x.y and on (the 5,000-boundary plan is as it always was)."""
+    second, third = divmod(b, 250)
+    return 10 + second // 256, second % 256, third
+
+
+def estate_plan(boundaries: int = 100_000) -> Plan:
+    """The benchmark estate with 100,000 boundaries."""
+    return large_plan(boundaries=boundaries)
+
+
 def large_plan(
     dps: int = 1000,
     boundaries: int = 5000,
@@ -35,13 +48,13 @@ def large_plan(
     bounds = []
     for b in range(boundaries):
         kind = b % 4
-        second, third = divmod(b, 250)
+        first, second, third = _octets(b)
         if kind == 0:
             bounds.append(
                 Boundary(
                     name=f"B{b:05d}",
                     type="ip_subnet",
-                    value=f"10.{second}.{third}.0/24",
+                    value=f"{first}.{second}.{third}.0/24",
                     connection="slow" if b % 10 == 0 else "fast",
                 )
             )
@@ -57,12 +70,16 @@ def large_plan(
             bounds.append(Boundary(name=f"B{b:05d}", type="ad_site", value=f"SITE-{b:05d}"))
         else:
             bounds.append(
-                Boundary(name=f"B{b:05d}", type="ipv6_prefix", value=f"2001:db8:{b:x}::/48")
+                Boundary(
+                    name=f"B{b:05d}",
+                    type="ipv6_prefix",
+                    value=f"2001:{0xDB8 + (b >> 16):x}:{b & 0xFFFF:x}::/48",
+                )
             )
     points = []
     for d in range(dps):
         b = rng.randrange(boundaries)
-        second, third = divmod(b, 250)
+        first, second, third = _octets(b)
         standard_sources = [p.name for p in points if p.standard and p.bits_enabled]
         branch = d % 5 == 4 and bool(standard_sources)
         points.append(
@@ -81,7 +98,7 @@ def large_plan(
                 os="Windows Server 2008" if d % 2 else "Windows Server 2003",
                 often_off=branch and d % 3 == 0,
                 pulls_from=rng.choice(standard_sources) if branch else None,
-                ip_address=f"10.{second}.{third}.{10 + d % 200}" if b % 4 == 0 else None,
+                ip_address=f"{first}.{second}.{third}.{10 + d % 200}" if b % 4 == 0 else None,
                 ad_site=bounds[b].value if b % 4 == 2 else None,
             )
         )

@@ -56,6 +56,9 @@ class CertificateReport:
     def expired(self, at: datetime | None = None) -> bool:
         return (at or datetime.now(UTC)) > self.expires
 
+    def not_yet_valid(self, at: datetime | None = None) -> bool:
+        return (at or datetime.now(UTC)) < self.not_before
+
     def to_model(self, imported_on: datetime | None = None) -> PxeCertificate:
         """The plan's record of the certificate (never the key or the password)."""
         return PxeCertificate(
@@ -66,6 +69,7 @@ class CertificateReport:
             client_authentication_eku=self.client_authentication,
             has_private_key=self.has_private_key,
             key_bits=self.key_bits,
+            not_before=self.not_before.replace(tzinfo=None),
             expires=self.expires.replace(tzinfo=None),
             imported_on=imported_on,
         )

@@ -12,7 +12,7 @@ from typing import NoReturn
 from cmplanner import __version__
 
 # Subcommand modules under cmplanner.cli, in the order ``--help`` lists them.
-SUBCOMMANDS = ["gui", "demo", "validate", "dp", "diagram", "runbook", "log", "ts"]
+SUBCOMMANDS = ["gui", "demo", "validate", "dp", "diagram", "runbook", "log", "ts", "diff"]
 # Arguments that name files: a file name may hold any bytes, so only these may carry bytes
 # that are not text; every other value ends up in an output and must be text.
 FILE_METAVARS = {"PLAN", "OUT", "FILE", "LOG", "OLD", "NEW"}

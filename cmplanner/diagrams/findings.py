@@ -35,6 +35,9 @@ class FindingMap:
     def build(cls, plan: Plan, findings: Iterable[Finding]) -> FindingMap:
         result = cls()
         dp_count = len(plan.distribution_points)
+        dp_at: dict[str, int] = {}  # name -> first position, as plan.dp_index finds it
+        for i, dp in enumerate(plan.distribution_points):
+            dp_at.setdefault(dp.name.casefold(), i)
         for f in findings:
             if m := _DP.match(f.subject):
                 if int(m[1]) < dp_count:
@@ -48,7 +51,7 @@ class FindingMap:
                     # A finding about one member is about that DP too.
                     members = plan.dp_groups[g].members
                     if int(m[2]) < len(members):
-                        d = plan.dp_index(members[int(m[2])].dp)
+                        d = dp_at.get(members[int(m[2])].dp.casefold())
                         if d is not None:
                             result.dps[d].append(f)
             elif f.subject.startswith(("site", "pxe", "plan")) or not f.subject:

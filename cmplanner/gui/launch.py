@@ -90,3 +90,12 @@ def launch(plan_path: str | None) -> int:
     close_on_sigterm(window)
 
     return int(QApplication.instance().exec())  # type: ignore[union-attr]
+
+
+def show_problem(text: str) -> None:
+    """A message box with what the command line would have printed (no console to print to)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QMessageBox.critical(None, "cmplanner", text)
+    del app

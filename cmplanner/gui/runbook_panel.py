@@ -11,9 +11,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmplanner.errors import InputError
-from cmplanner.gui.dialogs import ErrorMessage, FileDialogs
+from cmplanner.gui.dialogs import ErrorMessage, FileDialogs, KeptAlive
 from cmplanner.gui.document import PlanDocument
 from cmplanner.gui.richtext import esc
 
@@ -54,6 +53,8 @@ def render_html(plan: Any, sections: list[str] | None) -> str:
 
 class RunbookPanel(QWidget):
     """Shows the runbook of the open plan, refreshed shortly after each edit."""
+
+    message = Signal(str)  # for the status bar: an export finished
 
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +106,7 @@ class RunbookPanel(QWidget):
         self._stale = True
         self.auto = True
         self._renders = 0
+        self.export: Any = None  # the running (or last) PDF export
 
     def _load_sections(self) -> None:
         """Fill the section list on first use (importing the renderer costs start-up time)."""
@@ -187,6 +189,7 @@ class RunbookPanel(QWidget):
         dialog.setWindowTitle(self.tr("Runbook print preview"))
         dialog.paintRequested.connect(self._paint)
         dialog.resize(1000, 700)
+        KeptAlive.bind(dialog, printer)  # the dialog paints on the printer after we return
         dialog.open()
         self._preview = dialog
         return dialog
@@ -197,29 +200,46 @@ class RunbookPanel(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.accepted.connect(lambda: self._paint(printer))
+        KeptAlive.bind(dialog, printer)
         QDialog.open(dialog)  # QPrintDialog's binding has only open(receiver, member)
         self._print = dialog
         return dialog
 
-    def export_pdf(self, path: Path | None = None) -> Path | None:
-        """Write the selected section (or the whole runbook) as a PDF file."""
+    def export_pdf(self, path: Path | None = None) -> Any:
+        """Start writing the selected section (or the whole runbook) as a PDF file, in a
+        process of its own with a progress dialog (see :mod:`cmplanner.gui.pdf_export`);
+        returns the running export, or None when there is none (no file chosen, or the
+        folder cannot be written: said in a message). One export runs at a time."""
+        if self.export is not None and self.export.running:
+            self.export.dialog.show()
+            self.export.dialog.raise_()
+            return self.export
         if path is None:
             name = f"{self.doc.plan.name}-runbook.pdf"
             path = FileDialogs.save_path(self, name, self.tr("PDF files (*.pdf)"))
             if path is None:
                 return None
-        from cmplanner.render.pdf import write_pdf
+        from cmplanner.gui.pdf_export import PdfExport
 
-        # A runbook of hundreds of pages takes seconds: say so with the pointer meanwhile.
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        problem = None
         try:
-            write_pdf(self.doc.plan, path, self.selected_sections())
-        except (OSError, InputError) as exc:
-            problem = str(exc)
-        finally:
-            QApplication.restoreOverrideCursor()
-        if problem is not None:
-            ErrorMessage.show(self, self.tr("Cannot write the PDF"), problem)
+            export = PdfExport(self.doc.plan, path, self.selected_sections(), self)
+        except InputError as exc:
+            ErrorMessage.show(self, self.tr("Cannot write the PDF"), exc.describe())
             return None
-        return path
+        export.failed.connect(
+            lambda problem: ErrorMessage.show(self, self.tr("Cannot write the PDF"), problem)
+        )
+        export.finished.connect(
+            lambda written, pages: self.message.emit(
+                self.tr("Runbook written to %1 (%2 pages)")
+                .replace("%1", str(written))
+                .replace("%2", str(pages))
+            )
+        )
+        self.export = export
+        return export
+
+    def stop_export(self) -> None:
+        """End a running export at once (the window is closing); it leaves no file."""
+        if self.export is not None:
+            self.export.stop_now()

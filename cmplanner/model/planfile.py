@@ -24,6 +24,7 @@ from cmplanner.errors import InputError, describe_location, escape_controls
 from cmplanner.inputs import read_input
 from cmplanner.model.migrations import migrate, schema_version_of
 from cmplanner.model.plan import SCHEMA_VERSION, Plan
+from cmplanner.paths import check_output_name
 
 SUFFIX = ".cmplan"
 MAX_PLAN_BYTES = 20 * 1024 * 1024
@@ -195,6 +196,7 @@ def atomic_write_bytes(path: str | Path, data: bytes, keep_backup: bool = False)
     size on disk), synced and renamed over ``path``: on any error (a full disk included)
     ``path`` keeps its old content and the temporary file is removed."""
     path = Path(path)
+    check_output_name(path)
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:

@@ -17,6 +17,7 @@ import errno
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from cmplanner.errors import InputError
 from cmplanner.model.planfile import finish_temporary
+from cmplanner.paths import windows_refusal
 from cmplanner.runbook.marks import CHUNK_MARK, CONT_MARK, PAGE_MARK
 
 if TYPE_CHECKING:
@@ -43,6 +45,19 @@ HEADING_GAP = 10.0  # layout pixels above a heading that follows other text on t
 FIGURE_SCHEME = "cmplanner-figure"
 LAYOUT_DPI = 96
 DEFAULT_WIDTH = 680.0  # CSS pixels across an A4 page inside the margins
+
+#: told how far printing has come: ``(stage, done, total)``, the stage "layout" (chunks laid
+#: out) or "paint" (pages painted), or "wait" (0, 0) while waiting for the second process.
+#: It may raise to stop the printing (the app's Cancel); the output is then removed.
+Progress = Callable[[str, int, int], None]
+
+
+def no_progress(stage: str, done: int, total: int) -> None:
+    """The default :data:`Progress`: nobody is watching."""
+
+
+class PrintCancelled(Exception):
+    """Raised by a :data:`Progress` to stop the printing: the user cancelled it."""
 
 
 def _figure_name(key: str, svg: str) -> str:
@@ -216,13 +231,13 @@ class RunbookPrintout:
         doc.setHtml(html)
         return doc
 
-    def paint(self, device: Any) -> int:
+    def paint(self, device: Any, progress: Progress = no_progress) -> int:
         """Lay the runbook out on ``device`` and paint every page; returns the page count.
         The paper size is the device's own (what the user chose in the print dialog)."""
         geometry = self.geometry(device)
-        sections = self.flow(geometry)
+        sections = self.flow(geometry, progress)
         firsts, total = numbering([pages_of(s) for s in sections])
-        self.paint_placed(device, geometry, sections, firsts, total)
+        self.paint_placed(device, geometry, sections, firsts, total, progress)
         return total
 
     def geometry(self, device: Any) -> PageGeometry:
@@ -249,9 +264,17 @@ class RunbookPrintout:
             body, full, mm, scale, QSizeF(body.width() / scale, body.height() / scale)
         )
 
-    def flow(self, geometry: PageGeometry) -> list[list[_Placed]]:
+    def flow(self, geometry: PageGeometry, progress: Progress = no_progress) -> list[list[_Placed]]:
         """Each section laid out and placed on pages of its own, counted from 0 in each."""
-        return [self._flow_section(part, geometry.page) for part in self.parts]
+        total = sum(len(part) for part in self.parts)
+        done = [0]
+
+        def chunk_done() -> None:
+            done[0] += 1
+            progress("layout", done[0], total)
+
+        progress("layout", 0, total)
+        return [self._flow_section(part, geometry.page, chunk_done) for part in self.parts]
 
     def paint_placed(
         self,
@@ -260,6 +283,7 @@ class RunbookPrintout:
         sections: list[list[_Placed]],
         firsts: list[int],
         total: int,
+        progress: Progress = no_progress,
     ) -> None:
         """Paint the placed sections on ``device`` one after the other, numbering the pages
         of section ``i`` from ``firsts[i]`` + 1 of ``total`` (a worker process prints some
@@ -272,12 +296,14 @@ class RunbookPrintout:
         painter = QPainter()
         if not painter.begin(device):
             raise OSError("the printer or PDF file could not be opened for painting")
+        mine = sum(pages_of(section) for section in sections)
         try:
             begun = 0  # pages begun on the device
             for section, first in zip(sections, firsts, strict=True):
                 base = begun
                 for item in section:
                     while begun <= base + item.page:
+                        progress("paint", begun, mine)
                         if begun:
                             device.newPage()
                         self._decorate(painter, body, full, mm, first + begun - base, total)
@@ -292,10 +318,13 @@ class RunbookPrintout:
                     painter.restore()
             if not begun:  # nothing to print: one page with its header and footer
                 self._decorate(painter, body, full, mm, 0, total)
+            progress("paint", mine, mine)
         finally:
             painter.end()
 
-    def _flow_section(self, part: list[str], page: Any) -> list[_Placed]:
+    def _flow_section(
+        self, part: list[str], page: Any, chunk_done: Callable[[], None]
+    ) -> list[_Placed]:
         """Place each chunk of a section below the previous one, from the top of its first
         page (pages counted from 0). A chunk that does not fit in what is left of the page
         is cut between two table rows (rows are never cut), and the rest goes on the next
@@ -305,6 +334,7 @@ class RunbookPrintout:
         placed: list[_Placed] = []
         page_no, used = 0, 0.0
         for html in part:
+            chunk_done()
             continued = html.lstrip().startswith(CONT_MARK)
             if used and _HEADING_START.match(html):  # a chunk's own top margin is dropped
                 used = min(used + HEADING_GAP, page.height())
@@ -410,19 +440,18 @@ class RunbookPrintout:
         self, painter: Any, body: Any, full: Any, mm: float, page: int, total: int
     ) -> None:
         """The running header and footer of one page."""
-        from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+        from PySide6.QtCore import QPointF, QRectF, Qt
         from PySide6.QtGui import QFont, QFontMetricsF, QPen
 
-        tr = QCoreApplication.translate
-        meta = self.meta
+        meta = self.meta  # the footer's words come in the runbook's language
         small = QFont("DejaVu Sans")
         small.setPointSizeF(7.5)
         small.setFeature(QFont.Tag("liga"), 0)
         metrics = QFontMetricsF(small)
-        generated = tr("Runbook", "generated on {date}").format(date=meta["generated"])
+        generated = meta["generated_on"].format(date=meta["generated"])
         header = metrics.elidedText(
             f"{meta['plan_name']} · ConfigMgr 2007 {meta['site_version']} · "
-            f"{tr('Runbook', 'site')} {meta['site_code']}",
+            f"{meta['site_word']} {meta['site_code']}",
             Qt.TextElideMode.ElideRight,
             body.width() - metrics.horizontalAdvance(generated) - 4 * mm,
         )
@@ -443,7 +472,7 @@ class RunbookPrintout:
         painter.drawText(
             foot,
             top_right,
-            tr("Runbook", "page {page} of {pages}").format(page=page + 1, pages=total),
+            meta["page_of"].format(page=page + 1, pages=total),
         )
         painter.restore()
 
@@ -578,15 +607,20 @@ def write_pdf(
     sections: list[str] | None = None,
     figures: dict[str, str] | None = None,
     generated: datetime | None = None,
+    progress: Progress = no_progress,
 ) -> int:
     """Write the runbook as a PDF file, atomically: on any failure nothing is left behind
     and an existing file at ``path`` is untouched. Returns the number of pages.
+    ``progress`` is told how far it has come, and may raise to stop it.
 
     A large runbook is printed by two processes at once (see
     :mod:`cmplanner.render.pdf_parallel`); a small one, or a machine with one processor,
     prints in this process."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
+    refused = windows_refusal(path.name)
+    if refused:
+        raise InputError(path, refused)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
@@ -600,10 +634,10 @@ def write_pdf(
         worker = PdfWorker() if worth_a_worker(plan, sections) else None
         printout = RunbookPrintout(plan, sections, figures, generated)
         title = f"Runbook: {plan.name}"
-        pages = worker.print(printout, tmp, title) if worker is not None else None
+        pages = worker.print(printout, tmp, title, progress) if worker is not None else None
         if pages is None:
             writer = pdf_writer(tmp, title, printout.meta["generator"])
-            pages = printout.paint(writer)
+            pages = printout.paint(writer, progress)
             del writer  # flushes and closes the file
         if tmp.stat().st_size == 0:
             raise InputError(path, "the PDF came out empty")

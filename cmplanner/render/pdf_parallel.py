@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from cmplanner.model.plan import Plan
-    from cmplanner.render.pdf import RunbookPrintout
+    from cmplanner.render.pdf import Progress, RunbookPrintout
 
 # Below this many layout chunks (a plan of a few dozen DPs) a second process costs more to
 # start (about 0.3 s) than it saves.
@@ -153,9 +153,18 @@ class PdfWorker:
         except (OSError, RuntimeError, ValueError):  # no process to be had (RuntimeError:
             pass  # called from an unguarded script); this process prints alone
 
-    def print(self, printout: RunbookPrintout, out: Path, title: str) -> int | None:
+    def print(
+        self,
+        printout: RunbookPrintout,
+        out: Path,
+        title: str,
+        progress: Progress | None = None,
+    ) -> int | None:
         """Print ``printout`` to the PDF file ``out`` together with the worker; the page
-        count, or None when it should be (or had to be) printed in one process."""
+        count, or None when it should be (or had to be) printed in one process. What
+        ``progress`` raises (the user cancelled) stops the printing."""
+        from cmplanner.render.pdf import PrintCancelled, no_progress
+
         if processes_wanted(printout.parts) < 2:
             return None
         try:
@@ -165,7 +174,9 @@ class PdfWorker:
                 import pikepdf  # noqa: F401 (only checking it is there)
             except ImportError:
                 raise _WorkerFailed("pikepdf, which joins the two halves, is missing") from None
-            return self._print_split(printout, out, title)
+            return self._print_split(printout, out, title, progress or no_progress)
+        except PrintCancelled:
+            raise
         except OSError as exc:
             if exc.errno in DISK_FULL:  # one process would fail the same way: say it once
                 raise
@@ -179,7 +190,9 @@ class PdfWorker:
         reason = str(exc) or type(exc).__name__
         print(f"cmplanner: printing the PDF in one process ({reason})", file=sys.stderr)
 
-    def _print_split(self, printout: RunbookPrintout, out: Path, title: str) -> int:
+    def _print_split(
+        self, printout: RunbookPrintout, out: Path, title: str, progress: Progress
+    ) -> int:
         from cmplanner.render.pdf import RunbookPrintout, numbering, pages_of, pdf_writer
 
         parts = printout.parts
@@ -187,7 +200,7 @@ class PdfWorker:
         files: list[Path] = []
         try:
             files = [_temp_file(out, ".part1"), _temp_file(out, ".part2")]
-            _expect(self._conn, self._process, "ready", READY_TIMEOUT_S)
+            _expect(self._conn, self._process, "ready", READY_TIMEOUT_S, progress)
             _send(
                 self._conn,
                 _Job(
@@ -205,21 +218,21 @@ class PdfWorker:
             writer = pdf_writer(files[0], title, printout.meta["generator"])
             geometry = me.geometry(writer)
             began = time.monotonic()
-            sections = me.flow(geometry)
+            sections = me.flow(geometry, progress)
             counts = dict(zip(mine, (pages_of(s) for s in sections), strict=True))
             counts.update(
                 zip(
                     theirs,
-                    _expect(self._conn, self._process, "pages", _patience(began)),
+                    _expect(self._conn, self._process, "pages", _patience(began), progress),
                     strict=True,
                 )
             )
             firsts, total = numbering([counts[i] for i in range(len(parts))])
             _send(self._conn, ([firsts[i] for i in theirs], total))
             began = time.monotonic()
-            me.paint_placed(writer, geometry, sections, [firsts[i] for i in mine], total)
+            me.paint_placed(writer, geometry, sections, [firsts[i] for i in mine], total, progress)
             del writer  # flushes and closes the file
-            _expect(self._conn, self._process, "done", _patience(began))
+            _expect(self._conn, self._process, "done", _patience(began), progress)
             from cmplanner.render.pdf import check_complete_pdf
 
             for file in files:  # a half cut short by a full disk is not joined
@@ -266,10 +279,15 @@ def _send(conn: Any, message: Any) -> None:
         raise _WorkerFailed(str(exc) or "the PDF worker stopped") from None
 
 
-def _expect(conn: Any, worker: Any, kind: str, timeout: float) -> Any:
-    """The worker's next message, which must be ``kind``, within ``timeout`` seconds."""
+def _expect(
+    conn: Any, worker: Any, kind: str, timeout: float, progress: Progress | None = None
+) -> Any:
+    """The worker's next message, which must be ``kind``, within ``timeout`` seconds;
+    ``progress`` hears "wait" meanwhile (and may stop the waiting)."""
     deadline = time.monotonic() + timeout
     while not conn.poll(0.1):
+        if progress is not None:
+            progress("wait", 0, 0)
         if not worker.is_alive():
             raise _WorkerFailed("the PDF worker stopped")
         if time.monotonic() > deadline:

@@ -25,17 +25,24 @@ from cmplanner.checklists import (
     load_packs,
     subjects,
 )
+from cmplanner.language import gettext
+from cmplanner.model.approval import approval_line
 from cmplanner.model.checklist import ChecklistRun
 from cmplanner.model.plan import Plan
 from cmplanner.rules.context import PlanContext
 from cmplanner.rules.engine import Validator
 from cmplanner.rules.finding import Finding
-from cmplanner.rules.locality import locality_table
+from cmplanner.rules.locality import LocalityRow, locality_table
 from cmplanner.runbook.sections import SECTIONS
+from cmplanner.runbook.sources_used import SourceLine, SourcesUsed
 from cmplanner.runbook.tasksequences import outline
 
 # Above this many names a locality cell prints a count instead of every name.
 NAME_LIMIT = 12
+# Above this many boundaries the locality table lists only the boundaries with a DP of
+# their own or a protected DP, and one line per link speed says "every other boundary"
+# (100,000 rows alike would be 2,000 pages saying the same thing).
+LIST_EVERY_BOUNDARY_UP_TO = 10_000
 
 # Which section shows a figure of a given key; other keys go to the overview.
 FIGURE_SECTIONS = {
@@ -98,6 +105,9 @@ class LocalityLine:
     remote: LocalityCell
     fallback: LocalityCell
     unavailable: LocalityCell
+    #: when not 0, the line stands for this many boundaries of its link speed, every one
+    #: without a DP of its own or a protected DP (``boundary`` is then empty)
+    others: int = 0
 
     @property
     def starved(self) -> bool:
@@ -164,19 +174,44 @@ def _cell(names: list[str]) -> LocalityCell:
 
 def locality_lines(plan: Plan, ctx: PlanContext) -> list[LocalityLine]:
     """The rules engine's locality table (``rules.locality``), summarised so that a boundary
-    seen by hundreds of DPs prints a count rather than every name."""
+    seen by hundreds of DPs prints a count rather than every name, and a very large estate
+    prints the boundaries that differ and one line for all the others of each link speed."""
     rows = locality_table(plan, ctx.boundary_index, ctx.dp_boundaries)
-    return [
-        LocalityLine(
-            row.boundary,
-            row.connection,
-            _cell(row.local),
-            _cell(row.remote),
-            _cell(row.fallback),
-            _cell(row.unavailable),
-        )
-        for row in rows
-    ]
+    outside = rows[-1]
+    every = len(rows) - 1 <= LIST_EVERY_BOUNDARY_UP_TO
+    others = {"fast": 0, "slow": 0}
+    lines = []
+    for row in rows[:-1]:
+        if row.plain and not every:
+            others[row.connection] += 1
+        else:
+            lines.append(_line(row))
+    for connection, count in others.items():
+        if count:
+            lines.append(
+                LocalityLine(
+                    "",
+                    connection,
+                    _cell([]),
+                    _cell(outside.remote),
+                    _cell([]),
+                    _cell(outside.unavailable),
+                    others=count,
+                )
+            )
+    lines.append(_line(outside))
+    return lines
+
+
+def _line(row: LocalityRow) -> LocalityLine:
+    return LocalityLine(
+        row.boundary,
+        row.connection,
+        _cell(row.local),
+        _cell(row.remote),
+        _cell(row.fallback),
+        _cell(row.unavailable),
+    )
 
 
 def checklist_block(
@@ -223,6 +258,11 @@ def runbook_meta(plan: Plan, generated: datetime | None = None) -> dict[str, str
         "security_mode": site.security_mode.value,
         "generated": (generated or datetime.now()).strftime("%Y-%m-%d %H:%M"),
         "generator": f"cmplanner {__version__}",
+        # the printed page's footer, in the runbook's language
+        "generated_on": gettext("generated on {date}"),
+        "page_of": gettext("page {page} of {pages}"),
+        "site_word": gettext("site"),
+        "approval": approval_line(plan) if plan.approval is not None else "",
     }
 
 
@@ -238,7 +278,7 @@ def build_context(
     site = plan.site
     meta = runbook_meta(plan, generated)
     context = RunbookContext(
-        meta=meta, sections=[{"id": s, "title": SECTIONS[s]} for s in sections]
+        meta=meta, sections=[{"id": s, "title": gettext(SECTIONS[s])} for s in sections]
     )
     for key, svg in (figures or {}).items():
         if not svg or figure_src is None:
@@ -290,7 +330,32 @@ def build_context(
             if pack.scope is PackScope.PLAN and pack.applies_to(version)
             for subject in subjects(pack, plan)
         ]
+    values["sources_used"] = _sources_used(sections, values, packs)
     return context
+
+
+def _sources_used(
+    sections: list[str], values: dict[str, Any], packs: dict[str, ChecklistPack]
+) -> list[SourceLine]:
+    """Every source the chosen sections print, in the order the runbook first cites it."""
+    used = SourcesUsed()
+    for section in sections:
+        used.add_sections([section])
+        blocks: list[ChecklistBlock] = []
+        if section == "dp-design":
+            for group in values.get("finding_groups", []):
+                used.add_rule(group.rule)
+        elif section == "dp-groups":
+            blocks = [g["checklist"] for g in values.get("groups", [])]
+        elif section == "pxe" and values.get("pxe"):
+            blocks = values["pxe"]["checklists"]
+        elif section == "checklists":
+            blocks = values.get("checklists", [])
+        for block in blocks:
+            pack = packs.get(block.header.pack)
+            if pack is not None:
+                used.add_pack(pack, [step.step for step in block.steps])
+    return used.lines()
 
 
 def _overview(
@@ -304,7 +369,7 @@ def _overview(
     progress = []
     for run in plan.checklists:
         pack = packs.get(run.pack)
-        title = pack.title if pack is not None else run.pack
+        title = gettext(pack.title) if pack is not None else run.pack
         done = sum(1 for p in run.steps.values() if p.done)
         progress.append(
             {

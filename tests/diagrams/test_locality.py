@@ -127,3 +127,30 @@ def test_capped_rows_keep_the_outside_row_and_name_the_rest() -> None:
     chips = {s.key for s in diagram.shapes if s.key.startswith("boundary-chip:")}
     assert chips == {"boundary-chip:Amsterdam datacenter", "boundary-chip:Rotterdam branch"}
     assert diagram.find("collapsed:more")[0].text.startswith("2 more boundaries")
+
+
+def test_a_very_large_estate_counts_the_alike_boundaries_by_kind(monkeypatch) -> None:
+    """100,000 boundaries: the ones where no DP is local are a table of counts, not chips."""
+    from benchmarks.planfactory import large_plan
+    from cmplanner.diagrams import locality
+
+    monkeypatch.setattr(locality, "CHIPS_UP_TO", 5)
+    plan = large_plan(dps=100, boundaries=200, groups=4, packages=4)
+    diagram = layout_locality(plan)
+    assert not [s for s in diagram.shapes if s.key.startswith("boundary-chip:")]
+    rows = {
+        s.key[len("boundary:") :]
+        for s in diagram.shapes
+        if s.key.startswith("boundary:") and s.key.count(":") == 1
+    }
+    counted = 0
+    for link in ("fast", "slow"):
+        head = diagram.find(f"collapsed:{link}")[0]
+        total = int(head.text.split()[0])
+        cells = [s for s in diagram.shapes if s.key.startswith(f"collapsed:{link}:")]
+        counts = [int(s.text.replace(",", "")) for s in cells if s.key.endswith(":boundaries")]
+        assert sum(counts) == total
+        kinds = {s.text for s in cells if s.key.endswith(":kind")}
+        assert kinds <= {"subnet", "range", "AD site", "IPv6 prefix"} and kinds
+        counted += total
+    assert counted + len(rows - {"(outside)"}) == len(plan.boundaries)

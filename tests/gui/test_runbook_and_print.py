@@ -20,36 +20,107 @@ def test_preview_shows_the_rendered_runbook_and_one_section(window, qtbot) -> No
     assert panel.selected_sections() == ["dp-groups"]
 
 
-def test_pdf_export_of_one_section_and_the_whole_runbook(window, tmp_path: Path) -> None:
+def export_and_wait(qtbot, panel, path: Path):  # type: ignore[no-untyped-def]
+    """Start an export from the panel and wait until it has ended, however it ends."""
+    export = panel.export_pdf(path)
+    assert export is not None
+    qtbot.waitUntil(lambda: not export.running, timeout=60_000)
+    return export
+
+
+def test_pdf_export_of_one_section_and_the_whole_runbook(window, qtbot, tmp_path: Path) -> None:
     section = tmp_path / "groups.pdf"
     window.runbook.show_section("dp-groups")
-    assert window.runbook.export_pdf(section) == section
+    export_and_wait(qtbot, window.runbook, section)
     window.runbook.section.setCurrentIndex(0)
     whole = tmp_path / "whole.pdf"
-    assert window.runbook.export_pdf(whole) == whole
+    export_and_wait(qtbot, window.runbook, whole)
     assert section.read_bytes().startswith(b"%PDF")
     assert whole.stat().st_size > section.stat().st_size
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.cmplan", "groups.pdf", "whole.pdf"]
+    assert "whole.pdf" in window.statusBar().currentMessage()
 
 
-def test_a_pdf_export_shows_a_wait_pointer_only_while_it_writes(
-    window, tmp_path: Path, no_modal_dialogs, monkeypatch
-) -> None:
-    from PySide6.QtWidgets import QApplication
+def test_the_window_answers_while_a_pdf_is_exported(window, qtbot, tmp_path: Path) -> None:
+    """A timer keeps firing while the export runs: the window is never frozen by it."""
+    from PySide6.QtCore import QTimer
 
-    import cmplanner.render.pdf as pdf
-
-    seen = []
-    real = pdf.write_pdf
-    monkeypatch.setattr(
-        pdf,
-        "write_pdf",
-        lambda *a: (seen.append(QApplication.overrideCursor().shape()), real(*a))[1],
+    ticks_while_exporting = []
+    export = None
+    timer = QTimer(window)
+    timer.setInterval(10)
+    timer.timeout.connect(
+        lambda: ticks_while_exporting.append(1) if export is not None and export.running else None
     )
-    assert window.runbook.export_pdf(tmp_path / "runbook.pdf") is not None
-    assert seen == [Qt.CursorShape.WaitCursor] and QApplication.overrideCursor() is None
+    timer.start()
+    out = tmp_path / "runbook.pdf"
+    export = window.runbook.export_pdf(out)
+    assert export is not None and export.running  # export_pdf returned before the end
+    qtbot.waitUntil(lambda: not export.running, timeout=60_000)
+    timer.stop()
+    assert len(ticks_while_exporting) >= 3
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_export_shows_its_progress_and_its_page_count(window, qtbot, tmp_path) -> None:
+    seen: list[tuple[str, int, int]] = []
+    export = window.runbook.export_pdf(tmp_path / "runbook.pdf")
+    export.progressed.connect(lambda *a: seen.append(a))
+    qtbot.waitExposed(export.dialog)
+    with qtbot.waitSignal(export.finished, timeout=60_000) as ended:
+        pass
+    path, pages = ended.args
+    assert path == tmp_path / "runbook.pdf" and pages > 1
+    assert {"layout", "paint"} <= {stage for stage, _d, _t in seen}
+    assert ("paint", pages, pages) in seen
+    assert not export.dialog.isVisible()
+
+
+def _cancel_button(dialog):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton
+
+    return dialog.findChild(QPushButton)
+
+
+@pytest.mark.parametrize("when", ["at once", "while it prints"])
+def test_a_cancelled_export_leaves_no_file(window, qtbot, tmp_path: Path, when: str) -> None:
+    out = tmp_path / "runbook.pdf"
+    export = window.runbook.export_pdf(out)
+    qtbot.waitExposed(export.dialog)
+    if when == "while it prints":
+        with qtbot.waitSignal(export.progressed, timeout=60_000):
+            pass
+    with qtbot.waitSignal(export.cancelled, timeout=30_000):
+        qtbot.mouseClick(_cancel_button(export.dialog), Qt.MouseButton.LeftButton)
+    assert not export.running and not export.dialog.isVisible()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.cmplan"]
+
+
+def test_a_cancelled_export_keeps_the_file_it_would_have_replaced(
+    window, qtbot, tmp_path: Path
+) -> None:
+    out = tmp_path / "runbook.pdf"
+    out.write_bytes(b"the earlier export")
+    export = window.runbook.export_pdf(out)
+    with qtbot.waitSignal(export.progressed, timeout=60_000):
+        pass
+    with qtbot.waitSignal(export.cancelled, timeout=30_000):
+        qtbot.keyClick(export.dialog, Qt.Key.Key_Escape)  # Esc is the dialog's Cancel
+    assert out.read_bytes() == b"the earlier export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.cmplan", "runbook.pdf"]
+
+
+def test_an_export_that_cannot_write_says_so(window, qtbot, tmp_path, no_modal_dialogs) -> None:
     assert window.runbook.export_pdf(tmp_path / "missing" / "runbook.pdf") is None
-    assert QApplication.overrideCursor() is None  # restored when the write fails too
-    assert any(p.startswith("error:") for p in no_modal_dialogs)
+    assert any(p.startswith("error:") and "missing" in p for p in no_modal_dialogs)
+
+
+def test_closing_the_window_ends_a_running_export(window, qtbot, tmp_path: Path) -> None:
+    export = window.runbook.export_pdf(tmp_path / "runbook.pdf")
+    window.close()
+    assert not export.running
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.cmplan"]
+    assert not export._process.is_alive()
 
 
 def test_print_preview_opens_without_blocking(window, qtbot) -> None:
@@ -91,3 +162,18 @@ def test_a_runbook_too_large_to_lay_out_is_not_shown(window, monkeypatch) -> Non
 def test_autosave_runs_every_minute(window) -> None:
     assert window.autosave_timer.isActive()
     assert window.autosave_timer.interval() == 60_000
+
+
+def test_print_preview_holds_its_printer_until_the_dialog_is_gone(window, qtbot) -> None:
+    from cmplanner.gui.dialogs import KeptAlive
+
+    dialog = window.runbook.print_preview()
+    qtbot.waitExposed(dialog)
+    printer = dialog.printer()
+    assert KeptAlive.holds(dialog)
+    import shiboken6
+
+    dialog.close()  # deleted on close: a second preview does not pile up dialogs
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
+    qtbot.waitUntil(lambda: not KeptAlive.holds(dialog))
+    assert printer is not None

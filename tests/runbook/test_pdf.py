@@ -98,7 +98,7 @@ def test_a_failure_while_printing_keeps_the_old_file(
     out = tmp_path / "runbook.pdf"
     out.write_bytes(b"the previous runbook")
 
-    def broken(self: object, device: object) -> int:
+    def broken(self: object, device: object, *rest: object) -> int:
         raise OSError("the printer caught fire")
 
     monkeypatch.setattr(pdf.RunbookPrintout, "paint", broken)

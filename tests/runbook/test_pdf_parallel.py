@@ -3,6 +3,7 @@ printed in one process whenever the second cannot help."""
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -152,3 +153,61 @@ def test_when_both_ways_fail_the_old_file_is_kept(tmp_path: Path, monkeypatch) -
         write_pdf(demo_plan(), out, generated=WHEN)
     assert out.read_bytes() == b"%PDF- the old runbook"
     assert [p.name for p in tmp_path.iterdir()] == ["runbook.pdf"]
+
+
+def test_without_pikepdf_one_process_prints_the_same_pages(
+    tmp_path: Path, monkeypatch, capsys, pdftotext
+) -> None:
+    """pikepdf is optional (the ``fastpdf`` extra): without it the PDF is the same, only slower."""
+    monkeypatch.setenv("CMPLANNER_PDF_PROCESSES", "1")
+    one = tmp_path / "one.pdf"
+    pages_one = write_pdf(demo_plan(), one, generated=WHEN)
+    monkeypatch.setitem(sys.modules, "pikepdf", None)  # import pikepdf fails
+    monkeypatch.setenv("CMPLANNER_PDF_PROCESSES", "2")
+    alone = tmp_path / "alone.pdf"
+    assert write_pdf(demo_plan(), alone, generated=WHEN) == pages_one
+    assert page_texts(pdftotext, alone) == page_texts(pdftotext, one)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alone.pdf", "one.pdf"]
+    assert "one process (pikepdf, which joins the two halves, is missing)" in (
+        capsys.readouterr().err
+    )
+
+
+@pytest.mark.parametrize("processes", ["1", "2"])
+@pytest.mark.parametrize("stop_at", ["layout", "paint"])
+def test_a_progress_that_cancels_stops_the_printing_and_leaves_no_file(
+    tmp_path: Path, monkeypatch, capsys, processes: str, stop_at: str
+) -> None:
+    """The app's Cancel: the printing stops (it is not retried in one process) and the
+    old file and the folder are as they were."""
+    from cmplanner.render.pdf import PrintCancelled
+
+    monkeypatch.setenv("CMPLANNER_PDF_PROCESSES", processes)
+    out = tmp_path / "runbook.pdf"
+    out.write_bytes(b"the previous runbook")
+    heard: list[tuple[str, int, int]] = []
+
+    def progress(stage: str, done: int, total: int) -> None:
+        heard.append((stage, done, total))
+        if stage == stop_at and done >= 2:
+            raise PrintCancelled
+
+    with pytest.raises(PrintCancelled):
+        write_pdf(demo_plan(), out, generated=WHEN, progress=progress)
+    assert out.read_bytes() == b"the previous runbook"
+    assert [p.name for p in tmp_path.iterdir()] == ["runbook.pdf"]
+    assert "one process" not in capsys.readouterr().err
+    assert heard[-1][0] == stop_at
+
+
+def test_progress_counts_every_chunk_and_page(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("CMPLANNER_PDF_PROCESSES", "1")
+    heard: list[tuple[str, int, int]] = []
+    pages = write_pdf(
+        demo_plan(), tmp_path / "r.pdf", generated=WHEN, progress=lambda *a: heard.append(a)
+    )
+    layout = [h for h in heard if h[0] == "layout"]
+    paint = [h for h in heard if h[0] == "paint"]
+    assert layout[0][1] == 0 and layout[-1][1] == layout[-1][2] > 10
+    assert [d for _s, d, _t in paint] == list(range(pages + 1))
+    assert heard.index(layout[-1]) < heard.index(paint[0])  # laid out, then painted
