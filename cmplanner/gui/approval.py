@@ -27,12 +27,11 @@ class ApprovalDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, author: str) -> None:
         super().__init__(parent)
-        tr = QCoreApplication.translate
-        self.setWindowTitle(tr("Approval", "Approve the plan"))
+        self.setWindowTitle(QCoreApplication.translate("Approval", "Approve the plan"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                tr(
+                QCoreApplication.translate(
                     "Approval",
                     "The stamp records the plan's content as it is now; any later edit "
                     "shows as changed since approved.",
@@ -41,12 +40,12 @@ class ApprovalDialog(QDialog):
         )
         form = QFormLayout()
         self.by = QLineEdit(author)
-        self.by.setAccessibleName(tr("Approval", "Approved by"))
+        self.by.setAccessibleName(QCoreApplication.translate("Approval", "Approved by"))
         self.note = QLineEdit()
-        self.note.setAccessibleName(tr("Approval", "Note"))
-        by_label = QLabel(tr("Approval", "Approved &by:"))
+        self.note.setAccessibleName(QCoreApplication.translate("Approval", "Note"))
+        by_label = QLabel(QCoreApplication.translate("Approval", "Approved &by:"))
         by_label.setBuddy(self.by)
-        note_label = QLabel(tr("Approval", "&Note or change reference:"))
+        note_label = QLabel(QCoreApplication.translate("Approval", "&Note or change reference:"))
         note_label.setBuddy(self.note)
         form.addRow(by_label, self.by)
         form.addRow(note_label, self.note)
