@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,26 +26,24 @@ class ApprovalDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, author: str) -> None:
         super().__init__(parent)
-        tr = QCoreApplication.translate
-        self.setWindowTitle(tr("Approval", "Approve the plan"))
+        self.setWindowTitle(self.tr("Approve the plan"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                tr(
-                    "Approval",
+                self.tr(
                     "The stamp records the plan's content as it is now; any later edit "
-                    "shows as changed since approved.",
+                    "shows as changed since approved."
                 )
             )
         )
         form = QFormLayout()
         self.by = QLineEdit(author)
-        self.by.setAccessibleName(tr("Approval", "Approved by"))
+        self.by.setAccessibleName(self.tr("Approved by"))
         self.note = QLineEdit()
-        self.note.setAccessibleName(tr("Approval", "Note"))
-        by_label = QLabel(tr("Approval", "Approved &by:"))
+        self.note.setAccessibleName(self.tr("Note"))
+        by_label = QLabel(self.tr("Approved &by:"))
         by_label.setBuddy(self.by)
-        note_label = QLabel(tr("Approval", "&Note or change reference:"))
+        note_label = QLabel(self.tr("&Note or change reference:"))
         note_label.setBuddy(self.note)
         form.addRow(by_label, self.by)
         form.addRow(note_label, self.note)

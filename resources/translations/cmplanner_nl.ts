@@ -252,6 +252,11 @@
         <source>Replace the plan</source>
         <translation>Het plan vervangen</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/commands.py" line="161"/>
+        <source>Approve the plan</source>
+        <translation>Het plan goedkeuren</translation>
+    </message>
 </context>
 <context>
     <name>ConsolePage</name>
@@ -1610,6 +1615,56 @@
         <source>No checklist called %1</source>
         <translation>Geen checklist met de naam %1</translation>
     </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/main_window.py" line="682"/>
+        <source>&amp;Approve...</source>
+        <translation>&amp;Goedkeuren...</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/main_window.py" line="321"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/main_window.py" line="724"/>
+        <source>Cannot compare</source>
+        <translation>Kan niet vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/main_window.py" line="761"/>
+        <source>Cannot write the change runbook</source>
+        <translation>Kan het wijzigingsdraaiboek niet schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/main_window.py" line="743"/>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/main_window.py" line="679"/>
+        <source>Compare &amp;with...</source>
+        <translation>&amp;Vergelijken met...</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/main_window.py" line="752"/>
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/main_window.py" line="763"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/main_window.py" line="698"/>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/main_window.py" line="696"/>
+        <source>changed since approved</source>
+        <translation>gewijzigd sinds goedkeuring</translation>
+    </message>
 </context>
 <context>
     <name>MembersPage</name>
@@ -2199,6 +2254,137 @@
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="345"/>
         <source>Log-copy (error catching) wrapper</source>
         <translation>Logkopie (foutafhandeling) eromheen</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/compare_panel.py" line="174"/>
+        <source>%1 joined %2 late</source>
+        <translation>%1 is laat lid geworden van %2</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/compare_panel.py" line="120"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/compare_panel.py" line="54"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/compare_panel.py" line="59"/>
+        <source>Change &amp;runbook...</source>
+        <translation>Wijzigings&amp;draaiboek...</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/compare_panel.py" line="123"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/compare_panel.py" line="55"/>
+        <source>Changes since the compared plan</source>
+        <translation>Wijzigingen sinds het vergeleken plan</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/compare_panel.py" line="50"/>
+        <source>Compare the plan with another plan: File &gt; Compare with...</source>
+        <translation>Vergelijk het plan met een ander plan: Bestand &gt; Vergelijken met...</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/compare_panel.py" line="109"/>
+        <source>Compared with %1 (%2): %3 change(s)</source>
+        <translation>Vergeleken met %1 (%2): %3 wijziging(en)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/compare_panel.py" line="54"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/compare_panel.py" line="157"/>
+        <source>Findings introduced (%1)</source>
+        <translation>Nieuwe bevindingen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/compare_panel.py" line="164"/>
+        <source>Findings resolved (%1)</source>
+        <translation>Opgeloste bevindingen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/compare_panel.py" line="191"/>
+        <source>PXE checklist</source>
+        <translation>PXE-checklist</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/compare_panel.py" line="121"/>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/compare_panel.py" line="122"/>
+        <source>Renamed</source>
+        <translation>Hernoemd</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/compare_panel.py" line="117"/>
+        <source>The plans are equal.</source>
+        <translation>De plannen zijn gelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/compare_panel.py" line="208"/>
+        <source>What it touches (%1)</source>
+        <translation>Wat het raakt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/compare_panel.py" line="60"/>
+        <source>Write the change runbook</source>
+        <translation>Het wijzigingsdraaiboek schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/compare_panel.py" line="186"/>
+        <source>compatible</source>
+        <translation>compatibel</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/compare_panel.py" line="175"/>
+        <source>will not get by itself: %1</source>
+        <translation>krijgt niet vanzelf: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/approval.py" line="29"/>
+        <source>Approve the plan</source>
+        <translation>Het plan goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/approval.py" line="34"/>
+        <source>The stamp records the plan's content as it is now; any later edit shows as changed since approved.</source>
+        <translation>De stempel legt de inhoud van het plan vast zoals die nu is; elke latere wijziging toont als gewijzigd sinds goedkeuring.</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/approval.py" line="41"/>
+        <source>Approved by</source>
+        <translation>Goedgekeurd door</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/approval.py" line="43"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/approval.py" line="44"/>
+        <source>Approved &amp;by:</source>
+        <translation>Goedgekeurd &amp;door:</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt/diff/cmplanner/gui/approval.py" line="46"/>
+        <source>&amp;Note or change reference:</source>
+        <translation>&amp;Notitie of wijzigingsnummer:</translation>
     </message>
 </context>
 </TS>
