@@ -28,6 +28,8 @@ SOURCE_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 SEED_PREFIX = "seed: "
 # A legacy citation may hold several, separated by "; " or (URLs) by spaces.
 _SPLIT = re.compile(r";\s+|\s+(?=https?://)")
+# A URL with a note on the part of the page meant: "https://... (step 2 and step 4)".
+_QUALIFIED = re.compile(r"^(https?://\S+)\s+\(.*\)$")
 
 
 class SourceKind(StrEnum):
@@ -124,7 +126,7 @@ class SourceRegistry:
             if not names:
                 raise UnknownSource("empty citation")
             for name in names:
-                entry = self._names.get(name.strip())
+                entry = self._names.get(name.strip()) or self._qualified(name.strip())
                 if entry is None:
                     raise UnknownSource(
                         f"citation {name.strip()!r} is not in resources/sources.toml: cite a "
@@ -133,6 +135,11 @@ class SourceRegistry:
                 if entry not in found:
                     found.append(entry)
         return tuple(found)
+
+    def _qualified(self, name: str) -> Source | None:
+        """A registered URL followed by a note in brackets ("<url> (step 5)")."""
+        match = _QUALIFIED.match(name)
+        return self._names.get(match[1]) if match else None
 
     def text(self, ids: Sequence[str]) -> str:
         """The printed citation of these ids, joined by '; '."""

@@ -93,6 +93,12 @@ def check(complete: bool = False) -> list[str]:
     ``complete``, translated throughout)."""
     problems = []
     wanted = in_code()
+    for context, source in sorted(wanted):
+        if not context:  # e.g. QCoreApplication.translate renamed to tr: lupdate misreads it
+            problems.append(
+                f"cmplanner/gui: {source!r} has no context for lupdate; call "
+                "QCoreApplication.translate or self.tr by those names"
+            )
     for ts_file in catalogues():
         name = ts_file.relative_to(REPO).as_posix()
         have = set(messages(ts_file))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-FORMATS = ["text", "json"]
+from cmplanner.cli.common import add_format_option
+from cmplanner.formats import REPORT_FORMATS, OutputFormat
 
 
 def register(subparsers: Any) -> None:
@@ -17,7 +18,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("old", metavar="OLD", help="the earlier (approved) .cmplan file")
     parser.add_argument("new", metavar="NEW", help="the later .cmplan file")
-    parser.add_argument("--format", choices=FORMATS, default="text")
+    add_format_option(parser, REPORT_FORMATS)
     parser.set_defaults(handler=run)
 
 
@@ -30,6 +31,7 @@ def run(args: argparse.Namespace) -> int:
     old = load_plan(args.old)
     new = load_plan(args.new)
     diff = diff_plans(old, new)
-    text = format_json(diff) if args.format == "json" else format_text(diff)
+    json_wanted = OutputFormat(args.format) is OutputFormat.JSON
+    text = format_json(diff) if json_wanted else format_text(diff)
     write_output(text, None)
     return 0 if diff.equal else 1

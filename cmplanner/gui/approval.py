@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,24 +27,25 @@ class ApprovalDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, author: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Approve the plan"))
+        self.setWindowTitle(QCoreApplication.translate("Approval", "Approve the plan"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                self.tr(
+                QCoreApplication.translate(
+                    "Approval",
                     "The stamp records the plan's content as it is now; any later edit "
-                    "shows as changed since approved."
+                    "shows as changed since approved.",
                 )
             )
         )
         form = QFormLayout()
         self.by = QLineEdit(author)
-        self.by.setAccessibleName(self.tr("Approved by"))
+        self.by.setAccessibleName(QCoreApplication.translate("Approval", "Approved by"))
         self.note = QLineEdit()
-        self.note.setAccessibleName(self.tr("Note"))
-        by_label = QLabel(self.tr("Approved &by:"))
+        self.note.setAccessibleName(QCoreApplication.translate("Approval", "Note"))
+        by_label = QLabel(QCoreApplication.translate("Approval", "Approved &by:"))
         by_label.setBuddy(self.by)
-        note_label = QLabel(self.tr("&Note or change reference:"))
+        note_label = QLabel(QCoreApplication.translate("Approval", "&Note or change reference:"))
         note_label.setBuddy(self.note)
         form.addRow(by_label, self.by)
         form.addRow(note_label, self.note)

@@ -38,6 +38,7 @@ from cmplanner.gui.dialogs import (
 from cmplanner.gui.document import PlanDocument
 from cmplanner.gui.editor import ObjectEditor
 from cmplanner.gui.findings_panel import FindingsPanel
+from cmplanner.gui.language_menu import LanguageMenu
 from cmplanner.gui.plan_tree import PlanTree
 from cmplanner.gui.runbook_panel import RunbookPanel
 from cmplanner.gui.settings import AppSettings
@@ -318,6 +319,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.act_delete)
         edit.addSeparator()
         edit.addAction(self.act_author)
+        edit.addMenu(LanguageMenu(self.settings, self.statusBar().showMessage, self))
         bar.addMenu(self.tr("&Plan")).addAction(self.act_approve)
         wizards = bar.addMenu(self.tr("&Wizards"))
         wizards.addActions(list(self.wizard_actions.values()))

@@ -7,6 +7,7 @@ timeline picture or a JSON export can be drawn from it without knowing the parse
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,7 +18,7 @@ from cmplanner.logs.codes import explain_code
 from cmplanner.logs.correlate import PlanCorrelation, correlate
 from cmplanner.logs.entry import LogEntry, ParseIssue
 from cmplanner.logs.kinds import GENERIC, LogKind, Verdict, VerdictReader, kind_by_id
-from cmplanner.logs.knowledge import KnowledgeBase, KnownError, load_knowledge_base
+from cmplanner.logs.knowledge import KnowledgeBase, KnownError, load_knowledge_base, troubled
 from cmplanner.logs.merge import MergedLogs, read_logs
 from cmplanner.logs.reality import ContentLocationReader, PlanCheck
 from cmplanner.logs.survey import survey_logs
@@ -28,8 +29,14 @@ from cmplanner.logs.timeline import (
     TimelineBuilder,
 )
 from cmplanner.logs.timestamps import time_problem
+from cmplanner.tasksequence.secrets import mask_secrets_in_text
 
 MAX_TIME_PROBLEMS = 200
+# A CMTrace time stamp that needs no closer look: in range, with a bias of at most 3 digits
+# (the bias range itself is checked when the time is read).
+_GOOD_TIME = re.compile(
+    r"(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{1,7}(?:[+-](?:[0-6]?\d{1,2}|[78][0-4]\d))?"
+)
 
 if TYPE_CHECKING:
     from cmplanner.model.plan import Plan
@@ -194,6 +201,17 @@ class Analysis:
         }
 
 
+@dataclass(slots=True)
+class _Route:
+    """For one log: its kind, its verdict reader (None: the task-sequence timeline reads it),
+    whether it tells where the client got content, and the known errors of info lines."""
+
+    kind: LogKind
+    reader: VerdictReader | None
+    content: bool
+    info: re.Pattern[str] | None
+
+
 class Analyzer:
     """Feed entries one by one (the GUI keeps them for its table), then ``result()``."""
 
@@ -214,16 +232,36 @@ class Analyzer:
         self.kinds = dict(kinds or {})
         self.notes = list(notes)
         self._everything_smsts = kinds is None
+        self._smsts = kind_by_id("smsts")
         self._verdicts: dict[str, VerdictReader] = {}
         self._earliest: tuple[datetime, datetime | None] | None = None  # (sort key, shown)
         self._latest: tuple[datetime, datetime | None] | None = None
         self._time_problems: list[ParseIssue] = []
+        self._previous: dict[str, LogEntry] = {}  # the last entry of each log, for its clock
         self._content = ContentLocationReader()
+        self._routes: dict[str, _Route] = {}
 
     def kind_of(self, entry: LogEntry) -> LogKind:
         if self._everything_smsts:
-            return kind_by_id("smsts")
+            return self._smsts
         return self.kinds.get(entry.source, GENERIC)
+
+    def _route(self, entry: LogEntry) -> _Route:
+        """Who reads this log's entries, worked out once per log."""
+        kind = self.kind_of(entry)
+        reader = None
+        if not kind.task_sequence:
+            reader = self._verdicts.get(kind.id)
+            if reader is None:
+                reader = self._verdicts[kind.id] = VerdictReader(kind)
+        route = _Route(
+            kind,
+            reader,
+            kind.id in CONTENT_LOCATION_KINDS,
+            self.kb.info_pattern(kind.id),
+        )
+        self._routes[entry.source] = route
+        return route
 
     def feed(self, entry: LogEntry) -> None:
         self.entries += 1
@@ -233,27 +271,58 @@ class Analyzer:
         elif severity == 2:
             self.warnings += 1
         self._time(entry)
-        kind = self.kind_of(entry)
-        if kind.task_sequence:
-            self.timeline.feed(entry)
-            current = self.timeline.current
-            name = current.name if current is not None else None
+        route = self._routes.get(entry.source) or self._route(entry)
+        message = entry.message
+        reader = route.reader
+        if reader is None:
+            timeline = self.timeline
+            if not timeline.quiet(entry, message, severity):
+                timeline.feed(entry)
         else:
-            reader = self._verdicts.get(kind.id)
-            if reader is None:
-                reader = self._verdicts[kind.id] = VerdictReader(kind)
             reader.feed(entry)
-            if kind.id in CONTENT_LOCATION_KINDS:
+            if route.content:
                 self._content.feed(entry)
-            name = None
-        for known in self.kb.match_line(entry.message, name, severity, kind.id):
+        if severity < 2 and not troubled(message):
+            info = route.info
+            if info is None or info.search(message) is None:
+                return  # an information line no known error looks at: most of a log
+        name = None
+        if reader is None and self.timeline.current is not None:
+            name = self.timeline.current.name
+        for known in self.kb.match_line(message, name, severity, route.kind.id):
             self._record(known, entry, name)
 
     def _time(self, entry: LogEntry) -> None:
-        """Earliest and latest time by the clock, not by file order; odd times noted."""
-        when = entry.sort_time
-        if when is None or entry.bias is None:
+        """Earliest and latest time by the clock, not by file order; odd times noted.
+
+        Reading every time stamp would cost more than the rest of the analysis, so a CMTrace
+        entry is read only where its log's clock could hold an extreme: the first and last
+        entry of each log, and both sides of every step back in time (or change of date or
+        time zone). Between those steps the clock only moves forward.
+        """
+        if entry.format != "cmtrace":
+            self._consider(entry)  # SMS and text entries carry their time already read
+            return
+        time_text = entry.time_text
+        if _GOOD_TIME.fullmatch(time_text) is None and not entry.torn:
             self._check_time(entry)
+        source = entry.source
+        prev = self._previous.get(source)
+        self._previous[source] = entry
+        if prev is None:
+            self._consider(entry)
+            return
+        before = prev.time_text
+        if (
+            time_text[:8] < before[:8]
+            or entry.date_text != prev.date_text
+            or time_text[12:] != before[12:]
+        ):
+            self._consider(prev)
+            self._consider(entry)
+
+    def _consider(self, entry: LogEntry) -> None:
+        when = entry.sort_time
         if when is None:
             return
         if self._earliest is None or when < self._earliest[0]:
@@ -278,7 +347,12 @@ class Analyzer:
             found.count += 1
             return
         self.matches[known.id] = KnownErrorMatch(
-            known, entry.source, entry.line, entry.message.strip(), entry.timestamp, instruction
+            known,
+            entry.source,
+            entry.line,
+            mask_secrets_in_text(entry.message.strip()),
+            entry.timestamp,
+            instruction,
         )
 
     def result(
@@ -290,6 +364,8 @@ class Analyzer:
     ) -> Analysis:
         tl = self.timeline
         tl.finish()
+        for last in self._previous.values():
+            self._consider(last)
         first_time = self._earliest[1] if self._earliest is not None else None
         last_time = self._latest[1] if self._latest is not None else None
         failure = tl.failure

@@ -24,6 +24,7 @@ from cmplanner.datafiles import load_toml_model
 from cmplanner.logs.codes import parse_code
 from cmplanner.logs.entry import LogEntry
 from cmplanner.paths import resources_dir
+from cmplanner.tasksequence.secrets import mask_secrets_in_text
 
 TASK_SEQUENCE = "smsts"
 SAMPLE_ENTRIES = 200
@@ -211,7 +212,7 @@ class VerdictReader:
                 rule.says,
                 entry.source,
                 entry.line,
-                message.strip(),
+                mask_secrets_in_text(message.strip()),
                 entry.timestamp,
                 code,
             )
@@ -235,7 +236,7 @@ class VerdictReader:
             "no verdict of its own; the first error line is shown",
             first.source,
             first.line,
-            first.message.strip(),
+            mask_secrets_in_text(first.message.strip()),
             first.timestamp,
             codes[0] if codes else None,
         )

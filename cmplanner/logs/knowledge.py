@@ -171,6 +171,23 @@ class KnowledgeBase:
         self._message_entries = [c for c in self._compiled if c.patterns or c.codes]
         self._step_only = [c for c in self._compiled if c.steps and not (c.patterns or c.codes)]
         self._info_entries = [c for c in self._message_entries if c.entry.info_lines]
+        self._message_by_kind: dict[str | None, list[_Compiled]] = {}
+        self._info_by_kind: dict[str | None, tuple[re.Pattern[str] | None, list[_Compiled]]] = {}
+
+    def _info_for(self, kind: str | None) -> tuple[re.Pattern[str] | None, list[_Compiled]]:
+        """The info-line entries of one log kind, and one pattern that finds any of them:
+        most lines of a log match none, and one search says so."""
+        cached = self._info_by_kind.get(kind)
+        if cached is None:
+            entries = [c for c in self._info_entries if _for_kind(c.entry, kind)]
+            joined = "|".join(f"(?:{p})" for c in entries for p in c.entry.patterns)
+            any_of = re.compile(joined, re.IGNORECASE) if joined else None
+            cached = self._info_by_kind[kind] = (any_of, entries)
+        return cached
+
+    def info_pattern(self, kind: str | None) -> re.Pattern[str] | None:
+        """One pattern for every entry of ``kind`` looked for on information lines."""
+        return self._info_for(kind)[0]
 
     def match_line(
         self,
@@ -182,33 +199,38 @@ class KnowledgeBase:
         """Like ``match_message``, but cheap on the many information lines of a log: those
         are matched in full only when they speak of an error or a failure; otherwise only
         entries marked ``info_lines`` are tried. ``kind`` is the log kind of the line."""
-        if severity < 2:
-            lowered = message.lower()
-            if "fail" not in lowered and "error" not in lowered:
-                return [
-                    c.entry
-                    for c in self._info_entries
-                    if _for_kind(c.entry, kind) and any(p.search(message) for p in c.patterns)
-                ]
-        found = self.match_message(message, codes_in(message), instruction_name)
-        return [e for e in found if _for_kind(e, kind)]
+        if severity < 2 and not troubled(message):
+            any_of, entries = self._info_for(kind)
+            if any_of is None or any_of.search(message) is None:
+                return []
+            return [c.entry for c in entries if any(p.search(message) for p in c.patterns)]
+        return self.match_message(message, codes_in(message), instruction_name, kind)
 
     def get(self, entry_id: str) -> KnownError | None:
         return self._by_id.get(entry_id)
 
     def match_message(
-        self, message: str, codes: Sequence[int], instruction_name: str | None
+        self,
+        message: str,
+        codes: Sequence[int],
+        instruction_name: str | None,
+        kind: str | None = None,
     ) -> list[KnownError]:
-        """Entries whose patterns, codes and steps all hold for one log message."""
+        """Entries whose patterns, codes and steps all hold for one log message (of one log
+        kind, when given). The cheap conditions are tried first."""
+        entries = self._message_by_kind.get(kind)
+        if entries is None:
+            entries = [c for c in self._message_entries if _for_kind(c.entry, kind)]
+            self._message_by_kind[kind] = entries
         found = []
-        for c in self._message_entries:
-            if c.patterns and not any(p.search(message) for p in c.patterns):
-                continue
+        for c in entries:
             if c.codes and not c.codes.intersection(codes):
                 continue
             if c.steps and not (
                 instruction_name and any(p.search(instruction_name) for p in c.steps)
             ):
+                continue
+            if c.patterns and not any(p.search(message) for p in c.patterns):
                 continue
             found.append(c.entry)
         return found
@@ -218,6 +240,18 @@ class KnowledgeBase:
         return [
             c.entry for c in self._step_only if any(p.search(instruction_name) for p in c.steps)
         ]
+
+
+# words that make an info line worth a look; ``/continueOnError:`` on a command line is a
+# switch, not an error report
+_TROUBLE = re.compile(r"fail|(?<!continueOn)error", re.IGNORECASE)
+
+
+def troubled(message: str) -> bool:
+    """Whether a line speaks of an error or a failure (plain substring tests first)."""
+    if not ("rror" in message or "ail" in message or "RROR" in message or "AIL" in message):
+        return False
+    return _TROUBLE.search(message) is not None
 
 
 def _for_kind(entry: KnownError, kind: str | None) -> bool:

@@ -26,9 +26,14 @@ _HEADER_BODY = (
     r'<time="([^"]*)"\s*date="([^"]*)"\s*component="([^"]*)"\s*context="([^"]*)"'
     r'\s*type="([^"]*)"\s*thread="([^"]*)"\s*file="([^"]*)"\s*>'
 )
-# A whole entry. The message may not run over another entry's start or end marker, and the
-# quantifiers are possessive, so a failed match never backtracks: the scan stays linear.
-ENTRY = re.compile(r"<!\[LOG\[((?:[^<\]]++|<(?!!\[LOG\[)|\](?!LOG\]!>))*+)\]LOG\]!>" + _HEADER_BODY)
+# A whole entry. The message may not run over another entry's start or end marker, and it is
+# matched atomically (a lookahead captures it, the backreference takes it whole), so a failed
+# match never backtracks: the scan stays linear. Not with possessive quantifiers: the
+# CPython of Debian 12 (3.11.2) ignores the lookaheads inside a possessive repeat (fixed in a
+# later 3.11 release) and lets a message run over the next entry's start.
+ENTRY = re.compile(
+    r"<!\[LOG\[(?=((?:[^<\]]+|<(?!!\[LOG\[)|\](?!LOG\]!>))*))\1\]LOG\]!>" + _HEADER_BODY
+)
 HEADER = re.compile(_HEADER_BODY)
 LOOSE_HEADER = re.compile(r'<((?:\s*[\w-]+\s*=\s*"[^"]*")*)\s*>')
 PARTIAL_HEADER = re.compile(r'<((?:\s*[\w-]+\s*=\s*"[^"]*")*)')

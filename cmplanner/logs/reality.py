@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from cmplanner.logs.entry import LogEntry
+from cmplanner.tasksequence.secrets import mask_secrets_in_text
 
 if TYPE_CHECKING:
     from cmplanner.model.plan import Plan
@@ -136,13 +137,13 @@ class ContentLocationReader:
             if host and key not in self._seen_offers:
                 self._seen_offers.add(key)
                 r.offers.append(
-                    Offer(host, locality.upper(), entry.source, entry.line, msg.strip()[:300])
+                    Offer(host, locality.upper(), entry.source, entry.line, _quoted(msg))
                 )
         used = _USED.search(msg)
         if used is not None:
             host = dp_host(used.group(1))
             if host and all(u.dp.casefold() != host.casefold() for u in r.used):
-                r.used.append(Offer(host, "", entry.source, entry.line, msg.strip()[:300]))
+                r.used.append(Offer(host, "", entry.source, entry.line, _quoted(msg)))
 
     def check(self, plan: Plan) -> PlanCheck:
         from cmplanner.rules.locality import OUTSIDE, BoundaryIndex, locality_table
@@ -224,6 +225,11 @@ class ContentLocationReader:
                 offer.message,
             )
         )
+
+
+def _quoted(message: str) -> str:
+    """A log line as a finding quotes it: secrets masked, kept short."""
+    return mask_secrets_in_text(message.strip())[:300]
 
 
 def dp_host(url: str) -> str:

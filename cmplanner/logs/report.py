@@ -16,6 +16,7 @@ from cmplanner.logs.kinds import Verdict
 from cmplanner.logs.reality import SOURCE, PlanCheck
 from cmplanner.logs.timeline import ExecutedInstruction
 from cmplanner.rules.finding import Finding, Severity
+from cmplanner.sources import load_sources
 
 FAILURE_RULE = "LOG-FAILED-STEP"
 VERDICT_RULE = "LOG-VERDICT"
@@ -120,7 +121,7 @@ def findings(analysis: Analysis) -> list[Finding]:
             else _where(failure.source, failure.line)
         )
         fix = ""
-        source = "reference: section 6, Logs"
+        source = load_sources().by_id["own-log-reading"].text
         if corr is not None:
             fix = f"{corr.advice} {_see(corr.checklist, corr.section)}".strip()
             source = corr.source

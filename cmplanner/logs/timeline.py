@@ -20,7 +20,7 @@ from typing import Any
 
 from cmplanner.logs.codes import codes_in, explain_code, parse_code
 from cmplanner.logs.entry import LogEntry, ParseIssue
-from cmplanner.tasksequence.secrets import HIDDEN, is_secret_name
+from cmplanner.tasksequence.secrets import HIDDEN, is_secret_name, mask_secrets_in_text
 
 
 class Phase(StrEnum):
@@ -259,7 +259,7 @@ class TimelineBuilder:
             cur.exit_code = self._last_exit
         rest = msg[m.end() :].strip()
         if rest:
-            cur.error = rest
+            cur.error = mask_secrets_in_text(rest)
         codes = codes_in(msg)
         if codes and (cur.exit_code in (None, 0)):
             cur.exit_code = codes[0]
@@ -323,9 +323,21 @@ class TimelineBuilder:
         self.engine_result = Engine.FAILED
         return True
 
+    def quiet(self, entry: LogEntry, msg: str, severity: int) -> bool:
+        """True when nothing in this line can change the timeline: most of a log's lines.
+        Said cheaply, so the caller can skip ``feed`` for them."""
+        if severity == 3 or "=" in msg or "variable" in msg or "equence" in msg:
+            return False
+        if _LOUD.match(msg) is not None:
+            return False
+        if self.phase == UNKNOWN and entry.component in _WINPE_COMPONENTS:
+            return False
+        cur = self._current
+        return cur is None or (cur is not self._pending_fail and cur.result != Result.FAILED)
+
     def feed(self, entry: LogEntry) -> None:
         msg = entry.message
-        if entry.component in ("TSPxe", "TSBootShell") and self.phase == UNKNOWN:
+        if self.phase == UNKNOWN and entry.component in _WINPE_COMPONENTS:
             self._set_phase(WINPE, entry.timestamp)
         if msg.startswith(_START_TEXT):
             m = _START.match(msg)
@@ -337,20 +349,20 @@ class TimelineBuilder:
         cur = self._current
         if self._pending_fail is not None and cur is self._pending_fail:
             self._error_detail(cur, msg)
-        if self._run_rows(_STEP_ENDS, entry, msg):
+        if self._run_rows(_STEP_ENDS_BY_HEAD, entry, msg):
             return
         if cur is not None and cur.result == Result.FAILED and _IGNORED.search(msg):
             cur.result = Result.FAILED_CONTINUED
             if self.failure is not None and self.failure.instruction is cur:
                 self.failure = None
             return
-        if self._run_rows(_TABLE, entry, msg):
+        if self._run_rows(_TABLE_BY_HEAD, entry, msg):
             return
         self._engine_words(entry, msg)
 
-    def _run_rows(self, rows: tuple[Row, ...], entry: LogEntry, msg: str) -> bool:
+    def _run_rows(self, rows: dict[str, tuple[Row, ...]], entry: LogEntry, msg: str) -> bool:
         """Try the rows whose sentence start the message has; True when one took it."""
-        for row in rows:
+        for row in rows.get(msg[:_HEAD], ()):
             if msg.startswith(row.starts):
                 m = row.pattern.match(msg)
                 if (m is not None and row.handler(self, entry, m)) or row.stop is Stop.ALWAYS:
@@ -365,7 +377,7 @@ class TimelineBuilder:
             if cur.exit_code is None or cur.exit_code == 0:
                 cur.exit_code = code
             if not cur.error:
-                cur.error = msg.strip()
+                cur.error = mask_secrets_in_text(msg.strip())
             self._pending_fail = None
 
     def _engine_words(self, entry: LogEntry, msg: str) -> None:
@@ -416,7 +428,7 @@ class TimelineBuilder:
             return
         self.failure = EngineFailure(
             kind,
-            entry.message.strip(),
+            mask_secrets_in_text(entry.message.strip()),
             entry.source,
             entry.line,
             entry.timestamp,
@@ -465,6 +477,16 @@ class TimelineBuilder:
 
 
 _START_TEXT = "Start executing an instruction"
+_HEAD = 3  # rows are found by the first letters of a message: most lines match none
+
+
+def _by_head(rows: tuple[Row, ...]) -> dict[str, tuple[Row, ...]]:
+    """The rows grouped by the first letters of their sentence, in table order."""
+    heads: dict[str, tuple[Row, ...]] = {}
+    for row in rows:
+        heads[row.starts[:_HEAD]] = (*heads.get(row.starts[:_HEAD], ()), row)
+    return heads
+
 
 # The engine's sentences, in the order they are tried (the step's own end first).
 # ``starts`` is a plain prefix test (cheap); the pattern runs only when it holds.
@@ -498,3 +520,10 @@ _TABLE: tuple[Row, ...] = (
         Stop.ALWAYS,
     ),
 )
+_STEP_ENDS_BY_HEAD = _by_head(_STEP_ENDS)
+_TABLE_BY_HEAD = _by_head(_TABLE)
+# every sentence start the table reads, as one anchored pattern for ``quiet``
+_LOUD = re.compile(
+    "|".join(re.escape(text) for text in (_START_TEXT, *(r.starts for r in _STEP_ENDS + _TABLE)))
+)
+_WINPE_COMPONENTS = ("TSPxe", "TSBootShell")

@@ -10,6 +10,7 @@ from cmplanner import __version__, bidi
 from cmplanner.formats import OutputFormat
 from cmplanner.rules.catalog import load_catalog
 from cmplanner.rules.finding import Finding, Severity
+from cmplanner.sources import load_sources
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -55,7 +56,8 @@ def sarif_document(results: Iterable[tuple[str, Finding]]) -> dict[str, Any]:
             "defaultConfiguration": {"level": _SARIF_LEVEL[meta.severity]},
             "properties": {"source": meta.source},
         }
-        uri = next((w for w in meta.source.split() if w.startswith(("http://", "https://"))), None)
+        sources = load_sources().by_id
+        uri = next((sources[c].url for c in meta.citations if sources[c].url), None)
         if uri:
             rule["helpUri"] = uri
         rules.append(rule)

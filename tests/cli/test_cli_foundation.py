@@ -231,6 +231,7 @@ def test_two_outputs_are_checked_before_either_is_written(
         (["ts", "lint", "x.xml"], "text|json|sarif"),
         (["dp", "check", "Multicast"], "text|json"),
         (["log", "analyze", "x.log"], "text|json"),
+        (["diff", "a.cmplan", "b.cmplan"], "text|json"),
     ],
 )
 def test_every_format_option_offers_the_shared_output_formats(

@@ -64,3 +64,20 @@ def test_a_wrong_import_breaks_a_contract(
     report = " ".join(result.stdout.split())  # the report wraps long names
     assert f"{name} BROKEN" in report, result.stdout[-3000:]
     assert report.count("BROKEN") == 1
+
+
+def test_every_package_and_module_of_cmplanner_has_a_layer() -> None:
+    """A new package outside the layers contract would be held by no arrow at all."""
+    contracts = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
+        "importlinter"
+    ]["contracts"]
+    (layers,) = [c for c in contracts if c["id"] == "layers"]
+    listed = {name.strip() for layer in layers["layers"] for name in layer.split("|")}
+    package = REPO / "cmplanner"
+    present = {
+        f"cmplanner.{path.stem if path.is_file() else path.name}"
+        for path in package.iterdir()
+        if (path.suffix == ".py" and path.stem not in ("__init__", "__main__"))
+        or (path.is_dir() and (path / "__init__.py").is_file())
+    }
+    assert present == listed

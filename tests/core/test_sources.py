@@ -54,12 +54,22 @@ def test_every_citation_in_the_bundled_data_is_in_the_registry() -> None:
     assert not unknown, "\n".join(unknown)
 
 
+# Files whose loaders resolve citations through the registry and that cite by id.
+BY_ID = (
+    "rules/",
+    "checklists/",
+    "knowledge/known_errors.toml",
+    "tasksequence/steps.toml",
+    "tasksequence/variables.toml",
+)
+
+
 def test_the_data_cites_by_id() -> None:
     """Rules, checklists, known errors and the step catalog cite registry ids, not the old
     plain text (which still resolves, so late additions keep working until moved)."""
     registry = load_sources()
     for where, value in _all_citations():
-        if where.startswith(("rules", "checklists", "knowledge/known_errors", "tasksequence")):
+        if where.startswith(BY_ID):
             ids = [value] if isinstance(value, str) else value
             assert all(i in registry.by_id for i in ids), where
 
@@ -152,3 +162,33 @@ def test_a_damaged_registry_names_the_problem(tmp_path: Path) -> None:
     )
     with pytest.raises(InputError, match="used twice"):
         load_sources.__wrapped__(path)
+
+
+def test_step_fixes_and_log_findings_print_sources_not_ids() -> None:
+    from cmplanner.logs.correlate import step_fixes
+
+    registry = load_sources()
+    for row in step_fixes():
+        assert row.citations and row.source == registry.text(row.citations)
+        assert row.source not in registry.by_id  # a person never reads a bare id
+
+
+def test_help_uris_are_the_registered_addresses() -> None:
+    import json
+
+    from cmplanner.demo import demo_plan
+    from cmplanner.rules.engine import validate
+    from cmplanner.rules.output import format_sarif
+
+    findings = validate(demo_plan())
+    log = json.loads(format_sarif([("demo.cmplan", f) for f in findings]))
+    rules = {r["id"]: r for r in log["runs"][0]["tool"]["driver"]["rules"]}
+    registry = load_sources().by_id
+    assert rules["DP008"]["helpUri"] == registry["branch-dp-choose"].url  # no trailing ';'
+    assert "helpUri" not in rules["DP001"]  # a seed section has no address
+    hardlink = registry["usmt-hardlink-store"].url
+    assert hardlink.endswith("(v=ws.10)")
+    meta = load_catalog()["TS024"]
+    found = next(f for f in findings if f.rule == "DP008")
+    assert found.help_uri == registry["branch-dp-choose"].url
+    assert type(found)(**{**found.to_dict(), "source": meta.source}).help_uri == hardlink

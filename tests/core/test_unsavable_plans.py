@@ -13,7 +13,8 @@ import pytest
 
 from cmplanner.demo import demo_plan
 from cmplanner.errors import InputError, escape_controls
-from cmplanner.model import SCHEMA_VERSION, Plan
+from cmplanner.model import Plan
+from cmplanner.model.plan import SCHEMA_VERSION
 from cmplanner.model.planfile import (
     MAX_NESTING,
     load_plan,
@@ -63,9 +64,9 @@ def test_a_proper_surrogate_pair_still_loads(tmp_path: Path) -> None:
 def test_a_number_of_5000_digits_is_bad_input(tmp_path: Path, where: str) -> None:
     text = plan_to_json(Plan(name="x"))
     if where == "schema_version":
-        current = f'"schema_version": {SCHEMA_VERSION}'
-        assert current in text
-        text = text.replace(current, '"schema_version": ' + "9" * 5000)
+        text = text.replace(
+            f'"schema_version": {SCHEMA_VERSION}', '"schema_version": ' + "9" * 5000
+        )
     else:
         text = text.replace('"name": "x"', '"name": ' + "7" * 5000)
     path = tmp_path / "p.cmplan"

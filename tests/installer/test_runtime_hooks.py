@@ -120,3 +120,30 @@ def test_the_gui_script_passes_its_arguments(monkeypatch) -> None:
     monkeypatch.setattr(sys, "argv", ["cmplanner-gui", "C:\\Users\\Jan de Vries\\site.cmplan"])
     assert script.script_main() == 0
     assert calls == [["gui", "C:\\Users\\Jan de Vries\\site.cmplan"]]
+
+
+@pytest.mark.cli
+@pytest.mark.parametrize("launcher", ["cmplanner_cli.py", "cmplanner_gui.py"])
+def test_the_launchers_run_from_a_folder_with_spaces_and_accents(
+    installer_dir: Path, tmp_path: Path, launcher: str
+) -> None:
+    """Installed under ``C:\\Program Files\\`` or a user's own folder (``Jan de Vries``)."""
+    folder = tmp_path / "Program Files" / "Jan de Vries \u2013 cmplanner"
+    folder.mkdir(parents=True)
+    copy = folder / launcher
+    copy.write_bytes((installer_dir / "launchers" / launcher).read_bytes())
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    args = (
+        ["--version"] if launcher == "cmplanner_cli.py" else [str(folder / "missing plan.cmplan")]
+    )
+    result = subprocess.run(
+        [sys.executable, str(copy), *args],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    if launcher == "cmplanner_cli.py":
+        assert result.returncode == 0 and result.stdout.startswith("cmplanner "), result.stderr
+    else:  # a plan that cannot be read: one line naming it, exit 2, no window
+        assert result.returncode == 2, result.stderr
+        assert "missing plan.cmplan" in result.stderr and "Traceback" not in result.stderr

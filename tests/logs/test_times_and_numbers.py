@@ -221,3 +221,46 @@ def test_a_group_failure_never_looks_back_over_the_instructions() -> None:
         feed(f"The execution of the group (G{g}) has failed and the execution has been aborted")
     assert list.__len__(tl.instructions) == 100
     assert all(list.__getitem__(tl.instructions, 2 * g).result == "group-failed" for g in range(50))
+
+
+def test_quoted_log_lines_never_carry_a_password(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A password on a logged command line is masked wherever a line is quoted."""
+    path = log(
+        tmp_path,
+        (
+            "Start executing an instruction. Instruction name: Connect to Network Folder. Instruction pointer: 7",
+            "09:15:03.000-60",
+            "03-14-2010",
+            1,
+        ),
+        (
+            "Command line net use \\\\LOGSRV\\Logs Hunter2Pass /user:CORP\\svc-logs failed with error code 1326",
+            "09:15:04.000-60",
+            "03-14-2010",
+            3,
+        ),
+        (
+            "Failed to run the action: Connect to Network Folder.\nnet use \\\\LOGSRV\\Logs Hunter2Pass /user:CORP\\svc-logs (Error: 8007052E; Source: Windows)",
+            "09:15:05.000-60",
+            "03-14-2010",
+            3,
+        ),
+    )
+    for fmt in ("text", "json"):
+        assert main(["log", "analyze", str(path), "--format", fmt]) == 1
+        out = capsys.readouterr().out
+        assert "KE-LOGCOPY-CONNECT" in out
+        assert "Hunter2Pass" not in out and "(hidden)" in out
+    ccm = tmp_path / "ccmsetup.log"
+    ccm.write_text(
+        LINE.format(
+            msg="CcmSetup failed with error code 0x80190194; command line /source:x /password:Hunter2Pass",
+            time="09:00:00.000-60",
+            date="03-14-2010",
+            type=1,
+        ).replace('component="TSManager"', 'component="ccmsetup"')
+    )
+    main(["log", "analyze", str(ccm), "--format", "json"])
+    assert "Hunter2Pass" not in capsys.readouterr().out

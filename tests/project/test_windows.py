@@ -248,3 +248,20 @@ def test_the_bundled_data_is_found_from_a_folder_with_spaces(tmp_path: Path) -> 
     spec.loader.exec_module(copy)
     assert copy.resources_dir() == package / "resources"
     assert copy.templates_dir() == package / "templates"
+
+
+def test_a_user_template_saved_with_crlf_renders_as_with_lf() -> None:
+    """An admin's own template override, edited in Notepad, keeps the runbook's line ends."""
+    from cmplanner.demo import demo_plan
+    from cmplanner.runbook import render_runbook
+
+    folder = paths.user_templates_dir() / "runbook" / "markdown"
+    folder.mkdir(parents=True)
+    template = folder / "overview.md.j2"
+    text = "Our own overview of {{ meta.site_code }}\n{% if meta.site_code %}\nsite known\n{% endif %}\n"
+    template.write_bytes(text.encode("utf-8"))
+    lf = render_runbook(demo_plan(), "markdown", ["overview"], generated=datetime(2026, 4, 2))
+    template.write_bytes(_crlf(text.encode("utf-8")))
+    crlf = render_runbook(demo_plan(), "markdown", ["overview"], generated=datetime(2026, 4, 2))
+    assert "Our own overview of AMS\nsite known\n" in crlf
+    assert "\r" not in crlf and crlf == lf

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from cmplanner.errors import InputError
 from cmplanner.gui.document import PlanDocument
-from cmplanner.gui.richtext import SEVERITY_COLOURS, esc
+from cmplanner.gui.richtext import SEVERITY_COLOURS, esc, source_html
 from cmplanner.gui.settings import AppSettings
 from cmplanner.rules.finding import Finding
 
@@ -58,7 +58,7 @@ def findings_html(findings: Iterable[Finding], notes: dict[int, str] | None = No
         parts.append(
             f"<p><b style='color:{_COLORS[f.severity.value]}'>{f.rule} {f.severity.value}</b> "
             f"{esc(f.message)}{where}<br><i>{why}:</i> {esc(f.why)}<br>"
-            f"<i>{source}:</i> {esc(f.source)}</p>"
+            f"<i>{source}:</i> {source_html(f.source)}</p>"
         )
     return "".join(parts)
 

@@ -34,7 +34,7 @@ from cmplanner.checklists import (
 from cmplanner.errors import InputError
 from cmplanner.gui.commands import InsertItemCommand, RemoveItemCommand, ReplaceItemCommand
 from cmplanner.gui.document import PlanDocument
-from cmplanner.gui.richtext import SEVERITY_COLOURS, esc
+from cmplanner.gui.richtext import SEVERITY_COLOURS, esc, source_html
 from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row
 from cmplanner.model.plan import Plan
 
@@ -78,7 +78,7 @@ class IntroPage(_ChecklistPage):
         )
         self.text.setText(
             f"<p>{esc(header.summary)}</p>{warnings}"
-            f"<p><i>{self.tr('Source')}:</i> {esc(header.source)}</p>"
+            f"<p><i>{self.tr('Source')}:</i> {source_html(header.source)}</p>"
         )
         super().initializePage()
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from cmplanner.checklists import fill, fill_header, load_packs
 from cmplanner.gui.commands import InsertItemCommand, ReplaceItemCommand
 from cmplanner.gui.document import PlanDocument
-from cmplanner.gui.richtext import SEVERITY_COLOURS, esc
+from cmplanner.gui.richtext import SEVERITY_COLOURS, esc, source_html
 from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row
 from cmplanner.model.distribution import DPGroup, GroupMember, GroupPurpose
 from cmplanner.model.planfile import validation_message
@@ -302,7 +302,7 @@ class DPGroupWizard(PlanWizard):
                 f"<li>{esc(step.instruction)}<br><i>{self.tr('Expected')}:</i> "
                 f"{esc(step.expected)}{warning}</li>"
             )
-        parts.append(f"</ol><p><i>{self.tr('Source')}:</i> {esc(header.source)}</p>")
+        parts.append(f"</ol><p><i>{self.tr('Source')}:</i> {source_html(header.source)}</p>")
         return "".join(parts)
 
     def summary_html(self) -> str:
