@@ -8,11 +8,15 @@ The password is used in memory for one call and never stored, logged or returned
 
 from __future__ import annotations
 
+import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, ExtensionOID
@@ -24,6 +28,10 @@ from cmplanner.model.pxe import CertificateSource, PxeCertificate
 MAX_BYTES = 1024 * 1024
 PFX_SUFFIXES = {".pfx", ".p12"}
 CLIENT_AUTH_OID = ExtendedKeyUsageOID.CLIENT_AUTH.dotted_string
+# What cryptography raises for a certificate it parsed lazily and finds damaged only when a
+# part of it is read: each becomes one InputError naming that part.
+_DAMAGED = (ValueError, TypeError, UnsupportedAlgorithm, x509.InvalidVersion)
+T = TypeVar("T")
 
 
 class PasswordRequired(InputError):
@@ -48,6 +56,9 @@ class CertificateReport:
     def expired(self, at: datetime | None = None) -> bool:
         return (at or datetime.now(UTC)) > self.expires
 
+    def not_yet_valid(self, at: datetime | None = None) -> bool:
+        return (at or datetime.now(UTC)) < self.not_before
+
     def to_model(self, imported_on: datetime | None = None) -> PxeCertificate:
         """The plan's record of the certificate (never the key or the password)."""
         return PxeCertificate(
@@ -58,6 +69,7 @@ class CertificateReport:
             client_authentication_eku=self.client_authentication,
             has_private_key=self.has_private_key,
             key_bits=self.key_bits,
+            not_before=self.not_before.replace(tzinfo=None),
             expires=self.expires.replace(tzinfo=None),
             imported_on=imported_on,
         )
@@ -68,10 +80,13 @@ def _read(path: Path) -> bytes:
 
 
 def _load_pfx(path: Path, data: bytes, password: str | None) -> tuple[x509.Certificate, bool]:
-    secret = password.encode("utf-8") if password else None
+    try:
+        secret = password.encode("utf-8") if password else None
+    except UnicodeEncodeError:
+        raise InputError(path, "the password holds characters that are not text") from None
     try:
         key, cert, _extra = pkcs12.load_key_and_certificates(data, secret)
-    except ValueError:
+    except _DAMAGED:
         if not password:
             raise PasswordRequired(path, "the PFX file is protected by a password") from None
         raise InputError(path, "wrong password, or not a PFX file") from None
@@ -87,7 +102,7 @@ def _load_cer(path: Path, data: bytes) -> x509.Certificate:
         if data.lstrip().startswith(b"-----BEGIN"):
             return x509.load_pem_x509_certificate(data)
         return x509.load_der_x509_certificate(data)
-    except ValueError:
+    except _DAMAGED:
         raise InputError(path, "not a certificate (neither PEM nor DER)") from None
 
 
@@ -99,27 +114,53 @@ def inspect_certificate(path: str | Path, password: str | None = None) -> Certif
     """
     path = Path(path)
     data = _read(path)
+    # cryptography warns about files it still reads ("falling back to BER", "a serial number
+    # which wasn't positive"): on a command line that would be a second line before ours.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _inspect(path, data, password)
+
+
+def _inspect(path: Path, data: bytes, password: str | None) -> CertificateReport:
     if path.suffix.casefold() in PFX_SUFFIXES:
         cert, has_key = _load_pfx(path, data, password)
     else:
         cert, has_key = _load_cer(path, data), False
-    try:
-        eku = cert.extensions.get_extension_for_oid(ExtensionOID.EXTENDED_KEY_USAGE).value
-        usages = tuple(oid.dotted_string for oid in eku)  # type: ignore[attr-defined]
-    except x509.ExtensionNotFound:
-        usages = ()
-    public_key = cert.public_key()
+    usages = _part(path, "the extensions", lambda: _usages(cert))
+    public_key = _part(path, "the public key", cert.public_key)
     key_bits = getattr(public_key, "key_size", None)
     return CertificateReport(
         file_name=path.name,
-        subject=cert.subject.rfc4514_string(),
-        issuer=cert.issuer.rfc4514_string(),
+        subject=_part(path, "the subject", lambda: cert.subject.rfc4514_string()),
+        issuer=_part(path, "the issuer", lambda: cert.issuer.rfc4514_string()),
         # The console and the Certificates snap-in show SHA-1 thumbprints: match them.
         thumbprint=cert.fingerprint(hashes.SHA1()).hex().upper(),
         enhanced_key_usages=usages,
         client_authentication=CLIENT_AUTH_OID in usages,
         key_bits=key_bits,
         has_private_key=has_key,
-        not_before=cert.not_valid_before_utc,
-        expires=cert.not_valid_after_utc,
+        not_before=_part(path, "the validity", lambda: cert.not_valid_before_utc),
+        expires=_part(path, "the validity", lambda: cert.not_valid_after_utc),
     )
+
+
+def _usages(cert: x509.Certificate) -> tuple[str, ...]:
+    try:
+        eku = cert.extensions.get_extension_for_oid(ExtensionOID.EXTENDED_KEY_USAGE).value
+    except x509.ExtensionNotFound:
+        return ()
+    return tuple(oid.dotted_string for oid in eku)  # type: ignore[attr-defined]
+
+
+def _part(path: Path, place: str, read: Callable[[], T]) -> T:
+    """One part of the certificate, or one :class:`InputError` naming the part that is
+    damaged or of a kind no Windows certificate store would take."""
+    try:
+        return read()
+    except _DAMAGED as exc:
+        raise InputError(path, f"{place} cannot be read ({_first_line(exc)})") from None
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).split(". ")[0].splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:160]

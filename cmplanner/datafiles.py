@@ -7,6 +7,7 @@ file becomes one :class:`InputError` naming the file and the field, as a user's 
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -44,3 +45,17 @@ def validated(path: Path, model: type[M], data: Any) -> M:
 def load_toml_model(path: Path, model: type[M]) -> M:
     """Read a TOML data file and check it with ``model``."""
     return validated(path, model, read_toml(path))
+
+
+def refuse_duplicates(keys: Iterable[str], what: str) -> None:
+    """Raise ValueError naming the first of ``keys`` listed twice (for a model validator:
+    pydantic turns it into the data file's one line, with the file and the field).
+
+    Every bundled table that is looked up by id (known errors, step types, checklist steps)
+    refuses a repeated id, which would otherwise shadow the first entry silently.
+    """
+    seen: set[str] = set()
+    for key in keys:
+        if key in seen:
+            raise ValueError(f"{what} {key!r} is listed twice")
+        seen.add(key)

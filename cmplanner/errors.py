@@ -6,8 +6,33 @@ show one clear line instead of a traceback.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
+
+# What would break a one-line message or reorder the text after it: C0 and C1 controls,
+# line and paragraph separators, bidi embeddings, overrides, isolates and marks, and
+# half surrogate pairs (which no terminal or file can show).
+_CONTROLS = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    char = match.group()
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    if char in named:
+        return named[char]
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (Python's surrogateescape)
+        code -= 0xDC00
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with every control character written as an escape (``\\n``, ``\\x1b``,
+    ``\\u202e``), so a quoted value can never split a message or reverse what follows it."""
+    return _CONTROLS.sub(_escaped, text)
 
 
 class InputError(Exception):
@@ -20,9 +45,15 @@ class InputError(Exception):
         super().__init__(self.describe())
 
     def describe(self) -> str:
-        """One line: ``file: place: problem``."""
+        """One line: ``file: place: problem``, control characters escaped."""
         parts = [p for p in (self.source, self.place) if p]
-        return ": ".join([*parts, self.problem])
+        return escape_controls(": ".join([*parts, self.problem]))
+
+
+def internal_error(source: str | Path | None, exc: BaseException) -> str:
+    """One line for an exception that is a bug, not bad input (shown rather than lost)."""
+    where = f"{source}: " if source is not None else ""
+    return escape_controls(f"{where}internal error ({type(exc).__name__}: {exc})")
 
 
 def describe_location(loc: tuple[Any, ...]) -> str:

@@ -71,3 +71,40 @@ def autosave_dir() -> Path:
 def user_templates_dir() -> Path:
     """Templates here override the bundled ones of the same name."""
     return user_config_dir() / "templates"
+
+
+# Names Windows keeps for devices, with or without an extension (``aux.pdf`` is AUX too).
+_WINDOWS_DEVICES = frozenset(
+    ["CON", "PRN", "AUX", "NUL"]
+    + [f"{port}{n}" for port in ("COM", "LPT") for n in [*"123456789", "¹", "²", "³"]]
+)
+_WINDOWS_FORBIDDEN = frozenset('<>:"/\\|?*') | {chr(code) for code in range(32)}
+
+
+def windows_refusal(name: str) -> str | None:
+    """Why Windows would refuse ``name`` (one file name, no folders) for a file, or None.
+
+    The admins' plans, runbooks and exports travel between machines and end up on Windows,
+    so every output is held to its rules on every system: device names (``CON``,
+    ``aux.pdf``), names ending in a dot or a space (Windows drops them silently, so the file
+    would get another name) and characters Windows forbids.
+    """
+    device = name.split(".", 1)[0].rstrip(" ").upper()
+    if device in _WINDOWS_DEVICES:
+        return f"Windows keeps the name {device} for a device; choose another file name"
+    if name.endswith((".", " ")) and name not in (".", ".."):
+        return "Windows drops dots and spaces at the end of a file name; choose another name"
+    bad = sorted(char for char in set(name) if char in _WINDOWS_FORBIDDEN)
+    if bad:
+        shown = " ".join(repr(char) for char in bad)
+        return f"Windows does not allow {shown} in a file name; choose another name"
+    return None
+
+
+def check_output_name(path: str | Path) -> None:
+    """Raise OSError (EINVAL, with the reason) for an output Windows would refuse."""
+    reason = windows_refusal(Path(path).name)
+    if reason is not None:
+        import errno
+
+        raise OSError(errno.EINVAL, reason, str(path))

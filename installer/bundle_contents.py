@@ -50,6 +50,17 @@ PLUGINS_DROPPED = ("qgtk3",)
 # PDF. (This matters on Linux only; Windows prints through the system's spooler anyway.)
 SYSTEM_PROVIDED = ("libcups.",)
 
+# Optional dependencies of the app (extras of pyproject.toml) that the bundle must hold anyway:
+# the app imports them lazily and works without them, so a build environment missing one would
+# quietly ship a slower app. pikepdf (the ``fastpdf`` extra) joins two-process runbook PDFs.
+BUNDLED_EXTRAS = ("pikepdf",)
+
+
+def missing_extras(find_spec: Callable[[str], object]) -> list[str]:
+    """The packages of BUNDLED_EXTRAS this build environment cannot import."""
+    return [name for name in BUNDLED_EXTRAS if find_spec(name) is None]
+
+
 # Python packages that come in only through optional imports of the app's dependencies (the
 # test and type-checking plugins of pydantic, IPython helpers of other packages): none of them
 # runs in the app, and together they are most of an unpruned bundle's size.

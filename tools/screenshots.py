@@ -1,6 +1,8 @@
 """Take the README screenshots offscreen: the main window on the demo plan and every wizard.
 
-Run from a checkout: ``python tools/screenshots.py [OUT_DIR]`` (default ``docs/screenshots``).
+Run from a checkout: ``python tools/screenshots.py [OUT_DIR]`` (default ``docs/screenshots``);
+``python tools/screenshots.py --lang nl [OUT_DIR]`` takes the main window and the DP group
+wizard in Dutch, as ``main-window-nl.png`` and ``wizard-dp-group-nl.png``.
 Nothing is saved to the user's folders: settings and autosaves go to a temporary home.
 """
 
@@ -27,10 +29,12 @@ def _settle(app: object) -> None:
     QCoreApplication.processEvents()
 
 
-def main_window(out: Path) -> object:
-    from cmplanner.gui.app import create_window, ensure_app
+def main_window(out: Path, lang: str = "") -> object:
+    from cmplanner.gui.app import apply_language_setting, create_window, ensure_app
 
     app = ensure_app()
+    if lang:
+        apply_language_setting(app, lang)
     window = create_window(None)
     window.resize(*SIZE)
     window.show()
@@ -39,7 +43,7 @@ def main_window(out: Path) -> object:
     if row >= 0:
         window.findings.table.selectRow(row)
     _settle(app)
-    window.grab().save(str(out / "main-window.png"))
+    window.grab().save(str(out / f"main-window{'-' + lang if lang else ''}.png"))
     return window
 
 
@@ -114,11 +118,13 @@ def _stage(key: str, wizard: object) -> None:
             box.setChecked(True)
 
 
-def wizards(window: object, out: Path) -> list[str]:
+def wizards(window: object, out: Path, lang: str = "", only: str = "") -> list[str]:
     from cmplanner.gui.wizards import WIZARDS
 
     taken = []
     for entry in WIZARDS:
+        if only and entry.key != only:
+            continue
         try:
             wizard = window.open_wizard(entry.key)
         except Exception as exc:  # a wizard missing from this build: report, go on
@@ -127,21 +133,105 @@ def wizards(window: object, out: Path) -> list[str]:
         wizard.resize(900, 680)
         _stage(entry.key, wizard)
         _settle(None)
-        name = f"wizard-{entry.key}.png"
+        name = f"wizard-{entry.key}{'-' + lang if lang else ''}.png"
         wizard.grab().save(str(out / name))
         taken.append(name)
         wizard.reject()
     return taken
 
 
-def run(out: Path) -> None:
+def compare_view(out: Path) -> list[str]:
+    """The Changes dock after approving the demo plan and making three changes, and the
+    first page of the change runbook it writes."""
+    import shutil
+    import subprocess
+    from datetime import datetime
+
+    from PySide6.QtCore import Qt
+
+    from cmplanner.demo import demo_path
+    from cmplanner.gui.app import create_window, ensure_app
+    from cmplanner.gui.commands import InsertItemCommand, SetValueCommand
+    from cmplanner.model import GroupMember, Note, Step
+
+    ensure_app()
+    folder = Path(tempfile.mkdtemp(prefix="cmplanner-compare-"))
+    working = folder / "demo.cmplan"
+    shutil.copy(demo_path(), working)
+    window = create_window(working)
+    window.resize(*SIZE)
+    window.show()
+    window.approve_plan("Jan de Vries", "CAB-2026-041")
+    approved = folder / "approved.cmplan"
+    window.save_to(approved)
+    window.save_to(working)
+    doc = window.doc
+    doc.push(SetValueCommand(doc, "boundaries[2].connection", "fast"))
+    members = [m.model_copy() for m in doc.plan.dp_groups[0].members]
+    members.append(GroupMember(dp="AMS-FS01 share", joined=datetime(2026, 4, 1, 9)))
+    doc.push(SetValueCommand(doc, "dp_groups[0].members", members))
+    steps = [s.model_copy(deep=True) for s in doc.plan.task_sequences[0].steps]
+    steps.insert(
+        1,
+        Step(
+            name="Clean up temporary files",
+            type="SMS_TaskSequence_RunCommandLineAction",
+            action="cmd /c del /q /s %TEMP%",
+        ),
+    )
+    doc.push(SetValueCommand(doc, "task_sequences[0].steps", steps))
+    note = Note(text="WAN upgrade in Rotterdam; the file server serves software too")
+    doc.push(InsertItemCommand(doc, "notes", note))
+    panel = window.compare_with(approved)
+    window.resizeDocks([window.compare_dock], [640], Qt.Orientation.Horizontal)
+    panel.tree.setColumnWidth(0, 300)
+    window.tree.select_path("dp_groups[0]")
+    _settle(None)
+    window.grab().save(str(out / "compare-view.png"))
+    taken = ["compare-view.png"]
+    pdf = folder / "change.pdf"
+    panel.write_change_runbook(pdf)
+    if shutil.which("pdftoppm"):
+        target = out.parent / "change-runbook-sample"
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "70",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(target),
+            ],
+            check=True,
+        )
+        taken.append("../change-runbook-sample.png")
+    doc.undo_stack.setClean()
+    window.close()
+    return taken
+
+
+def run(out: Path, lang: str = "") -> None:
     out.mkdir(parents=True, exist_ok=True)
-    window = main_window(out)
-    taken = ["main-window.png", *wizards(window, out)]
+    window = main_window(out, lang)
+    if lang:
+        taken = [f"main-window-{lang}.png", *wizards(window, out, lang, only="dp-group")]
+    else:
+        taken = ["main-window.png", *wizards(window, out)]
     window.doc.undo_stack.setClean()
     window.close()
+    if not lang:
+        taken += compare_view(out)
     print("\n".join(str(out / name) for name in taken))
 
 
 if __name__ == "__main__":
-    run(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots"))
+    args = sys.argv[1:]
+    chosen = ""
+    if args[:1] == ["--lang"]:
+        chosen, args = args[1], args[2:]
+    run(Path(args[0]) if args else Path("docs/screenshots"), chosen)

@@ -10,8 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from cmplanner.checklists.packs import PLACEHOLDER, ChecklistPack, PackScope, PackStep, Repeat
+from cmplanner.checklists.packs import (
+    PLACEHOLDER,
+    ChecklistPack,
+    GroupMode,
+    PackScope,
+    PackStep,
+    Repeat,
+)
 from cmplanner.errors import InputError
+from cmplanner.language import N_, gettext
 from cmplanner.model.checklist import ChecklistRun, StepProgress
 from cmplanner.model.distribution import Package
 from cmplanner.model.plan import Plan
@@ -20,22 +28,22 @@ from cmplanner.rules.context import PlanContext
 
 # What a placeholder reads when the plan does not know it (a generic, unfilled checklist).
 GENERIC = {
-    "site_code": "<site code>",
-    "site_name": "<site name>",
-    "site_server": "the site server",
-    "site_version": "its current version",
-    "security_mode": "the site's",
-    "pxe_server": "the PXE service point server",
-    "certificate_file": "the certificate's PFX file",
-    "certificate_subject": "<certificate subject>",
-    "group": "the new DP group",
-    "first_dp": "the first DP of the group",
-    "members": "each member",
-    "dp": "each other member",
-    "joined": "a later date",
-    "packages": "every package sent to the group before it joined",
-    "server": "each remote site system",
-    "roles": "its roles",
+    "site_code": N_("<site code>"),
+    "site_name": N_("<site name>"),
+    "site_server": N_("the site server"),
+    "site_version": N_("its current version"),
+    "security_mode": N_("the site's"),
+    "pxe_server": N_("the PXE service point server"),
+    "certificate_file": N_("the certificate's PFX file"),
+    "certificate_subject": N_("<certificate subject>"),
+    "group": N_("the new DP group"),
+    "first_dp": N_("the first DP of the group"),
+    "members": N_("each member"),
+    "dp": N_("each other member"),
+    "joined": N_("a later date"),
+    "packages": N_("every package sent to the group before it joined"),
+    "server": N_("each remote site system"),
+    "roles": N_("its roles"),
 }
 
 
@@ -75,7 +83,11 @@ class FilledHeader:
 
 
 def _substitute(text: str, values: dict[str, str]) -> str:
-    return PLACEHOLDER.sub(lambda m: values.get(m[1]) or GENERIC.get(m[1], m[0]), text)
+    """The pack's text in the language in force, with the plan's names in its placeholders
+    (a translation keeps the placeholders of the English text)."""
+    return PLACEHOLDER.sub(
+        lambda m: values.get(m[1]) or gettext(GENERIC.get(m[1], m[0])), gettext(text)
+    )
 
 
 def subjects(pack: ChecklistPack, plan: Plan) -> list[str]:
@@ -133,15 +145,15 @@ def remote_site_systems(plan: Plan) -> list[tuple[str, list[str]]]:
 
     for dp in plan.distribution_points:
         role = (
-            "branch distribution point"
+            N_("branch distribution point")
             if dp.branch
-            else "distribution point (server share)"
+            else N_("distribution point (server share)")
             if not dp.standard and not dp.branch
-            else "distribution point"
+            else N_("distribution point")
         )
         add(dp.server or dp.name, role)
     if plan.pxe is not None:
-        add(plan.pxe.server, "PXE service point")
+        add(plan.pxe.server, N_("PXE service point"))
     return list(systems.values())
 
 
@@ -149,6 +161,7 @@ def _group_items(
     plan: Plan,
     subject: str,
     ctx: PlanContext | None,
+    joining: list[str] | None = None,
 ) -> tuple[dict[str, str], dict[Repeat, list[tuple[str, dict[str, str], tuple[str, ...]]]]]:
     wanted = subject.casefold()
     g = next((i for i, grp in enumerate(plan.dp_groups) if grp.name.casefold() == wanted), None)
@@ -163,7 +176,9 @@ def _group_items(
     items: dict[Repeat, list[tuple[str, dict[str, str], tuple[str, ...]]]] = {
         Repeat.OTHER_MEMBER: [],
         Repeat.LATE_MEMBER: [],
+        Repeat.NEW_MEMBER: [],
     }
+    new = {name.casefold() for name in joining or []}
     if order:
         values["first_dp"] = group.members[order[0]].dp
     packages = plan.packages
@@ -171,7 +186,12 @@ def _group_items(
         member = group.members[m]
         items[Repeat.OTHER_MEMBER].append((member.dp, {"dp": member.dp}, ()))
     for m in order:
+        if joining is not None and group.members[m].dp.casefold() in new:
+            items[Repeat.NEW_MEMBER].append((group.members[m].dp, {"dp": group.members[m].dp}, ()))
+    for m in order:
         member = group.members[m]
+        if joining is not None and member.dp.casefold() not in new:
+            continue  # adding DPs: the packages the members already had are not this job
         missed = packages_missed(ctx, g, m)
         if missed:
             listed = tuple(_package_label(pid, ctx, packages) for pid in missed)
@@ -195,41 +215,55 @@ def _package_label(package_id: str, ctx: PlanContext, packages: list[Package]) -
     return f"{package_id} ({name})" if name else package_id
 
 
-def fill_header(pack: ChecklistPack, plan: Plan, subject: str = "") -> FilledHeader:
-    """The pack's title, summary and warnings with the plan's names in them."""
+def fill_header(
+    pack: ChecklistPack, plan: Plan, subject: str = "", joining: list[str] | None = None
+) -> FilledHeader:
+    """The pack's title, summary and warnings with the plan's names in them (``joining``:
+    the DPs being added to an existing group, whose summary says so)."""
     values = _plan_values(plan)
     if pack.scope is PackScope.DP_GROUP and subject:
         values["group"] = subject
+    summary = pack.existing_summary if joining is not None and pack.existing_summary else None
     return FilledHeader(
         pack=pack.id,
-        title=pack.title,
+        title=gettext(pack.title),
         subject=subject,
-        summary=_substitute(pack.summary, values),
+        summary=_substitute(summary or pack.summary, values),
         warnings=tuple(_substitute(w, values) for w in pack.warnings),
         source=pack.source,
     )
 
 
 def fill(
-    pack: ChecklistPack, plan: Plan, subject: str = "", ctx: PlanContext | None = None
+    pack: ChecklistPack,
+    plan: Plan,
+    subject: str = "",
+    ctx: PlanContext | None = None,
+    joining: list[str] | None = None,
 ) -> list[FilledStep]:
     """The pack's steps filled in from the plan (``subject`` names the DP group for a
     per-group pack); repeated steps appear once per DP or server. Without a subject a
-    per-group pack comes back generic. ``ctx`` saves rebuilding the rules context."""
+    per-group pack comes back generic. ``ctx`` saves rebuilding the rules context.
+
+    ``joining`` names DPs being added to a group that exists: the steps are those for an
+    existing group (tick the group, add what each new DP missed), not those that create it."""
     values = _plan_values(plan)
     items: dict[Repeat, list[tuple[str, dict[str, str], tuple[str, ...]]]] = {}
     if pack.scope is PackScope.DP_GROUP and subject:
-        group_values, items = _group_items(plan, subject, ctx)
+        group_values, items = _group_items(plan, subject, ctx, joining)
         values.update(group_values)
+    skip = GroupMode.NEW_GROUP if joining is not None else GroupMode.EXISTING_GROUP
     if any(step.repeat is Repeat.REMOTE_SITE_SYSTEM for step in pack.steps):
         items[Repeat.REMOTE_SITE_SYSTEM] = [
-            (server, {"server": server, "roles": ", ".join(roles)}, ())
+            (server, {"server": server, "roles": ", ".join(map(gettext, roles))}, ())
             for server, roles in remote_site_systems(plan)
         ]
     run = find_run(plan, pack.id, subject)
     progress = run.steps if run is not None else {}
     filled: list[FilledStep] = []
     for step in pack.steps:
+        if step.when is skip:
+            continue
         if step.repeat is Repeat.ONCE or (
             step.repeat not in items
             and not subject
@@ -256,7 +290,7 @@ def _one(
     return FilledStep(
         id=step_id,
         step=step.id,
-        phase=step.phase,
+        phase=gettext(step.phase),
         instruction=_substitute(step.instruction, values),
         expected=_substitute(step.expected, values),
         evidence=_substitute(step.evidence, values),

@@ -12,13 +12,15 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from cmplanner.datafiles import read_toml, validated
+from cmplanner.datafiles import read_toml, refuse_duplicates, validated
 from cmplanner.errors import InputError
 from cmplanner.model.site import ServicePack, SiteVersion
 from cmplanner.paths import resources_dir
+from cmplanner.sources import cited
 
 PACK_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -39,6 +41,16 @@ class Repeat(StrEnum):
     OTHER_MEMBER = "other_member"  # each group member after the first
     LATE_MEMBER = "late_member"  # each member that missed packages sent before it joined
     REMOTE_SITE_SYSTEM = "remote_site_system"  # each site system not on the site server
+    NEW_MEMBER = "new_member"  # each DP joining a group that exists already
+
+
+class GroupMode(StrEnum):
+    """Whether a DP-group step belongs to creating the group, to adding DPs to an existing
+    one, or to both (the console steps differ: New icon versus ticking the group)."""
+
+    ALWAYS = "always"
+    NEW_GROUP = "new_group"
+    EXISTING_GROUP = "existing_group"
 
 
 # Placeholders a step may use, per scope and per repetition; anything else is refused at load.
@@ -53,11 +65,8 @@ REPEAT_FIELDS: dict[Repeat, set[str]] = {
     Repeat.OTHER_MEMBER: {"dp"},
     Repeat.LATE_MEMBER: {"dp", "joined", "packages"},
     Repeat.REMOTE_SITE_SYSTEM: {"server", "roles"},
+    Repeat.NEW_MEMBER: {"dp"},
 }
-
-
-def _is_source(value: str) -> bool:
-    return value.startswith(("seed: ", "reference: ")) or "http://" in value or "https://" in value
 
 
 class PackStep(BaseModel):
@@ -72,8 +81,14 @@ class PackStep(BaseModel):
     evidence: str = Field(min_length=3, description="what to record as proof")
     sign_off: bool = Field(False, description="the step's result must be signed for")
     repeat: Repeat = Repeat.ONCE
+    when: GroupMode = Field(
+        GroupMode.ALWAYS,
+        description="DP-group packs: a step only for a new group, or only for adding DPs "
+        "to an existing one",
+    )
     warning: str = ""
     source: str = Field("", description="where the step comes from, when not the pack's source")
+    citations: tuple[str, ...] = Field((), description="ids in resources/sources.toml")
     again: str = Field(
         "",
         description=(
@@ -88,12 +103,10 @@ class PackStep(BaseModel):
             raise ValueError(f"step {self.id!r}: 'again' is for repeated steps only")
         return self
 
-    @field_validator("source")
+    @model_validator(mode="before")
     @classmethod
-    def _source_kind(cls, value: str) -> str:
-        if value and not _is_source(value):
-            raise ValueError("source must be 'seed: <section title>', 'reference: ...' or a URL")
-        return value
+    def _cite(cls, data: Any) -> Any:
+        return cited(data, optional=True)
 
 
 class ChecklistPack(BaseModel):
@@ -104,12 +117,16 @@ class ChecklistPack(BaseModel):
     id: str = Field(pattern=PACK_ID_PATTERN)
     title: str = Field(min_length=3)
     summary: str = Field(min_length=10)
+    existing_summary: str = Field(
+        "", description="DP-group packs: the summary when DPs join a group that exists"
+    )
     scope: PackScope = PackScope.PLAN
     versions: list[ServicePack] = Field(
         default_factory=lambda: list(ServicePack),
         description="service packs the pack applies to; all when omitted",
     )
     source: str
+    citations: tuple[str, ...] = Field((), description="ids in resources/sources.toml")
     warnings: list[str] = Field(
         default_factory=list, description="read before starting; shown above the steps"
     )
@@ -119,21 +136,18 @@ class ChecklistPack(BaseModel):
     )
     steps: list[PackStep] = Field(min_length=1)
 
-    @field_validator("source")
+    @model_validator(mode="before")
     @classmethod
-    def _source_kind(cls, value: str) -> str:
-        if not _is_source(value):
-            raise ValueError("source must be 'seed: <section title>', 'reference: ...' or a URL")
-        return value
+    def _cite(cls, data: Any) -> Any:
+        return cited(data)
 
     @model_validator(mode="after")
     def _steps_consistent(self) -> ChecklistPack:
-        seen: set[str] = set()
+        refuse_duplicates((step.id for step in self.steps), "step id")
         for step in self.steps:
-            if step.id in seen:
-                raise ValueError(f"step id {step.id!r} is used twice")
-            seen.add(step.id)
             allowed = SCOPE_FIELDS[self.scope] | REPEAT_FIELDS[step.repeat]
+            if step.when is not GroupMode.ALWAYS and self.scope is not PackScope.DP_GROUP:
+                raise ValueError(f"step {step.id!r}: 'when' is for DP-group packs only")
             for text in (step.instruction, step.expected, step.evidence, step.warning, step.again):
                 for name in PLACEHOLDER.findall(text):
                     if name not in allowed:
@@ -154,6 +168,10 @@ class ChecklistPack(BaseModel):
 
     def source_of(self, step: PackStep) -> str:
         return step.source or self.source
+
+    def citations_of(self, step: PackStep) -> tuple[str, ...]:
+        """The registry ids a step cites (the pack's when the step names none)."""
+        return step.citations or self.citations
 
 
 def load_pack_file(path: Path) -> ChecklistPack:

@@ -15,9 +15,11 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from cmplanner.cli.common import check_outputs
     from cmplanner.demo import demo_plan
     from cmplanner.model.planfile import save_plan
 
+    check_outputs([args.output], [])
     save_plan(demo_plan(), args.output)
     print(f"wrote the demo plan to {args.output}")
     return 0

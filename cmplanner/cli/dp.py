@@ -7,6 +7,9 @@ import difflib
 import json
 from typing import Any
 
+from cmplanner.cli.common import add_format_option
+from cmplanner.formats import REPORT_FORMATS, OutputFormat
+
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("dp", help="distribution point questions")
@@ -18,7 +21,7 @@ def register(subparsers: Any) -> None:
         "'server share' multicast, or server-share multicast.",
     )
     check.add_argument("types", nargs="+", metavar="TYPE")
-    check.add_argument("--format", choices=["text", "json"], default="text")
+    add_format_option(check, REPORT_FORMATS)
     check.set_defaults(handler=run_check)
 
 
@@ -40,7 +43,7 @@ def run_check(args: argparse.Namespace) -> int:
         if setting not in chosen:
             chosen.append(setting)
     found = conflicts(chosen, table)
-    if args.format == "json":
+    if OutputFormat(args.format) is OutputFormat.JSON:
         print(
             json.dumps(
                 {

@@ -6,16 +6,30 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import NoReturn
 
 from cmplanner import __version__
 
 # Subcommand modules under cmplanner.cli, in the order ``--help`` lists them.
-SUBCOMMANDS = ["gui", "demo", "validate", "dp", "diagram", "runbook", "log", "ts"]
+SUBCOMMANDS = ["gui", "demo", "validate", "dp", "diagram", "runbook", "log", "ts", "diff"]
+# Arguments that name files: a file name may hold any bytes, so only these may carry bytes
+# that are not text; every other value ends up in an output and must be text.
+FILE_METAVARS = {"PLAN", "OUT", "FILE", "LOG", "OLD", "NEW"}
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, with its one error line escaped: a value holding a newline or a terminal
+    control quoted in "invalid choice" must not split the line or reach the terminal raw."""
+
+    def error(self, message: str) -> NoReturn:
+        from cmplanner.errors import escape_controls
+
+        super().error(escape_controls(message))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="cmplanner",
         description="Plan ConfigMgr 2007 distribution points, task sequences and runbooks.",
     )
@@ -26,12 +40,57 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _actions(parser: argparse.ArgumentParser) -> Iterator[argparse.Action]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                yield from _actions(sub)
+        else:
+            yield action
+
+
+def not_text(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
+    """The first argument that is not a file name and holds bytes that are not text (the
+    terminal's encoding could not decode them), as one line; None when all are text."""
+    files = {a.dest for a in _actions(parser) if a.metavar in FILE_METAVARS}
+    flags = {a.dest: (a.option_strings or [str(a.metavar or a.dest)])[-1] for a in _actions(parser)}
+    for dest, value in sorted(vars(args).items()):
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if dest in files or not isinstance(item, str):
+                continue
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                from cmplanner.errors import escape_controls
+
+                return (
+                    f"argument {flags.get(dest, dest)}: {escape_controls(item)!s} holds bytes "
+                    "that are not text (not UTF-8)"
+                )
+    return None
+
+
+def _escape_unwritable_output() -> None:
+    """A file name given in bytes that are not text may be quoted by any output: write what
+    is not UTF-8 as an escape (``\\udc85``) instead of failing with the output half done."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    _escape_unwritable_output()
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.command is None:
         args = parser.parse_args(["gui", *args_list])
+    problem = not_text(parser, args)
+    if problem is not None:
+        print(f"cmplanner: {problem}", file=sys.stderr)
+        return 2
     from cmplanner.errors import InputError
 
     try:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from cmplanner.language import DEFAULT, LANGUAGES
+
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
@@ -33,6 +35,19 @@ def register(subparsers: Any) -> None:
         default=[],
         help="an smsts.log whose task-sequence timeline the runbook shows (repeatable)",
     )
+    parser.add_argument(
+        "--lang",
+        choices=list(LANGUAGES),
+        default=DEFAULT,
+        help="the runbook's language: "
+        + ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+        + f"; default {DEFAULT}",
+    )
+    parser.add_argument(
+        "--since",
+        metavar="OLD",
+        help="the approved plan: write the change runbook (only what changed since OLD)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -41,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
 
     from cmplanner.cli.common import check_outputs, write_output
     from cmplanner.errors import InputError
+    from cmplanner.language import language
     from cmplanner.model.planfile import load_plan
     from cmplanner.runbook import RunbookFormat, choose_sections, render_runbook
 
@@ -49,16 +65,20 @@ def run(args: argparse.Namespace) -> int:
         fmt = RunbookFormat.from_suffix(output.suffix)
     except ValueError as exc:
         raise InputError(output, str(exc)) from None
-    check_outputs([args.output], [args.plan, *args.logs])
+    check_outputs([args.output], [args.plan, *args.logs, args.since])
+    if args.since:
+        with language(args.lang):
+            return _change_runbook(args, output, fmt)
     sections = choose_sections(args.sections)
     plan = load_plan(args.plan)
     figures = plan_figures(plan, sections, args.logs)
-    if fmt is RunbookFormat.PDF:
-        from cmplanner.render.pdf import write_pdf
+    with language(args.lang):
+        if fmt is RunbookFormat.PDF:
+            from cmplanner.render.pdf import write_pdf
 
-        write_pdf(plan, output, sections, figures)
-        return 0
-    write_output(render_runbook(plan, fmt, sections, figures), str(output))
+            write_pdf(plan, output, sections, figures)
+            return 0
+        write_output(render_runbook(plan, fmt, sections, figures), str(output))
     return 0
 
 
@@ -75,3 +95,26 @@ def plan_figures(plan: Any, sections: list[str], logs: list[str]) -> dict[str, s
     from cmplanner.render.diagrams import figures_for
 
     return figures_for(plan, kinds=kinds, logs=logs)
+
+
+def _change_runbook(args: argparse.Namespace, output: Any, fmt: Any) -> int:
+    """``--since OLD``: only what the change from OLD to PLAN needs."""
+    from cmplanner.cli.common import write_output
+    from cmplanner.errors import InputError
+    from cmplanner.model.planfile import load_plan
+    from cmplanner.runbook import RunbookFormat
+    from cmplanner.runbook.change import render_change_text
+
+    if args.sections or args.logs:
+        raise InputError(
+            "--since", "a change runbook has its own sections: leave out --section and --log"
+        )
+    old = load_plan(args.since)
+    new = load_plan(args.plan)
+    if fmt is RunbookFormat.PDF:
+        from cmplanner.render.change_pdf import write_change_pdf
+
+        write_change_pdf(old, new, output)
+        return 0
+    write_output(render_change_text(old, new, fmt), str(output))
+    return 0

@@ -6,8 +6,10 @@ import argparse
 import sys
 from typing import Any
 
+from cmplanner.cli.common import add_format_option
+from cmplanner.formats import FINDINGS_FORMATS, OutputFormat
+
 BUILDER_NAMES = ["capture-only", "usmt-hardlink", "error-catching"]
-FORMATS = ["text", "json", "sarif"]
 
 
 def register(subparsers: Any) -> None:
@@ -33,7 +35,9 @@ def register(subparsers: Any) -> None:
         action="append",
         default=[],
         metavar="KEY=VALUE",
-        help="a builder option, e.g. windows_xp=true, share=\\\\srv\\logs$ (repeatable)",
+        help="a builder option, e.g. windows_xp=true, share=\\\\srv\\logs$ (repeatable); "
+        "error-catching: fail-at-end=yes|no (default yes) ends the error-catching group with "
+        "a step that fails the task sequence after the logs are copied",
     )
     new.add_argument(
         "--wrap", metavar="FILE", help="error-catching: the task sequence export to wrap"
@@ -48,11 +52,18 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="write a bare <sequence> document instead of the console's export",
     )
+    new.add_argument(
+        "--keep-secret",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="export this secret (variable or property name) instead of leaving it out; repeatable",
+    )
     new.set_defaults(handler=run_new)
 
     lint = sub.add_parser("lint", help="findings for existing task sequence exports")
     lint.add_argument("files", nargs="+", metavar="FILE")
-    lint.add_argument("--format", choices=FORMATS, default="text")
+    add_format_option(lint, FINDINGS_FORMATS)
     lint.add_argument(
         "--site-version",
         default=None,
@@ -101,7 +112,8 @@ def run_new(args: argparse.Namespace) -> int:
     from cmplanner.cli.common import check_outputs, fail, write_output
     from cmplanner.tasksequence.builders import BuilderOptionError, BuilderRefused, build
     from cmplanner.tasksequence.logscript import log_copy_script
-    from cmplanner.tasksequence.xmlio import export_xml, load_task_sequence
+    from cmplanner.tasksequence.xmlio import load_task_sequence
+    from cmplanner.tasksequence.xmlwrite import export_task_sequence
 
     try:
         version = _version(args.site_version)
@@ -110,7 +122,8 @@ def run_new(args: argparse.Namespace) -> int:
     options = _pairs(args.option, "--option")
     if isinstance(options, str):
         return fail(options)
-    kwargs: dict[str, Any] = dict(options)
+    # option names are the builder's (fail_at_end); fail-at-end is the same option
+    kwargs: dict[str, Any] = {key.replace("-", "_"): value for key, value in options.items()}
     if (args.wrap or args.script) and args.kind != "error-catching":
         return fail("arguments --wrap and --script belong to error-catching")
     if args.wrap:
@@ -126,8 +139,11 @@ def run_new(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    text, warnings = export_xml(ts, bare=True if args.bare else None if args.wrap else False)
-    for warning in warnings:
+    result = export_task_sequence(
+        ts, args.keep_secret, bare=True if args.bare else None if args.wrap else False
+    )
+    text = result.text
+    for warning in result.warnings:
         print(f"cmplanner: warning: {warning}", file=sys.stderr)
     for key, value in sorted(ts.builder_options.items()):
         if key == "sysprep_package_id" and not _flag_on(ts.builder_options.get("windows_xp")):
@@ -138,7 +154,7 @@ def run_new(args: argparse.Namespace) -> int:
                 f"set it with --option {key}=PACKAGEID before importing",
                 file=sys.stderr,
             )
-    write_output(text, args.output)
+    _write_export(text, args.output)
     if args.kind == "error-catching":
         opts = ts.builder_options
         script = log_copy_script(opts.get("drive", "Z:"), opts.get("folder", "LOGS"))
@@ -153,6 +169,25 @@ def run_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_export(text: str, output: str | None) -> None:
+    """The export to stdout, or atomically to a file keeping the file it replaces as
+    ``FILE.bak``, as plans do: an export written over by mistake can be had back."""
+    from cmplanner.cli.common import write_output
+
+    if output in (None, "-"):
+        write_output(text, output)
+        return
+    from pathlib import Path
+
+    from cmplanner.errors import InputError
+    from cmplanner.model.planfile import atomic_write_text
+
+    try:
+        atomic_write_text(Path(output), text, keep_backup=True)
+    except OSError as exc:
+        raise InputError(output, f"cannot write: {exc.strerror or exc}") from None
+
+
 def run_lint(args: argparse.Namespace) -> int:
     import dataclasses
 
@@ -161,7 +196,7 @@ def run_lint(args: argparse.Namespace) -> int:
     from cmplanner.model.planfile import load_plan
     from cmplanner.rules.engine import has_errors
     from cmplanner.rules.finding import Finding
-    from cmplanner.rules.output import OutputFormat, render
+    from cmplanner.rules.output import render
     from cmplanner.tasksequence.lint import lint_task_sequence
     from cmplanner.tasksequence.xmlio import load_task_sequence
 
@@ -183,12 +218,52 @@ def run_lint(args: argparse.Namespace) -> int:
             unusable = True
             continue
         found = lint_task_sequence(ts, plan, site_version=version)
-        results.append((file, [dataclasses.replace(f, subject=_local(f.subject)) for f in found]))
+        if args.format == "text":  # people read names: the step's number, not its path
+            places = _places(ts)
+            found = [dataclasses.replace(f, subject=_readable(f.subject, places)) for f in found]
+        else:  # JSON and SARIF keep the exact subject
+            found = [dataclasses.replace(f, subject=_local(f.subject)) for f in found]
+        results.append((file, found))
     if results:
         write_output(render(results, OutputFormat(args.format)), None)
     if unusable:
         return 2
     return 1 if any(has_errors(found) for _, found in results) else 0
+
+
+def _places(ts: Any) -> dict[str, str]:
+    """Subject path -> how a person finds it (``step 6``, ``group 4``), for text output."""
+    from cmplanner.tasksequence.numbering import instructions
+
+    return {item.path: f"{item.kind} {item.number}" for item in instructions(ts)}
+
+
+_PARTS = {
+    ".variables": " variables",
+    ".conditions": " condition",
+    ".builder_options": " builder options",
+}
+
+
+def _readable(subject: str, places: dict[str, str]) -> str:
+    """``task_sequences[0].steps[0].children[4].variables[2]`` -> ``step 6 variables``."""
+    import re
+
+    local = _local(subject)
+    match = re.match(r"^(steps\[\d+\](?:\.children\[\d+\])*)(.*)$", local)
+    if match is None:
+        words = {
+            "global_variables": "collection variables",
+            "boot_image_id": "boot image",
+            "references": "references",
+            "version": "sequence version",
+            "builder_options": "builder options",
+        }
+        head = re.sub(r"\[\d+\]", "", local).split(".")[0]
+        return words.get(head, local if head == "sequence" else head.replace("_", " "))
+    rest = re.sub(r"\[\d+\]", "", match[2])
+    place = places.get(match[1], "step")
+    return place + next((w for k, w in _PARTS.items() if rest.startswith(k)), "")
 
 
 def _local(subject: str) -> str:
@@ -208,5 +283,7 @@ def run_show(args: argparse.Namespace) -> int:
     if isinstance(variables, str):
         return fail(variables)
     ts = load_task_sequence(args.file)
-    write_output(outline(ts, variables if args.var else None), None)
+    from cmplanner.bidi import escape_controls
+
+    write_output(escape_controls(outline(ts, variables if args.var else None)), None)
     return 0

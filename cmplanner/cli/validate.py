@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-FORMATS = ["text", "json", "sarif"]
+from cmplanner.cli.common import add_format_option
+from cmplanner.formats import FINDINGS_FORMATS, OutputFormat
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("validate", help="check a plan with every rule")
     parser.add_argument("plan", metavar="PLAN", help="a .cmplan file")
-    parser.add_argument("--format", choices=FORMATS, default="text")
+    add_format_option(parser, FINDINGS_FORMATS)
     parser.set_defaults(handler=run)
 
 
@@ -19,9 +20,14 @@ def run(args: argparse.Namespace) -> int:
     from cmplanner.cli.common import write_output
     from cmplanner.model.planfile import load_plan
     from cmplanner.rules.engine import has_errors, validate
-    from cmplanner.rules.output import OutputFormat, render
+    from cmplanner.rules.output import render
 
     plan = load_plan(args.plan)
     findings = validate(plan)
-    write_output(render([(args.plan, findings)], OutputFormat(args.format)), None)
+    text = render([(args.plan, findings)], OutputFormat(args.format))
+    if plan.approval is not None and args.format == "text":
+        from cmplanner.model.approval import approval_line
+
+        text = f"{args.plan}: plan {approval_line(plan)}\n" + text
+    write_output(text, None)
     return 1 if has_errors(findings) else 0

@@ -150,12 +150,14 @@ def layout_timeline(analysis: Analysis, title: str | None = None) -> Diagram:
     skipped = sum(1 for i in analysis.instructions if i.result == "skipped")
     steps = [i for i in shown if i.kind != "group"]
     glance = f"{len(steps)} steps ran, {skipped} skipped; engine {analysis.engine_result}"
+    when = f" at {_clock(failure.time)}" if failure is not None and failure.time else ""
     if failing is not None:
-        glance += f"; FAILED at step {failing.number} '{failing.name}'" + (
+        glance += f"; FAILED at step {failing.number} '{failing.name}'{when}" + (
             f" (exit {_code(failing.exit_code)})" if failing.exit_code else ""
         )
     elif failure is not None:
-        glance += f"; FAILED before any step: {failure.message.splitlines()[0]}"
+        first_line = (failure.message.splitlines() or [""])[0]
+        glance += f"; FAILED before any step{when}: {first_line}"
     diagram.add(
         Shape(
             Kind.TEXT,
@@ -172,6 +174,23 @@ def layout_timeline(analysis: Analysis, title: str | None = None) -> Diagram:
         )
     )
     y = MARGIN + 56
+    fix = fix_line(analysis) if failure is not None else ""
+    if fix:
+        diagram.add(
+            Shape(
+                Kind.TEXT,
+                Role.TEXT,
+                MARGIN,
+                MARGIN + 48,
+                min(text_width(fix, 11.5), LABEL_W + PLOT_W),
+                16,
+                text=fit(fix, LABEL_W + PLOT_W, 11.5),
+                size=11.5,
+                key="fix",
+                tooltip=fix,
+            )
+        )
+        y += 20
     y = _legend(diagram, y)
     if not shown:
         diagram.add(
@@ -187,6 +206,8 @@ def layout_timeline(analysis: Analysis, title: str | None = None) -> Diagram:
                 key="empty",
             )
         )
+        if failure is not None and failure.time is not None:
+            _early_failure(diagram, analysis, y + 40)
         diagram.fit_bounds()
         return diagram
 
@@ -205,6 +226,71 @@ def layout_timeline(analysis: Analysis, title: str | None = None) -> Diagram:
     _rows(diagram, analysis, shown, times, axis, top, failing)
     diagram.fit_bounds()
     return diagram
+
+
+def fix_line(analysis: Analysis) -> str:
+    """What fixes the failure, in one line: the planned step's advice or the known error's."""
+    corr = analysis.correlation
+    if corr is not None and corr.advice:
+        fix, checklist = corr.advice, corr.checklist
+    elif analysis.known_errors:
+        top = analysis.known_errors[0].error
+        fix, checklist = top.fix, top.checklist
+    else:
+        return ""
+    return f"Fix: {fix}" + (f" (checklist '{checklist}')" if checklist else "")
+
+
+def _early_failure(diagram: Diagram, analysis: Analysis, top: float) -> None:
+    """A failure before the first step, placed on the log's own time axis."""
+    failure = analysis.failure
+    first, last = analysis.first_time, analysis.last_time
+    if failure is None or failure.time is None or first is None or last is None:
+        return
+    end = _seconds(last, first) or 0.0
+    at = _seconds(failure.time, first) or 0.0
+    plot_x = MARGIN + LABEL_W
+    axis = TimeAxis([(0.0, max(end, at, 1.0))], plot_x, PLOT_W)
+    _axis(diagram, axis, first, top + 30)
+    x = axis.x(at)
+    where = f"{PurePath(failure.source).name}:{failure.line}"
+    tip = f"FAILED before the first step at {_clock(failure.time)}\n{failure.message}\nlog: {where}"
+    data = {"source": failure.source, "line": failure.line, "end_line": failure.line}
+    diagram.add(
+        Shape(
+            Kind.TEXT,
+            Role.TEXT,
+            MARGIN + 18,
+            top + 32,
+            LABEL_W - 30,
+            16,
+            size=11.5,
+            bold=True,
+            text="failed before the first step",
+            severity="error",
+            key="label:before-engine",
+            tooltip=tip,
+            data=data,
+        )
+    )
+    diagram.add(
+        Shape(
+            Kind.LINE,
+            Role.AXIS,
+            x,
+            top + 22,
+            0,
+            0,
+            key="failure:before-engine",
+            tooltip=tip,
+            severity="error",
+            data=data,
+            points=((x, top + 22), (x, top + 52)),
+        )
+    )
+    mark = add_mark(diagram, "error", x + 6, top + 30, tip, "before-engine")
+    if mark is not None:
+        mark.w = mark.h = 16
 
 
 def _times(

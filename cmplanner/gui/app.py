@@ -3,7 +3,7 @@
 Translations live in ``resources/translations``: ``cmplanner_<lang>.ts`` is updated with
 ``pyside6-lupdate cmplanner/gui/*.py cmplanner/gui/wizards/*.py -ts
 resources/translations/cmplanner_nl.ts`` and compiled with ``pyside6-lrelease`` to the ``.qm``
-that ships; the user's locale picks it.
+that ships; the language setting (Edit > Language) picks it, the system's language by default.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QApplication
 from cmplanner import __version__
 from cmplanner.demo import demo_path
 from cmplanner.gui.main_window import MainWindow
+from cmplanner.gui.settings import AppSettings
+from cmplanner.language import DEFAULT, LANGUAGES, set_language
 from cmplanner.model.planfile import load_plan
 from cmplanner.paths import resources_dir
 
@@ -36,6 +38,20 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
     return loaded
 
 
+def app_locale(setting: str) -> QLocale:
+    """The locale of the language setting ("" follows the system)."""
+    return QLocale(setting) if setting else QLocale()
+
+
+def apply_language_setting(app: QApplication, setting: str) -> list[QTranslator]:
+    """Speak the chosen language: the window's texts (Qt translators) and the runbooks and
+    checklists (``cmplanner.language``), both English when cmplanner does not speak it."""
+    locale = app_locale(setting)
+    code = locale.name().split("_", 1)[0]
+    set_language(code if code in LANGUAGES else DEFAULT)
+    return install_translators(app, locale) if code in LANGUAGES and code != DEFAULT else []
+
+
 def ensure_app() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -45,7 +61,7 @@ def ensure_app() -> QApplication:
     app.setApplicationDisplayName("cmplanner")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("cmplanner")
-    install_translators(app)
+    apply_language_setting(app, AppSettings().language())
     return app
 
 

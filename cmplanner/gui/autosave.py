@@ -1,9 +1,11 @@
 """Autosave and crash recovery.
 
 Each running window owns one autosave file in ``paths.autosave_dir()`` and holds a lock file
-beside it. A file whose lock nobody holds belongs to a session that ended without closing
-cleanly (a crash, a power cut): the next start offers to recover it. A clean close removes the
-session's files.
+beside it (QLockFile: it names the process, its program and its host). A file whose lock
+nobody holds, or whose lock names a process that no longer runs (a crash, a kill, a power
+cut), belongs to a session that ended without closing cleanly: the next start takes the stale
+lock over and offers to recover it. A clean close removes the session's files; a session ended
+by SIGTERM releases its lock and keeps them.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from PySide6.QtCore import QLockFile
 
 from cmplanner.errors import InputError
 from cmplanner.model.plan import Plan
-from cmplanner.model.planfile import atomic_write_text, load_plan, plan_to_json
+from cmplanner.model.planfile import atomic_write_text, load_plan, plan_to_json, remove_leftovers
 from cmplanner.paths import autosave_dir
 
 PREFIX = "session-"
@@ -61,6 +63,12 @@ class AutosaveSession:
             "saved_at": datetime.now().isoformat(timespec="seconds"),
         }
         atomic_write_text(_meta_of(self.plan_file), json.dumps(meta), keep_backup=False)
+        for written in (self.plan_file, _meta_of(self.plan_file)):
+            remove_leftovers(written)
+
+    def release(self) -> None:
+        """Give up the lock and keep the files: what is unsaved is offered at the next start."""
+        self._lock.unlock()
 
     def discard(self) -> None:
         """A clean close: nothing to recover."""

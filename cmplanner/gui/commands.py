@@ -8,6 +8,7 @@ a copy before the command is pushed, so an invalid edit never enters the history
 from __future__ import annotations
 
 import copy
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -15,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from cmplanner.gui import plan_paths
 from cmplanner.gui.document import PlanDocument
+from cmplanner.model.approval import Approval, approve
 from cmplanner.model.plan import Plan
 
 
@@ -147,3 +149,27 @@ class ReplacePlanCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.doc.swap_plan(self.old.model_copy(deep=True))
+
+
+class ApprovePlanCommand(QUndoCommand):
+    """Stamp the plan as approved: by whom, when, a note, and the hash of its content now.
+    Undo puts back the stamp it replaced (or none)."""
+
+    def __init__(
+        self, doc: PlanDocument, by: str, note: str = "", at: datetime | None = None
+    ) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Approve the plan"))
+        self.doc = doc
+        when = at or datetime.now().replace(microsecond=0)
+        self.stamp = approve(doc.plan, by, when, note)
+        self.old = copy.deepcopy(doc.plan.approval)
+
+    def _put(self, stamp: Approval | None) -> None:
+        self.doc.plan.approval = copy.deepcopy(stamp)
+        self.doc.changed.emit("")
+
+    def redo(self) -> None:
+        self._put(self.stamp)
+
+    def undo(self) -> None:
+        self._put(self.old)

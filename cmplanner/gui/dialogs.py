@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
+from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from cmplanner.gui.autosave import Orphan
 from cmplanner.gui.richtext import esc
@@ -106,3 +107,26 @@ class ErrorMessage:
     @classmethod
     def show(cls, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
+
+
+class KeptAlive:
+    """Objects a dialog draws with but Qt does not own (a ``QPrinter`` is no ``QObject``).
+
+    ``QPrintPreviewDialog(printer)`` and ``QPrintDialog(printer)`` keep only a pointer: a
+    printer made in a function dies when the function returns while the dialog paints on.
+    :meth:`bind` holds the objects, and the dialog's Python side, until Qt destroys the dialog
+    (it is deleted when closed), then lets them go on the next turn of the event loop.
+    """
+
+    _held: ClassVar[dict[int, tuple[object, ...]]] = {}
+
+    @classmethod
+    def bind(cls, dialog: QDialog, *objects: object) -> None:
+        key = id(dialog)
+        cls._held[key] = (dialog, *objects)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.destroyed.connect(lambda *_a: QTimer.singleShot(0, lambda: cls._held.pop(key, None)))
+
+    @classmethod
+    def holds(cls, obj: object) -> bool:
+        return any(obj in kept for kept in cls._held.values())

@@ -32,7 +32,7 @@ from cmplanner.gui import plan_paths
 from cmplanner.gui.commands import SetValueCommand
 from cmplanner.gui.document import PlanDocument
 from cmplanner.gui.labels import SECRETS, category_label, field_label
-from cmplanner.gui.richtext import esc
+from cmplanner.gui.richtext import SEVERITY_COLOURS, esc
 from cmplanner.model.planfile import validation_message
 
 #: findings listed above the form; the rest are in the Findings panel (the form stays visible)
@@ -40,6 +40,7 @@ SHOWN_FINDINGS = 4
 
 _SKIP = {
     "schema_version",
+    "approval",
     "extra_attributes",
     "extra_xml",
     "package_properties",
@@ -152,7 +153,7 @@ class ObjectEditor(QWidget):
         self.error = QLabel()
         self.error.setObjectName("editorError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(f"color: {SEVERITY_COLOURS['error']};")
         self.error.setAccessibleName(self.tr("Edit problem"))
         outer.addWidget(self.error)
         doc.changed.connect(self._on_changed)
@@ -367,7 +368,7 @@ class ObjectEditor(QWidget):
         if not mine or self.path == "":
             self.object_findings.clear()
             return
-        colors = {"error": "#b00020", "warning": "#8a5a00", "info": "#1f5fa8"}
+        colors = SEVERITY_COLOURS
         lines = [
             f"<span style='color:{colors[f.severity.value]}'><b>{f.rule}</b></span> "
             f"{esc(f.message)}"

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from cmplanner.gui.document import PlanDocument
-from cmplanner.gui.richtext import esc
+from cmplanner.gui.richtext import SEVERITY_COLOURS, esc, source_html
 from cmplanner.rules.finding import Finding, Severity
 
-_COLORS = {"error": "#b00020", "warning": "#8a5a00", "info": "#1f5fa8"}
+_COLORS = SEVERITY_COLOURS
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -201,11 +201,8 @@ class FindingsPanel(QWidget):
 
 
 def finding_html(finding: Finding) -> str:
-    """Why, fix and source of one finding; a URL source becomes a link."""
-    source = esc(finding.source)
-    if finding.help_uri:
-        uri = esc(finding.help_uri)
-        source = source.replace(uri, f"<a href='{uri}'>{uri}</a>")
+    """Why, fix and source of one finding; each source on a line, its address a link."""
+    source = source_html(finding.source)
     color = _COLORS[finding.severity.value]
     why = QCoreApplication.translate("FindingsPanel", "Why")
     fix = QCoreApplication.translate("FindingsPanel", "Fix")

@@ -91,4 +91,17 @@ def launch(plan_path: str | None) -> int:
     window.offer_recovery()
     from PySide6.QtWidgets import QApplication
 
+    from cmplanner.gui.shutdown import close_on_sigterm
+
+    close_on_sigterm(window)
+
     return int(QApplication.instance().exec())  # type: ignore[union-attr]
+
+
+def show_problem(text: str) -> None:
+    """A message box with what the command line would have printed (no console to print to)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QMessageBox.critical(None, "cmplanner", text)
+    del app

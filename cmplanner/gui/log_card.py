@@ -10,26 +10,17 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from cmplanner.logs.analysis import Analysis
+from cmplanner.gui.richtext import PASSED_COLOUR, SEVERITY_COLOURS, source_html
+from cmplanner.logs.analysis import Analysis, PxePlanLink
 from cmplanner.logs.codes import explain_code
+from cmplanner.logs.kinds import Verdict
 from cmplanner.logs.knowledge import KnownError
 
-_COLORS = {"error": "#b00020", "warning": "#8a5a00"}
+_COLORS = SEVERITY_COLOURS
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("LogView", text)
-
-
-def _source(text: str) -> str:
-    out = []
-    for word in text.split(" "):
-        if word.startswith(("http://", "https://")):
-            url = escape(word.rstrip(".,;)"))
-            out.append(f"<a href='{url}'>{url}</a>")
-        else:
-            out.append(escape(word))
-    return " ".join(out)
 
 
 def known_error_html(error: KnownError, log_message: str = "") -> str:
@@ -42,12 +33,12 @@ def known_error_html(error: KnownError, log_message: str = "") -> str:
     links = [f"<a href='checklist:{escape(c)}'>{escape(c)}</a>" for c in error.checklists]
     if links:
         parts.append(f"<p><b>{_tr('Checklists')}:</b> {', '.join(links)}</p>")
-    parts.append(f"<p><b>{_tr('Runbook section')}:</b> {escape(error.section)}</p>")
+    if error.section:
+        parts.append(f"<p><b>{_tr('Runbook section')}:</b> {escape(error.section)}</p>")
     if error.versions:
         parts.append(f"<p><b>{_tr('Versions')}:</b> {escape(', '.join(error.versions))}</p>")
-    parts.append(
-        f"<p><b>{_tr('Source')}:</b> {_source(error.source)} ({escape(_tr(error.confidence))})</p>"
-    )
+    confidence = escape(_tr(error.confidence))
+    parts.append(f"<p><b>{_tr('Source')}:</b> {source_html(error.source)} ({confidence})</p>")
     return "".join(parts)
 
 
@@ -56,12 +47,42 @@ def codes_html(codes: list[int]) -> str:
     return f"<p><b>{_tr('Error codes')}:</b></p><ul>{''.join(rows)}</ul>"
 
 
+# the checklist pack whose link the main window answers with the PXE certificate wizard
+PXE_WIZARD_PACK = "pxe-certificate-import"
+
+
+def pxe_plan_html(link: PxePlanLink) -> str:
+    """The plan's PXE service point and certificate behind a PXE failure, and the wizard."""
+    cert = escape(link.certificate_file) or _tr("(no certificate file in the plan)")
+    text = (
+        f"<p><b>{_tr('PXE service point')}:</b> {escape(link.server)}; "
+        f"<b>{_tr('certificate')}:</b> {cert}</p>"
+    )
+    if link.finding is not None:
+        text += f"<p>{escape(link.finding.rule)}: {escape(link.finding.title)}</p>"
+    return text + (
+        f"<p><a href='checklist:{PXE_WIZARD_PACK}'>{_tr('Re-import the PXE certificate')}</a></p>"
+    )
+
+
+def _verdict_html(v: Verdict) -> str:
+    color = SEVERITY_COLOURS["error"] if v.failed else PASSED_COLOUR
+    head = f"{escape(v.kind.subject)}: {escape(_tr(v.outcome))}"
+    text = f"<p><b style='color:{color}'>{head}</b> ({escape(v.says)})</p>"
+    if v.message:
+        text += f"<p><i>{escape(v.message[:500])}</i></p>"
+    if v.code is not None:
+        text += f"<p>{escape(explain_code(v.code).describe())}</p>"
+    return text
+
+
 def summary_html(analysis: Analysis) -> str:
     """What the card shows before anything is selected: the failure and where it maps."""
-    parts = []
+    parts = [_verdict_html(v) for v in analysis.verdicts]
     f = analysis.failure
     if f is None:
-        parts.append(f"<p><b>{_tr('No failure found.')}</b></p>")
+        if not analysis.failed:
+            parts.append(f"<p><b>{_tr('No failure found.')}</b></p>")
     else:
         step = f.instruction
         where = (
@@ -70,7 +91,7 @@ def summary_html(analysis: Analysis) -> str:
             else _tr("before the first step")
         )
         parts.append(
-            f"<p><b style='color:#b00020'>{_tr('Failed')}</b> {escape(where)} "
+            f"<p><b style='color:{_COLORS['error']}'>{_tr('Failed')}</b> {escape(where)} "
             f"({escape(f.phase)})</p><p><i>{escape(f.message[:500])}</i></p>"
         )
         if f.code is not None:
@@ -86,6 +107,8 @@ def summary_html(analysis: Analysis) -> str:
             parts.append(
                 f"<p><a href='checklist:{escape(c.checklist)}'>{escape(c.checklist)}</a></p>"
             )
+    if analysis.pxe_plan is not None:
+        parts.append(pxe_plan_html(analysis.pxe_plan))
     if analysis.known_errors:
         parts.append("<hr>")
         parts.append(

@@ -31,10 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmplanner.gui.log_card import codes_html, known_error_html, summary_html
+from cmplanner.gui.log_card import (
+    PXE_WIZARD_PACK,
+    codes_html,
+    known_error_html,
+    summary_html,
+)
 from cmplanner.gui.log_models import ENTRY_ROLE, LogFilterModel, LogTableModel
 from cmplanner.gui.log_worker import LoadedLogs, LogWorker
-from cmplanner.logs.analysis import Analysis
+from cmplanner.logs.analysis import Analysis, link_pxe_failure
 from cmplanner.logs.codes import codes_in
 from cmplanner.logs.entry import LogEntry
 from cmplanner.logs.knowledge import load_knowledge_base
@@ -210,6 +215,7 @@ class LogView(QWidget):
         if a is None or self.is_busy():
             return
         failing = a.first_failing
+        a.pxe_plan = link_pxe_failure(plan, a.known_errors) if plan is not None else None
         if plan is None or failing is None:
             a.correlation = None
         else:
@@ -410,6 +416,8 @@ class LogView(QWidget):
     # -- the card ------------------------------------------------------------------------------
 
     def _summary_checklist(self, a: Analysis) -> str | None:
+        if a.pxe_plan is not None:
+            return PXE_WIZARD_PACK  # the main window opens the PXE certificate wizard for it
         if a.correlation is not None and a.correlation.checklist:
             return a.correlation.checklist
         for match in a.known_errors:

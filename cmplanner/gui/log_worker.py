@@ -15,9 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 
 from cmplanner.errors import InputError
-from cmplanner.logs.analysis import Analysis, Analyzer
+from cmplanner.logs.analysis import Analysis, start_analysis
 from cmplanner.logs.entry import LogEntry
-from cmplanner.logs.merge import read_logs
 
 if TYPE_CHECKING:
     from cmplanner.model.plan import Plan
@@ -57,8 +56,9 @@ class LogWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            logs = read_logs(self.paths, self._progress, self._cancel.is_set)
-            analyzer = Analyzer(self.plan)
+            logs, analyzer = start_analysis(
+                self.paths, self.plan, progress=self._progress, cancelled=self._cancel.is_set
+            )
             entries: list[LogEntry] = []
             steps: list[str | None] = []
             timeline = analyzer.timeline

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from cmplanner.demo import demo_path
-from cmplanner.errors import InputError
+from cmplanner.errors import InputError, internal_error
 from cmplanner.gui import plan_paths
 from cmplanner.gui.autosave import AutosaveSession, orphans, set_aside
 from cmplanner.gui.commands import (
+    ApprovePlanCommand,
     InsertItemCommand,
     RemoveItemCommand,
     ReplacePlanCommand,
@@ -37,6 +38,7 @@ from cmplanner.gui.dialogs import (
 from cmplanner.gui.document import PlanDocument
 from cmplanner.gui.editor import ObjectEditor
 from cmplanner.gui.findings_panel import FindingsPanel
+from cmplanner.gui.language_menu import LanguageMenu
 from cmplanner.gui.plan_tree import PlanTree
 from cmplanner.gui.runbook_panel import RunbookPanel
 from cmplanner.gui.settings import AppSettings
@@ -50,7 +52,7 @@ from cmplanner.model import (
     Plan,
     PxeServicePoint,
 )
-from cmplanner.model.planfile import load_plan, save_plan
+from cmplanner.model.planfile import check_nesting, load_plan, save_plan
 from cmplanner.rules.engine import Validator
 
 AUTOSAVE_MS = 60_000
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         )
         self.diagram_dock = self._diagram_dock()
         self.log_dock = self._log_dock()
+        self.compare_dock: QDockWidget | None = None  # made on the first File > Compare with
         self.tree.path_selected.connect(self._on_selected)
         self.findings.subject_activated.connect(self.go_to_subject)
         self.editor.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -292,6 +295,7 @@ class MainWindow(QMainWindow):
                 text, lambda e=entry: self.open_wizard(e.key), entry.shortcut, f"wizard_{entry.key}"
             )
             self.wizard_actions[entry.key] = action
+        self._build_change_actions()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -301,6 +305,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
         file_menu.addActions([self.act_save, self.act_save_as])
+        file_menu.addAction(self.act_compare)
         file_menu.addSeparator()
         file_menu.addActions([self.act_import_ts, self.act_export_ts, self.act_open_log])
         file_menu.addSeparator()
@@ -314,6 +319,8 @@ class MainWindow(QMainWindow):
         edit.addAction(self.act_delete)
         edit.addSeparator()
         edit.addAction(self.act_author)
+        edit.addMenu(LanguageMenu(self.settings, self.statusBar().showMessage, self))
+        bar.addMenu(self.tr("&Plan")).addAction(self.act_approve)
         wizards = bar.addMenu(self.tr("&Wizards"))
         wizards.addActions(list(self.wizard_actions.values()))
         view = bar.addMenu(self.tr("&View"))
@@ -336,7 +343,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         path = self.doc.path
         where = str(path) if path else self.tr("not saved")
-        self.setWindowTitle(f"{self.doc.plan.name} — {where} [*] — cmplanner")
+        approval = self._approval_words()
+        self.setWindowTitle(f"{self.doc.plan.name}{approval} — {where} [*] — cmplanner")
         self.setWindowModified(self.doc.is_modified())
 
     def _update_status(self) -> None:
@@ -479,10 +487,14 @@ class MainWindow(QMainWindow):
         return self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
+        """Save to ``path``; any failure is a dialog and the document stays modified."""
         try:
             save_plan(self.doc.plan, path)
         except InputError as exc:
             ErrorMessage.show(self, self.tr("Cannot save the plan"), exc.describe())
+            return False
+        except Exception as exc:  # a bug: still a dialog, never a lost plan without a word
+            ErrorMessage.show(self, self.tr("Cannot save the plan"), internal_error(path, exc))
             return False
         self.doc.mark_saved(path)
         self.settings.add_recent(path)
@@ -501,6 +513,7 @@ class MainWindow(QMainWindow):
 
         try:
             ts = load_task_sequence(path)
+            check_nesting(ts, path)  # what could never be saved is refused here
         except InputError as exc:
             ErrorMessage.show(self, self.tr("Cannot import the task sequence"), exc.describe())
             return False
@@ -522,11 +535,13 @@ class MainWindow(QMainWindow):
             self.export_task_sequence(path, target)
 
     def export_task_sequence(self, path: str, target: Path) -> bool:
-        """Write the task sequence at ``path`` as 2007 XML (secrets left out)."""
+        """Write the task sequence at ``path`` as 2007 XML (secrets left out); a dialog lists
+        every value left out, kept or typed into a command line, by step and property."""
         from cmplanner.model.planfile import atomic_write_text
-        from cmplanner.tasksequence.xmlio import export_xml
+        from cmplanner.tasksequence.xmlwrite import export_task_sequence
 
-        xml, warnings = export_xml(plan_paths.get(self.doc.plan, path))
+        result = export_task_sequence(plan_paths.get(self.doc.plan, path))
+        xml, warnings = result.text, result.warnings
         try:
             atomic_write_text(target, xml)
         except OSError as exc:
@@ -536,10 +551,17 @@ class MainWindow(QMainWindow):
                 InputError(target, f"cannot write: {exc.strerror or exc}").describe(),
             )
             return False
-        note = " ".join(warnings)
-        self.statusBar().showMessage(
-            self.tr("Exported %1").replace("%1", str(target)) + (f" ({note})" if note else ""), 8000
-        )
+        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(target)), 8000)
+        if warnings:
+            ErrorMessage.show(
+                self,
+                self.tr("Secrets in the export"),
+                self.tr("Exported %1. Check these values on the target site:").replace(
+                    "%1", str(target)
+                )
+                + "\n\n"
+                + "\n".join(f"- {w}" for w in warnings),
+            )
         return True
 
     def open_logs_dialog(self) -> None:
@@ -565,8 +587,13 @@ class MainWindow(QMainWindow):
             return False
         try:
             self.autosave.write(self.doc.plan, self._writable_path())
-        except OSError as exc:
-            self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", str(exc)))
+        except Exception as exc:  # a full disk or a bug: shown until the next autosave works
+            problem = (
+                exc.describe()
+                if isinstance(exc, InputError)
+                else internal_error(self.autosave.plan_file, exc)
+            )
+            self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", problem))
             return False
         self._autosaved_at = index
         return True
@@ -626,13 +653,113 @@ class MainWindow(QMainWindow):
 
         return self.open_wizard(pack, PackChecklistWizard(self.doc, self.settings, self, pack))
 
+    def end_session(self) -> None:
+        """Close as a window close does, without asking (SIGTERM: a logout, a shutdown, a
+        kill): unsaved work stays in the autosave, offered for recovery at the next start."""
+        self._ending_session = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_save():
+        ending = getattr(self, "_ending_session", False)
+        if not ending and not self.maybe_save():
             event.ignore()
             return
         self.settings.set_layout(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.autosave_timer.stop()
-        self.autosave.discard()
+        if ending and self.doc.is_modified():
+            self.autosave_now()
+            self.autosave.release()
+        else:
+            self.autosave.discard()
         self.runbook.stop_export()  # a PDF half written is removed, never left behind
         event.accept()
+
+    # -- approval and compare (plan diff) ------------------------------------------------
+    def _build_change_actions(self) -> None:
+        self.act_compare = self._action(
+            self.tr("Compare &with..."), self.compare_with_dialog, "Ctrl+Shift+D", "compare"
+        )
+        self.act_approve = self._action(
+            self.tr("&Approve..."), self.approve_plan_dialog, None, "approve"
+        )
+        self.title_timer = QTimer(self)
+        self.title_timer.setSingleShot(True)
+        self.title_timer.setInterval(300)  # hashing a large plan on every keystroke is waste
+        self.title_timer.timeout.connect(self._update_title)
+        self.doc.changed.connect(lambda _path: self.title_timer.start())
+        self.doc.plan_replaced.connect(self._update_title)
+
+    def _approval_words(self) -> str:
+        from cmplanner.model.approval import ApprovalState, approval_state
+
+        state = approval_state(self.doc.plan)
+        if state is ApprovalState.CHANGED:
+            return " — " + self.tr("changed since approved")
+        if state is ApprovalState.APPROVED:
+            return " — " + self.tr("approved")
+        return ""
+
+    def approve_plan_dialog(self) -> None:
+        from cmplanner.gui.approval import ApprovalDialog
+
+        answer = ApprovalDialog.ask(self, self.settings.author())
+        if answer is not None:
+            self.approve_plan(answer.by, answer.note)
+
+    def approve_plan(self, by: str, note: str = "") -> None:
+        """Stamp the plan as approved (one undoable edit)."""
+        self.doc.push(ApprovePlanCommand(self.doc, by, note))
+        self._update_title()
+
+    def compare_with_dialog(self) -> None:
+        folder = str(self.doc.path.parent) if self.doc.path else ""
+        path = FileDialogs.open_path(self, folder)
+        if path is not None:
+            self.compare_with(path)
+
+    def compare_with(self, path: Path) -> Any:
+        """Show what changed since the plan at ``path`` in the compare dock beside the plan."""
+        try:
+            old = load_plan(path)
+        except InputError as exc:
+            ErrorMessage.show(self, self.tr("Cannot compare"), exc.describe())
+            return None
+        panel = self.compare_panel()
+        panel.compare_with(old, path)
+        assert self.compare_dock is not None
+        self.compare_dock.show()
+        self.compare_dock.raise_()
+        return panel
+
+    def compare_panel(self) -> Any:
+        """The compare dock's panel (created on first use)."""
+        if self.compare_dock is not None:
+            return self.compare_dock.widget()
+        from cmplanner.gui.compare_panel import ComparePanel
+
+        panel = ComparePanel(self.doc)
+        panel.subject_activated.connect(self.go_to_subject)
+        panel.runbook_button.clicked.connect(self.change_runbook_dialog)
+        self.compare_dock = self._dock(
+            "compare", self.tr("Changes"), panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.tabifyDockWidget(self.runbook_dock, self.compare_dock)
+        return panel
+
+    def change_runbook_dialog(self) -> None:
+        panel = self.compare_panel()
+        suggested = f"{self.doc.plan.name} change.pdf"
+        target = FileDialogs.save_path(
+            self, suggested, self.tr("PDF (*.pdf);;HTML (*.html);;Markdown (*.md)")
+        )
+        if target is None:
+            return
+        if target.suffix == "":
+            target = target.with_suffix(".pdf")
+        try:
+            panel.write_change_runbook(target)
+        except InputError as exc:
+            ErrorMessage.show(self, self.tr("Cannot write the change runbook"), exc.describe())
+            return
+        self.statusBar().showMessage(self.tr("Wrote %1").replace("%1", str(target)), 8000)

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 from cmplanner.gui import plan_paths
 from cmplanner.gui.document import PlanDocument
 from cmplanner.gui.labels import category_label
+from cmplanner.gui.richtext import SEVERITY_COLOURS
 from cmplanner.rules.finding import Severity
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 _RANK = {Severity.ERROR: 2, Severity.WARNING: 1, Severity.INFO: 0}
-_COLORS = {2: QColor("#b00020"), 1: QColor("#8a5a00")}
+_COLORS = {2: QColor(SEVERITY_COLOURS["error"]), 1: QColor(SEVERITY_COLOURS["warning"])}
 
 _LISTS = (
     "boundaries",

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmplanner.errors import InputError
-from cmplanner.gui.dialogs import ErrorMessage, FileDialogs
+from cmplanner.gui.dialogs import ErrorMessage, FileDialogs, KeptAlive
 from cmplanner.gui.document import PlanDocument
 from cmplanner.gui.richtext import esc
 
@@ -189,6 +189,7 @@ class RunbookPanel(QWidget):
         dialog.setWindowTitle(self.tr("Runbook print preview"))
         dialog.paintRequested.connect(self._paint)
         dialog.resize(1000, 700)
+        KeptAlive.bind(dialog, printer)  # the dialog paints on the printer after we return
         dialog.open()
         self._preview = dialog
         return dialog
@@ -199,6 +200,7 @@ class RunbookPanel(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.accepted.connect(lambda: self._paint(printer))
+        KeptAlive.bind(dialog, printer)
         QDialog.open(dialog)  # QPrintDialog's binding has only open(receiver, member)
         self._print = dialog
         return dialog

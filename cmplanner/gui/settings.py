@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from cmplanner.language import LANGUAGES
 from cmplanner.paths import user_config_dir
 
 MAX_RECENT = 8
@@ -39,6 +40,15 @@ class AppSettings:
 
     def set_author(self, name: str) -> None:
         self.qsettings.setValue("author", name)
+
+    def language(self) -> str:
+        """The language chosen under Edit > Language: a code of ``cmplanner.language``, or
+        "" to follow the system's language (English when cmplanner does not speak it)."""
+        value = str(self.qsettings.value("language", "") or "")
+        return value if value in LANGUAGES else ""
+
+    def set_language(self, code: str) -> None:
+        self.qsettings.setValue("language", code if code in LANGUAGES else "")
 
     def layout(self) -> tuple[QByteArray | None, QByteArray | None]:
         geometry = self.qsettings.value("window/geometry")

@@ -12,13 +12,18 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from cmplanner.datafiles import load_toml_model
 from cmplanner.paths import resources_dir
 
 FACILITY_WIN32 = 7
 FACILITY_CONTROL = 10  # VBScript / OLE Automation runtime errors
+# An unknown code is said to be unknown, never guessed at: this is how an admin looks it up.
+LOOK_UP = (
+    "look it up on a Windows machine with 'certutil -error <code>' or the Error Lookup of "
+    "CMTrace (Tools menu)"
+)
 
 
 class _Win32(BaseModel):
@@ -26,6 +31,7 @@ class _Win32(BaseModel):
     name: str
     message: str
     note: str = ""
+    source: str = ""  # the table's source unless the entry names its own
 
 
 class _HResult(BaseModel):
@@ -33,11 +39,14 @@ class _HResult(BaseModel):
     name: str
     message: str
     note: str = ""
+    source: str = ""  # the table's source unless the entry names its own
 
     @field_validator("code")
     @classmethod
     def _hex(cls, value: str) -> str:
-        int(value, 16)
+        number = int(value, 16)
+        if not 0 <= number <= 0xFFFFFFFF:
+            raise ValueError(f"{value} is not a 32-bit code")
         return value.upper().replace("0X", "0x")
 
 
@@ -45,6 +54,19 @@ class _CodeTable(BaseModel):
     source: str
     win32: list[_Win32]
     hresult: list[_HResult]
+
+    @model_validator(mode="after")
+    def _unique(self) -> _CodeTable:
+        for label, codes in (
+            ("win32", [w.code for w in self.win32]),
+            ("hresult", [int(h.code, 16) for h in self.hresult]),
+        ):
+            seen: set[int] = set()
+            for code in codes:
+                if code in seen:
+                    raise ValueError(f"{label} code {code:#x} is listed twice")
+                seen.add(code)
+        return self
 
 
 @dataclass(frozen=True)
@@ -71,7 +93,7 @@ class CodeExplanation:
         if self.value > 0xFFFF:
             spelled += f" ({self.signed})"
         if not self.name:
-            return f"{spelled}: not in the code table"
+            return f"{spelled}: unknown (not in the code table); {LOOK_UP}"
         return f"{spelled} {self.name}: {self.message}"
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,6 +112,7 @@ class CodeExplanation:
 
 @cache
 def _table() -> tuple[dict[int, _Win32], dict[int, _HResult], str]:
+    """(Win32 codes, HRESULTs, the table's own source), loaded and checked once."""
     path = resources_dir() / "knowledge" / "error_codes.toml"
     table = load_toml_model(path, _CodeTable)
     return (
@@ -108,6 +131,8 @@ def parse_code(code: int | str) -> int | None:
         value = code
     else:
         text = code.strip().rstrip(".,;)").lstrip("(")
+        if len(text) > 12:  # no 32-bit code is spelled longer ("-0x80004005" is 11)
+            return None
         try:
             hex_prefix = text.lower().startswith(("0x", "-0x"))
             bare_hex = re.fullmatch(r"[0-9A-Fa-f]{8}", text) is not None and (
@@ -130,11 +155,12 @@ def explain_code(code: int | str) -> CodeExplanation:
     signed = value - (1 << 32) if value >= (1 << 31) else value
     hex_text = f"0x{value:08X}"
     facility = (value >> 16) & 0x1FFF if value >= (1 << 31) else None
-    name = message = note = ""
+    name = message = note = entry_source = ""
     win32: int | None = None
     known_h = hresult_table.get(value)
     if known_h is not None:
         name, message, note = known_h.name, known_h.message, known_h.note
+        entry_source = known_h.source
     elif value <= 0xFFFF:
         win32 = value
     elif facility == FACILITY_WIN32:
@@ -143,9 +169,18 @@ def explain_code(code: int | str) -> CodeExplanation:
         known_w = win32_table.get(win32)
         if known_w is not None:
             message, note = known_w.message, known_w.note
+            entry_source = known_w.source
             name = known_w.name if value <= 0xFFFF else f"HRESULT_FROM_WIN32({known_w.name})"
     return CodeExplanation(
-        value, hex_text, signed, name, message, note, facility, win32, source if name else ""
+        value,
+        hex_text,
+        signed,
+        name,
+        message,
+        note,
+        facility,
+        win32,
+        (entry_source or source) if name else "",
     )
 
 

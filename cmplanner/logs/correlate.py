@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, model_validator
 
 from cmplanner.datafiles import load_toml_model
 from cmplanner.errors import InputError
 from cmplanner.logs.knowledge import CHECKLIST_PACKS, RUNBOOK_SECTIONS, KnownError
 from cmplanner.logs.timeline import ExecutedInstruction
 from cmplanner.paths import resources_dir
+from cmplanner.sources import cited, load_sources
 
 if TYPE_CHECKING:
     from cmplanner.model.plan import Plan
@@ -32,6 +33,12 @@ class StepFix(BaseModel):
     section: str
     advice: str
     source: str
+    citations: tuple[str, ...] = ()  # ids in resources/sources.toml; source is the printed text
+
+    @model_validator(mode="before")
+    @classmethod
+    def _cite(cls, data: Any) -> Any:
+        return cited(data)
 
 
 class _StepFixFile(BaseModel):
@@ -177,11 +184,11 @@ def _fix_for(
 ) -> tuple[str | None, str, str, str]:
     for entry in known:
         if entry.checklist or entry.section:
-            return entry.checklist, entry.section, entry.fix, entry.source
+            return entry.checklist, entry.section or "task-sequences", entry.fix, entry.source
     for row in step_fixes():
         if row.builder and row.builder != builder:
             continue
         if row.step_type and row.step_type != step_type:
             continue
         return row.checklist or None, row.section, row.advice, row.source
-    return None, "task-sequences", "", "reference: section 5, Task sequences"
+    return None, "task-sequences", "", load_sources().by_id["own-step-fix"].text

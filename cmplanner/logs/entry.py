@@ -14,6 +14,8 @@ SEVERITY_NAMES = {0: "verbose", 1: "info", 2: "warning", 3: "error"}
 
 
 _UNSET: object = object()
+_SEVERITY = {"0": 0, "1": 1, "2": 2, "3": 3}
+_ZONES: dict[int, timezone] = {}  # one tzinfo per bias, shared by every entry
 
 
 class LogEntry:
@@ -123,10 +125,7 @@ class LogEntry:
     @property
     def severity(self) -> int:
         """0 verbose, 1 info, 2 warning, 3 error; unknown types count as info."""
-        value = self._f[5]
-        if value in ("0", "1", "2", "3"):
-            return int(value)
-        return 1
+        return _SEVERITY.get(self._f[5], 1)
 
     @property
     def severity_name(self) -> str:
@@ -135,18 +134,24 @@ class LogEntry:
     @property
     def utc(self) -> datetime | None:
         """The time in UTC (naive), when the log gave a bias."""
-        if self.local is None or self.bias is None:
+        local, bias = self._read_time()
+        if local is None or bias is None:
             return None
-        return self.local + timedelta(minutes=self.bias)
+        try:
+            return local + timedelta(minutes=bias)
+        except OverflowError:  # the first or last day datetime can hold
+            return local
 
     @property
     def timestamp(self) -> datetime | None:
         """An aware datetime when the bias is known, else the naive local time."""
-        if self.local is None:
-            return None
-        if self.bias is None:
-            return self.local
-        return self.local.replace(tzinfo=timezone(timedelta(minutes=-self.bias)))
+        local, bias = self._read_time()
+        if local is None or bias is None:
+            return local
+        zone = _ZONES.get(bias)
+        if zone is None:
+            zone = _ZONES[bias] = timezone(timedelta(minutes=-bias))
+        return local.replace(tzinfo=zone)
 
     @property
     def sort_time(self) -> datetime | None:

@@ -12,13 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from cmplanner.datafiles import load_toml_model
+from cmplanner.datafiles import load_toml_model, refuse_duplicates
 from cmplanner.logs.codes import codes_in, parse_code
 from cmplanner.paths import resources_dir
+from cmplanner.sources import cited
 
 RUNBOOK_SECTIONS = (
     "overview",
@@ -57,13 +58,24 @@ class KnownError(BaseModel):
     fix: str = Field(min_length=1)
     checklist: str | None = None
     related: tuple[str, ...] = ()
-    section: str
+    section: str | None = None  # None: no runbook section explains it (a client install)
     source: str = Field(min_length=1)
+    citations: tuple[str, ...] = Field((), description="ids in resources/sources.toml")
     confidence: Literal["documented", "inferred"]
+    logs: tuple[str, ...] = Field(
+        (),
+        description="the log kinds (resources/knowledge/log_kinds.toml) the entry applies "
+        "to; empty: every kind",
+    )
     info_lines: bool = Field(
         False,
         description="also look on information lines that do not mention an error or a failure",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _cite(cls, data: Any) -> Any:
+        return cited(data)
 
     @field_validator("patterns", "steps")
     @classmethod
@@ -93,8 +105,8 @@ class KnownError(BaseModel):
 
     @field_validator("section")
     @classmethod
-    def _section(cls, value: str) -> str:
-        if value not in RUNBOOK_SECTIONS:
+    def _section(cls, value: str | None) -> str | None:
+        if value is not None and value not in RUNBOOK_SECTIONS:
             raise ValueError(f"unknown runbook section {value!r}; use {RUNBOOK_SECTIONS}")
         return value
 
@@ -122,11 +134,14 @@ class _KnowledgeFile(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self) -> _KnowledgeFile:
-        seen: set[str] = set()
+        from cmplanner.logs.kinds import log_kinds
+
+        refuse_duplicates((entry.id for entry in self.error), "known error")
+        kinds = {k.id for k in log_kinds()}
         for entry in self.error:
-            if entry.id in seen:
-                raise ValueError(f"duplicate id {entry.id}")
-            seen.add(entry.id)
+            unknown = [k for k in entry.logs if k not in kinds]
+            if unknown:
+                raise ValueError(f"{entry.id}: unknown log kind {', '.join(unknown)}")
         return self
 
 
@@ -156,40 +171,66 @@ class KnowledgeBase:
         self._message_entries = [c for c in self._compiled if c.patterns or c.codes]
         self._step_only = [c for c in self._compiled if c.steps and not (c.patterns or c.codes)]
         self._info_entries = [c for c in self._message_entries if c.entry.info_lines]
+        self._message_by_kind: dict[str | None, list[_Compiled]] = {}
+        self._info_by_kind: dict[str | None, tuple[re.Pattern[str] | None, list[_Compiled]]] = {}
+
+    def _info_for(self, kind: str | None) -> tuple[re.Pattern[str] | None, list[_Compiled]]:
+        """The info-line entries of one log kind, and one pattern that finds any of them:
+        most lines of a log match none, and one search says so."""
+        cached = self._info_by_kind.get(kind)
+        if cached is None:
+            entries = [c for c in self._info_entries if _for_kind(c.entry, kind)]
+            joined = "|".join(f"(?:{p})" for c in entries for p in c.entry.patterns)
+            any_of = re.compile(joined, re.IGNORECASE) if joined else None
+            cached = self._info_by_kind[kind] = (any_of, entries)
+        return cached
+
+    def info_pattern(self, kind: str | None) -> re.Pattern[str] | None:
+        """One pattern for every entry of ``kind`` looked for on information lines."""
+        return self._info_for(kind)[0]
 
     def match_line(
-        self, message: str, instruction_name: str | None, severity: int
+        self,
+        message: str,
+        instruction_name: str | None,
+        severity: int,
+        kind: str | None = None,
     ) -> list[KnownError]:
         """Like ``match_message``, but cheap on the many information lines of a log: those
         are matched in full only when they speak of an error or a failure; otherwise only
-        entries marked ``info_lines`` are tried."""
-        if severity < 2:
-            lowered = message.lower()
-            if "fail" not in lowered and "error" not in lowered:
-                return [
-                    c.entry
-                    for c in self._info_entries
-                    if any(p.search(message) for p in c.patterns)
-                ]
-        return self.match_message(message, codes_in(message), instruction_name)
-        return [c.entry for c in self._info_entries if any(p.search(message) for p in c.patterns)]
+        entries marked ``info_lines`` are tried. ``kind`` is the log kind of the line."""
+        if severity < 2 and not troubled(message):
+            any_of, entries = self._info_for(kind)
+            if any_of is None or any_of.search(message) is None:
+                return []
+            return [c.entry for c in entries if any(p.search(message) for p in c.patterns)]
+        return self.match_message(message, codes_in(message), instruction_name, kind)
 
     def get(self, entry_id: str) -> KnownError | None:
         return self._by_id.get(entry_id)
 
     def match_message(
-        self, message: str, codes: Sequence[int], instruction_name: str | None
+        self,
+        message: str,
+        codes: Sequence[int],
+        instruction_name: str | None,
+        kind: str | None = None,
     ) -> list[KnownError]:
-        """Entries whose patterns, codes and steps all hold for one log message."""
+        """Entries whose patterns, codes and steps all hold for one log message (of one log
+        kind, when given). The cheap conditions are tried first."""
+        entries = self._message_by_kind.get(kind)
+        if entries is None:
+            entries = [c for c in self._message_entries if _for_kind(c.entry, kind)]
+            self._message_by_kind[kind] = entries
         found = []
-        for c in self._message_entries:
-            if c.patterns and not any(p.search(message) for p in c.patterns):
-                continue
+        for c in entries:
             if c.codes and not c.codes.intersection(codes):
                 continue
             if c.steps and not (
                 instruction_name and any(p.search(instruction_name) for p in c.steps)
             ):
+                continue
+            if c.patterns and not any(p.search(message) for p in c.patterns):
                 continue
             found.append(c.entry)
         return found
@@ -199,6 +240,22 @@ class KnowledgeBase:
         return [
             c.entry for c in self._step_only if any(p.search(instruction_name) for p in c.steps)
         ]
+
+
+# words that make an info line worth a look; ``/continueOnError:`` on a command line is a
+# switch, not an error report
+_TROUBLE = re.compile(r"fail|(?<!continueOn)error", re.IGNORECASE)
+
+
+def troubled(message: str) -> bool:
+    """Whether a line speaks of an error or a failure (plain substring tests first)."""
+    if not ("rror" in message or "ail" in message or "RROR" in message or "AIL" in message):
+        return False
+    return _TROUBLE.search(message) is not None
+
+
+def _for_kind(entry: KnownError, kind: str | None) -> bool:
+    return not entry.logs or kind is None or kind in entry.logs
 
 
 def knowledge_path() -> Path:

@@ -25,7 +25,11 @@ class MergedLogs:
         paths: Sequence[str | Path],
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        rebias: dict[str, int | None] | None = None,
     ) -> None:
+        """``rebias`` maps a source to the time-zone bias its local times are read with (a
+        log that writes local times with a zero offset, aligned with another log)."""
+        self.rebias = dict(rebias or {})
         self.paths: list[Path] = []
         seen: set[Path] = set()
         for p in map(Path, paths):
@@ -63,16 +67,27 @@ class MergedLogs:
     def formats(self) -> set[str]:
         return {f for s in self.streams for f in s.formats}
 
+    def _entries(self, stream: LogStream) -> Iterator[LogEntry]:
+        if stream.source not in self.rebias:
+            return iter(stream)
+        return _rebiased(stream, self.rebias[stream.source])
+
     def __iter__(self) -> Iterator[LogEntry]:
         if len(self.streams) == 1:
-            yield from self.streams[0]
+            yield from self._entries(self.streams[0])
             return
-        keyed = [_keyed(s, i) for i, s in enumerate(self.streams)]
+        keyed = [_keyed(self._entries(s), i) for i, s in enumerate(self.streams)]
         for _key, _file, _line, entry in heapq.merge(*keyed):
             yield entry
 
 
-def _keyed(stream: LogStream, index: int) -> Iterator[tuple[datetime, int, int, LogEntry]]:
+def _rebiased(stream: LogStream, bias: int | None) -> Iterator[LogEntry]:
+    for entry in stream:
+        entry._when = (entry.local, bias)
+        yield entry
+
+
+def _keyed(stream: Iterator[LogEntry], index: int) -> Iterator[tuple[datetime, int, int, LogEntry]]:
     last = _EARLIEST
     for entry in stream:
         when = entry.sort_time
@@ -85,6 +100,7 @@ def read_logs(
     paths: Sequence[str | Path],
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    rebias: dict[str, int | None] | None = None,
 ) -> MergedLogs:
     """One time-ordered stream over several logs; missing files raise InputError on reading."""
-    return MergedLogs(paths, progress, cancelled)
+    return MergedLogs(paths, progress, cancelled, rebias)

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import chain
 from pathlib import Path
 
 from cmplanner.logs.decoding import open_log, text_chunks
 from cmplanner.logs.entry import LogEntry, ParseIssue
+from cmplanner.logs.plain_format import PlainLines, looks_plain
 from cmplanner.logs.sms_format import SmsLines, SmsResult
 from cmplanner.logs.timestamps import TimeReader
 
@@ -24,9 +26,14 @@ _HEADER_BODY = (
     r'<time="([^"]*)"\s*date="([^"]*)"\s*component="([^"]*)"\s*context="([^"]*)"'
     r'\s*type="([^"]*)"\s*thread="([^"]*)"\s*file="([^"]*)"\s*>'
 )
-# A whole entry. The message may not run over another entry's start or end marker, and the
-# quantifiers are possessive, so a failed match never backtracks: the scan stays linear.
-ENTRY = re.compile(r"<!\[LOG\[((?:[^<\]]++|<(?!!\[LOG\[)|\](?!LOG\]!>))*+)\]LOG\]!>" + _HEADER_BODY)
+# A whole entry. The message may not run over another entry's start or end marker, and it is
+# matched atomically (a lookahead captures it, the backreference takes it whole), so a failed
+# match never backtracks: the scan stays linear. Not with possessive quantifiers: the
+# CPython of Debian 12 (3.11.2) ignores the lookaheads inside a possessive repeat (fixed in a
+# later 3.11 release) and lets a message run over the next entry's start.
+ENTRY = re.compile(
+    r"<!\[LOG\[(?=((?:[^<\]]+|<(?!!\[LOG\[)|\](?!LOG\]!>))*))\1\]LOG\]!>" + _HEADER_BODY
+)
 HEADER = re.compile(_HEADER_BODY)
 LOOSE_HEADER = re.compile(r'<((?:\s*[\w-]+\s*=\s*"[^"]*")*)\s*>')
 PARTIAL_HEADER = re.compile(r'<((?:\s*[\w-]+\s*=\s*"[^"]*")*)')
@@ -149,9 +156,49 @@ class LogStream:
                 self.size = self.path.stat().st_size
             except OSError:
                 self.size = 0
-            yield from self._run(text_chunks(handle, self.source))
+            chunks = text_chunks(handle, self.source)
+            first = next(chunks, None)
+            if first is None:
+                return
+            everything = chain((first,), chunks)
+            if looks_plain(first[0]):
+                yield from self._plain(everything)
+            else:
+                yield from self._run(everything)
         finally:
             handle.close()
+
+    def _plain(self, chunks: Iterator[tuple[str, int]]) -> Iterator[LogEntry]:
+        """A text file in no log format: every line an entry (see ``plain_format``)."""
+        reader = PlainLines(self.source)
+        tail = ""
+        line_no = 1
+        self.formats.add("text")
+        for text, done in chunks:
+            self.bytes_read = done
+            if self.progress is not None:
+                self.progress(done, self.size)
+            if self.cancelled is not None and self.cancelled():
+                self.was_cancelled = True
+                return
+            combined, carry = tail + text, ""
+            if combined.endswith("\r"):  # a CRLF may be cut between two chunks
+                combined, carry = combined[:-1], "\r"
+            lines = LINE_BREAK.split(combined)
+            tail = lines.pop() + carry
+            if len(tail) > MAX_ENTRY_CHARS:
+                tail = tail[:MAX_ENTRY_CHARS]
+            for line in lines:
+                entry = reader.entry(line_no, line[:MAX_ENTRY_CHARS])
+                line_no += 1
+                if entry is not None:
+                    self.entries_read += 1
+                    yield entry
+        if tail:
+            entry = reader.entry(line_no, tail)
+            if entry is not None:
+                self.entries_read += 1
+                yield entry
 
     def _run(self, chunks: Iterator[tuple[str, int]]) -> Iterator[LogEntry]:
         """The fast path: one ``finditer`` of whole, well-formed entries per chunk.

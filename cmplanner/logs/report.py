@@ -12,10 +12,15 @@ from typing import Any
 
 from cmplanner.logs.analysis import Analysis
 from cmplanner.logs.codes import explain_code
+from cmplanner.logs.kinds import Verdict
+from cmplanner.logs.reality import SOURCE, PlanCheck
 from cmplanner.logs.timeline import ExecutedInstruction
 from cmplanner.rules.finding import Finding, Severity
+from cmplanner.sources import load_sources
 
 FAILURE_RULE = "LOG-FAILED-STEP"
+VERDICT_RULE = "LOG-VERDICT"
+PLAN_RULE = "LOG-PLAN-LOCALITY"
 
 
 def _time(value: Any) -> str:
@@ -45,9 +50,60 @@ def _fix_target(checklist: str | None, section: str | None) -> str:
     return " and ".join(parts)
 
 
+def _verdict_findings(analysis: Analysis) -> list[Finding]:
+    """A failed job of a log other than smsts.log, in that log's own words."""
+    out = []
+    for v in analysis.verdicts:
+        if not v.failed:
+            continue
+        what = f"{v.kind.subject} failed: {v.says}" if v.outcome == "failed" else v.says
+        if v.code is not None:
+            what += f" ({_code(v.code)})"
+        top = next((m.error for m in analysis.known_errors if m.source == v.source), None)
+        fix = f"{top.fix} {_see(top.checklist, top.section)}".strip() if top else ""
+        out.append(
+            Finding(
+                VERDICT_RULE,
+                Severity.ERROR if v.outcome == "failed" else Severity.WARNING,
+                f"{v.kind.title}: {v.outcome}",
+                what,
+                _where(v.source, v.line) if v.source else ", ".join(v.sources),
+                v.message,
+                fix,
+                top.source if top else v.kind.source,
+            )
+        )
+    return out
+
+
+def _see(checklist: str | None, section: str | None) -> str:
+    target = _fix_target(checklist, section)
+    return f"See {target}." if target else ""
+
+
+def _plan_findings(analysis: Analysis) -> list[Finding]:
+    """Where the client's content location disagrees with the plan's locality table."""
+    check = analysis.plan_check
+    if check is None:
+        return []
+    return [
+        Finding(
+            PLAN_RULE,
+            Severity.WARNING,
+            "The client's logs disagree with the plan",
+            m.message,
+            _where(m.source, m.line),
+            m.log,
+            m.fix,
+            SOURCE,
+        )
+        for m in check.mismatches
+    ]
+
+
 def findings(analysis: Analysis) -> list[Finding]:
     """The failure and every known error as findings (JSON contract, SARIF-ready)."""
-    out: list[Finding] = []
+    out: list[Finding] = _verdict_findings(analysis) + _plan_findings(analysis)
     corr = analysis.correlation
     failure = analysis.failure
     if failure is not None:
@@ -65,13 +121,13 @@ def findings(analysis: Analysis) -> list[Finding]:
             else _where(failure.source, failure.line)
         )
         fix = ""
-        source = "reference: section 6, Logs"
+        source = load_sources().by_id["own-log-reading"].text
         if corr is not None:
-            fix = f"{corr.advice} See {_fix_target(corr.checklist, corr.section)}."
+            fix = f"{corr.advice} {_see(corr.checklist, corr.section)}".strip()
             source = corr.source
         elif analysis.known_errors:
             top = analysis.known_errors[0].error
-            fix = f"{top.fix} See {_fix_target(top.checklist, top.section)}."
+            fix = f"{top.fix} {_see(top.checklist, top.section)}".strip()
             source = top.source
         out.append(
             Finding(
@@ -103,7 +159,7 @@ def findings(analysis: Analysis) -> list[Finding]:
                 message,
                 subject,
                 e.cause,
-                f"{e.fix} See {_fix_target(e.checklist, e.section)}.",
+                f"{e.fix} {_see(e.checklist, e.section)}".strip(),
                 e.source,
             )
         )
@@ -130,15 +186,62 @@ def _row(item: ExecutedInstruction) -> str:
     )
 
 
+def _plan_check_lines(check: PlanCheck) -> list[str]:
+    where = check.boundary or "no boundary of the plan"
+    seen = []
+    if check.ad_site:
+        seen.append(f"AD site {check.ad_site}")
+    if check.addresses:
+        seen.append(f"address {', '.join(check.addresses)}")
+    lines = [
+        "",
+        f"The plan against the logs: the client ({'; '.join(seen) or 'unknown'}) is in {where}",
+    ]
+    for o in check.offers:
+        lines.append(f"  offered {o.dp} ({o.locality.lower()}) at {_where(o.source, o.line)}")
+    for o in check.used:
+        lines.append(f"  downloaded from {o.dp} at {_where(o.source, o.line)}")
+    if check.agrees:
+        lines.append("  agrees with the plan's locality table")
+    for m in check.mismatches:
+        lines.append(f"  MISMATCH ({m.kind}): {m.message}")
+        lines.append(f"    log: {_where(m.source, m.line)}: {_indent(m.log)}")
+        lines.append(f"    fix: {m.fix}")
+    lines.append(f"  source: {SOURCE}")
+    return lines
+
+
+def _verdict_lines(v: Verdict) -> list[str]:
+    """What one kind of log says about its own job, in its own words."""
+    head = f"{v.kind.subject[:1].upper()}{v.kind.subject[1:]}: "
+    if v.outcome == "failed":
+        lines = [f"{head}FAILED ({v.says}) at {_where(v.source, v.line)}"]
+    elif v.outcome == "succeeded":
+        lines = [f"{head}succeeded ({v.says}) at {_where(v.source, v.line)}"]
+    elif v.outcome == "errors":
+        lines = [f"{head}errors found ({v.says}) at {_where(v.source, v.line)}"]
+    else:
+        return [f"{head}{v.says}"]
+    lines.append(f"  log: {_indent(v.message)}")
+    if v.code is not None:
+        lines.append(f"  code: {_code(v.code)}")
+    return lines
+
+
 def render_text(analysis: Analysis, timeline_rows: int = 200) -> str:
     a = analysis
     lines = [
         f"Logs: {', '.join(a.sources)}",
         f"Entries: {a.entries} ({a.errors} errors, {a.warnings} warnings); "
         f"format: {', '.join(a.formats) or 'none recognised'}",
-        f"From {_time(a.first_time)} to {_time(a.last_time)}",
-        f"Task sequence engine: {a.engine_result}",
     ]
+    lines.extend(f"Kind: {kind.title} ({source})" for source, kind in a.kinds.items())
+    lines.append(f"From {_time(a.first_time)} to {_time(a.last_time)}")
+    lines.extend(f"Note: {note}" for note in a.notes)
+    if a.task_sequence:
+        lines.append(f"Task sequence engine: {a.engine_result}")
+    for v in a.verdicts:
+        lines.extend(_verdict_lines(v))
     if a.instructions:
         lines.append("")
         lines.append(f"Timeline ({len(a.instructions)} instructions):")
@@ -150,7 +253,8 @@ def render_text(analysis: Analysis, timeline_rows: int = 200) -> str:
         lines.extend(_row(i) for i in shown)
     lines.append("")
     if a.failure is None:
-        lines.append("No failure found.")
+        if not a.failed:
+            lines.append("No failure found.")
     else:
         f = a.failure
         if f.instruction is not None:
@@ -192,6 +296,19 @@ def render_text(analysis: Analysis, timeline_rows: int = 200) -> str:
         lines.append(f"  fix: {corr.advice}")
         lines.append(f"  open: {_fix_target(corr.checklist, corr.section)}")
         lines.append(f"  source: {corr.source}")
+    if a.pxe_plan is not None:
+        p = a.pxe_plan
+        lines.append("")
+        lines.append(
+            f"The plan's PXE service point: {p.server}; certificate file: "
+            f"{p.certificate_file or '(none recorded in the plan)'}"
+        )
+        if p.finding is not None:
+            lines.append(f"  finding {p.finding.rule}: {p.finding.title}: {p.finding.message}")
+            lines.append(f"  fix: {p.finding.fix}")
+        lines.append("  in the app: the PXE certificate wizard re-imports it")
+    if a.plan_check is not None:
+        lines.extend(_plan_check_lines(a.plan_check))
     if a.known_errors:
         lines.append("")
         lines.append("Known errors:")

@@ -12,9 +12,11 @@ import re
 from datetime import datetime
 from functools import cache
 
-_SLOW_TIME = re.compile(
-    r"\s*(\d{1,2}):(\d{1,2}):(\d{1,2})(?:[.,](\d+))?\s*(?:([+-])\s*(\d{1,4}))?\s*$"
-)
+_SLOW_TIME = re.compile(r"\s*(\d{1,2}):(\d{1,2}):(\d{1,2})(?:[.,](\d+))?\s*(?:([+-])\s*(\d+))?\s*$")
+# Windows time-zone biases run from -840 (UTC+14) to +720 (UTC-12); anything else is a
+# damaged offset, read as "no offset" (the time stays local) and reported.
+MIN_BIAS, MAX_BIAS = -840, 720
+_OFFSET = re.compile(r"([+-])\s*(\d+)\s*$")
 _SLOW_DATE = re.compile(r"\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
 _MONTHS = {
     name: i
@@ -62,11 +64,12 @@ def parse_time(text: str) -> tuple[int, int, int, int, int | None] | None:
             if sign < 0:
                 fraction, bias = text[9:], None
             else:
-                fraction, bias = text[9:sign], int(text[sign:])
+                fraction, bias = text[9:sign], _bias(text[sign:])
             micro = _micro(fraction) if fraction.isdigit() else -1
         except ValueError:
-            micro = -1
-        if micro >= 0 and hour < 24 and minute < 60 and second < 60:
+            hour = minute = second = micro = -1
+        in_range = 0 <= hour < 24 and 0 <= minute < 60 and 0 <= second < 60
+        if micro >= 0 and in_range and text[0].isdigit():
             return hour, minute, second, micro, bias
     m = _SLOW_TIME.match(text)
     if m is None:
@@ -76,8 +79,38 @@ def parse_time(text: str) -> tuple[int, int, int, int, int | None] | None:
         return None
     bias = None
     if m.group(6) is not None:
-        bias = int(m.group(6)) * (-1 if m.group(5) == "-" else 1)
+        bias = _bias(m.group(5) + m.group(6))
     return hour, minute, second, _micro(m.group(4)), bias
+
+
+def _bias(text: str) -> int | None:
+    """``+480`` to 480; None when it is no real time-zone bias (``+1440``, 11 digits)."""
+    digits = text.lstrip("+- ")
+    if not digits.isdigit() or len(digits) > 4:
+        return None
+    value = int(digits) * (-1 if text.lstrip().startswith("-") else 1)
+    return value if MIN_BIAS <= value <= MAX_BIAS else None
+
+
+def time_problem(time_text: str) -> str | None:
+    """Why a time stamp could not be read in full, for the list of problems; None if it can.
+
+    Only asked about entries that came out without a time or without a bias, so the
+    common case never pays for it.
+    """
+    if not time_text.strip():
+        return None
+    parts = parse_time(time_text)
+    if parts is None:
+        return f"impossible time {time_text[:40]!r}; the entry is kept without its time"
+    if parts[4] is None:
+        m = _OFFSET.search(time_text[5:])
+        if m is not None:
+            return (
+                f"time-zone offset {m.group(1)}{m.group(2)[:12]} is out of range "
+                f"({MIN_BIAS} to +{MAX_BIAS} minutes); the time is read as local time"
+            )
+    return None  # an impossible date: the parser reports it itself
 
 
 class TimeReader:

@@ -11,6 +11,8 @@ from typing import Any
 
 _WHERE = {
     "AddOn": "cmplanner.model.site",
+    "Approval": "cmplanner.model.approval",
+    "ApprovalState": "cmplanner.model.approval",
     "Boundary": "cmplanner.model.boundaries",
     "BoundaryType": "cmplanner.model.boundaries",
     "CertificateSource": "cmplanner.model.pxe",

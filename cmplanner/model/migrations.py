@@ -2,7 +2,8 @@
 
 Version 0 was the first prototype's format: a flat site (``site_code``, ``site_name``,
 ``service_pack``), DPs under ``dps`` with a ``type`` list of setting names, and no
-``schema_version`` key at all (``version: 0``).
+``schema_version`` key at all (``version: 0``). Version 2 added the approval stamp
+(``approval``, see ``cmplanner.model.approval``).
 """
 
 from __future__ import annotations
@@ -49,7 +50,12 @@ def _v0_to_v1(doc: Document) -> Document:
     return new
 
 
-MIGRATIONS: dict[int, Callable[[Document], Document]] = {0: _v0_to_v1}
+def _v1_to_v2(doc: Document) -> Document:
+    """Version 2 adds the optional approval stamp; a version 1 plan was never approved."""
+    return {**doc, "schema_version": 2}
+
+
+MIGRATIONS: dict[int, Callable[[Document], Document]] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def schema_version_of(doc: Document) -> int:

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from pydantic import ConfigDict, Field
 
+from cmplanner.model.approval import Approval
 from cmplanner.model.base import PlanModel
 from cmplanner.model.boundaries import Boundary
 from cmplanner.model.checklist import ChecklistRun
@@ -14,7 +15,7 @@ from cmplanner.model.pxe import PxeServicePoint
 from cmplanner.model.site import Site
 from cmplanner.model.tasksequence import TaskSequence
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class Note(PlanModel):
@@ -39,6 +40,7 @@ class Plan(PlanModel):
     task_sequences: list[TaskSequence] = Field(default_factory=list)
     checklists: list[ChecklistRun] = Field(default_factory=list)
     notes: list[Note] = Field(default_factory=list)
+    approval: Approval | None = Field(None, description="the last approval stamp, if any")
 
     def dp_index(self, name: str) -> int | None:
         """Position of the DP called ``name`` (case-insensitive), or None."""

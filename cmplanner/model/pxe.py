@@ -25,6 +25,7 @@ class PxeCertificate(PlanModel):
     client_authentication_eku: bool | None = None
     has_private_key: bool | None = None
     key_bits: int | None = None
+    not_before: datetime | None = None
     expires: datetime | None = None
     imported_on: datetime | None = None
 

@@ -28,6 +28,9 @@ class Expression(PlanModel):
     kind: Literal["expression"] = "expression"
     type: str
     properties: dict[str, str] = Field(default_factory=dict)
+    extra_attributes: dict[str, str] = Field(
+        default_factory=dict, description="attributes besides type (ignoreQueryFailure), kept"
+    )
 
 
 class Operator(PlanModel):
@@ -36,6 +39,11 @@ class Operator(PlanModel):
     kind: Literal["operator"] = "operator"
     operator: Literal["and", "or", "not"]
     children: list[Condition] = Field(default_factory=list)
+    extra_attributes: dict[str, str] = Field(
+        default_factory=dict,
+        description="attributes besides type, kept; a type written other than in lower case "
+        "keeps its literal here under 'type'",
+    )
 
 
 Condition = Annotated[Expression | Operator, Field(discriminator="kind")]

@@ -13,6 +13,7 @@ previous one ended.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import tempfile
@@ -24,6 +25,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cmplanner.errors import InputError
+from cmplanner.model.planfile import finish_temporary
+from cmplanner.paths import windows_refusal
 from cmplanner.runbook.marks import CHUNK_MARK, CONT_MARK, PAGE_MARK
 
 if TYPE_CHECKING:
@@ -437,19 +440,18 @@ class RunbookPrintout:
         self, painter: Any, body: Any, full: Any, mm: float, page: int, total: int
     ) -> None:
         """The running header and footer of one page."""
-        from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+        from PySide6.QtCore import QPointF, QRectF, Qt
         from PySide6.QtGui import QFont, QFontMetricsF, QPen
 
-        tr = QCoreApplication.translate
-        meta = self.meta
+        meta = self.meta  # the footer's words come in the runbook's language
         small = QFont("DejaVu Sans")
         small.setPointSizeF(7.5)
         small.setFeature(QFont.Tag("liga"), 0)
         metrics = QFontMetricsF(small)
-        generated = tr("Runbook", "generated on {date}").format(date=meta["generated"])
+        generated = meta["generated_on"].format(date=meta["generated"])
         header = metrics.elidedText(
             f"{meta['plan_name']} · ConfigMgr 2007 {meta['site_version']} · "
-            f"{tr('Runbook', 'site')} {meta['site_code']}",
+            f"{meta['site_word']} {meta['site_code']}",
             Qt.TextElideMode.ElideRight,
             body.width() - metrics.horizontalAdvance(generated) - 4 * mm,
         )
@@ -470,7 +472,7 @@ class RunbookPrintout:
         painter.drawText(
             foot,
             top_right,
-            tr("Runbook", "page {page} of {pages}").format(page=page + 1, pages=total),
+            meta["page_of"].format(page=page + 1, pages=total),
         )
         painter.restore()
 
@@ -578,6 +580,27 @@ def pdf_writer(path: Path, title: str, creator: str) -> Any:
     return writer
 
 
+_STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
+_XREF_AT = re.compile(rb"xref|\d+\s+\d+\s+obj")
+
+
+def check_complete_pdf(path: Path) -> None:
+    """Sync ``path`` to disk and check that it is a whole PDF: it ends with ``%%EOF`` after a
+    ``startxref`` pointing at its cross-reference table. Qt's PDF writer does not notice a
+    full disk; it carries on and leaves a file cut short, which this refuses
+    (:class:`OSError` ENOSPC)."""
+    with path.open("r+b") as handle:
+        os.fsync(handle.fileno())
+        size = handle.seek(0, os.SEEK_END)
+        handle.seek(max(0, size - 1024))
+        found = _STARTXREF.search(handle.read())
+        if found is not None and int(found[1]) < size:
+            handle.seek(int(found[1]))
+            if _XREF_AT.match(handle.read(32)):
+                return
+    raise OSError(errno.ENOSPC, "it came out incomplete (is the disk full?)")
+
+
 def write_pdf(
     plan: Plan,
     path: str | Path,
@@ -595,6 +618,9 @@ def write_pdf(
     prints in this process."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
+    refused = windows_refusal(path.name)
+    if refused:
+        raise InputError(path, refused)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
@@ -615,10 +641,11 @@ def write_pdf(
             del writer  # flushes and closes the file
         if tmp.stat().st_size == 0:
             raise InputError(path, "the PDF came out empty")
+        check_complete_pdf(tmp)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # a normal file, not the temporary file's 0600
-        os.replace(tmp, path)
+        finish_temporary(tmp, path, None, keep_backup=False)
     except OSError as exc:
         raise InputError(path, f"cannot write the PDF: {exc.strerror or exc}") from None
     finally:

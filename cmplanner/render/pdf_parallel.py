@@ -222,6 +222,10 @@ class PdfWorker:
             me.paint_placed(writer, geometry, sections, [firsts[i] for i in mine], total, progress)
             del writer  # flushes and closes the file
             _expect(self._conn, self._process, "done", _patience(began), progress)
+            from cmplanner.render.pdf import check_complete_pdf
+
+            for file in files:  # a half cut short by a full disk is not joined
+                check_complete_pdf(file)
             pieces = []
             for i in range(len(parts)):
                 side = mine if i in mine else theirs

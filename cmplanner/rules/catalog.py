@@ -1,21 +1,24 @@
 """Rule metadata (title, severity, versions, why, fix, source) read from ``resources/rules``.
 
 Rules are data: each ``*.toml`` file there holds ``[[rule]]`` tables checked by pydantic when
-loaded, so a rule without a source or with a bad id is refused with the file and the rule named.
+loaded, so a rule without a source, with a source that is not in the sources registry
+(``resources/sources.toml``) or with a bad id is refused with the file and the rule named.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from cmplanner.datafiles import load_toml_model
 from cmplanner.errors import InputError
 from cmplanner.model.site import ServicePack, SiteVersion
 from cmplanner.paths import resources_dir
 from cmplanner.rules.finding import Severity
+from cmplanner.sources import cited
 
 RULE_ID_PATTERN = r"^[A-Z]{2,5}[0-9]{3}$"
 
@@ -34,19 +37,15 @@ class RuleMeta(BaseModel):
     )
     why: str = Field(min_length=10)
     fix: str = Field(min_length=10)
-    source: str = Field(min_length=5)
+    source: str = Field(
+        min_length=5, description="the citation as printed; the TOML gives registry ids"
+    )
+    citations: tuple[str, ...] = Field((), description="ids in resources/sources.toml")
 
-    @field_validator("source")
+    @model_validator(mode="before")
     @classmethod
-    def _source_is_seed_or_url(cls, value: str) -> str:
-        if not (
-            value.startswith("seed: ")
-            or "http://" in value
-            or "https://" in value
-            or value.startswith("reference: ")
-        ):
-            raise ValueError("source must be 'seed: <section title>', 'reference: ...' or a URL")
-        return value
+    def _cite(cls, data: Any) -> Any:
+        return cited(data)
 
     def applies_to(self, version: SiteVersion) -> bool:
         return version.service_pack in self.versions

@@ -44,7 +44,7 @@ class Finding:
         """The source when it is a documentation URL (SARIF ``helpUri``)."""
         for word in self.source.split():
             if word.startswith(("http://", "https://")):
-                return word.rstrip(".,;)")
+                return word.rstrip(".,;")
         return None
 
 

@@ -95,10 +95,18 @@ class BoundaryIndex:
 
     def containing(self, dp: DistributionPoint) -> list[int]:
         """Positions of every boundary that holds the DP's address or AD site."""
+        return self.containing_place(dp.address(), dp.ad_site)
+
+    def containing_place(
+        self,
+        address: ipaddress.IPv4Address | ipaddress.IPv6Address | None,
+        ad_site: str | None,
+    ) -> list[int]:
+        """Positions of every boundary that holds this address or AD site (a DP's, or a
+        client's as its logs give them)."""
         found: list[int] = []
-        if dp.ad_site:
-            found.extend(self._ad_sites.get(dp.ad_site.casefold(), ()))
-        address = dp.address()
+        if ad_site:
+            found.extend(self._ad_sites.get(ad_site.casefold(), ()))
         if address is not None:
             value = int(address)
             bits = address.max_prefixlen

@@ -4,23 +4,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from enum import StrEnum
 from typing import Any
 
-from cmplanner import __version__
+from cmplanner import __version__, bidi
+from cmplanner.formats import OutputFormat
 from cmplanner.rules.catalog import load_catalog
 from cmplanner.rules.finding import Finding, Severity
+from cmplanner.sources import load_sources
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
-
-
-class OutputFormat(StrEnum):
-    """The format choice of ``--format`` and of the GUI's export menu."""
-
-    TEXT = "text"
-    JSON = "json"
-    SARIF = "sarif"
 
 
 def format_text(findings: list[Finding], source: str = "") -> str:
@@ -63,7 +56,8 @@ def sarif_document(results: Iterable[tuple[str, Finding]]) -> dict[str, Any]:
             "defaultConfiguration": {"level": _SARIF_LEVEL[meta.severity]},
             "properties": {"source": meta.source},
         }
-        uri = next((w for w in meta.source.split() if w.startswith(("http://", "https://"))), None)
+        sources = load_sources().by_id
+        uri = next((sources[c].url for c in meta.citations if sources[c].url), None)
         if uri:
             rule["helpUri"] = uri
         rules.append(rule)
@@ -116,4 +110,5 @@ def render(findings_by_file: list[tuple[str, list[Finding]]], fmt: OutputFormat)
         for file, found in findings_by_file:
             items.extend(json.loads(format_json(found, file)))
         return json.dumps(items, indent=2, ensure_ascii=False) + "\n"
-    return "".join(format_text(found, file) for file, found in findings_by_file)
+    text = "".join(format_text(found, file) for file, found in findings_by_file)
+    return bidi.escape_controls(text)  # a U+202E in a name must not reverse the line

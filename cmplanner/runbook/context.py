@@ -25,6 +25,8 @@ from cmplanner.checklists import (
     load_packs,
     subjects,
 )
+from cmplanner.language import gettext
+from cmplanner.model.approval import approval_line
 from cmplanner.model.checklist import ChecklistRun
 from cmplanner.model.plan import Plan
 from cmplanner.rules.context import PlanContext
@@ -32,6 +34,7 @@ from cmplanner.rules.engine import Validator
 from cmplanner.rules.finding import Finding
 from cmplanner.rules.locality import LocalityRow, locality_table
 from cmplanner.runbook.sections import SECTIONS
+from cmplanner.runbook.sources_used import SourceLine, SourcesUsed
 from cmplanner.runbook.tasksequences import outline
 
 # Above this many names a locality cell prints a count instead of every name.
@@ -255,6 +258,11 @@ def runbook_meta(plan: Plan, generated: datetime | None = None) -> dict[str, str
         "security_mode": site.security_mode.value,
         "generated": (generated or datetime.now()).strftime("%Y-%m-%d %H:%M"),
         "generator": f"cmplanner {__version__}",
+        # the printed page's footer, in the runbook's language
+        "generated_on": gettext("generated on {date}"),
+        "page_of": gettext("page {page} of {pages}"),
+        "site_word": gettext("site"),
+        "approval": approval_line(plan) if plan.approval is not None else "",
     }
 
 
@@ -270,7 +278,7 @@ def build_context(
     site = plan.site
     meta = runbook_meta(plan, generated)
     context = RunbookContext(
-        meta=meta, sections=[{"id": s, "title": SECTIONS[s]} for s in sections]
+        meta=meta, sections=[{"id": s, "title": gettext(SECTIONS[s])} for s in sections]
     )
     for key, svg in (figures or {}).items():
         if not svg or figure_src is None:
@@ -322,7 +330,32 @@ def build_context(
             if pack.scope is PackScope.PLAN and pack.applies_to(version)
             for subject in subjects(pack, plan)
         ]
+    values["sources_used"] = _sources_used(sections, values, packs)
     return context
+
+
+def _sources_used(
+    sections: list[str], values: dict[str, Any], packs: dict[str, ChecklistPack]
+) -> list[SourceLine]:
+    """Every source the chosen sections print, in the order the runbook first cites it."""
+    used = SourcesUsed()
+    for section in sections:
+        used.add_sections([section])
+        blocks: list[ChecklistBlock] = []
+        if section == "dp-design":
+            for group in values.get("finding_groups", []):
+                used.add_rule(group.rule)
+        elif section == "dp-groups":
+            blocks = [g["checklist"] for g in values.get("groups", [])]
+        elif section == "pxe" and values.get("pxe"):
+            blocks = values["pxe"]["checklists"]
+        elif section == "checklists":
+            blocks = values.get("checklists", [])
+        for block in blocks:
+            pack = packs.get(block.header.pack)
+            if pack is not None:
+                used.add_pack(pack, [step.step for step in block.steps])
+    return used.lines()
 
 
 def _overview(
@@ -336,7 +369,7 @@ def _overview(
     progress = []
     for run in plan.checklists:
         pack = packs.get(run.pack)
-        title = pack.title if pack is not None else run.pack
+        title = gettext(pack.title) if pack is not None else run.pack
         done = sum(1 for p in run.steps.values() if p.done)
         progress.append(
             {

@@ -1,10 +1,10 @@
 """The one factory of the Jinja environment every runbook is rendered with.
 
 Autoescape is always on: a DP called ``<script>`` prints as text. Markdown output escapes
-Markdown's own markup characters as well, through ``finalize``. The i18n extension is on with
-identity translations (the GUI may install real ones). Templates are looked up in the user's
-override folder first and the bundled ``templates/`` second; nothing is ever fetched from the
-network.
+Markdown's own markup characters as well, through ``finalize``. The i18n extension is on
+with the catalogue of the language in force (``cmplanner.language``; English needs none).
+Templates are looked up in the user's override folder first and the bundled ``templates/``
+second; nothing is ever fetched from the network.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from typing import Any
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from cmplanner import bidi
+from cmplanner.language import active_language, translations
 from cmplanner.paths import templates_dir, user_templates_dir
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|~])")
@@ -30,7 +32,7 @@ def md_escape(value: object) -> Markup:
     line breaks turned into spaces so a value cannot start a heading or a list."""
     if isinstance(value, Markup):
         return value
-    text = _WHITESPACE.sub(" ", str(value))
+    text = _WHITESPACE.sub(" ", bidi.escape_controls(str(value)))
     text = _MD_SPECIAL.sub(r"\\\1", str(escape(text)))
     return Markup(_MD_LINE_START.sub(r"\1\\\2", text))
 
@@ -42,20 +44,14 @@ def _finalize_markdown(value: Any) -> Any:
 
 
 def _finalize_html(value: Any) -> Any:
+    if isinstance(value, str) and not isinstance(value, Markup) and bidi.has_controls(value):
+        return bidi.isolated_html(value)  # a U+202E in a name reverses nothing after it
     return "" if value is None else value
 
 
 def _when(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> Markup:
     """A date as text; digits and dashes only, so it is safe in HTML and Markdown alike."""
     return Markup(escape(value.strftime(fmt))) if value is not None else Markup("")
-
-
-def _gettext(message: str) -> str:
-    return message
-
-
-def _ngettext(singular: str, plural: str, n: int) -> str:
-    return singular if n == 1 else plural
 
 
 def _fast_gettext(gettext: Callable[[str], str]) -> Callable[..., Markup]:
@@ -73,12 +69,14 @@ def _fast_gettext(gettext: Callable[[str], str]) -> Callable[..., Markup]:
 def make_environment(markdown: bool = False) -> Environment:
     """A Jinja environment for runbook templates (``markdown=True`` for ``*.md.j2``).
     Cached per template folders, so templates compile once (Jinja still notices when a
-    template file changes)."""
-    return _environment(markdown, str(user_templates_dir()), str(templates_dir()))
+    template file changes), and per language: the one in force (``cmplanner.language``)."""
+    return _environment(
+        markdown, str(user_templates_dir()), str(templates_dir()), active_language()
+    )
 
 
 @lru_cache(maxsize=8)
-def _environment(markdown: bool, user_folder: str, bundled_folder: str) -> Environment:
+def _environment(markdown: bool, user_folder: str, bundled_folder: str, lang: str) -> Environment:
     env = Environment(
         loader=ChoiceLoader([FileSystemLoader(user_folder), FileSystemLoader(bundled_folder)]),
         autoescape=True,
@@ -89,8 +87,16 @@ def _environment(markdown: bool, user_folder: str, bundled_folder: str) -> Envir
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.install_gettext_callables(_gettext, _ngettext, newstyle=True)  # type: ignore[attr-defined]
+    catalogue = translations(lang)
+
+    def _gettext(message: str) -> str:
+        return catalogue.gettext(message) if message else message
+
+    env.install_gettext_callables(_gettext, catalogue.ngettext, newstyle=True)  # type: ignore[attr-defined]
     env.globals["_"] = _fast_gettext(_gettext)
+    env.globals["lang"] = lang
     env.filters["when"] = _when
     env.filters["md"] = md_escape
+    # <title> and attribute values cannot hold <bdi>: there the controls are shown escaped
+    env.filters["bidi_escaped"] = lambda value: Markup(escape(bidi.escape_controls(str(value))))
     return env

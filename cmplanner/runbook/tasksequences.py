@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cmplanner.model.tasksequence import Group, Step, TaskSequence
+from cmplanner.tasksequence.builders import find_catch_group
 from cmplanner.tasksequence.conditions import describe
+from cmplanner.tasksequence.logscript import SCRIPT_NAME, log_copy_script
 from cmplanner.tasksequence.numbering import instructions
 
 
@@ -29,12 +31,58 @@ class OutlineRow:
 
 
 @dataclass(frozen=True)
+class LogCopy:
+    """What the error-catching group expects on the network: the share it maps, the drive,
+    the account, the folder the logs land in, and the script to put on the share."""
+
+    share: str
+    drive: str
+    account: str
+    folder: str
+    script_name: str
+    script: str
+
+    @property
+    def script_block(self) -> str:
+        """The script as a Markdown code block: indented, so no line of it is markup."""
+        return "\n".join("    " + line for line in self.script.splitlines())
+
+
+@dataclass(frozen=True)
 class Outline:
     name: str
     description: str
     builder: str
     rows: list[OutlineRow]
     disabled: int
+    log_copy: LogCopy | None = None
+
+
+def log_copy(ts: TaskSequence) -> LogCopy | None:
+    """The log-copy set-up of a task sequence whose error-catching group runs CopyLogs.vbs
+    from a mapped share (None when it has no such group)."""
+    catch = find_catch_group(ts.steps)
+    if catch is None:
+        return None
+    steps = [c for c in catch.children if isinstance(c, Step)]
+    connect = next((s for s in steps if s.type.endswith("ConnectNetworkFolderAction")), None)
+    if connect is None or not any(SCRIPT_NAME.casefold() in s.action.casefold() for s in steps):
+        return None
+    options = ts.builder_options
+    drive = (connect.variable("DriveLetter") or options.get("drive", "Z:")).upper()
+    folder = options.get("folder", "LOGS")
+    try:
+        script = log_copy_script(drive, folder)
+    except ValueError:
+        script = ""
+    return LogCopy(
+        share=connect.variable("Path") or options.get("share", ""),
+        drive=drive,
+        account=connect.variable("Username") or options.get("account", ""),
+        folder=folder,
+        script_name=SCRIPT_NAME,
+        script=script,
+    )
 
 
 def _type_label(step: Step) -> str:
@@ -68,4 +116,5 @@ def outline(ts: TaskSequence) -> Outline:
         builder=ts.builder,
         rows=rows,
         disabled=sum(1 for r in rows if not r.enabled),
+        log_copy=log_copy(ts),
     )

@@ -14,7 +14,12 @@ from cmplanner.model.tasksequence import Expression, Group, Operator, Step, Task
 from cmplanner.tasksequence.catalog import load_variables
 from cmplanner.tasksequence.conditions import VARIABLE
 from cmplanner.tasksequence.numbering import Instruction, instructions
-from cmplanner.tasksequence.secrets import is_secret
+from cmplanner.tasksequence.secrets import (
+    is_secret,
+    is_secret_value,
+    set_variable_secret,
+    typed_secrets,
+)
 
 SET_VARIABLE = "SMS_TaskSequence_SetVariableAction"
 CAPTURE_STATE = "SMS_TaskSequence_CaptureUserStateAction"
@@ -55,7 +60,8 @@ class Analysis:
     steps: list[int] = field(default_factory=list)  # positions of steps (not groups)
     cond_vars: list[tuple[int, str]] = field(default_factory=list)  # variables conditions test
     used_vars: list[tuple[int, str]] = field(default_factory=list)  # %NAME% in commands/values
-    secrets: list[tuple[int, int]] = field(default_factory=list)  # (step, variable) holding one
+    # (instruction, what in words, subject suffix): secret values and typed passwords
+    secrets: list[tuple[int, str, str]] = field(default_factory=list)
 
     def steps_of(self, sms_type: str, enabled_only: bool = True) -> list[Instruction]:
         return [
@@ -92,16 +98,29 @@ def analyse(ts: TaskSequence) -> Analysis:
         result.guarded.append(guarded)
         result.winpe_guard.append(winpe)
         for cond in node.conditions:
-            result.cond_vars.extend(
-                (k, e.properties.get("Variable", "")) for e in var_expressions(cond)
-            )
+            for e in var_expressions(cond):
+                name = e.properties.get("Variable", "")
+                result.cond_vars.append((k, name))
+                if is_secret_value(name, e.properties.get("Value", "")):
+                    result.secrets.append(
+                        (k, f"a condition compares {name} with a secret value", ".conditions")
+                    )
         if isinstance(node, Step):
             result.steps.append(k)
             result.by_type.setdefault(node.type, []).append(k)
-            if node.type == SET_VARIABLE and enabled:
+            if node.type == SET_VARIABLE:
                 name = node.variable("VariableName") or ""
-                result.sets.append(
-                    SetVar(item.number, name, node.variable("VariableValue") or "", item)
+                value = node.variable("VariableValue") or ""
+                if enabled:
+                    result.sets.append(SetVar(item.number, name, value, item))
+                if set_variable_secret(node.type, name, value):
+                    result.secrets.append(
+                        (k, f"sets the secret variable {name} to a value", ".variables")
+                    )
+            for prop, typed in typed_secrets(node):
+                kinds = ", ".join(sorted({t.what for t in typed}))
+                result.secrets.append(
+                    (k, f"{prop} holds a password typed into the command line ({kinds})", "")
                 )
             if "%" in node.action:
                 result.used_vars.extend((k, m) for m in PERCENT_VAR.findall(node.action))
@@ -110,9 +129,15 @@ def analyse(ts: TaskSequence) -> Analysis:
                 if value:
                     if "%" in value:
                         result.used_vars.extend((k, m) for m in PERCENT_VAR.findall(value))
-                    if is_secret(var):
-                        result.secrets.append((k, j))
+                    if is_secret(var, node.type):
+                        result.secrets.append((k, f"{var.name} holds a secret", f".variables[{j}]"))
     return result
+
+
+def boot_image_unknown(ts: TaskSequence) -> bool:
+    """A bare ``<sequence>`` document (MDT ts.xml, SaveToXml) cannot hold a boot image: the
+    boot image is a property of the task sequence package around it, so nothing is known."""
+    return ts.wrapper is None and ts.layout is not None
 
 
 def _says_winpe(cond: Expression | Operator) -> bool:

@@ -31,6 +31,17 @@ SEED_HARDLINK = "seed: ConfigMgr 2007, USMT 4.0 and using Hard-Links"
 HARDLINK_DOCS = "http://systemscenter.ru/smsv4.en/html/6b850ee2-b8e1-4ecd-9550-188e3fdd8109.htm"
 SEED_LOGS = "seed: Copy logs from a failed Task Sequence in ConfigMgr 2007"
 CATCH_GROUP = "Error Catching"
+FAIL_STEP = "Fail the task sequence"
+FAIL_COMMAND = "cmd.exe /c exit 1"
+#: Cited for the practice of failing the task sequence on purpose after the error-catching
+#: group ran: without it the sequence "would appear to complete successfully" and "the
+#: status messages sent to the server would indicate that the task sequence was successful
+#: too" (MDT 2010 Update 1 added such a step to its ConfigMgr templates). The command itself
+#: (exit code 1, not a success code of Run Command Line) is the planner's own choice.
+FAIL_SOURCE = (
+    "http://blogs.technet.com/b/mniehaus/archive/2010/07/20/"
+    "mdt-2010-update-1-fixes-to-configmgr-task-sequence-template-error-handling.aspx"
+)
 WORK_GROUP = "Task Sequence"
 LAST_ACTION = "_SMSTSLastActionSucceeded"
 
@@ -286,6 +297,7 @@ CATCH_DEFAULTS: dict[str, Any] = {
     "drive": "Z:",
     "account": r"DOMAIN\log-writer",
     "folder": "LOGS",
+    "fail_at_end": True,
 }
 
 
@@ -328,12 +340,15 @@ def error_catching(site_version: SiteVersion, **given: Any) -> TaskSequence:
                 description=f"Copies _SMSTSLogPath to {drive}\\{opts['folder']}\\<machine>; "
                 f"put {SCRIPT_NAME} (cmplanner ts new error-catching --script) on the share",
             ),
+            *_fail_step(_flag(opts["fail_at_end"])),
         ],
         conditions=[variable_condition(LAST_ACTION, "equals", "false")],
         description="Runs only when the group above failed",
     )
     if wrapped is not None:
         result = wrapped.model_copy(deep=True)
+        if str(given.get("name", "")).strip():
+            result.name = str(given["name"]).strip()  # a name typed for the wrapped one
         result.steps = [top, catch]
         result.builder = "error-catching"
         # What the wrapped builder was told still matters to the rules (OS versions...).
@@ -348,6 +363,23 @@ def error_catching(site_version: SiteVersion, **given: Any) -> TaskSequence:
         steps=[top, catch],
         description="Add the working steps to the top group",
     )
+
+
+def _fail_step(wanted: bool) -> list[Step]:
+    """The last step of the error-catching group: fail on purpose once the logs are copied,
+    so the deployment's status says it failed (source: :data:`FAIL_SOURCE`)."""
+    if not wanted:
+        return []
+    return [
+        make_step(
+            "SMS_TaskSequence_RunCommandLineAction",
+            FAIL_STEP,
+            {"CommandLine": FAIL_COMMAND},
+            action=FAIL_COMMAND,
+            description="Ends with exit code 1 after the logs are copied, so status "
+            "messages report the failure instead of success; source: " + FAIL_SOURCE,
+        )
+    ]
 
 
 def find_catch_group(nodes: list[Step | Group]) -> Group | None:

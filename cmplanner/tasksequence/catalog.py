@@ -12,10 +12,27 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
-from cmplanner.datafiles import load_toml_model
+from cmplanner.datafiles import load_toml_model, refuse_duplicates
 from cmplanner.model.tasksequence import RunIn
+from cmplanner.sources import cited
 
-Since = Literal["2007", "2007 SP2", "MDT", "CB"]
+Since = Literal["2007", "2007 SP2", "MDT", "2012", "2012 SP1", "2012 R2", "CB"]
+#: the step types a 2007 site has (the others arrived with later versions)
+IN_2007: frozenset[str] = frozenset({"2007", "2007 SP2", "MDT"})
+
+
+class _Cited(BaseModel):
+    """An entry with a ``source``, resolved through the sources registry when loaded."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    source: str
+    citations: tuple[str, ...] = Field((), description="ids in resources/sources.toml")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _cite(cls, data: Any) -> Any:
+        return cited(data)
 
 
 class StepProperty(BaseModel):
@@ -27,20 +44,22 @@ class StepProperty(BaseModel):
     variable: str = Field(min_length=1)
     secret: bool = False
     package: bool = Field(False, description="the value is a package ID")
+    typed: bool = Field(False, description="a command line the admin types")
     default: str = Field("", description="what the editor fills in for a new step")
 
 
-class StepType(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class StepType(_Cited):
     type: str = Field(pattern=r"^SMS_TaskSequence_[A-Za-z]+$")
     name: str = Field(min_length=3, description="the name the task sequence editor gives it")
     aliases: tuple[str, ...] = Field((), description="other names: the wizard's, the seed's")
     run_in: RunIn
     action: str = Field(description="the command line; {Property} is the property's value")
     since: Since
-    source: str = Field(min_length=5)
     properties: tuple[StepProperty, ...] = ()
+
+    def typed(self) -> bool:
+        """Does the admin type this step's command line (so a password may be typed in)?"""
+        return any(p.typed for p in self.properties)
 
     def prop(self, name: str) -> StepProperty | None:
         """A property by its property name or its variable name."""
@@ -50,11 +69,8 @@ class StepType(BaseModel):
         return None
 
 
-class MdtSteps(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class MdtSteps(_Cited):
     prefix: str
-    source: str
 
 
 class StepCatalog(BaseModel):
@@ -77,11 +93,7 @@ class StepCatalog(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self) -> StepCatalog:
-        seen: set[str] = set()
-        for s in self.step:
-            if s.type in seen:
-                raise ValueError(f"step type {s.type} is listed twice")
-            seen.add(s.type)
+        refuse_duplicates((s.type for s in self.step), "step type")
         return self
 
     def get(self, sms_type: str) -> StepType | None:
@@ -116,28 +128,19 @@ def _fast_index(catalog: StepCatalog) -> dict[str, StepType]:
     return entry[1]
 
 
-class HardlinkVariable(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class HardlinkVariable(_Cited):
     name: str
     value: str
     before: str
     required_options: tuple[str, ...]
-    source: str
 
 
-class LaterVariable(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class LaterVariable(_Cited):
     name: str
     since: str
-    source: str
 
 
-class BuiltinVariables(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    source: str
+class BuiltinVariables(_Cited):
     names: tuple[str, ...]
 
 

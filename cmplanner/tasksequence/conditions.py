@@ -8,6 +8,7 @@ any part is true, and unknown otherwise when a part is unknown.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
@@ -153,12 +154,13 @@ def evaluate_one(cond: Condition, folded: Mapping[str, str]) -> bool | None:
         a, b = _comparable(actual), _comparable(expected)
         if type(a) is not type(b):
             a, b = str(actual).casefold(), str(expected).casefold()
-        return {
-            "greater": a > b,
-            "greaterequal": a >= b,
-            "less": a < b,  # type: ignore[operator]
-            "lessequal": a <= b,
-        }[op]  # type: ignore[operator]
+        compare = {
+            "greater": operator.gt,
+            "greaterequal": operator.ge,
+            "less": operator.lt,
+            "lessequal": operator.le,
+        }[op]
+        return bool(compare(a, b))  # a and b are of one type here
     if op == "like":
         import fnmatch
 

@@ -11,6 +11,7 @@ whole block. So a group of n instructions inside spans n + 2 numbers.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
@@ -26,7 +27,8 @@ class Instruction:
 
     ``path`` is the node's subject path inside its task sequence (``steps[2].children[1]``);
     ``kind`` is ``group-end`` for the instruction that closes a group (same node, same path).
-    ``depth`` is 0 for top-level nodes.
+    ``depth`` is 0 for top-level nodes; ``groups`` names the groups around the node, outermost
+    first.
     """
 
     number: int
@@ -35,6 +37,20 @@ class Instruction:
     node: Step | Group
     depth: int
     kind: Kind
+    groups: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """How a person finds the node: its smsts.log number, name and group path, e.g.
+        ``step 12 "Partition Disk" (in "Install" > "WinPE")``."""
+        kind = "group" if self.kind != "step" else "step"
+        where = f" (in {' > '.join(_quoted(g) for g in self.groups)})" if self.groups else ""
+        return f"{kind} {self.number} {_quoted(self.name)}{where}"
+
+
+def _quoted(name: str) -> str:
+    """A name in double quotes, control characters escaped, so a label stays on one line."""
+    return json.dumps(name, ensure_ascii=False)
 
 
 def instructions(ts: TaskSequence, include_group_ends: bool = False) -> list[Instruction]:
@@ -44,24 +60,25 @@ def instructions(ts: TaskSequence, include_group_ends: bool = False) -> list[Ins
     once; the numbers after a group skip the one its end takes. ``include_group_ends=True``
     adds the closing instructions (kind ``group-end``) for a complete instruction table."""
     table: list[Instruction] = []
-    for item in _walk(ts.steps, "steps", 0, [0]):
+    for item in _walk(ts.steps, "steps", (), [0]):
         if include_group_ends or item.kind != "group-end":
             table.append(item)
     return table
 
 
 def _walk(
-    nodes: list[Step | Group], prefix: str, depth: int, counter: list[int]
+    nodes: list[Step | Group], prefix: str, groups: tuple[str, ...], counter: list[int]
 ) -> Iterator[Instruction]:
+    depth = len(groups)
     for i, node in enumerate(nodes):
         path = f"{prefix}[{i}]"
         if isinstance(node, Group):
-            yield Instruction(counter[0], node.name, path, node, depth, "group")
+            yield Instruction(counter[0], node.name, path, node, depth, "group", groups)
             counter[0] += 1
-            yield from _walk(node.children, f"{path}.children", depth + 1, counter)
-            yield Instruction(counter[0], node.name, path, node, depth, "group-end")
+            yield from _walk(node.children, f"{path}.children", (*groups, node.name), counter)
+            yield Instruction(counter[0], node.name, path, node, depth, "group-end", groups)
         else:
-            yield Instruction(counter[0], node.name, path, node, depth, "step")
+            yield Instruction(counter[0], node.name, path, node, depth, "step", groups)
         counter[0] += 1
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from cmplanner.model.tasksequence import Group, Step, TaskSequence
+from cmplanner.tasksequence.analysis import boot_image_unknown
 from cmplanner.tasksequence.catalog import load_steps
 from cmplanner.tasksequence.conditions import describe, dry_run
 from cmplanner.tasksequence.numbering import instructions, table_size
@@ -17,7 +18,8 @@ def outline(ts: TaskSequence, variables: Mapping[str, str] | None = None) -> str
     catalog = load_steps()
     lines = [
         f"{ts.name} (sequence version {ts.version or '?'}; "
-        f"{table_size(ts)} instructions in smsts.log)"
+        f"{table_size(ts)} instructions in smsts.log)",
+        f"boot image: {_boot_image(ts)}",
     ]
     verdicts = (
         {d.instruction.path: d for d in dry_run(ts, variables)} if variables is not None else {}
@@ -50,3 +52,11 @@ def outline(ts: TaskSequence, variables: Mapping[str, str] | None = None) -> str
         if item.path in verdicts and verdicts[item.path].verdict not in ("runs", "disabled"):
             lines.append(f"{pad}{verdicts[item.path].reason}")
     return "\n".join(lines) + "\n"
+
+
+def _boot_image(ts: TaskSequence) -> str:
+    if ts.boot_image_id.strip():
+        return ts.boot_image_id.strip()
+    if boot_image_unknown(ts):
+        return "unknown (a bare <sequence> document does not carry the package's boot image)"
+    return "none"

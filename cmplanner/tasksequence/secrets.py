@@ -1,43 +1,157 @@
-"""Which step and task sequence variables hold secrets (passwords, product keys).
+"""Which values of a task sequence are secrets (passwords, product keys), decided once for the
+export, lint (TS012), ``ts show`` and the log views.
 
-The step catalog marks the secret properties of known steps; names that end in ``Password``,
-``Passwd``, ``Pwd``, ``ProductKey`` or ``Secret`` are treated as secrets in any step (MDT
-steps, later versions), in conditions and in logs, except the
-yes/no switch ``OSDRandomAdminPassword`` and the BitLocker
-recovery-password choice (``AD``, ``TPM``).
+A value is a secret by **where it stands**, not by how its name looks:
+
+1. a property of a step type the catalog knows (``resources/tasksequence/steps.toml``) is a
+   secret exactly when the catalog marks it ``secret = true`` (each step cites its source);
+   every other property of a known step is kept byte for byte, whatever its name says;
+2. the value of a Set Task Sequence Variable step, a collection variable (``globalVarList``)
+   or a condition is a secret when the *variable it names* is one: a secret property's
+   variable (``OSDJoinPassword``) or a name ending like a secret (``MyAppSecret``), see
+   ``resources/tasksequence/secrets.toml``;
+3. a property of a step type the catalog does not know (MDT, later versions) falls back to
+   that name rule, since nothing better is known about it;
+4. a name that only looks like a secret but holds a choice (``BdeRecoveryPassword=AD``,
+   ``OSDRandomAdminPassword=true``) is exempt for the listed choices only;
+5. an empty or whitespace-only value, or one that is only a ``%VARIABLE%`` reference, holds no
+   secret, so it is never blanked.
+
+Passwords typed into a command line (``net use ... /user:x pass``, ``-Password x``, ``/p:x``,
+``OSDJoinPassword=x``) cannot be cut out of a command without breaking it: lint warns (TS012),
+the export names the step, and :func:`mask_secrets_in_text` hides them in anything only shown
+(log lines, outlines).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-from cmplanner.model.tasksequence import Variable
+from pydantic import BaseModel, ConfigDict, Field
+
+from cmplanner.model.tasksequence import Step, Variable
 from cmplanner.tasksequence.catalog import load_steps
 
-_SECRET_NAME = re.compile(r"(password|passwd|pwd|product_?key|secret)$", re.IGNORECASE)
 HIDDEN = "(hidden)"
-_NOT_SECRET = frozenset(
-    {
-        "osdrandomadminpassword",
-        "randomadminpassword",
-        "osdbitlockercreaterecoverypassword",
-        "createrecoverypassword",
+SET_VARIABLE = "SMS_TaskSequence_SetVariableAction"
+
+
+class _Source(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    source: str = Field(min_length=5)
+    why: str = ""
+
+
+class _Names(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    suffixes: tuple[str, ...] = Field(min_length=1)
+    source: str = Field(min_length=5)
+
+
+class _Choice(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str = Field(min_length=1)
+    values: tuple[str, ...] = Field(min_length=1)
+    source: str = Field(min_length=5)
+    what: str = Field(min_length=5)
+
+
+class SecretRules(BaseModel):
+    """``resources/tasksequence/secrets.toml``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    export: _Source
+    names: _Names
+    choice: tuple[_Choice, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def load_secret_rules() -> SecretRules:
+    from cmplanner.datafiles import load_toml_model
+    from cmplanner.paths import resources_dir
+
+    return load_toml_model(resources_dir() / "tasksequence" / "secrets.toml", SecretRules)
+
+
+@lru_cache(maxsize=1)
+def _name_pattern() -> re.Pattern[str]:
+    suffixes = "|".join(re.escape(s) for s in load_secret_rules().names.suffixes)
+    return re.compile(f"(?:{suffixes})$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _choices() -> dict[str, frozenset[str]]:
+    return {
+        c.name.casefold(): frozenset(v.casefold() for v in c.values)
+        for c in load_secret_rules().choice
     }
-)
+
+
+_REFERENCE_ONLY = re.compile(r"^\s*(?:%[A-Za-z_][\w.-]*%\s*)+$")
+
+
+def holds_value(value: str) -> bool:
+    """False for a value that can hold no secret: empty, only whitespace, or only
+    ``%VARIABLE%`` references (the secret, if any, lives in that variable)."""
+    return bool(value.strip()) and _REFERENCE_ONLY.match(value) is None
 
 
 @lru_cache(maxsize=4096)
 def is_secret_name(name: str) -> bool:
-    folded = name.casefold()
-    if folded in _NOT_SECRET:
+    """Does a variable of this name hold a secret (rule 2): a secret property's variable or
+    property name in any catalog step, or a name ending like a secret. A name exempt as a
+    choice (``OSDRandomAdminPassword``) is not a secret *name*; see :func:`is_secret_value`."""
+    if not name or name.casefold() in _choices():
         return False
-    return name in load_steps().secret_variables() or bool(_SECRET_NAME.search(name))
+    return name in load_steps().secret_variables() or bool(_name_pattern().search(name))
 
 
-def is_secret(var: Variable) -> bool:
-    """A variable whose value must not leave the plan unless asked for by name."""
-    return is_secret_name(var.name) or (bool(var.property) and is_secret_name(var.property))
+def is_secret_value(name: str, value: str) -> bool:
+    """A value held by a variable of this name (set, collection or condition variable)."""
+    if not holds_value(value):
+        return False
+    choices = _choices().get(name.casefold())
+    if choices is not None:
+        return value.strip().casefold() not in choices
+    return is_secret_name(name)
+
+
+def is_secret_property(step_type: str, var: Variable) -> bool:
+    """Rules 1, 3, 4 and 5 for one ``<variable>`` of a step's defaultVarList."""
+    if not holds_value(var.value):
+        return False
+    known = load_steps().get(step_type) if step_type else None
+    if known is not None:
+        prop = known.prop(var.property) if var.property else None
+        if prop is None:
+            prop = known.prop(var.name)
+        if prop is not None:
+            return prop.secret
+    names = [n for n in (var.property, var.name) if n]
+    if any(n.casefold() in _choices() for n in names):
+        return any(is_secret_value(n, var.value) for n in names if n.casefold() in _choices())
+    return any(is_secret_name(n) for n in names)
+
+
+def is_secret(var: Variable, step_type: str = "") -> bool:
+    """A value that must not leave the plan unless asked for by name. Without a step type
+    (a collection variable, a variable kept inside an unknown element) the name decides."""
+    if step_type:
+        return is_secret_property(step_type, var)
+    names = [n for n in (var.name, var.property) if n]
+    return any(is_secret_value(n, var.value) for n in names)
+
+
+def set_variable_secret(step_type: str, name: str, value: str) -> bool:
+    """A Set Task Sequence Variable step whose variable is a secret and whose value holds
+    one (rule 2)."""
+    return step_type == SET_VARIABLE and is_secret_value(name, value)
 
 
 def asked_for(var: Variable, include: frozenset[str]) -> bool:
@@ -45,3 +159,141 @@ def asked_for(var: Variable, include: frozenset[str]) -> bool:
     return var.name.casefold() in include or (
         var.property.casefold() in include if var.property else False
     )
+
+
+# ----------------------------------------------------------------- command lines
+
+
+@dataclass(frozen=True)
+class TypedSecret:
+    """A password typed into a command line: where its value stands and what names it."""
+
+    start: int
+    end: int
+    what: str
+
+
+# ``NAME=VALUE`` with a secret NAME, quoted as a whole ("OSDJoinPassword=x y") or not.
+_ASSIGNMENT = re.compile(
+    r"""(?P<q>["'])?(?<![\w%$-])(?P<name>[A-Za-z_][\w.]*)[ \t]*=[ \t]*"""
+    r"""(?P<value>(?(q)[^"'\r\n]*|(?:"[^"\r\n]*"|'[^'\r\n]*'|[^\s"'&|;]+)))"""
+)
+# ``/password:x``, ``-Password x``, ``-SetupPassword x``, ``/pwd=x``; ``/p:x`` and ``-p:x`` only
+# with a colon or equals sign (``-p 8080`` is a port as often as a password).
+_SWITCH = re.compile(
+    r"""(?<![\w\\/])[/-]"""
+    r"""(?:(?P<long>\w*(?:password|passwd|pwd|pass))(?::|=|[ \t]+)|(?P<short>p)[:=])"""
+    r"""(?P<value>"[^"\r\n]*"|'[^'\r\n]*'|[^\s"'&|;]+)""",
+    re.IGNORECASE,
+)
+_SECURE_STRING = re.compile(
+    r"""ConvertTo-SecureString\s+(?:-String\s+)?(?P<value>"[^"\r\n]*"|'[^'\r\n]*')\s+"""
+    r"""-AsPlainText""",
+    re.IGNORECASE,
+)
+_NET_USE = re.compile(r"(?<![\w.-])net(?:\.exe)?[ \t]+use\b", re.IGNORECASE)
+_NET_USE_END = re.compile(r"[&|;\r\n]")
+_TOKEN = re.compile(r'"[^"\r\n]*"|[^\s"]+')
+_DEVICE = re.compile(r"^(?:[A-Za-z]:|\*|LPT\d:|COM\d:)$", re.IGNORECASE)
+
+
+def _value_counts(value: str) -> bool:
+    """A typed value is a secret unless it is empty, ``*`` (prompt), only ``%VARIABLE%``
+    references or a PowerShell ``$variable`` / expression."""
+    bare = value.strip().strip("\"'").strip()
+    return (
+        bool(bare)
+        and bare != "*"
+        and bare[0] not in "$("
+        and bare.casefold() not in _SWITCH_WORDS
+        and holds_value(bare)
+    )
+
+
+# A yes/no is a setting, not a password (``IsSecret="false"``).
+_SWITCH_WORDS = frozenset({"true", "false", "yes", "no"})
+
+
+def command_line_secrets(text: str) -> list[TypedSecret]:
+    """Passwords typed into a command line (TS012's rule), in order, without overlaps."""
+    found: list[TypedSecret] = []
+    for m in _ASSIGNMENT.finditer(text):
+        if is_secret_name(m["name"]) and _value_counts(m["value"]):
+            found.append(TypedSecret(m.start("value"), m.end("value"), m["name"]))
+    for m in _SWITCH.finditer(text):
+        if _value_counts(m["value"]):
+            switch = m["long"] or m["short"]
+            what = f"{text[m.start()]}{switch}"
+            found.append(TypedSecret(m.start("value"), m.end("value"), what))
+    for m in _SECURE_STRING.finditer(text):
+        if _value_counts(m["value"]):
+            found.append(TypedSecret(m.start("value"), m.end("value"), "ConvertTo-SecureString"))
+    for m in _NET_USE.finditer(text):
+        end_match = _NET_USE_END.search(text, m.end())
+        end = end_match.start() if end_match else len(text)
+        seen_target = False
+        for token in _TOKEN.finditer(text, m.end(), end):
+            word = token[0]
+            if word.startswith("/"):
+                continue
+            if not seen_target and (_DEVICE.match(word) or word.strip('"').startswith("\\\\")):
+                seen_target = seen_target or word.strip('"').startswith("\\\\")
+                continue
+            if _value_counts(word):
+                found.append(TypedSecret(token.start(), token.end(), "net use"))
+    found.sort(key=lambda s: (s.start, -s.end))
+    merged: list[TypedSecret] = []
+    for secret in found:
+        if merged and secret.start < merged[-1].end:
+            continue
+        merged.append(secret)
+    return merged
+
+
+def typed_secrets(step: Step) -> list[tuple[str, list[TypedSecret]]]:
+    """Passwords typed into a step's command lines, as (``the action`` or property name,
+    what was found). Only text an admin types is searched: the action and ``typed``
+    properties of steps like Run Command Line, and every value of a step type the catalog
+    does not know; other steps' actions are written by the console from their properties
+    (``/pwd:AD`` of Enable BitLocker is its recovery-password choice)."""
+    known = load_steps().get(step.type) if step.type else None
+    found: list[tuple[str, list[TypedSecret]]] = []
+    if known is None or known.typed():
+        hits = command_line_secrets(step.action) if step.action else []
+        if hits:
+            found.append(("the action", hits))
+    for var in step.variables:
+        if not var.value:
+            continue
+        prop = known.prop(var.property or var.name) if known is not None else None
+        if known is not None and (prop is None or not prop.typed):
+            continue
+        if is_secret_property(step.type, var):
+            continue  # left out as a whole anyway
+        hits = command_line_secrets(var.value)
+        if hits:
+            found.append((var.property or var.name, hits))
+    return found
+
+
+def mask_secrets_in_text(text: str) -> str:
+    """``text`` with every password typed into it replaced by ``(hidden)``.
+
+    The same rule as lint's TS012 (:func:`command_line_secrets`): ``NAME=value`` for a secret
+    NAME (``OSDJoinPassword=x``, ``tsenv.exe "MyAppSecret=x"``), password switches
+    (``/password:x``, ``-Password x``, ``-SetupPassword x``, ``/p:x``),
+    ``ConvertTo-SecureString "x" -AsPlainText`` and the password of ``net use \\\\srv\\share
+    pass /user:x``. Empty values, ``*`` and ``%VARIABLE%`` references are left as they are.
+    Meant for text that is only shown (log lines, outlines); never used to change an export.
+    """
+    secrets = command_line_secrets(text)
+    if not secrets:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for secret in secrets:
+        parts.append(text[pos : secret.start])
+        parts.append(HIDDEN)
+        pos = secret.end
+    parts.append(text[pos:])
+    return "".join(parts)

@@ -20,7 +20,7 @@ from cmplanner.model.tasksequence import (
     XmlLayout,
 )
 from cmplanner.tasksequence.construct import build, complete, variable
-from cmplanner.tasksequence.xmlsafe import MAX_BYTES, line_of, parse_xml
+from cmplanner.tasksequence.xmlsafe import MAX_BYTES, MAX_DEPTH, line_of, parse_xml
 from cmplanner.tasksequence.xmlshape import (
     GROUP_ATTRS,
     NODE_TAGS,
@@ -94,6 +94,8 @@ class _Reader:
         if root.tag == "sequence":
             doc = self.sequence(root)
             doc["name"] = root.get("name") or Path(self.source).stem or "Task sequence"
+            if root.get("name") == "":  # a name is required: the fallback, written back as ""
+                doc["layout"]["texts"]["name"] = doc["name"]
             doc["description"] = root.get("description", "")
             for key in ("name", "description"):
                 doc["extra_attributes"].pop(key, None)
@@ -156,7 +158,11 @@ class _Reader:
                 f"<{PACKAGE_ROOT}> has no SequenceData element: the export holds no task sequence",
                 root,
             )
-        sequence["name"] = props.pop("Name", "") or "Task sequence"
+        original_name = props.pop("Name", "")
+        sequence["name"] = original_name or "Task sequence"
+        if "Name" in order and not original_name:
+            # A name is required: the fallback stands in for an empty <Name/>, written back so.
+            sequence["layout"]["texts"]["Name"] = sequence["name"]
         sequence["description"] = props.pop("Description", "")
         sequence["boot_image_id"] = props.pop("BootImageID", "")
         sequence["category"] = props.pop("Category", "")
@@ -182,21 +188,32 @@ class _Reader:
         children = layout["children"]
         for child in elem:
             tag = child.tag
-            if tag == "globalVarList":
+            if tag == "globalVarList" and "globalVarList" not in children and _simple_list(child):
                 children.append(tag)
                 doc["global_variables"] = _variables(child)
-            elif tag == "referenceList" and all(r.tag == "reference" and not len(r) for r in child):
+            elif (
+                tag == "referenceList"
+                and tag not in children
+                and not child.attrib
+                and not (child.text or "").strip()
+                and all(
+                    r.tag == "reference" and not len(r) and not (r.text or "").strip()
+                    for r in child
+                )
+            ):
                 children.append(tag)
                 doc["references"] = [dict(r.attrib) for r in child]
             elif tag in NODE_TAGS:
                 children.append("node")
-                doc["steps"].append(self.node(child))
+                doc["steps"].append(self.node(child, 1))
             else:
                 children.append("extra")
-                doc["extra_xml"].append(_serialize(child))
+                doc["extra_xml"].append(self.serialize(child, 1))
         return doc
 
-    def node(self, elem: ET.Element) -> Step | Group:
+    def node(self, elem: ET.Element, depth: int) -> Step | Group:
+        if depth > MAX_DEPTH:
+            raise self.too_deep(elem)
         is_group = elem.tag == "group"
         known = GROUP_ATTRS if is_group else STEP_ATTRS
         attrs = elem.attrib
@@ -212,6 +229,8 @@ class _Reader:
         disabled = _yes_no(attrs, "disable", extra, literals)
         continue_on_error = _yes_no(attrs, "continueOnError", extra, literals)
         enabled = not disabled
+        if "runIn" in attrs:
+            literals["runIn"] = attrs["runIn"]
         node: dict[str, Any] = {
             "name": attrs.get("name", ""),
             "description": attrs.get("description", ""),
@@ -230,16 +249,16 @@ class _Reader:
                 tag = child.tag
                 if tag in NODE_TAGS:
                     children.append("node")
-                    members.append(self.node(child))
-                elif tag == "condition" and tag not in children:
+                    members.append(self.node(child, depth + 1))
+                elif tag == "condition" and tag not in children and _plain(child):
                     children.append(tag)
-                    node["conditions"] = [self.condition(c) for c in child]
-                elif tag == "action" and not len(child) and "action" not in children:
+                    node["conditions"] = [self.condition(c, depth + 2) for c in child]
+                elif tag == "action" and _leaf(child) and "action" not in children:
                     children.append(tag)
                     layout["texts"]["action"] = child.text or ""
                 else:
                     children.append("extra")
-                    node["extra_xml"].append(_serialize(child))
+                    node["extra_xml"].append(self.serialize(child, depth + 1))
             node["layout"] = complete(XmlLayout, layout)
             return complete(Group, node)
         run_in = None
@@ -257,39 +276,104 @@ class _Reader:
         )
         for child in elem:
             tag = child.tag
-            if tag == "action" and "action" not in children:
+            if tag == "action" and "action" not in children and _leaf(child):
                 children.append(tag)
                 node["action"] = child.text or ""
-            elif tag == "defaultVarList" and tag not in children:
+            elif tag == "defaultVarList" and tag not in children and _simple_list(child):
                 children.append(tag)
                 node["variables"] = _variables(child)
-            elif tag == "condition" and tag not in children:
+            elif tag == "condition" and tag not in children and _plain(child):
                 children.append(tag)
-                node["conditions"] = [self.condition(c) for c in child]
+                node["conditions"] = [self.condition(c, depth + 2) for c in child]
             else:
                 children.append("extra")
-                node["extra_xml"].append(_serialize(child))
+                node["extra_xml"].append(self.serialize(child, depth + 1))
         node["layout"] = complete(XmlLayout, layout)
         return complete(Step, node)
 
-    def condition(self, elem: ET.Element) -> Condition:
-        if elem.tag == "operator":
-            op = (elem.get("type") or "").casefold()
+    def condition(self, elem: ET.Element, depth: int) -> Condition:
+        if depth > MAX_DEPTH:
+            raise self.too_deep(elem)
+        if elem.tag == "operator" and not (elem.text or "").strip():
+            literal = elem.get("type") or ""
+            op = literal.casefold()
             if op not in ("and", "or", "not"):
-                raise self.fail(
-                    f"condition operator {elem.get('type')!r} is not and, or, not", elem
-                )
-            return build(Operator, {"operator": op, "children": [self.condition(c) for c in elem]})
-        if elem.tag == "expression" and all(c.tag == "variable" and not len(c) for c in elem):
+                raise self.fail(f"condition operator {literal!r} is not and, or, not", elem)
+            extra = {k: v for k, v in elem.attrib.items() if k != "type"}
+            if literal != op:
+                extra["type"] = literal
+            children = [self.condition(c, depth + 1) for c in elem]
+            values: dict[str, Any] = {"operator": op, "children": children}
+            if extra:
+                values["extra_attributes"] = extra
+            return build(Operator, values)
+        if _plain_expression(elem):
             props: dict[str, str] = {}
             for var in elem:
-                props[var.get("name", "")] = var.text or ""
-            return build(Expression, {"type": elem.get("type", ""), "properties": props})
+                props[var.attrib["name"]] = var.text or ""
+            values = {"type": elem.attrib["type"], "properties": props}
+            extra = {k: v for k, v in elem.attrib.items() if k != "type"}
+            if extra:
+                values["extra_attributes"] = extra
+            return build(Expression, values)
         # Not something the app interprets: kept verbatim, never dropped.
-        return build(Expression, {"type": RAW_CONDITION, "properties": {"xml": _serialize(elem)}})
+        xml = self.serialize(elem, depth)
+        return build(Expression, {"type": RAW_CONDITION, "properties": {"xml": xml}})
+
+    def serialize(self, elem: ET.Element, depth: int) -> str:
+        """An element the model has no field for, as found; refused when it nests deeper
+        than :data:`MAX_DEPTH` (the same limit as groups and conditions)."""
+        stack = [(elem, depth)]
+        while stack:
+            here, level = stack.pop()
+            if level > MAX_DEPTH:
+                raise self.too_deep(here)
+            stack.extend((child, level + 1) for child in here)
+        return _serialize(elem)
+
+    def too_deep(self, elem: ET.Element) -> InputError:
+        return self.fail(
+            f"elements are nested more than {MAX_DEPTH} levels deep; task sequences "
+            f"are limited to {MAX_DEPTH} levels here, so this one is refused",
+            elem,
+        )
 
 
 _CANONICAL = frozenset({"true", "false"})
+
+
+def _leaf(elem: ET.Element) -> bool:
+    """An element with text only: no attributes, no children (an ``<action>``)."""
+    return not len(elem) and not elem.attrib
+
+
+def _plain(elem: ET.Element) -> bool:
+    """A container without attributes or text of its own (a ``<condition>``)."""
+    return not elem.attrib and not (elem.text or "").strip()
+
+
+def _simple_list(elem: ET.Element) -> bool:
+    """A variable list the model holds exactly: ``<variable name=...>text</variable>`` only,
+    each name given once per attribute, no nested elements."""
+    return _plain(elem) and all(
+        var.tag == "variable" and not len(var) and "name" in var.attrib for var in elem
+    )
+
+
+def _plain_expression(elem: ET.Element) -> bool:
+    """An ``<expression type=...>`` of ``<variable name=...>`` values with distinct names and
+    nothing else: what :class:`Expression` holds without loss."""
+    if elem.tag != "expression" or "type" not in elem.attrib or (elem.text or "").strip():
+        return False
+    names: set[str] = set()
+    for var in elem:
+        name = var.get("name")
+        if var.tag != "variable" or len(var) or name is None or len(var.attrib) != 1:
+            return False
+        if name in names:
+            return False
+        names.add(name)
+    return True
 
 
 def _layout(elem: ET.Element, known: tuple[str, ...]) -> dict[str, Any]:
@@ -305,12 +389,12 @@ def _layout(elem: ET.Element, known: tuple[str, ...]) -> dict[str, Any]:
 def _variables(elem: ET.Element) -> list[Variable]:
     out = []
     for var in elem:
-        if var.tag != "variable":
-            continue
         attrs = var.attrib
         extra = None
-        if len(attrs) > 2 or "name" not in attrs or "property" not in attrs:
+        if len(attrs) > 2 or not attrs.get("property"):
             extra = {k: v for k, v in attrs.items() if k not in ("name", "property")}
+            if attrs.get("property") == "":
+                extra["property"] = ""  # written although empty: the writer keeps it so
         out.append(
             variable(attrs.get("name", ""), attrs.get("property", ""), var.text or "", extra)
         )
@@ -318,8 +402,11 @@ def _variables(elem: ET.Element) -> list[Variable]:
 
 
 def _serialize(elem: ET.Element) -> str:
+    """An element as XML text. ElementTree writes a carriage return in text as it is, which a
+    parser reads back as a line feed; written as a reference it survives (attributes already
+    get one)."""
     tail, elem.tail = elem.tail, None
     try:
-        return ET.tostring(elem, encoding="unicode")
+        return ET.tostring(elem, encoding="unicode").replace("\r", "&#13;")
     finally:
         elem.tail = tail

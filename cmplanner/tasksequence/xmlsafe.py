@@ -20,6 +20,11 @@ import xml.etree.ElementTree as ET
 from cmplanner.errors import InputError
 
 MAX_BYTES = 64 * 1024 * 1024
+# How deep elements may nest below <sequence> (groups in groups, conditions, unknown elements).
+# One limit for every way a sequence comes in (lint, show, wrap, the app's import), checked by
+# the reader, so whatever is imported can also be checked, wrapped (one more level), exported
+# and saved in a plan. Real sequences nest a handful of levels; 64 leaves room to spare.
+MAX_DEPTH = 64
 
 _DECL_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 _HEAD = 64 * 1024
@@ -36,8 +41,17 @@ _EXPAT_NATIVE = {
 _TEXT_DECL = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*)(["'])[A-Za-z0-9._-]+\2""")
 
 
-def _encoding(data: bytes) -> tuple[str, int]:
-    """The encoding of an XML document (BOM, then declaration, else UTF-8) and the BOM size."""
+# Codecs Python lists as text encodings that do not turn bytes into text: domain-name
+# encodings, an always-failing one, Python literal escapes, and the codec that maps every byte
+# to itself only when given a table.
+_NOT_TEXT = frozenset(
+    {"idna", "punycode", "undefined", "raw-unicode-escape", "unicode-escape", "charmap"}
+)
+
+
+def _encoding(data: bytes, source: str) -> tuple[str, int]:
+    """The encoding of an XML document (BOM, then declaration, else UTF-8) and the BOM size;
+    a declared name that is no text encoding is one :class:`InputError`."""
     for bom, name in (
         (codecs.BOM_UTF8, "utf-8"),
         (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -47,8 +61,21 @@ def _encoding(data: bytes) -> tuple[str, int]:
             return name, len(bom)
     match = _DECL_ENCODING.match(data)
     encoding = match.group(1).decode("ascii").lower() if match else "utf-8"
-    if encoding in ("utf-16", "unicode"):  # declared without a BOM: guess the byte order
+    if encoding == "utf-16":  # declared without a BOM: guess the byte order
         encoding = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        raise InputError(
+            source, f"unknown text encoding {encoding!r} in the XML declaration", "line 1"
+        ) from None
+    if info.name in _NOT_TEXT or not getattr(info, "_is_text_encoding", True):
+        raise InputError(
+            source,
+            f"the XML declaration names {encoding!r}, which is not a text encoding "
+            "(exports are UTF-8 or UTF-16)",
+            "line 1",
+        )
     return encoding, 0
 
 
@@ -63,7 +90,7 @@ def decode(data: bytes | str, source: str, limit: int | None = None) -> str:
             f"the file is {len(data) // (1024 * 1024)} MB; task sequence "
             f"exports over {MAX_BYTES // (1024 * 1024)} MB are refused",
         )
-    encoding, skip = _encoding(data)
+    encoding, skip = _encoding(data, source)
     chunk = data[skip:] if limit is None else data[skip : skip + limit]
     try:
         return chunk.decode(encoding, errors="strict" if limit is None else "ignore")
@@ -128,7 +155,7 @@ def parse_xml(data: bytes | str, source: str) -> ET.Element:
         raise InputError(source, "the file is empty")
     if not _check_prolog(head, source) and len(data) > _HEAD:
         _check_prolog(decode(data, source), source)
-    encoding, _ = _encoding(data)
+    encoding, _ = _encoding(data, source)
     if encoding not in _EXPAT_NATIVE:
         # Expat reads UTF-8, UTF-16 and Latin-1 itself; anything else is decoded here.
         data = _TEXT_DECL.sub(r"\1\2utf-8\2", decode(data, source), count=1).encode("utf-8")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from html import unescape
 
 from cmplanner.model.tasksequence import (
@@ -16,7 +17,16 @@ from cmplanner.model.tasksequence import (
     Variable,
     XmlLayout,
 )
-from cmplanner.tasksequence.secrets import asked_for, is_secret
+from cmplanner.tasksequence.conditions import VARIABLE
+from cmplanner.tasksequence.numbering import instructions
+from cmplanner.tasksequence.secrets import (
+    SET_VARIABLE,
+    asked_for,
+    is_secret,
+    is_secret_value,
+    set_variable_secret,
+    typed_secrets,
+)
 from cmplanner.tasksequence.xmlshape import (
     BOOL_ATTRS,
     PACKAGE_DEFAULTS,
@@ -30,20 +40,75 @@ from cmplanner.tasksequence.xmlshape import (
 )
 
 
-def export_xml(
-    ts: TaskSequence, include_secrets: Iterable[str] = (), bare: bool | None = None
-) -> tuple[str, list[str]]:
-    """The 2007 export of ``ts`` as text, and warnings (secrets left out or kept).
+@dataclass(frozen=True)
+class SecretNote:
+    """One secret an export left out, wrote because it was asked for, or could not remove.
+
+    ``where`` names the place as a person finds it (``step 4 "Connect to Network Folder" (in
+    "Error Catching")``, ``the collection variables``); ``property`` is the property or part
+    that holds it (``Password``, ``VariableValue``, ``the action``, ``a condition``); ``name``
+    is what to ask for it by (``--keep-secret NAME``)."""
+
+    where: str
+    property: str
+    name: str
+    kind: str  # "left out", "kept" or "typed"
+    detail: str = ""
+
+    def describe(self) -> str:
+        if self.kind == "left out":
+            return (
+                f"{self.where}: left out {self.property} ({self.name}), a secret; "
+                f"ask for {self.name} by name to export it"
+            )
+        if self.kind == "kept":
+            return (
+                f"{self.where}: the secret {self.property} ({self.name}) is exported as asked; "
+                "keep this file away from other sites"
+            )
+        return (
+            f"{self.where}: {self.property} holds a password typed into the command line "
+            f"({self.detail}); it is exported as it is, since cutting it out would break the "
+            "command: move it into a secret property or variable"
+        )
+
+
+@dataclass
+class ExportResult:
+    """An export's text and every secret it had to decide about."""
+
+    text: str
+    left_out: list[SecretNote] = field(default_factory=list)
+    kept: list[SecretNote] = field(default_factory=list)
+    typed: list[SecretNote] = field(default_factory=list)
+
+    @property
+    def notes(self) -> list[SecretNote]:
+        return [*self.left_out, *self.kept, *self.typed]
+
+    @property
+    def warnings(self) -> list[str]:
+        """One line per note, in the order the export met them."""
+        return [n.describe() for n in self.notes]
+
+
+def export_task_sequence(
+    ts: TaskSequence, keep_secrets: Iterable[str] = (), bare: bool | None = None
+) -> ExportResult:
+    """The 2007 export of ``ts``: every value byte for byte except secrets, which are left
+    out unless ``keep_secrets`` names them (variable or property name, any case).
+
+    The result lists every value left out (step and property), every secret kept as asked,
+    and every password typed into a command line, which is written as it is (see
+    :mod:`cmplanner.tasksequence.secrets`).
 
     ``bare=True`` writes a ``<sequence>`` document without the ``SmsTaskSequencePackage``
     wrapper, ``bare=False`` always writes the wrapper; by default a task sequence imported
     from a bare document stays bare and every other one gets the wrapper.
-    ``include_secrets`` names the variables (name or property, any case) whose secret values
-    are written anyway, each with a warning.
     """
     if bare is None:
         bare = ts.wrapper is None and ts.layout is not None
-    writer = _Writer(frozenset(n.casefold() for n in include_secrets))
+    writer = _Writer(frozenset(n.casefold() for n in keep_secrets), ts)
     out = writer.out
     out.append('<?xml version="1.0" encoding="utf-8"?>\n')
     with gc_paused():
@@ -51,14 +116,36 @@ def export_xml(
             writer.sequence(ts, 0, bare=True)
         else:
             writer.package(ts)
-        return "".join(out), writer.warnings
+        return ExportResult("".join(out), writer.left_out, writer.kept, writer.typed)
+
+
+def export_xml(
+    ts: TaskSequence, include_secrets: Iterable[str] = (), bare: bool | None = None
+) -> tuple[str, list[str]]:
+    """:func:`export_task_sequence` as (text, one warning line per secret note)."""
+    result = export_task_sequence(ts, include_secrets, bare)
+    return result.text, result.warnings
 
 
 class _Writer:
-    def __init__(self, include: frozenset[str]) -> None:
+    def __init__(self, include: frozenset[str], ts: TaskSequence) -> None:
         self.include = include
+        self.ts = ts
         self.out: list[str] = []
-        self.warnings: list[str] = []
+        self.left_out: list[SecretNote] = []
+        self.kept: list[SecretNote] = []
+        self.typed: list[SecretNote] = []
+        self._labels: dict[str, str] | None = None
+
+    def where(self, path: str) -> str:
+        """A node's label (number, name, group path), computed only when a note needs it."""
+        if self._labels is None:
+            self._labels = {item.path: item.label for item in instructions(self.ts)}
+        return self._labels.get(path, path)
+
+    def note(self, kind: str, where: str, prop: str, name: str, detail: str = "") -> None:
+        target = {"left out": self.left_out, "kept": self.kept, "typed": self.typed}[kind]
+        target.append(SecretNote(where, prop, name, kind, detail))
 
     def package(self, ts: TaskSequence) -> None:
         out = self.out
@@ -68,7 +155,7 @@ class _Writer:
             "BootImageID": ts.boot_image_id,
             "Category": ts.category,
             "Description": ts.description,
-            "Name": ts.name,
+            "Name": _name_as_imported(ts, "Name"),
         }
         props = dict(ts.package_properties)
         order = list(ts.wrapper) if ts.wrapper is not None else list(PACKAGE_ELEMENTS)
@@ -78,14 +165,16 @@ class _Writer:
             if tag == "#xml":
                 xml = next(raw, None)
                 if xml is not None:
-                    out.append(f"  {self.scrubbed(xml, 'the package')}\n")
+                    out.append(f"  {self.scrubbed(xml, 'the package wrapper')}\n")
                 continue
             written.add(tag)
             if tag == "SequenceData":
                 if ts.sequence_data_as_text:
-                    inner = _Writer(self.include)
+                    inner = _Writer(self.include, ts)
                     inner.sequence(ts, 0, bare=False)
-                    self.warnings.extend(inner.warnings)
+                    self.left_out.extend(inner.left_out)
+                    self.kept.extend(inner.kept)
+                    self.typed.extend(inner.typed)
                     out.append(f"  <SequenceData>{_text(''.join(inner.out))}</SequenceData>\n")
                 else:
                     out.append("  <SequenceData>\n")
@@ -98,19 +187,21 @@ class _Writer:
             if tag not in written:
                 out.append(f"  <{tag}>{_text(value)}</{tag}>\n" if value else f"  <{tag} />\n")
         for xml in raw:
-            out.append(f"  {self.scrubbed(xml, 'the package')}\n")
+            out.append(f"  {self.scrubbed(xml, 'the package wrapper')}\n")
         out.append(f"</{PACKAGE_ROOT}>\n")
 
     def sequence(self, ts: TaskSequence, indent: int, bare: bool) -> None:
         out = self.out
         pad = " " * indent
-        attrs: dict[str, str] = {"version": ts.version or "3.00"}
         layout = ts.layout
         present = set(layout.attribute_order) if layout else set()
+        attrs: dict[str, str] = {}
+        if ts.version or layout is None or "version" in present:
+            attrs["version"] = ts.version if layout is not None else ts.version or "3.00"
         own = ts.wrapper is None and layout is not None  # imported from a bare document
         if bare and (own or layout is None):
             if ts.name and ("name" in present or layout is None):
-                attrs["name"] = ts.name
+                attrs["name"] = _name_as_imported(ts, "name")
             if ts.description or "description" in present:
                 attrs["description"] = ts.description
         for key, value in ts.extra_attributes.items():
@@ -132,7 +223,9 @@ class _Writer:
         inner = pad + "  "
         for token in tokens:
             if token == "globalVarList":
-                self.variables("globalVarList", ts.global_variables, inner, "global variable")
+                self.variables(
+                    "globalVarList", ts.global_variables, inner, "the collection variables", ""
+                )
             elif token == "referenceList":
                 if ts.references:
                     out.append(f"{inner}<referenceList>\n")
@@ -148,12 +241,11 @@ class _Writer:
             elif token == "extra":
                 xml = next(extras, None)
                 if xml is not None:
-                    out.append(f"{inner}{self.scrubbed(xml, 'the sequence')}\n")
+                    out.append(f"{inner}{self.scrubbed(xml, 'the sequence element')}\n")
         out.append(f"{pad}</sequence>\n")
 
     def node(self, node: Step | Group, path: str, indent: int) -> None:
         out = self.out
-        owner = f"{'group' if isinstance(node, Group) else 'step'} {node.name!r} ({path})"
         pad = " " * indent
         inner = pad + "  "
         layout = node.layout
@@ -161,13 +253,16 @@ class _Writer:
         present = set(layout.attribute_order) if layout else set()
         if isinstance(node, Step):
             attrs["type"] = node.type
-        attrs["name"] = node.name
+        if node.name or layout is None or "name" in present:
+            attrs["name"] = node.name
         if node.description or "description" in present or layout is None:
             attrs["description"] = node.description
         if not node.enabled or "disable" in present:
             attrs["disable"] = _bool_text(not node.enabled)
         if node.continue_on_error or "continueOnError" in present:
             attrs["continueOnError"] = _bool_text(node.continue_on_error)
+        action = ""
+        blank: set[int] = set()
         if isinstance(node, Step):
             if node.type == "" and "type" not in present and layout is not None:
                 del attrs["type"]
@@ -175,6 +270,7 @@ class _Writer:
                 attrs["runIn"] = node.run_in.value
             if node.success_codes is not None:
                 attrs["successCodeList"] = node.success_codes
+            action, blank = self.step_secrets(node, path)
         attrs.update(node.extra_attributes)
         tag = (
             layout.tag if layout and layout.tag else "group" if isinstance(node, Group) else "step"
@@ -203,11 +299,12 @@ class _Writer:
             out.append(f"{pad}<{tag}{_attrs(attrs, layout)} />\n")
             return
         out.append(f"{pad}<{tag}{_attrs(attrs, layout)}>\n")
+        owner = f"{path}"
         if isinstance(node, Group):
             children = iter(enumerate(node.children))
             for token in tokens:
                 if token == "condition":
-                    self.condition_list(node.conditions, inner)
+                    self.condition_list(node.conditions, inner, path)
                 elif token == "node":
                     item = next(children, None)
                     if item is not None:
@@ -226,36 +323,62 @@ class _Writer:
         else:
             for token in tokens:
                 if token == "condition":
-                    self.condition_list(node.conditions, inner)
+                    self.condition_list(node.conditions, inner, path)
                 elif token == "action":
                     out.append(
-                        f"{inner}<action>{_text(node.action)}</action>\n"
-                        if node.action
+                        f"{inner}<action>{_text(action)}</action>\n"
+                        if action
                         else f"{inner}<action />\n"
                     )
                 elif token == "defaultVarList":
-                    self.variables("defaultVarList", node.variables, inner, owner)
+                    self.variables("defaultVarList", node.variables, inner, path, node.type, blank)
                 elif token == "extra":
                     xml = next(extras, None)
                     if xml is not None:
                         out.append(f"{inner}{self.scrubbed(xml, owner)}\n")
         out.append(f"{pad}</{tag}>\n")
 
-    def keeps(self, var: Variable, owner: str) -> bool:
+    def step_secrets(self, node: Step, path: str) -> tuple[str, set[int]]:
+        """The action to write and the variables to blank for one step: a Set Task Sequence
+        Variable step whose variable is a secret loses its value in ``VariableValue`` and in
+        the ``tsenv.exe "NAME=VALUE"`` action line; passwords typed into the action or a
+        command-line property are noted (they cannot be cut out safely)."""
+        action = node.action
+        blank: set[int] = set()
+        if node.type == SET_VARIABLE:
+            name = node.variable("VariableName") or ""
+            value = node.variable("VariableValue") or ""
+            if set_variable_secret(node.type, name, value):
+                if name.casefold() in self.include:
+                    self.note("kept", self.where(path), "VariableValue", name)
+                else:
+                    self.note("left out", self.where(path), "VariableValue", name)
+                    blank = {
+                        j
+                        for j, v in enumerate(node.variables)
+                        if "VariableValue" in (v.name, v.property)
+                    }
+                    action = _without_assignment(action, name, value)
+                    return action, blank
+        for prop, found in typed_secrets(node):
+            detail = ", ".join(sorted({f.what for f in found}))
+            self.note("typed", self.where(path), prop, node.name, detail)
+        return action, blank
+
+    def keeps(self, var: Variable, where: str, step_type: str) -> bool:
         """Whether a variable's value is written: yes unless it is a secret nobody asked
-        for; a secret says which way it went in the warnings."""
-        if not is_secret(var):
+        for; a secret is noted either way."""
+        if not is_secret(var, step_type):
             return True
+        prop = var.property or var.name
         if asked_for(var, self.include):
-            self.warnings.append(
-                f"{owner}: the secret {var.name} is exported as asked; "
-                "keep this file away from other sites"
-            )
+            self.note("kept", where, prop, var.name)
             return True
-        self.warnings.append(
-            f"{owner}: left out the secret {var.name} (ask for it by name to export it)"
-        )
+        self.note("left out", where, prop, var.name)
         return False
+
+    def owner_label(self, owner: str) -> str:
+        return self.where(owner) if owner.startswith("steps[") else owner
 
     def scrubbed(self, xml: str, owner: str) -> str:
         """An element kept as found (one the model has no field for) with the values of
@@ -268,66 +391,113 @@ class _Writer:
                 property=attrs.get("property", ""),
                 value=unescape(match["value"] or ""),
             )
-            if not var.value or self.keeps(var, owner):
+            if not var.value or self.keeps(var, self.owner_label(owner), ""):
                 return match[0]
             return f"<variable{match['attrs'].rstrip()} />"
 
         return _XML_VARIABLE.sub(scrub, xml)
 
-    def variables(self, tag: str, variables: list[Variable], pad: str, owner: str) -> None:
+    def variables(
+        self,
+        tag: str,
+        variables: list[Variable],
+        pad: str,
+        owner: str,
+        step_type: str,
+        blank: set[int] | None = None,
+    ) -> None:
         out = self.out
         if not variables:
             out.append(f"{pad}<{tag} />\n")
             return
         out.append(f"{pad}<{tag}>\n")
-        for var in variables:
-            value = var.value if not var.value or self.keeps(var, owner) else ""
+        where = self.owner_label(owner)
+        for j, var in enumerate(variables):
+            if blank and j in blank:
+                value = ""
+            elif var.value and self.keeps(var, where, step_type):
+                value = var.value
+            else:
+                value = ""
             head = f'{pad}  <variable name="{_attr(var.name)}"'
-            if var.property:
+            extra = var.extra_attributes
+            if var.property or "property" in extra:
                 head += f' property="{_attr(var.property)}"'
-            if var.extra_attributes:
+            if extra:
                 head += _attrs(
-                    {
-                        k: v
-                        for k, v in var.extra_attributes.items()
-                        if k not in ("name", "property")
-                    },
-                    None,
+                    {k: v for k, v in extra.items() if k not in ("name", "property")}, None
                 )
             out.append(f"{head}>{_text(value)}</variable>\n" if value else f"{head} />\n")
         out.append(f"{pad}</{tag}>\n")
 
-    def condition_list(self, conditions: list[Condition], pad: str) -> None:
+    def condition_list(self, conditions: list[Condition], pad: str, path: str) -> None:
         if not conditions:
             self.out.append(f"{pad}<condition />\n")
             return
         self.out.append(f"{pad}<condition>\n")
         for cond in conditions:
-            self.condition(cond, pad + "  ")
+            self.condition(cond, pad + "  ", path)
         self.out.append(f"{pad}</condition>\n")
 
-    def condition(self, cond: Condition, pad: str) -> None:
+    def condition(self, cond: Condition, pad: str, path: str) -> None:
         out = self.out
         if isinstance(cond, Operator):
+            attrs = {"type": cond.operator, **cond.extra_attributes}
+            if attrs["type"].casefold() != cond.operator:  # an edit changed the operator
+                attrs["type"] = cond.operator
             if not cond.children:
-                out.append(f'{pad}<operator type="{cond.operator}" />\n')
+                out.append(f"{pad}<operator{_attrs(attrs, None)} />\n")
                 return
-            out.append(f'{pad}<operator type="{cond.operator}">\n')
+            out.append(f"{pad}<operator{_attrs(attrs, None)}>\n")
             for child in cond.children:
-                self.condition(child, pad + "  ")
+                self.condition(child, pad + "  ", path)
             out.append(f"{pad}</operator>\n")
         elif isinstance(cond, Expression):
             if cond.type == RAW_CONDITION:
-                out.append(f"{pad}{cond.properties.get('xml', '')}\n")
+                out.append(f"{pad}{self.scrubbed(cond.properties.get('xml', ''), path)}\n")
                 return
-            out.append(f'{pad}<expression type="{_attr(cond.type)}">\n')
-            for name, value in cond.properties.items():
+            props = cond.properties
+            if cond.type == VARIABLE:
+                props = self.condition_values(props, path)
+            attrs = {"type": cond.type, **cond.extra_attributes}
+            if not props:
+                out.append(f"{pad}<expression{_attrs(attrs, None)} />\n")
+                return
+            out.append(f"{pad}<expression{_attrs(attrs, None)}>\n")
+            for name, value in props.items():
                 out.append(
                     f'{pad}  <variable name="{_attr(name)}">{_text(value)}</variable>\n'
                     if value
                     else f'{pad}  <variable name="{_attr(name)}" />\n'
                 )
             out.append(f"{pad}</expression>\n")
+
+    def condition_values(self, props: dict[str, str], path: str) -> dict[str, str]:
+        """A variable condition's values, the compared value left out when the variable it
+        tests is a secret (``OSDJoinPassword equals ...``)."""
+        name = next((v for k, v in props.items() if k.casefold() == "variable"), "")
+        key = next((k for k in props if k.casefold() == "value"), None)
+        if key is None or not is_secret_value(name, props[key]):
+            return props
+        if name.casefold() in self.include:
+            self.note("kept", self.where(path), "a condition", name)
+            return props
+        self.note("left out", self.where(path), "a condition", name)
+        return {**props, key: ""}
+
+
+def _name_as_imported(ts: TaskSequence, key: str) -> str:
+    """The name, or "" when the import found it empty and put a fallback in its place (a
+    task sequence needs a name) that nobody has changed since."""
+    if ts.layout is not None and ts.layout.texts.get(key) == ts.name:
+        return ""
+    return ts.name
+
+
+def _without_assignment(action: str, name: str, value: str) -> str:
+    """``tsenv.exe "NAME=VALUE"`` without the value; other text as it was."""
+    pattern = re.compile(rf"(?<![\w]){re.escape(name)}(\s*=\s*){re.escape(value)}", re.IGNORECASE)
+    return pattern.sub(lambda m: m[0][: len(m[0]) - len(value)], action)
 
 
 def _complete(tokens: list[str], wanted: dict[str, bool], nodes: int, extras: int) -> list[str]:
@@ -374,13 +544,12 @@ def _attrs(values: dict[str, str], layout: XmlLayout | None) -> str:
     parts = []
     for key in order:
         value = values[key]
-        if key in BOOL_ATTRS:
-            literal = literals.get(key)
-            if (
-                literal is not None
-                and literal != value
-                and parse_bool(literal) == parse_bool(value)
-            ):
+        literal = literals.get(key)
+        if literal is not None and literal != value:
+            if key in BOOL_ATTRS:
+                if parse_bool(literal) == parse_bool(value):
+                    value = literal
+            elif literal.casefold() == value.casefold():  # runIn="winpe": as written
                 value = literal
         parts.append(f' {key.replace(XSI, "xsi:")}="{_attr(value)}"')
     return "".join(parts)

@@ -1,321 +1,469 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
+<context>
+    <name>Approval</name>
+    <message>
+        <location filename="../../cmplanner/gui/approval.py" line="30"/>
+        <source>Approve the plan</source>
+        <translation>Het plan goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/approval.py" line="34"/>
+        <source>The stamp records the plan&apos;s content as it is now; any later edit shows as changed since approved.</source>
+        <translation>De stempel legt de inhoud van het plan vast zoals die nu is; elke latere wijziging wordt getoond als gewijzigd sinds de goedkeuring.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/approval.py" line="43"/>
+        <source>Approved by</source>
+        <translation>Goedgekeurd door</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/approval.py" line="45"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/approval.py" line="46"/>
+        <source>Approved &amp;by:</source>
+        <translation>Goedgekeurd &amp;door:</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/approval.py" line="48"/>
+        <source>&amp;Note or change reference:</source>
+        <translation>&amp;Notitie of wijzigingsnummer:</translation>
+    </message>
+</context>
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="37" />
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="45" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="46"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="64"/>
         <source>Boundaries</source>
         <translation>Boundaries</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="38" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="49"/>
         <source>Clients in a fast boundary see the DPs inside it as local and every other DP as remote.</source>
-        <translation type="unfinished" />
+        <translation>Clients in een snelle boundary zien de DP&apos;s daarbinnen als lokaal en elke andere DP als remote.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="46" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="66"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="46" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="66"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="47" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="66"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="47" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="66"/>
         <source>Connection</source>
         <translation>Verbinding</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="52" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="72"/>
         <source>&amp;Add boundary</source>
         <translation>Boundary &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="53" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="73"/>
         <source>&amp;Remove boundary</source>
         <translation>Boundary &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="68" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="88"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="69" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="89"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="70" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="90"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Waarde:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="71" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="91"/>
         <source>&amp;Connection:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verbinding:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="125" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="149"/>
         <source>Boundary %1</source>
-        <translation type="unfinished" />
+        <translation>Boundary %1</translation>
     </message>
 </context>
 <context>
     <name>BoundariesWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="200" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="243"/>
         <source>Boundaries and locality</source>
         <translation>Boundaries en lokaliteit</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="215" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="259"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Rij %1: %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="219" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="265"/>
         <source>Two boundaries have the same name.</source>
-        <translation type="unfinished" />
+        <translation>Twee boundaries hebben dezelfde naam.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="226" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="272"/>
         <source>Change the boundaries</source>
-        <translation type="unfinished" />
+        <translation>Boundaries wijzigen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="238" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="288"/>
         <source>No DP serves clients in: %1</source>
-        <translation type="unfinished" />
+        <translation>Geen DP bedient clients in: %1</translation>
     </message>
 </context>
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="39" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="45"/>
         <source>Certificate file</source>
+        <extracomment>the step of the pxe-certificate-import pack that imports the file (its evidence is the date and time of the import)</extracomment>
         <translation>Certificaatbestand</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="42" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="50"/>
         <source>Certificates (*.pfx *.p12 *.cer *.crt *.pem);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Certificaten (*.pfx *.p12 *.cer *.crt *.pem);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="53" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="68"/>
         <source>Certificate</source>
         <translation>Certificaat</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="54" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="71"/>
         <source>Inspect the certificate before importing it. The password is used once to open the file and is never saved.</source>
-        <translation type="unfinished" />
+        <translation>Bekijk het certificaat voordat u het importeert. Het wachtwoord wordt één keer gebruikt om het bestand te openen en wordt nooit opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="57" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="76"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Bladeren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="60" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="79"/>
         <source>&amp;Inspect</source>
         <translation>&amp;Inspecteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="65" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="84"/>
         <source>Certificate &amp;file:</source>
-        <translation type="unfinished" />
+        <translation>Certificaat&amp;bestand:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="66" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="85"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="67" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="86"/>
         <source>Browse for the certificate file</source>
-        <translation type="unfinished" />
+        <translation>Naar het certificaatbestand bladeren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="95" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="128"/>
         <source>Choose a certificate file.</source>
-        <translation type="unfinished" />
+        <translation>Kies een certificaatbestand.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="100" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="134"/>
         <source>The file is protected: type its password and inspect again.</source>
-        <translation type="unfinished" />
+        <translation>Het bestand is beveiligd: typ het wachtwoord en bekijk het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="118" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="152"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="118" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="152"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="121" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="155"/>
         <source>expired</source>
         <translation>verlopen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="123" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="158"/>
+        <source>not valid yet</source>
+        <translation>nog niet geldig</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="160"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="124" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="161"/>
         <source>Issuer</source>
-        <translation type="unfinished" />
+        <translation>Uitgever</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="125" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="162"/>
         <source>Thumbprint</source>
-        <translation type="unfinished" />
+        <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="126" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="163"/>
         <source>Client Authentication EKU</source>
-        <translation type="unfinished" />
+        <translation>EKU Clientverificatie (Client Authentication)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="127" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="164"/>
         <source>Enhanced key usages</source>
-        <translation type="unfinished" />
+        <translation>Uitgebreid sleutelgebruik</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="128" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="165"/>
         <source>Key size</source>
-        <translation type="unfinished" />
+        <translation>Sleutellengte</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="129" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="166"/>
         <source>Private key in the file</source>
-        <translation type="unfinished" />
+        <translation>Persoonlijke sleutel in het bestand</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="130" />
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="167"/>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="168"/>
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>Verloopt</translation>
     </message>
 </context>
 <context>
     <name>ChecklistWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="282" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="296"/>
         <source>Checklist: %1</source>
-        <translation type="unfinished" />
+        <translation>Checklist: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="305" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="320"/>
         <source>Signed off by %1.</source>
-        <translation type="unfinished" />
+        <translation>Afgetekend door %1.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="306" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="322"/>
         <source>Not signed off yet.</source>
-        <translation type="unfinished" />
+        <translation>Nog niet afgetekend.</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cmplanner/gui/commands.py" line="29" />
-        <location filename="../../cmplanner/gui/commands.py" line="111" />
+        <location filename="../../cmplanner/gui/commands.py" line="31"/>
+        <location filename="../../cmplanner/gui/commands.py" line="118"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/commands.py" line="63" />
+        <location filename="../../cmplanner/gui/commands.py" line="71"/>
         <source>Add to %1</source>
         <translation>Toevoegen aan %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/commands.py" line="89" />
+        <location filename="../../cmplanner/gui/commands.py" line="96"/>
         <source>Remove from %1</source>
         <translation>Verwijderen uit %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/commands.py" line="135" />
+        <location filename="../../cmplanner/gui/commands.py" line="142"/>
         <source>Replace the plan</source>
         <translation>Het plan vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/commands.py" line="161"/>
+        <source>Approve the plan</source>
+        <translation>Het plan goedkeuren</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="50"/>
+        <source>Compare the plan with another plan: File &gt; Compare with...</source>
+        <translation>Vergelijk het plan met een ander plan: Bestand &gt; Vergelijken met...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="54"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="54"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="55"/>
+        <source>Changes since the compared plan</source>
+        <translation>Wijzigingen sinds het vergeleken plan</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="59"/>
+        <source>Change &amp;runbook...</source>
+        <translation>Wijzigings&amp;draaiboek...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="60"/>
+        <source>Write the change runbook</source>
+        <translation>Het wijzigingsdraaiboek schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="109"/>
+        <source>Compared with %1 (%2): %3 change(s)</source>
+        <translation>Vergeleken met %1 (%2): %3 wijziging(en)</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="117"/>
+        <source>The plans are equal.</source>
+        <translation>De plannen zijn gelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="120"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="121"/>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="122"/>
+        <source>Renamed</source>
+        <translation>Hernoemd</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="123"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="157"/>
+        <source>Findings introduced (%1)</source>
+        <translation>Nieuwe bevindingen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="164"/>
+        <source>Findings resolved (%1)</source>
+        <translation>Opgeloste bevindingen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="174"/>
+        <source>%1 joined %2 late</source>
+        <translation>%1 is laat toegetreden tot %2</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="175"/>
+        <source>will not get by itself: %1</source>
+        <translation>krijgt niet vanzelf: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="186"/>
+        <source>compatible</source>
+        <translation>compatibel</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="191"/>
+        <source>PXE checklist</source>
+        <translation>PXE-checklist</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="208"/>
+        <source>What it touches (%1)</source>
+        <translation>Waar het aan raakt (%1)</translation>
     </message>
 </context>
 <context>
     <name>ConsolePage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="172" />
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="176" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="185"/>
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="193"/>
         <source>Console steps</source>
         <translation>Consolestappen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="173" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="188"/>
         <source>Do this in the ConfigMgr console; the runbook and the checklist keep the same steps.</source>
-        <translation type="unfinished" />
+        <translation>Doe dit in de ConfigMgr-console; het draaiboek en de checklist hebben dezelfde stappen.</translation>
     </message>
 </context>
 <context>
     <name>DPDesignWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="271" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="285"/>
         <source>Distribution point design</source>
-        <translation>Ontwerp distribution point</translation>
+        <translation>Ontwerp van een distributiepunt</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="322" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="340"/>
         <source>Add distribution point %1</source>
-        <translation type="unfinished" />
+        <translation>Distributiepunt %1 toevoegen</translation>
     </message>
 </context>
 <context>
     <name>DPGroupWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="193" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="210"/>
         <source>DP group creation</source>
         <translation>DP-groep maken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="242" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="268"/>
         <source>Create DP group %1</source>
-        <translation type="unfinished" />
+        <translation>DP-groep %1 maken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="245" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="277"/>
         <source>Add members to %1</source>
-        <translation type="unfinished" />
+        <translation>Leden toevoegen aan %1</translation>
     </message>
 </context>
 <context>
     <name>DiagramPanel</name>
     <message>
-        <location filename="../../cmplanner/gui/diagram_panel.py" line="25" />
+        <location filename="../../cmplanner/gui/diagram_panel.py" line="25"/>
         <source>DP topology</source>
         <translation>DP-topologie</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/diagram_panel.py" line="26" />
+        <location filename="../../cmplanner/gui/diagram_panel.py" line="26"/>
         <source>Boundary locality</source>
         <translation>Lokaliteit per boundary</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/diagram_panel.py" line="27" />
+        <location filename="../../cmplanner/gui/diagram_panel.py" line="27"/>
         <source>&amp;Diagram:</source>
         <translation>&amp;Diagram:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/diagram_panel.py" line="29" />
+        <location filename="../../cmplanner/gui/diagram_panel.py" line="29"/>
         <source>Diagram</source>
         <translation>Diagram</translation>
     </message>
@@ -323,454 +471,466 @@
 <context>
     <name>DiagramView</name>
     <message>
-        <location filename="../../cmplanner/gui/diagram_view.py" line="41" />
-        <location filename="../../cmplanner/gui/diagram_view.py" line="78" />
+        <location filename="../../cmplanner/gui/diagram_view.py" line="40"/>
+        <location filename="../../cmplanner/gui/diagram_view.py" line="83"/>
         <source>Diagram</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/diagram_view.py" line="43" />
+        <location filename="../../cmplanner/gui/diagram_view.py" line="43"/>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/diagram_view.py" line="45" />
+        <location filename="../../cmplanner/gui/diagram_view.py" line="46"/>
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/diagram_view.py" line="47" />
+        <location filename="../../cmplanner/gui/diagram_view.py" line="48"/>
         <source>Fit to window</source>
-        <translation type="unfinished" />
+        <translation>Passend in venster</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/diagram_view.py" line="48" />
+        <location filename="../../cmplanner/gui/diagram_view.py" line="50"/>
         <source>Actual size</source>
-        <translation type="unfinished" />
+        <translation>Werkelijke grootte</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/diagram_view.py" line="50" />
+        <location filename="../../cmplanner/gui/diagram_view.py" line="53"/>
         <source>Export as PNG...</source>
-        <translation type="unfinished" />
+        <translation>Exporteren als PNG...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/diagram_view.py" line="52" />
+        <location filename="../../cmplanner/gui/diagram_view.py" line="56"/>
         <source>Export as SVG...</source>
-        <translation type="unfinished" />
+        <translation>Exporteren als SVG...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/diagram_view.py" line="169" />
+        <location filename="../../cmplanner/gui/diagram_view.py" line="178"/>
         <source>SVG pictures (*.svg)</source>
-        <translation type="unfinished" />
+        <translation>SVG-afbeeldingen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/diagram_view.py" line="170" />
+        <location filename="../../cmplanner/gui/diagram_view.py" line="178"/>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished" />
+        <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/diagram_view.py" line="171" />
-        <location filename="../../cmplanner/gui/diagram_view.py" line="180" />
+        <location filename="../../cmplanner/gui/diagram_view.py" line="180"/>
+        <location filename="../../cmplanner/gui/diagram_view.py" line="191"/>
         <source>Export diagram</source>
-        <translation type="unfinished" />
+        <translation>Diagram exporteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/diagram_view.py" line="181" />
+        <location filename="../../cmplanner/gui/diagram_view.py" line="192"/>
         <source>Could not write {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>Kan {0} niet schrijven: {1}</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="27" />
+        <location filename="../../cmplanner/gui/dialogs.py" line="31"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="28" />
+        <location filename="../../cmplanner/gui/dialogs.py" line="32"/>
         <source>The plan %1 has changes that are not saved. Save them?</source>
         <translation>Het plan %1 heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="45" />
+        <location filename="../../cmplanner/gui/dialogs.py" line="55"/>
         <source>an unsaved plan</source>
         <translation>een niet-opgeslagen plan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="47" />
+        <location filename="../../cmplanner/gui/dialogs.py" line="59"/>
         <source>Recover unsaved work</source>
         <translation>Niet-opgeslagen werk herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="48" />
+        <location filename="../../cmplanner/gui/dialogs.py" line="60"/>
         <source>cmplanner did not close properly last time. An autosave of %1 from %2 exists. Recover it?</source>
         <translation>cmplanner is de vorige keer niet netjes afgesloten. Er is een automatisch opgeslagen versie van %1 van %2. Herstellen?</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="57" />
+        <location filename="../../cmplanner/gui/dialogs.py" line="74"/>
         <source>cmplanner plans (*.cmplan);;All files (*)</source>
         <translation>cmplanner-plannen (*.cmplan);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="61" />
-        <source>Open plan</source>
-        <translation>Plan openen</translation>
+        <location filename="../../cmplanner/gui/dialogs.py" line="80"/>
+        <source>Open</source>
+        <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="69" />
+        <source>Open plan</source>
+        <translation type="vanished">Plan openen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/dialogs.py" line="89"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="78" />
+        <location filename="../../cmplanner/gui/dialogs.py" line="98"/>
         <source>Author name</source>
         <translation>Naam van de auteur</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="79" />
+        <location filename="../../cmplanner/gui/dialogs.py" line="99"/>
         <source>Your name, recorded with ticks and sign-offs:</source>
         <translation>Uw naam, vastgelegd bij afvinken en aftekenen:</translation>
     </message>
 </context>
 <context>
+    <name>ErrorCatchingWizard</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="403"/>
+        <source>%1 saved next to it: put it at the root of %2, which the task sequence maps as %3.</source>
+        <translation>%1 staat ernaast opgeslagen: zet het in de hoofdmap van %2, die de takenreeks koppelt als %3.</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="196" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="230"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="197" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="233"/>
         <source>Import this file in the ConfigMgr 2007 console (Task Sequences &gt; Import). Secrets are left out.</source>
-        <translation type="unfinished" />
+        <translation>Importeer dit bestand in de ConfigMgr 2007-console (Task Sequences &gt; Import). Geheimen zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="200" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="238"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Bladeren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="201" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="239"/>
         <source>Choose where to export</source>
-        <translation type="unfinished" />
+        <translation>Kies waarheen u exporteert</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="202" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="240"/>
         <source>&amp;Export XML</source>
-        <translation type="unfinished" />
+        <translation>XML &amp;exporteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="206" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="244"/>
         <source>Export &amp;to:</source>
-        <translation type="unfinished" />
+        <translation>Exporteren &amp;naar:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="221" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="259"/>
         <source>Task sequence XML (*.xml)</source>
         <translation>Takenreeks-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="229" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="267"/>
         <source>Choose a file name first.</source>
-        <translation type="unfinished" />
+        <translation>Kies eerst een bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="239" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="281"/>
         <source>Exported to %1.</source>
-        <translation type="unfinished" />
+        <translation>Geëxporteerd naar %1.</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="12" />
+        <location filename="../../cmplanner/gui/labels.py" line="14"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="13" />
+        <location filename="../../cmplanner/gui/labels.py" line="15"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="14" />
+        <location filename="../../cmplanner/gui/labels.py" line="16"/>
         <source>Site code</source>
         <translation>Sitecode</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="15" />
+        <location filename="../../cmplanner/gui/labels.py" line="17"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="16" />
+        <location filename="../../cmplanner/gui/labels.py" line="18"/>
         <source>Service pack</source>
         <translation>Service pack</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="17" />
+        <location filename="../../cmplanner/gui/labels.py" line="19"/>
         <source>Add-on</source>
         <translation>Uitbreiding</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="18" />
+        <location filename="../../cmplanner/gui/labels.py" line="20"/>
         <source>Security mode</source>
         <translation>Beveiligingsmodus</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="19" />
+        <location filename="../../cmplanner/gui/labels.py" line="21"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="20" />
+        <location filename="../../cmplanner/gui/labels.py" line="22"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="21" />
+        <location filename="../../cmplanner/gui/labels.py" line="23"/>
         <source>Connection</source>
         <translation>Verbinding</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="22" />
+        <location filename="../../cmplanner/gui/labels.py" line="24"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="23" />
+        <location filename="../../cmplanner/gui/labels.py" line="25"/>
         <source>Share name</source>
         <translation>Sharenaam</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="24" />
+        <location filename="../../cmplanner/gui/labels.py" line="26"/>
         <source>Branch distribution point</source>
-        <translation>Branch distribution point</translation>
+        <translation>Branch-distributiepunt</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="25" />
+        <location filename="../../cmplanner/gui/labels.py" line="27"/>
         <source>BITS-enabled</source>
         <translation>BITS ingeschakeld</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="26" />
+        <location filename="../../cmplanner/gui/labels.py" line="28"/>
         <source>Protected</source>
         <translation>Beschermd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="27" />
+        <location filename="../../cmplanner/gui/labels.py" line="29"/>
         <source>Protected boundaries</source>
         <translation>Beschermde boundaries</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="28" />
+        <location filename="../../cmplanner/gui/labels.py" line="30"/>
         <source>Mobile device support</source>
         <translation>Ondersteuning mobiele apparaten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="29" />
+        <location filename="../../cmplanner/gui/labels.py" line="31"/>
         <source>Internet-based clients</source>
         <translation>Internetclients</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="30" />
+        <location filename="../../cmplanner/gui/labels.py" line="32"/>
         <source>Streaming (App-V)</source>
         <translation>Streaming (App-V)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="31" />
+        <location filename="../../cmplanner/gui/labels.py" line="33"/>
         <source>Multicast</source>
         <translation>Multicast</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="32" />
+        <location filename="../../cmplanner/gui/labels.py" line="34"/>
         <source>PXE</source>
         <translation>PXE</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="33" />
+        <location filename="../../cmplanner/gui/labels.py" line="35"/>
         <source>Is a ConfigMgr client</source>
         <translation>Is een ConfigMgr-client</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="34" />
+        <location filename="../../cmplanner/gui/labels.py" line="36"/>
         <source>Operating system</source>
         <translation>Besturingssysteem</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="35" />
+        <location filename="../../cmplanner/gui/labels.py" line="37"/>
         <source>Domain joined</source>
         <translation>Lid van het domein</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="36" />
+        <location filename="../../cmplanner/gui/labels.py" line="38"/>
         <source>Roams between sites</source>
         <translation>Zwerft tussen sites</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="37" />
+        <location filename="../../cmplanner/gui/labels.py" line="39"/>
         <source>Often switched off</source>
         <translation>Vaak uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="38" />
+        <location filename="../../cmplanner/gui/labels.py" line="40"/>
         <source>Pulls content from</source>
         <translation>Haalt inhoud van</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="39" />
+        <location filename="../../cmplanner/gui/labels.py" line="41"/>
         <source>IP address</source>
         <translation>IP-adres</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="40" />
+        <location filename="../../cmplanner/gui/labels.py" line="42"/>
         <source>AD site</source>
         <translation>AD-site</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="41" />
-        <location filename="../../cmplanner/gui/labels.py" line="73" />
+        <location filename="../../cmplanner/gui/labels.py" line="43"/>
+        <location filename="../../cmplanner/gui/labels.py" line="75"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="42" />
+        <location filename="../../cmplanner/gui/labels.py" line="44"/>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="43" />
+        <location filename="../../cmplanner/gui/labels.py" line="45"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="44" />
+        <location filename="../../cmplanner/gui/labels.py" line="46"/>
         <source>Package ID</source>
         <translation>Pakket-ID</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="45" />
+        <location filename="../../cmplanner/gui/labels.py" line="47"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="46" />
+        <location filename="../../cmplanner/gui/labels.py" line="48"/>
         <source>Source path</source>
         <translation>Bronpad</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="47" />
+        <location filename="../../cmplanner/gui/labels.py" line="49"/>
         <source>Sent to</source>
         <translation>Verzonden naar</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="48" />
+        <location filename="../../cmplanner/gui/labels.py" line="50"/>
         <source>Unknown computer support</source>
         <translation>Ondersteuning onbekende computers</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="49" />
+        <location filename="../../cmplanner/gui/labels.py" line="51"/>
         <source>PXE password</source>
         <translation>PXE-wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="50" />
+        <location filename="../../cmplanner/gui/labels.py" line="52"/>
         <source>Response delay (seconds)</source>
         <translation>Antwoordvertraging (seconden)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="51" />
+        <location filename="../../cmplanner/gui/labels.py" line="53"/>
         <source>Certificate</source>
         <translation>Certificaat</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="52" />
+        <location filename="../../cmplanner/gui/labels.py" line="54"/>
         <source>Boot image ID</source>
         <translation>Opstartimage-ID</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="53" />
+        <location filename="../../cmplanner/gui/labels.py" line="55"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="54" />
+        <location filename="../../cmplanner/gui/labels.py" line="56"/>
         <source>Built by</source>
         <translation>Gemaakt door</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="55" />
+        <location filename="../../cmplanner/gui/labels.py" line="57"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="56" />
+        <location filename="../../cmplanner/gui/labels.py" line="58"/>
         <source>Checklist pack</source>
         <translation>Checklistpakket</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="57" />
+        <location filename="../../cmplanner/gui/labels.py" line="59"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="58" />
+        <location filename="../../cmplanner/gui/labels.py" line="60"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="59" />
+        <location filename="../../cmplanner/gui/labels.py" line="61"/>
         <source>Sign-off</source>
         <translation>Aftekenen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="60" />
+        <location filename="../../cmplanner/gui/labels.py" line="62"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="61" />
+        <location filename="../../cmplanner/gui/labels.py" line="63"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="65" />
+        <location filename="../../cmplanner/gui/labels.py" line="67"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="66" />
+        <location filename="../../cmplanner/gui/labels.py" line="68"/>
         <source>Boundaries</source>
         <translation>Boundaries</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="67" />
+        <location filename="../../cmplanner/gui/labels.py" line="69"/>
         <source>Distribution points</source>
-        <translation>Distribution points</translation>
+        <translation>Distributiepunten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="68" />
+        <location filename="../../cmplanner/gui/labels.py" line="70"/>
         <source>DP groups</source>
         <translation>DP-groepen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="69" />
+        <location filename="../../cmplanner/gui/labels.py" line="71"/>
         <source>Packages</source>
         <translation>Pakketten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="70" />
+        <location filename="../../cmplanner/gui/labels.py" line="72"/>
         <source>PXE service point</source>
         <translation>PXE-servicepunt</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="71" />
+        <location filename="../../cmplanner/gui/labels.py" line="73"/>
         <source>Task sequences</source>
         <translation>Takenreeksen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="72" />
+        <location filename="../../cmplanner/gui/labels.py" line="74"/>
         <source>Checklists</source>
         <translation>Checklists</translation>
     </message>
@@ -778,22 +938,22 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="92" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="100"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="92" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="100"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="92" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="100"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="93" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="100"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
@@ -801,42 +961,42 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="121" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="130"/>
         <source>Findings summary</source>
         <translation>Samenvatting bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="124" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="133"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="139" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="148"/>
         <source>Finding details</source>
         <translation>Details van de bevinding</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="162" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="172"/>
         <source>%1 errors, %2 warnings, %3 notes</source>
         <translation>%1 fouten, %2 waarschuwingen, %3 opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="166" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="179"/>
         <source>Select a finding to see why it matters, how to fix it and where the rule comes from.</source>
         <translation>Kies een bevinding om te zien waarom ze ertoe doet, hoe u ze oplost en waar de regel vandaan komt.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="199" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="207"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="200" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="208"/>
         <source>Fix</source>
         <translation>Oplossing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="201" />
+        <location filename="../../cmplanner/gui/findings_panel.py" line="209"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -844,7 +1004,7 @@
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="70" />
+        <location filename="../../cmplanner/gui/wizards/base.py" line="83"/>
         <source>Findings for this page</source>
         <translation>Bevindingen voor deze pagina</translation>
     </message>
@@ -852,238 +1012,261 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="133" />
+        <location filename="../../cmplanner/gui/wizards/base.py" line="170"/>
         <source>Add to the plan</source>
+        <extracomment>the result&apos;s fields this page shows (a finding&apos;s subject names one); ALL: every one the last page blocks on every error that is left, whoever&apos;s field it is</extracomment>
         <translation>Aan het plan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="134" />
+        <location filename="../../cmplanner/gui/wizards/base.py" line="171"/>
         <source>Finish adds this to the plan as one step you can undo.</source>
         <translation>Voltooien voegt dit aan het plan toe als één stap die u ongedaan kunt maken.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="138" />
+        <location filename="../../cmplanner/gui/wizards/base.py" line="175"/>
         <source>Show the runbook section for this afterwards</source>
-        <translation>Daarna het bijbehorende runbookhoofdstuk tonen</translation>
+        <translation>Daarna het bijbehorende hoofdstuk van het draaiboek tonen</translation>
     </message>
 </context>
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="44" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="53"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="45" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="55"/>
         <source>DP groups copy packages to many DPs at once; they do not balance load.</source>
-        <translation type="unfinished" />
+        <translation>DP-groepen kopiëren packages in één keer naar veel DP&apos;s; ze verdelen de belasting niet.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="47" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="57"/>
         <source>Create a &amp;new group</source>
         <translation>Een &amp;nieuwe groep maken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="48" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="58"/>
         <source>Add DPs to an &amp;existing group</source>
-        <translation>DP's aan een &amp;bestaande groep toevoegen</translation>
+        <translation>DP&apos;s aan een &amp;bestaande groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="56" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="66"/>
         <source>Copy content to many DPs</source>
-        <translation type="unfinished" />
+        <translation>Inhoud naar veel DP&apos;s kopiëren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="57" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="67"/>
         <source>Balance the load</source>
-        <translation type="unfinished" />
+        <translation>De belasting verdelen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="64" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="74"/>
         <source>Group &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>Groeps&amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="65" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="75"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="66" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="76"/>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Doel:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="68" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="78"/>
         <source>E&amp;xisting group:</source>
-        <translation type="unfinished" />
+        <translation>Be&amp;staande groep:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="91" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="101"/>
         <source>Give the group a name.</source>
-        <translation type="unfinished" />
+        <translation>Geef de groep een naam.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="93" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="103"/>
         <source>A group called %1 exists already: choose it below.</source>
-        <translation type="unfinished" />
+        <translation>Er bestaat al een groep %1: kies die hieronder.</translation>
     </message>
 </context>
 <context>
     <name>HostPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="54" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="51"/>
         <source>Host</source>
-        <extracomment>table setting id -&gt; the DP field that switches it on (host and standard follow the host)</extracomment>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="55" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="54"/>
         <source>Where the distribution point lives. A DP is either a server or a share on a server, never both.</source>
-        <translation type="unfinished" />
+        <translation>Waar het distributiepunt staat. Een DP is een server of een share op een server, nooit allebei.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="60" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="61"/>
         <source>On a &amp;server (a standard or branch DP)</source>
-        <translation type="unfinished" />
+        <translation>Op een &amp;server (een standaard- of branch-DP)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="61" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="62"/>
         <source>As a share &amp;on a server</source>
-        <translation type="unfinished" />
+        <translation>Als share &amp;op een server</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="75" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="76"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="76" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="77"/>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished" />
+        <translation>Ser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="79" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="80"/>
         <source>S&amp;hare name:</source>
-        <translation type="unfinished" />
+        <translation>S&amp;harenaam:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="80" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="81"/>
         <source>Operating s&amp;ystem:</source>
-        <translation type="unfinished" />
+        <translation>Be&amp;sturingssysteem:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="81" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="82"/>
         <source>&amp;IP address:</source>
-        <translation type="unfinished" />
+        <translation>&amp;IP-adres:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="82" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="83"/>
         <source>&amp;AD site:</source>
-        <translation type="unfinished" />
+        <translation>&amp;AD-site:</translation>
     </message>
 </context>
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="53" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="59"/>
         <source>the whole plan</source>
         <translation>het hele plan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="55" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="61"/>
         <source>Your &amp;name (recorded with each tick):</source>
         <translation>Uw &amp;naam (vastgelegd bij elk vinkje):</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="57" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="63"/>
         <source>Checklist &amp;for:</source>
         <translation>Checklist &amp;voor:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="86" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="96"/>
         <source>Say who you are: every tick records a name.</source>
         <translation>Zeg wie u bent: bij elk vinkje wordt een naam vastgelegd.</translation>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../cmplanner/gui/language_menu.py" line="24"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/language_menu.py" line="31"/>
+        <source>Same as the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/language_menu.py" line="45"/>
+        <source>The new language is used from the next start of cmplanner.</source>
+        <translation>De nieuwe taal geldt vanaf de volgende start van cmplanner.</translation>
+    </message>
+</context>
+<context>
     <name>LocalityPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="154" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="179"/>
         <source>Locality</source>
         <translation>Lokaliteit</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="155" />
-        <source>What a client in each boundary sees. A protected DP serves only its protected boundaries.</source>
-        <translation type="unfinished" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="182"/>
+        <source>What a client in each boundary sees. A protected DP serves only its protected boundaries, and its clients use other DPs only as a fallback.</source>
+        <translation>Wat een client in elke boundary ziet. Een beschermde DP bedient alleen zijn beschermde boundaries, en zijn clients gebruiken andere DP&apos;s alleen als uitwijk.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="158" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="188"/>
         <source>Locality per boundary</source>
-        <translation type="unfinished" />
+        <translation>Lokaliteit per boundary</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="159" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="191"/>
         <source>Boundary</source>
-        <translation type="unfinished" />
+        <translation>Boundary</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="159" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="192"/>
         <source>Connection</source>
         <translation>Verbinding</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="160" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="193"/>
         <source>Local DPs</source>
-        <translation type="unfinished" />
+        <translation>Lokale DP&apos;s</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="160" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="194"/>
         <source>Remote DPs</source>
-        <translation type="unfinished" />
+        <translation>Remote DP&apos;s</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="161" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="195"/>
+        <source>Fallback only (8 hours)</source>
+        <translation>Alleen als uitwijk (8 uur)</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="196"/>
         <source>Unavailable (protected)</source>
-        <translation type="unfinished" />
+        <translation>Niet beschikbaar (beschermd)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="182" />
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="225"/>
         <source>No DP serves clients here</source>
-        <translation type="unfinished" />
+        <translation>Geen DP bedient clients hier</translation>
     </message>
 </context>
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="49" />
+        <location filename="../../cmplanner/gui/log_models.py" line="51"/>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="49" />
+        <location filename="../../cmplanner/gui/log_models.py" line="52"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="49" />
+        <location filename="../../cmplanner/gui/log_models.py" line="53"/>
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="49" />
+        <location filename="../../cmplanner/gui/log_models.py" line="54"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="50" />
+        <location filename="../../cmplanner/gui/log_models.py" line="55"/>
         <source>Thread</source>
-        <translation type="unfinished" />
+        <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="50" />
+        <location filename="../../cmplanner/gui/log_models.py" line="56"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
@@ -1091,657 +1274,817 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="71" />
+        <location filename="../../cmplanner/gui/log_view.py" line="81"/>
         <source>&amp;Open logs…</source>
-        <translation type="unfinished" />
+        <translation>Logbestanden &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="72" />
-        <location filename="../../cmplanner/gui/log_view.py" line="243" />
+        <location filename="../../cmplanner/gui/log_view.py" line="82"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="276"/>
         <source>Open logs</source>
-        <translation type="unfinished" />
+        <translation>Logbestanden openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="74" />
+        <location filename="../../cmplanner/gui/log_view.py" line="84"/>
         <source>text in the message</source>
-        <translation type="unfinished" />
+        <translation>tekst in het bericht</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="76" />
+        <location filename="../../cmplanner/gui/log_view.py" line="86"/>
         <source>Filter text</source>
-        <translation type="unfinished" />
+        <translation>Filtertekst</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="77" />
+        <location filename="../../cmplanner/gui/log_view.py" line="87"/>
         <source>&amp;Filter:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="80" />
+        <location filename="../../cmplanner/gui/log_view.py" line="90"/>
         <source>Component</source>
-        <translation type="unfinished" />
+        <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="81" />
+        <location filename="../../cmplanner/gui/log_view.py" line="91"/>
         <source>&amp;Component:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Component:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="84" />
+        <location filename="../../cmplanner/gui/log_view.py" line="94"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="85" />
+        <location filename="../../cmplanner/gui/log_view.py" line="97"/>
         <source>All types</source>
-        <translation type="unfinished" />
+        <translation>Alle typen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="85" />
+        <location filename="../../cmplanner/gui/log_view.py" line="98"/>
         <source>Errors</source>
-        <translation type="unfinished" />
+        <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="86" />
+        <location filename="../../cmplanner/gui/log_view.py" line="99"/>
         <source>Errors and warnings</source>
-        <translation type="unfinished" />
+        <translation>Fouten en waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="86" />
+        <location filename="../../cmplanner/gui/log_view.py" line="100"/>
         <source>Warnings</source>
-        <translation type="unfinished" />
+        <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="87" />
+        <location filename="../../cmplanner/gui/log_view.py" line="101"/>
         <source>Information</source>
-        <translation type="unfinished" />
+        <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="88" />
+        <location filename="../../cmplanner/gui/log_view.py" line="104"/>
         <source>T&amp;ype:</source>
-        <translation type="unfinished" />
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="90" />
+        <location filename="../../cmplanner/gui/log_view.py" line="106"/>
         <source>&amp;Previous error</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vorige fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="91" />
+        <location filename="../../cmplanner/gui/log_view.py" line="107"/>
         <source>Previous error</source>
-        <translation type="unfinished" />
+        <translation>Vorige fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="92" />
+        <location filename="../../cmplanner/gui/log_view.py" line="108"/>
         <source>&amp;Next error</source>
-        <translation type="unfinished" />
+        <translation>Vol&amp;gende fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="93" />
+        <location filename="../../cmplanner/gui/log_view.py" line="109"/>
         <source>Next error</source>
-        <translation type="unfinished" />
+        <translation>Volgende fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="102" />
+        <location filename="../../cmplanner/gui/log_view.py" line="126"/>
         <source>Reading progress</source>
-        <translation type="unfinished" />
+        <translation>Voortgang van het lezen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="103" />
+        <location filename="../../cmplanner/gui/log_view.py" line="127"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="104" />
+        <location filename="../../cmplanner/gui/log_view.py" line="128"/>
         <source>Cancel reading</source>
-        <translation type="unfinished" />
+        <translation>Lezen annuleren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="105" />
+        <location filename="../../cmplanner/gui/log_view.py" line="129"/>
         <source>No log open.</source>
-        <translation type="unfinished" />
+        <translation>Geen logbestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="106" />
+        <location filename="../../cmplanner/gui/log_view.py" line="130"/>
         <source>Log status</source>
-        <translation type="unfinished" />
+        <translation>Status van het logbestand</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="118" />
+        <location filename="../../cmplanner/gui/log_view.py" line="142"/>
         <source>Log entries</source>
-        <translation type="unfinished" />
+        <translation>Logregels</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="128" />
-        <location filename="../../cmplanner/gui/log_view.py" line="139" />
+        <location filename="../../cmplanner/gui/log_view.py" line="152"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="171"/>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="130" />
+        <location filename="../../cmplanner/gui/log_view.py" line="155"/>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>#</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="130" />
+        <location filename="../../cmplanner/gui/log_view.py" line="156"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="130" />
+        <location filename="../../cmplanner/gui/log_view.py" line="157"/>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="130" />
+        <location filename="../../cmplanner/gui/log_view.py" line="158"/>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="130" />
+        <location filename="../../cmplanner/gui/log_view.py" line="159"/>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="131" />
+        <location filename="../../cmplanner/gui/log_view.py" line="160"/>
         <source>Exit code</source>
-        <translation type="unfinished" />
+        <translation>Afsluitcode</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="131" />
+        <location filename="../../cmplanner/gui/log_view.py" line="161"/>
         <source>Phase</source>
-        <translation type="unfinished" />
+        <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="138" />
+        <location filename="../../cmplanner/gui/log_view.py" line="170"/>
         <source>Entries</source>
-        <translation type="unfinished" />
+        <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="142" />
+        <location filename="../../cmplanner/gui/log_view.py" line="174"/>
         <source>Known error</source>
-        <translation type="unfinished" />
+        <translation>Bekende fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="144" />
+        <location filename="../../cmplanner/gui/log_view.py" line="176"/>
         <source>Open &amp;checklist</source>
-        <translation type="unfinished" />
+        <translation>&amp;Checklist openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="145" />
-        <location filename="../../cmplanner/gui/log_view.py" line="385" />
+        <location filename="../../cmplanner/gui/log_view.py" line="177"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="435"/>
         <source>Open checklist</source>
-        <translation type="unfinished" />
+        <translation>Checklist openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="219" />
+        <location filename="../../cmplanner/gui/log_view.py" line="252"/>
         <source>Reading %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="243" />
+        <location filename="../../cmplanner/gui/log_view.py" line="276"/>
         <source>Logs (*.log *.lo_);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Logbestanden (*.log *.lo_);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="252" />
+        <location filename="../../cmplanner/gui/log_view.py" line="286"/>
         <source>Reading… %1 entries</source>
-        <translation type="unfinished" />
+        <translation>Lezen… %1 regels</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="269" />
+        <location filename="../../cmplanner/gui/log_view.py" line="303"/>
         <source>Cannot read: %1</source>
-        <translation type="unfinished" />
+        <translation>Kan niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="285" />
+        <location filename="../../cmplanner/gui/log_view.py" line="318"/>
         <source>All components</source>
-        <translation type="unfinished" />
+        <translation>Alle componenten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="291" />
+        <location filename="../../cmplanner/gui/log_view.py" line="325"/>
         <source>%1 entries, %2 errors, %3 warnings; %4 lines not read</source>
-        <translation type="unfinished" />
+        <translation>%1 regels, %2 fouten, %3 waarschuwingen; %4 regels niet gelezen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="295" />
+        <location filename="../../cmplanner/gui/log_view.py" line="332"/>
         <source>Cancelled: </source>
-        <translation type="unfinished" />
+        <translation>Geannuleerd: </translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="323" />
+        <location filename="../../cmplanner/gui/log_view.py" line="360"/>
         <source>No more errors in that direction.</source>
-        <translation type="unfinished" />
+        <translation>Geen fouten meer in die richting.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="384" />
+        <location filename="../../cmplanner/gui/log_view.py" line="433"/>
         <source>Open checklist: %1</source>
-        <translation type="unfinished" />
+        <translation>Checklist openen: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="79" />
+        <location filename="../../cmplanner/gui/main_window.py" line="88"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="82" />
+        <location filename="../../cmplanner/gui/main_window.py" line="93"/>
         <source>Runbook preview</source>
-        <translation>Voorbeeld runbook</translation>
+        <translation>Voorbeeld van het draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="135" />
+        <location filename="../../cmplanner/gui/main_window.py" line="150"/>
         <source>Diagrams</source>
         <translation>Diagrammen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="148" />
+        <location filename="../../cmplanner/gui/main_window.py" line="164"/>
         <source>Log analysis</source>
         <translation>Loganalyse</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="187" />
+        <location filename="../../cmplanner/gui/main_window.py" line="208"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="188" />
+        <location filename="../../cmplanner/gui/main_window.py" line="209"/>
         <source>&amp;Open...</source>
         <translation>&amp;Openen...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="189" />
+        <location filename="../../cmplanner/gui/main_window.py" line="210"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="190" />
+        <location filename="../../cmplanner/gui/main_window.py" line="212"/>
         <source>Save &amp;as...</source>
         <translation>Opslaan &amp;als...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="192" />
+        <location filename="../../cmplanner/gui/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="193" />
+        <location filename="../../cmplanner/gui/main_window.py" line="216"/>
+        <source>&amp;Import task sequence...</source>
+        <translation>Takenreeks &amp;importeren...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="222"/>
+        <source>E&amp;xport selected task sequence...</source>
+        <translation>Geselecteerde takenreeks e&amp;xporteren...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="228"/>
+        <source>Analyse &amp;logs...</source>
+        <translation>&amp;Logbestanden analyseren...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="230"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="195" />
+        <location filename="../../cmplanner/gui/main_window.py" line="232"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="197" />
+        <location filename="../../cmplanner/gui/main_window.py" line="234"/>
         <source>Author &amp;name...</source>
-        <translation>&amp;Naam van de auteur...</translation>
+        <translation>Naam van de &amp;auteur...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="199" />
+        <location filename="../../cmplanner/gui/main_window.py" line="236"/>
         <source>&amp;Delete selected</source>
         <translation>Selectie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="202" />
+        <location filename="../../cmplanner/gui/main_window.py" line="240"/>
         <source>Add &amp;boundary</source>
         <translation>&amp;Boundary toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="204" />
+        <location filename="../../cmplanner/gui/main_window.py" line="246"/>
         <source>Add &amp;distribution point</source>
-        <translation>&amp;Distribution point toevoegen</translation>
+        <translation>&amp;Distributiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="206" />
+        <location filename="../../cmplanner/gui/main_window.py" line="252"/>
         <source>Add DP &amp;group</source>
         <translation>DP-&amp;groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="208" />
+        <location filename="../../cmplanner/gui/main_window.py" line="258"/>
         <source>Add &amp;package</source>
         <translation>&amp;Pakket toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="210" />
+        <location filename="../../cmplanner/gui/main_window.py" line="264"/>
         <source>Add PXE &amp;service point</source>
         <translation>PXE-&amp;servicepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="212" />
+        <location filename="../../cmplanner/gui/main_window.py" line="270"/>
         <source>Add &amp;note</source>
-        <translation>&amp;Notitie toevoegen</translation>
+        <translation>Notiti&amp;e toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="215" />
+        <location filename="../../cmplanner/gui/main_window.py" line="274"/>
         <source>Go to &amp;findings</source>
         <translation>Naar de &amp;bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="217" />
+        <location filename="../../cmplanner/gui/main_window.py" line="277"/>
         <source>Go to the plan &amp;tree</source>
         <translation>Naar de plan&amp;boom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="219" />
+        <location filename="../../cmplanner/gui/main_window.py" line="280"/>
         <source>Print pre&amp;view...</source>
         <translation>Af&amp;drukvoorbeeld...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="222" />
+        <location filename="../../cmplanner/gui/main_window.py" line="286"/>
         <source>&amp;Print...</source>
         <translation>Af&amp;drukken...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="224" />
+        <location filename="../../cmplanner/gui/main_window.py" line="289"/>
         <source>Export runbook as P&amp;DF...</source>
-        <translation>Runbook exporteren als P&amp;DF...</translation>
+        <translation>Draaiboek exporteren als P&amp;DF...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="235" />
+        <location filename="../../cmplanner/gui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="237" />
+        <location filename="../../cmplanner/gui/main_window.py" line="304"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="245" />
+        <location filename="../../cmplanner/gui/main_window.py" line="315"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="252" />
+        <location filename="../../cmplanner/gui/main_window.py" line="323"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="324"/>
         <source>&amp;Wizards</source>
         <translation>&amp;Wizards</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="254" />
+        <location filename="../../cmplanner/gui/main_window.py" line="326"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="268" />
+        <location filename="../../cmplanner/gui/main_window.py" line="340"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="273" />
+        <location filename="../../cmplanner/gui/main_window.py" line="345"/>
         <source>not saved</source>
         <translation>niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="302" />
+        <location filename="../../cmplanner/gui/main_window.py" line="379"/>
         <source>Add PXE service point</source>
         <translation>PXE-servicepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="308" />
+        <location filename="../../cmplanner/gui/main_window.py" line="388"/>
         <source>New boundary %1</source>
         <translation>Nieuwe boundary %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="313" />
+        <location filename="../../cmplanner/gui/main_window.py" line="395"/>
         <source>New group %1</source>
         <translation>Nieuwe groep %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="320" />
+        <location filename="../../cmplanner/gui/main_window.py" line="403"/>
         <source>New package %1</source>
         <translation>Nieuw pakket %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="322" />
+        <location filename="../../cmplanner/gui/main_window.py" line="406"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="332" />
+        <location filename="../../cmplanner/gui/main_window.py" line="416"/>
         <source>Remove PXE service point</source>
         <translation>PXE-servicepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="335" />
+        <location filename="../../cmplanner/gui/main_window.py" line="421"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="370" />
+        <location filename="../../cmplanner/gui/main_window.py" line="458"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="402" />
+        <location filename="../../cmplanner/gui/main_window.py" line="494"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="497"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="406" />
+        <location filename="../../cmplanner/gui/main_window.py" line="501"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="418" />
+        <location filename="../../cmplanner/gui/main_window.py" line="506"/>
+        <source>Task sequence XML (*.xml);;All files (*)</source>
+        <translation>Takenreeks-XML (*.xml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="518"/>
+        <source>Cannot import the task sequence</source>
+        <translation>Kan de takenreeks niet importeren</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="521"/>
+        <source>Import %1</source>
+        <translation>%1 importeren</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="530"/>
+        <source>Select a task sequence in the tree first.</source>
+        <translation>Selecteer eerst een takenreeks in de boom.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="533"/>
+        <source>Task sequence XML (*.xml)</source>
+        <translation>Takenreeks-XML (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="550"/>
+        <source>Cannot export</source>
+        <translation>Kan niet exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="554"/>
+        <source>Exported %1</source>
+        <translation>%1 geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="558"/>
+        <source>Secrets in the export</source>
+        <translation>Geheimen in de export</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="559"/>
+        <source>Exported %1. Check these values on the target site:</source>
+        <translation>%1 geëxporteerd. Controleer deze waarden op de doelsite:</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="568"/>
+        <source>Logs (*.log *.lo_);;All files (*)</source>
+        <translation>Logbestanden (*.log *.lo_);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="596"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisch opslaan mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="436" />
+        <location filename="../../cmplanner/gui/main_window.py" line="614"/>
         <source>Cannot recover</source>
         <translation>Kan niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="438" />
+        <location filename="../../cmplanner/gui/main_window.py" line="616"/>
         <source>Recover autosave</source>
         <translation>Automatisch opgeslagen versie herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="466" />
+        <location filename="../../cmplanner/gui/main_window.py" line="649"/>
         <source>No checklist called %1</source>
         <translation>Geen checklist met de naam %1</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="681"/>
+        <source>Compare &amp;with...</source>
+        <translation>&amp;Vergelijken met...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="684"/>
+        <source>&amp;Approve...</source>
+        <translation>&amp;Goedkeuren...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="698"/>
+        <source>changed since approved</source>
+        <translation>gewijzigd sinds de goedkeuring</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="700"/>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="726"/>
+        <source>Cannot compare</source>
+        <translation>Kan niet vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="745"/>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="754"/>
+        <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="763"/>
+        <source>Cannot write the change runbook</source>
+        <translation>Kan het wijzigingsdraaiboek niet schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="765"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
     </message>
 </context>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="107" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="116"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="108" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="119"/>
         <source>A DP that joins after packages were sent to the group does not receive them: the findings below list what to add by hand.</source>
-        <translation type="unfinished" />
+        <translation>Een DP die toetreedt nadat er packages naar de groep zijn gestuurd, krijgt die niet: de bevindingen hieronder noemen wat u met de hand moet toevoegen.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="116" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="129"/>
         <source>&amp;Distribution points:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Distributiepunten:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="117" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="130"/>
         <source>New members &amp;join on:</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe leden &amp;treden toe op:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="135" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="148"/>
         <source>%1 (member already)</source>
-        <translation type="unfinished" />
+        <translation>%1 (al lid)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="160" />
+        <location filename="../../cmplanner/gui/wizards/dp_group.py" line="176"/>
         <source>Tick at least one distribution point.</source>
-        <translation type="unfinished" />
+        <translation>Vink minstens één distributiepunt aan.</translation>
     </message>
 </context>
 <context>
     <name>ObjectEditor</name>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="109" />
+        <location filename="../../cmplanner/gui/editor.py" line="157"/>
         <source>Edit problem</source>
-        <extracomment>a message for the status bar (why an edit was refused)</extracomment>
+        <extracomment>findings listed above the form; the rest are in the Findings panel (the form stays visible) a message for the status bar (why an edit was refused)</extracomment>
         <translation>Probleem bij bewerken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="148" />
+        <location filename="../../cmplanner/gui/editor.py" line="196"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="150" />
+        <location filename="../../cmplanner/gui/editor.py" line="198"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="183" />
+        <location filename="../../cmplanner/gui/editor.py" line="236"/>
         <source>names separated by semicolons</source>
-        <translation>namen gescheiden door puntkomma's</translation>
+        <translation>namen gescheiden door puntkomma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="185" />
+        <location filename="../../cmplanner/gui/editor.py" line="238"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>JJJJ-MM-DD UU:MM</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="267" />
+        <location filename="../../cmplanner/gui/editor.py" line="322"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="270" />
+        <location filename="../../cmplanner/gui/editor.py" line="326"/>
         <source>%1 was not changed: %2</source>
         <translation>%1 is niet gewijzigd: %2</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/editor.py" line="378"/>
+        <source>… and %1 more in the Findings panel (F6)</source>
+        <translation>… en nog %1 in het deelvenster Bevindingen (F6)</translation>
     </message>
 </context>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="88" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="107"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="89" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="109"/>
         <source>Site version: %1. The builder refuses what cannot work.</source>
-        <translation type="unfinished" />
+        <translation>Siteversie: %1. De bouwer weigert wat niet kan werken.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="97" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="119"/>
         <source>(an empty task sequence)</source>
-        <translation type="unfinished" />
+        <translation>(een lege takenreeks)</translation>
     </message>
 </context>
 <context>
     <name>OutlinePage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="146" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="181"/>
         <source>Outline</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="147" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="182"/>
         <source>Step numbers are the ones smsts.log shows.</source>
-        <translation type="unfinished" />
+        <translation>De stapnummers zijn de nummers die smsts.log toont.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="149" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="184"/>
         <source>Numbered outline</source>
-        <translation type="unfinished" />
+        <translation>Genummerd overzicht</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="150" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="185"/>
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="150" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="185"/>
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="150" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="185"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="164" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="199"/>
         <source>group</source>
-        <translation type="unfinished" />
+        <translation>groep</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="84"/>
+        <source>Export runbook as PDF</source>
+        <translation>Draaiboek exporteren als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="85"/>
+        <source>Preparing the runbook...</source>
+        <translation>Het draaiboek wordt voorbereid...</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="86"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="87"/>
+        <source>PDF export progress</source>
+        <translation>Voortgang van de PDF-export</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="111"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="113"/>
+        <source>the export process stopped</source>
+        <translation>het exportproces is gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="126"/>
+        <source>Laying out the runbook: part %1 of %2</source>
+        <translation>Het draaiboek wordt opgemaakt: deel %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="128"/>
+        <source>Printing page %1 of %2</source>
+        <translation>Pagina %1 van %2 wordt afgedrukt</translation>
     </message>
 </context>
 <context>
     <name>PhasePage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="103" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="113"/>
         <source>Tick each step when it is done and note the evidence.</source>
         <translation>Vink elke stap af als die gedaan is en noteer het bewijs.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="145" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="157"/>
         <source>&amp;Done</source>
         <translation>&amp;Gedaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="145" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="157"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="146" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="158"/>
         <source>Done: step %1</source>
-        <translation type="unfinished" />
+        <translation>Gedaan: stap %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="151" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="163"/>
         <source>Evidence:</source>
         <translation>Bewijs:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="152" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="164"/>
         <source>Evidence: step %1</source>
-        <translation type="unfinished" />
+        <translation>Bewijs: stap %1</translation>
     </message>
 </context>
 <context>
     <name>PlacementPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="207" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="218"/>
         <source>Placement</source>
         <translation>Plaatsing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="208" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="221"/>
         <source>A protected DP serves only clients in the boundaries you tick; a branch DP pulls its content from a standard DP.</source>
-        <translation type="unfinished" />
+        <translation>Een beschermde DP bedient alleen clients in de boundaries die u aanvinkt; een branch-DP haalt zijn inhoud op van een standaard-DP.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="212" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="227"/>
         <source>The computer is &amp;often switched off</source>
-        <translation type="unfinished" />
+        <translation>De computer staat &amp;vaak uit</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="213" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="228"/>
         <source>The computer &amp;roams between sites</source>
-        <translation type="unfinished" />
+        <translation>De computer &amp;zwerft tussen sites</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="215" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="230"/>
         <source>Protected &amp;boundaries:</source>
-        <translation type="unfinished" />
+        <translation>Beschermde &amp;boundaries:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="216" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="231"/>
         <source>&amp;Pulls content from:</source>
-        <translation type="unfinished" />
+        <translation>Haalt inhoud &amp;op van:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="245" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="261"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -1749,38 +2092,57 @@
 <context>
     <name>PlanTree</name>
     <message>
-        <location filename="../../cmplanner/gui/plan_tree.py" line="51" />
+        <location filename="../../cmplanner/gui/plan_tree.py" line="59"/>
         <source>Plan tree</source>
         <translation>Planboom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/plan_tree.py" line="86" />
+        <location filename="../../cmplanner/gui/plan_tree.py" line="95"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
 </context>
 <context>
-    <name>PxeCertificateWizard</name>
+    <name>PlanWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="154" />
-        <source>The plan has no PXE service point: add one first (Edit &gt; Add PXE service point).</source>
-        <translation type="unfinished" />
+        <location filename="../../cmplanner/gui/wizards/base.py" line="293"/>
+        <source>Finish checks this again before it adds anything.</source>
+        <extracomment>the runbook section id the wizard&apos;s result belongs to</extracomment>
+        <translation>Voltooien controleert dit opnieuw voordat er iets wordt toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="169" />
+        <location filename="../../cmplanner/gui/wizards/base.py" line="296"/>
+        <source>Go back to page %1, %2, to fix this.</source>
+        <translation>Ga terug naar pagina %1, %2, om dit op te lossen.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="298"/>
+        <source>You will fix this on page %1, %2.</source>
+        <translation>U lost dit op op pagina %1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PxeCertificateWizard</name>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="195"/>
+        <source>The plan has no PXE service point: add one first (Edit &gt; Add PXE service point).</source>
+        <translation>Het plan heeft geen PXE-servicepunt: voeg er eerst een toe (Bewerken &gt; PXE-servicepunt toevoegen).</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/pxe_certificate.py" line="222"/>
         <source>Record the PXE certificate</source>
-        <translation type="unfinished" />
+        <translation>Het PXE-certificaat vastleggen</translation>
     </message>
 </context>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="43" />
+        <location filename="../../cmplanner/gui/wizards/base.py" line="53"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="44" />
+        <location filename="../../cmplanner/gui/wizards/base.py" line="54"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -1788,83 +2150,92 @@
 <context>
     <name>RunbookPanel</name>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="69" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="63"/>
         <source>Runbook section</source>
-        <extracomment>a preview that took longer than this to render stops following every edit (a large plan); the Refresh button (F9) renders it on request instead, so typing never stalls</extracomment>
-        <translation>Runbookhoofdstuk</translation>
+        <extracomment>a preview that took longer than this to render stops following every edit (a large plan); the Refresh button (F9) renders it on request instead, so typing never stalls a rendered runbook larger than this is not laid out on screen (laying out megabytes of tables freezes the window for seconds); print preview and PDF still take all of it</extracomment>
+        <translation>Hoofdstuk van het draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="73" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="68"/>
         <source>Whole runbook</source>
-        <translation>Hele runbook</translation>
+        <translation>Hele draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="75" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="70"/>
         <source>&amp;Section:</source>
         <translation>&amp;Hoofdstuk:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="77" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="72"/>
         <source>Print pre&amp;view</source>
         <translation>Af&amp;drukvoorbeeld</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="78" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="73"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="80" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="75"/>
         <source>Render the preview again (F9)</source>
         <translation>Het voorbeeld opnieuw maken (F9)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="81" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="76"/>
         <source>PDF...</source>
         <translation>PDF...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="82" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="77"/>
         <source>Export as PDF</source>
         <translation>Exporteren als PDF</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="84" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="79"/>
         <source>Runbook preview</source>
-        <translation>Voorbeeld runbook</translation>
+        <translation>Voorbeeld van het draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="94" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="90"/>
         <source>Large plan: the preview follows your edits when you press Refresh (F9).</source>
         <translation>Groot plan: het voorbeeld volgt uw wijzigingen als u op Vernieuwen (F9) drukt.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="167" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="166"/>
         <source>This build has no runbook renderer.</source>
-        <translation>Deze versie kan geen runbook maken.</translation>
+        <translation>Deze versie kan geen draaiboek maken.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="187" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="172"/>
+        <source>This part of the runbook is %1 KB, too large to show here without freezing the window. Pick one section above, or use Print preview or PDF, which take all of it.</source>
+        <translation>Dit deel van het draaiboek is %1 KB, te groot om hier te tonen zonder dat het venster vastloopt. Kies hierboven één hoofdstuk, of gebruik Afdrukvoorbeeld of PDF, die alles meenemen.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="189"/>
         <source>Runbook print preview</source>
-        <translation>Afdrukvoorbeeld runbook</translation>
+        <translation>Afdrukvoorbeeld van het draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="208" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="219"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="214" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="234"/>
+        <source>Runbook written to %1 (%2 pages)</source>
+        <translation>Draaiboek geschreven naar %1 (%2 pagina&apos;s)</translation>
+    </message>
+    <message>
         <source>No PDF output</source>
-        <translation>Geen PDF-uitvoer</translation>
+        <translation type="vanished">Geen PDF-uitvoer</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="215" />
         <source>This build cannot write PDF files.</source>
-        <translation>Deze versie kan geen PDF-bestanden schrijven.</translation>
+        <translation type="vanished">Deze versie kan geen PDF-bestanden schrijven.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="220" />
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="227"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="230"/>
         <source>Cannot write the PDF</source>
         <translation>Kan de PDF niet schrijven</translation>
     </message>
@@ -1872,259 +2243,269 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="105" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="104"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="107" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="108"/>
         <source>Settings from the compatibility table (%1). A setting the table forbids with your choices cannot be ticked.</source>
-        <translation type="unfinished" />
+        <translation>Instellingen uit de compatibiliteitstabel (%1). Een instelling die de tabel bij uw keuzes verbiedt, kan niet worden aangevinkt.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="136" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="138"/>
         <source>&amp;PXE service point on this server</source>
-        <translation type="unfinished" />
+        <translation>&amp;PXE-servicepunt op deze server</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="137" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="139"/>
         <source>PXE service point on this server</source>
-        <translation type="unfinished" />
+        <translation>PXE-servicepunt op deze server</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="171" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="177"/>
         <source>Cannot be ticked: %1. Source: %2</source>
-        <translation type="unfinished" />
+        <translation>Kan niet worden aangevinkt: %1. Bron: %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="182" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="193"/>
         <source>%1. Source: %2</source>
-        <translation type="unfinished" />
+        <translation>%1. Bron: %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="184" />
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="197"/>
         <source>Also tick %1</source>
-        <translation type="unfinished" />
+        <translation>Vink ook %1 aan</translation>
     </message>
 </context>
 <context>
     <name>SignOffPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="182" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="191"/>
         <source>Sign-off</source>
         <translation>Aftekenen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="185" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="194"/>
         <source>&amp;Sign off this checklist</source>
         <translation>Deze checklist &amp;aftekenen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="189" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="198"/>
         <source>Sign-off &amp;note:</source>
         <translation>&amp;Notitie bij aftekenen:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="201" />
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="211"/>
         <source>%1 of %2 steps ticked.</source>
-        <translation type="unfinished" />
+        <translation>%1 van %2 stappen afgevinkt.</translation>
     </message>
 </context>
 <context>
     <name>TaskSequenceOptions</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="42" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="45"/>
         <source>Task sequence name</source>
-        <translation type="unfinished" />
+        <translation>Naam van de takenreeks</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="43" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="46"/>
         <source>The reference machine is domain-joined</source>
-        <translation type="unfinished" />
+        <translation>De referentiecomputer is lid van het domein</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="45" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="49"/>
         <source>Workgroup to join before capture</source>
-        <translation type="unfinished" />
+        <translation>Werkgroep waarin de computer vóór het vastleggen komt</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="46" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="50"/>
         <source>The reference machine runs Windows XP</source>
-        <translation type="unfinished" />
+        <translation>De referentiecomputer draait Windows XP</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="47" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="51"/>
         <source>Sysprep package ID</source>
-        <translation type="unfinished" />
+        <translation>Package-id van Sysprep</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="48" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="52"/>
         <source>Capture destination (.wim)</source>
-        <translation type="unfinished" />
+        <translation>Doel van het vastleggen (.wim)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="49" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="53"/>
         <source>Capture account</source>
-        <translation type="unfinished" />
+        <translation>Account voor het vastleggen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="50" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="54"/>
         <source>Start from WinPE (PXE or boot media)</source>
-        <translation type="unfinished" />
+        <translation>Starten vanuit WinPE (PXE of opstartmedia)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="52" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="57"/>
         <source>Reference machine</source>
-        <translation type="unfinished" />
+        <translation>Referentiecomputer</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="53" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="58"/>
         <source>Mandatory assignment</source>
-        <translation type="unfinished" />
+        <translation>Verplichte toewijzing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="54" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="59"/>
         <source>Local administrator password is blank</source>
-        <translation type="unfinished" />
+        <translation>Het wachtwoord van de lokale Administrator is leeg</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="56" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="62"/>
         <source>Boot image package ID</source>
-        <translation type="unfinished" />
+        <translation>Package-id van de opstartimage</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="57" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="63"/>
         <source>Operating system now</source>
-        <translation type="unfinished" />
+        <translation>Besturingssysteem nu</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="58" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="64"/>
         <source>Operating system after</source>
-        <translation type="unfinished" />
+        <translation>Besturingssysteem daarna</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="59" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="65"/>
         <source>Capture user state in WinPE</source>
-        <translation type="unfinished" />
+        <translation>Gebruikersstatus vastleggen in WinPE</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="60" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="66"/>
         <source>USMT 4 package ID</source>
-        <translation type="unfinished" />
+        <translation>Package-id van USMT 4</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="61" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="67"/>
         <source>Image package ID</source>
-        <translation type="unfinished" />
+        <translation>Package-id van de image</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="62" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="68"/>
         <source>Image index</source>
-        <translation type="unfinished" />
+        <translation>Index van de image</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="63" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="69"/>
         <source>Client package ID</source>
-        <translation type="unfinished" />
+        <translation>Package-id van de client</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="64" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="70"/>
         <source>Wrap this task sequence</source>
-        <translation type="unfinished" />
+        <translation>Deze takenreeks omhullen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="65" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="71"/>
         <source>Log share</source>
-        <translation type="unfinished" />
+        <translation>Share voor de logbestanden</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="66" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="72"/>
         <source>Drive letter for the share</source>
-        <translation type="unfinished" />
+        <translation>Stationsletter voor de share</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="67" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="73"/>
         <source>Account that writes the logs</source>
-        <translation type="unfinished" />
+        <translation>Account dat de logbestanden schrijft</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="68" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="74"/>
         <source>Folder on the share</source>
-        <translation type="unfinished" />
+        <translation>Map op de share</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="75"/>
+        <source>After copying the logs, fail the task sequence (so its status reports the failure)</source>
+        <translation>Na het kopiëren van de logbestanden de takenreeks laten mislukken (zodat de status de fout meldt)</translation>
     </message>
 </context>
 <context>
     <name>TaskSequenceWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="266" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="309"/>
         <source>Refused: %1. Source: %2</source>
-        <translation type="unfinished" />
+        <translation>Geweigerd: %1. Bron: %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="285" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="346"/>
+        <source>Wrap %1 with error catching</source>
+        <translation>%1 omhullen met foutafhandeling</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="356"/>
         <source>Add task sequence %1</source>
-        <translation type="unfinished" />
+        <translation>Takenreeks %1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="296" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="372"/>
         <source>%1 steps and groups</source>
-        <translation type="unfinished" />
+        <translation>%1 stappen en groepen</translation>
     </message>
 </context>
 <context>
     <name>Wizards</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/__init__.py" line="27" />
+        <location filename="../../cmplanner/gui/wizards/__init__.py" line="32"/>
         <source>&amp;Distribution point design...</source>
-        <translation>Ontwerp &amp;distribution point...</translation>
+        <translation>Ontwerp van een &amp;distributiepunt...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/__init__.py" line="29" />
+        <location filename="../../cmplanner/gui/wizards/__init__.py" line="39"/>
         <source>DP &amp;group creation...</source>
         <translation>DP-&amp;groep maken...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/__init__.py" line="31" />
+        <location filename="../../cmplanner/gui/wizards/__init__.py" line="46"/>
         <source>&amp;Boundaries and locality...</source>
         <translation>&amp;Boundaries en lokaliteit...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/__init__.py" line="33" />
+        <location filename="../../cmplanner/gui/wizards/__init__.py" line="53"/>
         <source>&amp;PXE certificate import...</source>
         <translation>&amp;PXE-certificaat importeren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/__init__.py" line="35" />
+        <location filename="../../cmplanner/gui/wizards/__init__.py" line="60"/>
         <source>&amp;Capture-only task sequence...</source>
         <translation>Takenreeks alleen &amp;vastleggen...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/__init__.py" line="38" />
+        <location filename="../../cmplanner/gui/wizards/__init__.py" line="67"/>
         <source>&amp;USMT 4 hard-link task sequence...</source>
         <translation>&amp;USMT 4-takenreeks met hard links...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/__init__.py" line="41" />
+        <location filename="../../cmplanner/gui/wizards/__init__.py" line="74"/>
         <source>&amp;Log-copy (error catching) wrapper...</source>
         <translation>&amp;Logkopie (foutafhandeling) eromheen...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/__init__.py" line="43" />
+        <location filename="../../cmplanner/gui/wizards/__init__.py" line="81"/>
         <source>&amp;SP2 upgrade check...</source>
         <translation>&amp;SP2-upgradecontrole...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="301" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="379"/>
         <source>Capture-only task sequence</source>
         <translation>Takenreeks alleen vastleggen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="306" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="384"/>
         <source>USMT 4 hard-link task sequence</source>
         <translation>USMT 4-takenreeks met hard links</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="311" />
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="389"/>
         <source>Log-copy (error catching) wrapper</source>
         <translation>Logkopie (foutafhandeling) eromheen</translation>
     </message>

@@ -31,7 +31,7 @@ def test_every_required_pack_exists_with_sources() -> None:
     packs = load_packs()
     assert set(packs) >= REQUIRED_IDS
     for pack in packs.values():
-        assert pack.source.startswith(("seed: ", "reference: ", "http"))
+        assert pack.citations and pack.source  # ids of resources/sources.toml, printed
         assert pack.steps
         for step in pack.steps:
             assert pack.source_of(step)
@@ -72,7 +72,14 @@ def test_policy_decoding_pack_names_symptom_log_and_fix() -> None:
     assert "No cert available for policy decoding" in pack.symptoms
     assert "0x80004005" in pack.symptoms
     phases = [s.phase for s in pack.steps]
-    assert phases == ["Symptom", "Where to look", "Cause", "Fix", "Verify"]
+    assert phases == [
+        "Symptom",
+        "Where to look",
+        "Cause",
+        "Fix",
+        "If the certificate is there",
+        "Verify",
+    ]
     assert "pxe-certificate-import" in pack.related
     assert any("smsts.log" in s.instruction for s in pack.steps)
 
@@ -118,7 +125,8 @@ def test_group_pack_without_subject_is_generic_and_unknown_group_refused() -> No
     plan = demo_plan()
     pack = load_packs()["dp-group-creation"]
     generic = fill(pack, plan)
-    assert [s.id for s in generic] == [s.id for s in pack.steps]
+    creating = [s.id for s in pack.steps if s.when.value != "existing_group"]
+    assert [s.id for s in generic] == creating
     assert all("{" not in s.instruction for s in generic)
     with pytest.raises(InputError, match="no DP group named"):
         fill(pack, plan, "No such group")
@@ -135,6 +143,7 @@ def test_sp2_pack_lists_remote_site_systems_but_not_the_site_server() -> None:
     assert len(steps) == len(systems) == 3
     assert {s.phase for s in fill(load_packs()["sp2-upgrade"], plan)} == {
         "Before the upgrade",
+        "The upgrade",
         "After the upgrade",
     }
 
@@ -185,3 +194,30 @@ def test_repeated_steps_carry_their_short_form() -> None:
     late = next(s for s in steps if s.step == "add-missed-packages")
     assert late.again.startswith(f"{late.item} (joined ") and late.details[0] in late.again
     assert all(not s.again for s in steps if not s.item)
+
+
+def test_adding_dps_to_an_existing_group_ticks_the_group_and_never_creates_it() -> None:
+    from datetime import datetime
+
+    from cmplanner.checklists import fill_header
+    from cmplanner.model.distribution import GroupMember
+
+    plan = demo_plan()
+    pack = load_packs()["dp-group-creation"]
+    group = plan.dp_groups[0]
+    old_members = {m.dp for m in group.members}
+    newcomer = next(dp.name for dp in plan.distribution_points if dp.name not in old_members)
+    group.members.append(GroupMember(dp=newcomer, joined=datetime(2099, 1, 1)))
+    steps = fill(pack, plan, group.name, joining=[newcomer])
+    ids = [s.id for s in steps]
+    assert "new-group" not in ids and "name-group" not in ids  # no New icon
+    assert not any(i.startswith("add-member") for i in ids)  # no re-ticking old members
+    join = [s for s in steps if s.step == "join-existing-group"]
+    assert [s.item for s in join] == [newcomer]
+    assert "Group Membership" in join[0].instruction and group.name in join[0].instruction
+    assert "do not click New" in join[0].instruction
+    late = [s for s in steps if s.step == "add-missed-packages"]
+    assert [s.item for s in late] == [newcomer]  # every package sent before it joined
+    assert late[0].details  # listed one by one, as GRP001 lists them
+    header = fill_header(pack, plan, group.name, joining=[newcomer])
+    assert header.summary.startswith("Add distribution points to the existing DP group")

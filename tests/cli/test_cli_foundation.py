@@ -222,3 +222,29 @@ def test_two_outputs_are_checked_before_either_is_written(
     )
     assert code == 2 and "does not exist" in err
     assert not xml.exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "formats"),
+    [
+        (["validate", "x.cmplan"], "text|json|sarif"),
+        (["ts", "lint", "x.xml"], "text|json|sarif"),
+        (["dp", "check", "Multicast"], "text|json"),
+        (["log", "analyze", "x.log"], "text|json"),
+        (["diff", "a.cmplan", "b.cmplan"], "text|json"),
+    ],
+)
+def test_every_format_option_offers_the_shared_output_formats(
+    capsys: pytest.CaptureFixture[str], command: list[str], formats: str
+) -> None:
+    from cmplanner.cli.main import build_parser
+    from cmplanner.formats import OutputFormat
+
+    for fmt in OutputFormat:
+        if fmt.value in formats.split("|"):
+            args = build_parser().parse_args([*command, "--format", fmt.value])
+            assert OutputFormat(args.format) is fmt
+        else:
+            with pytest.raises(SystemExit):
+                build_parser().parse_args([*command, "--format", fmt.value])
+    assert "invalid choice: 'sarif'" in capsys.readouterr().err or "sarif" in formats

@@ -1,62 +1,83 @@
-"""The layering is a test, not a hope (see ARCHITECTURE.md).
+"""The layering is a test, not a hope (see ARCHITECTURE.md and [tool.importlinter] in
+pyproject.toml).
 
-core (everything but gui/, render/, cli/) imports neither Qt nor the outer layers; render/
-never imports gui/ or cli/; cli/ reaches the GUI only through its ``gui`` subcommand.
+import-linter reads every module's imports (lazy ones inside functions too) and checks the
+contracts: the command line and the app over render/, render/ over the core, the core's own
+packages in order and free of Qt, rule checks loaded by the registry only.
 """
 
 from __future__ import annotations
 
-import ast
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
 pytestmark = pytest.mark.core
 
-PACKAGE = Path(__file__).resolve().parents[2] / "cmplanner"
+REPO = Path(__file__).resolve().parents[2]
 
 
-def imports_of(path: Path) -> set[str]:
-    """Every module a file imports, at any depth (lazy imports inside functions count)."""
-    names: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module)
-    return names
+def lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
+    """``lint-imports`` on the package under ``root`` with this checkout's contracts."""
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    return subprocess.run(
+        [sys.executable, "-c", "import sys; from importlinter.cli import lint_imports_command;"
+         " sys.exit(lint_imports_command())",
+         "--config", str(REPO / "pyproject.toml"), "--no-cache"],
+        capture_output=True, text=True, cwd=root, env=env, timeout=120, check=False,
+    )  # fmt: skip
 
 
-def layer_of(path: Path) -> str:
-    parts = path.relative_to(PACKAGE).parts
-    if parts == ("__main__.py",):
-        return "cli"  # ``python -m cmplanner`` is the command line
-    return parts[0] if parts[0] in {"gui", "render", "cli"} else "core"
+def test_the_import_contracts_hold() -> None:
+    result = lint_imports(REPO)
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert "0 broken" in result.stdout
 
 
-def modules() -> list[Path]:
-    return sorted(PACKAGE.rglob("*.py"))
+@pytest.mark.parametrize(
+    ("module", "line", "contract"),
+    [
+        ("errors.py", "import PySide6.QtCore", "never imports Qt"),
+        ("model/__init__.py", "import cmplanner.rules.engine", "packages in order"),
+        ("runbook/__init__.py", "import cmplanner.rules.checks.groups", "loaded by the registry"),
+        ("cli/dp.py", "import cmplanner.gui.launch", "only from its gui subcommand"),
+    ],
+)
+def test_a_wrong_import_breaks_a_contract(
+    tmp_path: Path, module: str, line: str, contract: str
+) -> None:
+    shutil.copytree(
+        REPO / "cmplanner", tmp_path / "cmplanner", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    with (tmp_path / "cmplanner" / module).open("a", encoding="utf-8") as file:
+        file.write(f"\n{line}\n")
+    result = lint_imports(tmp_path)
+    assert result.returncode == 1, result.stdout[-3000:]
+    names = [c["name"] for c in tomllib.loads((REPO / "pyproject.toml").read_text())["tool"][
+        "importlinter"]["contracts"]]  # fmt: skip
+    (name,) = [name for name in names if contract in name]
+    report = " ".join(result.stdout.split())  # the report wraps long names
+    assert f"{name} BROKEN" in report, result.stdout[-3000:]
+    assert report.count("BROKEN") == 1
 
 
-def test_there_is_code_in_every_layer() -> None:
-    assert {layer_of(p) for p in modules()} >= {"core", "render", "cli"}
-
-
-@pytest.mark.parametrize("path", modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
-def test_imports_follow_the_layers(path: Path) -> None:
-    layer = layer_of(path)
-    found = imports_of(path)
-
-    def uses(prefix: str) -> bool:
-        return any(name == prefix or name.startswith(prefix + ".") for name in found)
-
-    if layer == "core":
-        assert not uses("PySide6"), "core must stay Qt-free"
-        for outer in ("cmplanner.gui", "cmplanner.render", "cmplanner.cli"):
-            assert not uses(outer), f"core imports {outer}"
-    elif layer == "render":
-        assert not uses("cmplanner.gui") and not uses("cmplanner.cli")
-    elif layer == "cli":
-        assert not uses("PySide6"), "the CLI reaches Qt only through render/ or gui/"
-        if path.name != "gui.py":
-            assert not uses("cmplanner.gui"), "only the gui subcommand opens the app"
+def test_every_package_and_module_of_cmplanner_has_a_layer() -> None:
+    """A new package outside the layers contract would be held by no arrow at all."""
+    contracts = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
+        "importlinter"
+    ]["contracts"]
+    (layers,) = [c for c in contracts if c["id"] == "layers"]
+    listed = {name.strip() for layer in layers["layers"] for name in layer.split("|")}
+    package = REPO / "cmplanner"
+    present = {
+        f"cmplanner.{path.stem if path.is_file() else path.name}"
+        for path in package.iterdir()
+        if (path.suffix == ".py" and path.stem not in ("__init__", "__main__"))
+        or (path.is_dir() and (path / "__init__.py").is_file())
+    }
+    assert present == listed

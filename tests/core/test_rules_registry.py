@@ -15,7 +15,7 @@ from cmplanner.rules.registry import all_checks
 pytestmark = pytest.mark.core
 
 # Pinned: a rule that disappears (or appears without a decision) fails here.
-PINNED = {"DP": 13, "LOC": 4, "GRP": 4, "VER": 4, "PXE": 4, "PLAN": 2, "TS": 23}
+PINNED = {"DP": 13, "LOC": 4, "GRP": 4, "VER": 4, "PXE": 5, "PLAN": 2, "TS": 24}
 DATA = Path(__file__).resolve().parents[1] / "data"
 # Plan rule cases live in data/rules (test_rule_cases.py), task-sequence rule cases in
 # data/ts/rules (tests/tasksequence/test_rules.py); each file holds a pass and a fail case.
@@ -56,9 +56,13 @@ def test_gated_rules_name_their_versions() -> None:
     assert [str(v) for v in load_catalog()["PXE003"].versions] == ["SP2 RC", "SP2"]
 
 
-def test_version_gate_marked_unverified_says_so() -> None:
-    for rule_id in ("VER001", "VER002"):
-        assert "unverified" in load_catalog()[rule_id].source
+def test_r2_gates_cite_the_pages_that_say_r2_and_r3_only() -> None:
+    catalog = load_catalog()
+    assert catalog["VER001"].citations == ("dp-multicast-tab",)
+    assert catalog["VER002"].citations == ("virtual-app-packages",)
+    # R3 on SP2 has no page: VER003 says so in its source and its text
+    assert "unverified: R3 installs on SP2 only" in catalog["VER003"].source
+    assert "unverified" in catalog["VER003"].why
 
 
 def test_rule_without_source_is_refused(tmp_path: Path) -> None:
@@ -71,3 +75,17 @@ def test_rule_without_source_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError) as info:
         load_rule_file(path)
     assert "bad.toml" in str(info.value) and "source" in str(info.value)
+
+
+def test_rule_citing_an_unknown_source_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "late.toml"
+    path.write_text(
+        '[[rule]]\nid = "DP998"\ntitle = "Late rule"\nseverity = "error"\n'
+        'why = "because it is so"\nfix = "do something else"\n'
+        'source = "https://example.org/a-page-nobody-registered"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as info:
+        load_rule_file(path)
+    message = str(info.value)
+    assert "late.toml" in message and "not in resources/sources.toml" in message

@@ -39,8 +39,8 @@ def test_error_border_is_thick_and_dashed_warning_dotted(qapp: object) -> None:
     plain_scene = build_scene(layout_topology(demo_plan(), findings=[]))
     items = items_by_key(scene)
     error_pen = items["dp:RTM-BDP01"][0].pen()
-    warning_pen = items["dp:AMS-DP02"][0].pen()
-    plain_pen = items_by_key(plain_scene)["dp:AMS-DP02"][0].pen()
+    warning_pen = items["dp:AMS-SCCM01"][0].pen()  # VER001 (warning) in the demo
+    plain_pen = items_by_key(plain_scene)["dp:AMS-SCCM01"][0].pen()
     assert error_pen.style() == Qt.PenStyle.DashLine and error_pen.widthF() > 3
     assert warning_pen.style() == Qt.PenStyle.DotLine
     assert plain_pen.style() == Qt.PenStyle.SolidLine

@@ -126,3 +126,26 @@ def test_aware_and_naive_times_mix_without_error() -> None:
 )
 def test_durations_read_like_a_person_says_them(seconds: float, text: str) -> None:
     assert duration_text(seconds) == text
+
+
+def test_a_failed_run_shows_when_and_the_fix_under_the_headline() -> None:
+    logs = Path(__file__).resolve().parents[1] / "data" / "logs"
+    d = layout_timeline(analyze_logs([logs / "smsts.log", logs / "smsts-20100314-091503.log"]))
+    summary = d.find("summary")[0]
+    assert "FAILED at step 2 'Request State Store' at 09:15:18" in summary.text
+    (fix,) = d.find("fix")
+    assert fix.text.startswith("Fix: Disable or remove Request State Store")
+    assert "usmt-hardlink-setup" in fix.tooltip
+    assert fix.y > summary.y
+
+
+def test_a_failure_before_the_first_step_is_placed_on_the_time_axis() -> None:
+    logs = Path(__file__).resolve().parents[1] / "data" / "logs"
+    a = analyze_logs([logs / "pxe-cert-failure_smsts.log"])
+    d = layout_timeline(a)
+    (line,) = d.find("failure:before-engine")
+    assert line.severity == "error" and "No cert available" in line.tooltip
+    assert line.data["line"] == a.failure.line  # type: ignore[union-attr]
+    ticks = [s for s in d.shapes if s.key == "tick"]
+    assert ticks and min(t.x for t in ticks) <= line.x <= max(t.x for t in ticks) + 200
+    assert d.find("fix")[0].text.startswith("Fix: Re-import the PXE certificate")

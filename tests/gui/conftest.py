@@ -118,6 +118,7 @@ def make_cert(
     bits: int = 1024,
     password: str | None = None,
     days: int = 365,
+    valid_from_days: int = -2,
 ) -> Path:
     """Write a self-signed certificate as .pfx (with key) or .cer (without)."""
     key = _KEYS.setdefault(bits, rsa.generate_private_key(public_exponent=65537, key_size=bits))
@@ -130,7 +131,7 @@ def make_cert(
         .issuer_name(subject)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=2))
+        .not_valid_before(now + timedelta(days=valid_from_days))
         .not_valid_after(now + timedelta(days=days))
         .add_extension(x509.ExtendedKeyUsage(usages), critical=False)
         .sign(key, hashes.SHA256())

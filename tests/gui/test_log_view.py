@@ -167,3 +167,26 @@ def test_a_new_plan_maps_the_loaded_log_again(qtbot, view: LogView) -> None:  # 
     assert view.checklist_button.text().endswith("usmt-hardlink-setup")
     view.set_plan(None)
     assert "task_sequences[" not in view.card.toPlainText()
+
+
+def test_with_a_plan_the_pxe_failure_card_opens_the_pxe_certificate_wizard(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The post-SP2 PXE failure names the plan's PXE service point and certificate, and the
+    card's button opens the wizard that re-imports it."""
+    view = window.log_view()
+    if view is None:
+        pytest.skip("this build has no log view")
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        window.open_logs([PXE])
+    qtbot.waitUntil(lambda: not view.is_busy(), timeout=5000)
+    text = view.card.toPlainText()
+    pxe = window.doc.plan.pxe
+    assert pxe is not None and pxe.server in text
+    assert pxe.certificate is not None and pxe.certificate.file_name in text
+    assert "PXE003" in text
+    assert view.checklist_button.isEnabled()
+    qtbot.mouseClick(view.checklist_button, qtbot_left())
+    wizard = window.wizard
+    assert type(wizard).__name__ == "PxeCertificateWizard"
+    qtbot.waitExposed(wizard)
+    wizard.grab()  # let it paint
+    wizard.reject()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -28,16 +29,21 @@ def test_opens_on_the_plan_with_every_finding(window) -> None:
 
 
 def test_clicking_a_finding_selects_the_object_and_focuses_the_field(window, qtbot) -> None:
-    row = window.findings.row_of("DP011")
+    row = window.findings.row_of("DP008")
     assert row >= 0
     index = window.findings.model.index(row, 3)
     rect = window.findings.table.visualRect(index)
     qtbot.mouseClick(window.findings.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.tree.current_path() == "distribution_points[1]"
-    assert window.editor.path == "distribution_points[1]"
-    field = window.editor.widgets["mobile_device_support"]
+    assert window.tree.current_path() == "distribution_points[2]"
+    assert window.editor.path == "distribution_points[2]"
+    field = window.editor.widgets["often_off"]
     assert field.hasFocus() or window.focusWidget() is field
-    assert "DP011" in window.findings.details.toPlainText()
+    assert "DP008" in window.findings.details.toPlainText()
+    # DP008 cites two pages: each shows with its title, and each address is a link
+    html = window.findings.details.toHtml()
+    for page in ("bdc96da7", "0198854f"):
+        assert re.search(rf'href="http://systemscenter\.ru/smsv4\.en/html/{page}[^"]*"', html)
+    assert "About Protected Site Systems" in window.findings.details.toPlainText()
 
 
 def test_an_edit_revalidates_and_undo_restores_the_plan(window, qtbot) -> None:

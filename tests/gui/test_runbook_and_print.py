@@ -162,3 +162,18 @@ def test_a_runbook_too_large_to_lay_out_is_not_shown(window, monkeypatch) -> Non
 def test_autosave_runs_every_minute(window) -> None:
     assert window.autosave_timer.isActive()
     assert window.autosave_timer.interval() == 60_000
+
+
+def test_print_preview_holds_its_printer_until_the_dialog_is_gone(window, qtbot) -> None:
+    from cmplanner.gui.dialogs import KeptAlive
+
+    dialog = window.runbook.print_preview()
+    qtbot.waitExposed(dialog)
+    printer = dialog.printer()
+    assert KeptAlive.holds(dialog)
+    import shiboken6
+
+    dialog.close()  # deleted on close: a second preview does not pile up dialogs
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
+    qtbot.waitUntil(lambda: not KeptAlive.holds(dialog))
+    assert printer is not None

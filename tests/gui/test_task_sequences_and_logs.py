@@ -28,6 +28,18 @@ def test_import_then_export_a_task_sequence(
     assert len(window.doc.plan.task_sequences) == count
 
 
+def test_an_export_that_leaves_secrets_out_says_which_in_a_dialog(
+    window, tmp_path: Path, no_modal_dialogs, data_dir: Path
+) -> None:
+    assert window.import_task_sequence(data_dir / "ts" / "secrets_by_place.xml")
+    target = tmp_path / "out.xml"
+    assert window.export_task_sequence(window.tree.current_path(), target)
+    assert "J0in-pass" not in target.read_text(encoding="utf-8")
+    [shown] = no_modal_dialogs
+    assert 'step 1 "Set join password" (in "Install"): left out VariableValue' in shown
+    assert 'step 6 "Map the share"' in shown and "typed into the command line" in shown
+
+
 def test_a_broken_export_is_one_error_and_changes_nothing(
     window, tmp_path: Path, no_modal_dialogs
 ) -> None:

@@ -52,3 +52,21 @@ def test_late_joiner_lists_the_packages_it_misses(window, qtbot, drive) -> None:
     drive.finish(wizard)
     members = window.doc.plan.dp_groups[0].members
     assert members[-1].dp == "AMS-FS01 share"
+
+
+def test_adding_to_an_existing_group_shows_the_existing_group_steps(window, qtbot, drive) -> None:
+    wizard = window.open_wizard("dp-group")
+    drive.box(wizard.group_page.existing)
+    drive.next(wizard)
+    wizard.members_page.tick("AMS-FS01 share")
+    drive.next(wizard)
+    steps = wizard.console_page.steps.toPlainText()
+    assert "New icon" not in steps  # the group exists: it is not created again
+    assert "tick the existing group All Netherlands DPs" in steps
+    assert "Add distribution points to the existing DP group" in steps
+    already = [m.dp for m in window.doc.plan.dp_groups[0].members]
+    for member in already:  # members it already has are not ticked again
+        assert f"Select {member}," not in steps
+    assert "Select AMS-FS01 share," in steps
+    assert "Add these packages to AMS-FS01 share by hand" in steps
+    wizard.reject()

@@ -20,7 +20,7 @@ def test_every_step_ticked_and_signed_off(window, qtbot, drive) -> None:
             qtbot.keyClicks(page.evidence[step_id], f"seen {step_id}")
             drive.box(box)
         drive.next(wizard)
-    assert titles == ["Before the upgrade", "After the upgrade"]
+    assert titles == ["Before the upgrade", "The upgrade", "After the upgrade"]
     assert wizard.sign_page.status.text().startswith(f"{len(wizard.steps())} of")
     drive.box(wizard.sign_page.sign)
     qtbot.keyClicks(wizard.sign_page.note, "upgrade done")

@@ -75,4 +75,53 @@ def test_log_copy_wraps_a_planned_task_sequence(window, qtbot, drive) -> None:
     drive.next(wizard)
     drive.next(wizard)
     drive.finish(wizard)
-    assert window.doc.plan.task_sequences[-1].builder == "error-catching"
+    assert window.doc.plan.task_sequences[0].builder == "error-catching"
+
+
+def test_log_copy_wraps_in_place_under_the_typed_name_as_one_undo_step(
+    window, qtbot, drive, tmp_path: Path
+) -> None:
+    before = window.doc.plan.model_dump()
+    count = len(window.doc.plan.task_sequences)
+    wrapped = window.doc.plan.task_sequences[0]
+    wizard = window.open_wizard("error-catching")
+    options = wizard.options_page
+    wrap = options.inputs["wrap"]
+    wrap.setCurrentIndex(wrap.findData(0))
+    name = options.inputs["name"]
+    assert name.text() == wrapped.name  # wrapping keeps the name unless one is typed
+    name.selectAll()
+    qtbot.keyClicks(name, "Capture with log copy")
+    drive.next(wizard)
+    drive.next(wizard)
+    export = wizard.export_page
+    target = tmp_path / "out" / "wrapped.xml"
+    target.parent.mkdir()
+    qtbot.keyClicks(export.path, str(target))
+    export.export.click()
+    script = target.with_name("CopyLogs.vbs")
+    assert script.is_file() and "_SMSTSLogPath" in script.read_text()
+    assert "CopyLogs.vbs" in export.status.text() and "\\\\SERVER\\Deploy$" in export.status.text()
+    drive.next(wizard)
+    drive.finish(wizard)
+
+    plan = window.doc.plan
+    assert len(plan.task_sequences) == count  # no copy left beside the original
+    ts = plan.task_sequences[0]
+    assert (ts.name, ts.builder) == ("Capture with log copy", "error-catching")
+    assert [s.name for s in ts.steps] == ["Task Sequence", "Error Catching"]
+    assert window.doc.undo_stack.count() == 1
+    window.act_undo.trigger()
+    assert window.doc.plan.model_dump() == before
+
+
+def test_a_second_task_sequence_with_a_name_the_plan_has_is_refused(window, qtbot) -> None:
+    taken = window.doc.plan.task_sequences[1].name
+    wizard = window.open_wizard("error-catching")
+    name = wizard.options_page.inputs["name"]
+    name.selectAll()
+    qtbot.keyClicks(name, taken.upper())
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    text = wizard.options_page.findings_view.text()
+    assert "PLAN001" in text and "task_sequences[" not in text
+    wizard.reject()

@@ -205,3 +205,47 @@ def test_inno_script_uses_only_defined_names_and_known_sections(installer_dir: P
     sections = set(re.findall(r"^\[(\w+)\]\s*$", iss, re.MULTILINE))
     assert sections <= INNO_SECTIONS, f"unknown sections: {sorted(sections - INNO_SECTIONS)}"
     assert {"Setup", "Files", "Icons", "Registry"} <= sections
+
+
+def test_the_bundle_holds_the_optional_pdf_join(
+    installer_dir: Path, repo_dir: Path, installer_module
+) -> None:
+    """pikepdf is an extra for pip users, but the installer extra and the bundle include it."""
+    project = tomllib.loads((repo_dir / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    extras = project["optional-dependencies"]
+    assert not any(dep.lower().startswith("pikepdf") for dep in project["dependencies"])
+    assert any(dep.lower().startswith("pikepdf") for dep in extras["fastpdf"])
+    assert "cmplanner[fastpdf]" in extras["installer"]
+    contents = installer_module("bundle_contents.py")
+    assert "pikepdf" in contents.BUNDLED_EXTRAS
+    assert contents.missing_extras(lambda name: None) == ["pikepdf"]
+    assert contents.missing_extras(lambda name: object()) == []
+    spec = (installer_dir / "cmplanner.spec").read_text(encoding="utf-8")
+    assert "bundle_contents.missing_extras(" in spec
+    assert "set(bundle_contents.BUNDLED_EXTRAS)" in spec
+
+
+def _windows_bundle_top(installer_dir: Path) -> set[str]:
+    """What the top of the Windows bundle folder holds: the spec's executables (.exe) and
+    PyInstaller's contents folder (``_internal`` unless the spec names another)."""
+    spec = (installer_dir / "cmplanner.spec").read_text(encoding="utf-8")
+    assert "contents_directory" not in spec
+    return {f"{call['name']}.exe" for call in _calls(installer_dir, "EXE")} | {"_internal"}
+
+
+def test_the_installer_names_exactly_what_the_windows_bundle_holds(installer_dir: Path) -> None:
+    top = _windows_bundle_top(installer_dir)
+    listed = (installer_dir / "windows" / "what-is-installed.txt").read_text(encoding="utf-8")
+    section = listed.split("Into the folder you choose", 1)[1].split("\n\n", 1)[0]
+    names = {m.rstrip("\\") for m in re.findall(r"^  (\S+)", section, flags=re.MULTILINE)}
+    assert names == top
+
+
+def test_every_file_the_inno_script_names_is_in_the_windows_bundle(installer_dir: Path) -> None:
+    iss = _iss(installer_dir)
+    defines = dict(re.findall(r'^#define (\w+) "([^"]*)"', iss, flags=re.MULTILINE))
+    expanded = re.sub(r"\{#(\w+)\}", lambda m: defines.get(m.group(1), m.group(0)), iss)
+    named = {ref.split("\\")[0] for ref in re.findall(r"\{app\}\\([^\"\s;]+)", expanded)}
+    assert named and named <= _windows_bundle_top(installer_dir)
+    files = expanded.split("[Files]")[1].split("\n[")[0]
+    assert re.search(r'Source: "[^"]+\\\*";.*recursesubdirs', files), "the whole bundle is copied"

@@ -14,15 +14,16 @@ from cmplanner.paths import resources_dir
 
 pytestmark = pytest.mark.core
 
-KB_ENTRIES = 15  # pinned: a lost entry fails here
+KB_ENTRIES = 25  # pinned: a lost entry fails here
 
 
 def test_every_entry_has_cause_fix_link_and_source() -> None:
     kb = load_knowledge_base()
     assert len(kb.entries) == KB_ENTRIES
     for e in kb.entries:
-        assert e.cause and e.fix and e.section
-        assert e.source.startswith(("seed: ", "reference: ", "http")), e.id
+        # a task-sequence error has its runbook section; a client install's may have none
+        assert e.cause and e.fix and (e.section or e.logs)
+        assert e.citations and e.source, e.id  # ids of resources/sources.toml, printed
         assert e.patterns or e.codes or e.steps
 
 
@@ -79,7 +80,7 @@ def test_a_broken_knowledge_file_is_one_input_error(tmp_path: Path) -> None:
     bad.write_text(
         '[[error]]\nid = "KE-X"\ntitle = "t"\nseverity = "error"\n'
         'patterns = ["("]\ncause = "c"\nfix = "f"\nsection = "pxe"\n'
-        'source = "seed: x"\nconfidence = "documented"\n'
+        'source = "seed-pxe-after-sp2"\nconfidence = "documented"\n'
     )
     with pytest.raises(InputError, match="does not compile"):
         load_knowledge_base(bad)

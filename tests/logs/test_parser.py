@@ -290,7 +290,7 @@ def test_format_is_detected_by_content_not_name(tmp_path: Path) -> None:
         "sms",
         "cmtrace",
         "mixed",
-        "unknown",
+        "text",  # a text file in no log format is still read, line by line
     ]
 
 

@@ -20,37 +20,26 @@ pytestmark = pytest.mark.gui
 WHEN = datetime(2026, 4, 2, 10, 15)
 
 
-def pdf_text(path: Path) -> list[str]:
-    """The text of each page (pdftotext when installed, else skip)."""
-    tool = shutil.which("pdftotext")
-    if tool is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    out = subprocess.run(
-        [tool, "-layout", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
+def pdf_text(pdftotext, path: Path) -> list[str]:  # type: ignore[no-untyped-def]
+    """The text of each page."""
+    out = pdftotext(path, "-layout")
     out = unicodedata.normalize("NFKC", out)  # the PDF keeps ligatures such as "fi"
     return out.split("\f")[:-1] if out.endswith("\f") else out.split("\f")
 
 
-def pdf_flowing_text(path: Path) -> str:
+def pdf_flowing_text(pdftotext, path: Path) -> str:  # type: ignore[no-untyped-def]
     """The PDF's text in content order with whitespace collapsed, not normalized (so a
     ligature glyph such as "ﬃ" would show)."""
-    out = subprocess.run(
-        [shutil.which("pdftotext") or "pdftotext", "-raw", str(path), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return " ".join(out.split())
+    return " ".join(pdftotext(path, "-raw").split())
 
 
-def test_demo_pdf_has_a_header_and_footer_on_every_page(tmp_path: Path) -> None:
+def test_demo_pdf_has_a_header_and_footer_on_every_page(tmp_path: Path, pdftotext) -> None:
     from cmplanner.render.pdf import write_pdf
 
     out = tmp_path / "runbook.pdf"
     pages = write_pdf(demo_plan(), out, generated=WHEN)
     assert out.read_bytes().startswith(b"%PDF")
-    texts = pdf_text(out)
+    texts = pdf_text(pdftotext, out)
     assert len(texts) == pages > 5
     for number, text in enumerate(texts, start=1):
         assert "Contoso Netherlands OSD rollout" in text
@@ -58,17 +47,18 @@ def test_demo_pdf_has_a_header_and_footer_on_every_page(tmp_path: Path) -> None:
         assert f"page {number} of {pages}" in text
     whole = "\n".join(texts)
     assert "☐" in whole and "Signed off by" in whole
-    flowing = pdf_flowing_text(out)  # a cell's text in reading order, across its line breaks
+    # a cell's text in reading order, across its line breaks
+    flowing = pdf_flowing_text(pdftotext, out)
     assert "AMS00001 (Microsoft Office 2007 SP2)" in flowing
     assert "Office" in flowing, "ligatures would make 'Office' unsearchable in the PDF"
 
 
-def test_sections_start_on_new_pages(tmp_path: Path) -> None:
+def test_sections_start_on_new_pages(tmp_path: Path, pdftotext) -> None:
     from cmplanner.render.pdf import write_pdf
 
     out = tmp_path / "two.pdf"
     write_pdf(demo_plan(), out, ["overview", "pxe"])
-    texts = pdf_text(out)
+    texts = pdf_text(pdftotext, out)
     lines = [[line.strip() for line in text.splitlines()] for text in texts]
     assert "1. Plan overview" in lines[0]
     assert not any(line.startswith("Server ") for line in lines[0])
@@ -76,7 +66,9 @@ def test_sections_start_on_new_pages(tmp_path: Path) -> None:
     assert lines[1][heading + 1].startswith("Server ")
 
 
-def test_hostile_names_print_as_text_and_secrets_stay_out(tmp_path: Path, data_dir: Path) -> None:
+def test_hostile_names_print_as_text_and_secrets_stay_out(
+    tmp_path: Path, data_dir: Path, pdftotext
+) -> None:
     from cmplanner.render.pdf import RunbookPrintout, write_pdf
 
     plan = load_plan(data_dir / "runbook" / "hostile.cmplan")
@@ -87,7 +79,7 @@ def test_hostile_names_print_as_text_and_secrets_stay_out(tmp_path: Path, data_d
     assert "Sup3rSecretPXE!" not in text
     out = tmp_path / "hostile.pdf"
     assert write_pdf(plan, out) > 1
-    assert "Sup3rSecretPXE!" not in "".join(pdf_text(out))
+    assert "Sup3rSecretPXE!" not in "".join(pdf_text(pdftotext, out))
 
 
 def test_unwritable_output_leaves_nothing_behind(tmp_path: Path) -> None:
@@ -116,7 +108,7 @@ def test_a_failure_while_printing_keeps_the_old_file(
     assert [p.name for p in tmp_path.iterdir()] == ["runbook.pdf"]
 
 
-def test_print_path_paints_on_a_qprinter(tmp_path: Path) -> None:
+def test_print_path_paints_on_a_qprinter(tmp_path: Path, pdftotext) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
     from cmplanner.render.pdf import print_runbook
@@ -128,10 +120,10 @@ def test_print_path_paints_on_a_qprinter(tmp_path: Path) -> None:
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     pages = print_runbook(printer, demo_plan(), ["dp-groups"])
     assert pages >= 2
-    assert len(pdf_text(tmp_path / "printed.pdf")) == pages
+    assert len(pdf_text(pdftotext, tmp_path / "printed.pdf")) == pages
 
 
-def test_rows_continue_with_their_header_on_the_next_page(tmp_path: Path) -> None:
+def test_rows_continue_with_their_header_on_the_next_page(tmp_path: Path, pdftotext) -> None:
     from cmplanner.render.pdf import write_pdf
 
     plan = demo_plan()
@@ -141,7 +133,7 @@ def test_rows_continue_with_their_header_on_the_next_page(tmp_path: Path) -> Non
     ]
     out = tmp_path / "many.pdf"
     write_pdf(plan, out, ["dp-design"])
-    texts = pdf_text(out)
+    texts = pdf_text(pdftotext, out)
     findings_page = next(
         i for i, t in enumerate(texts) if any(line.strip() == "Findings" for line in t.splitlines())
     )
@@ -210,7 +202,7 @@ print(write_pdf(plan, sys.argv[1], ["overview", "dp-design"]))
 
 @pytest.mark.parametrize("repeat", [100, 2000])  # a cell of half a page; of several pages
 def test_a_cell_taller_than_the_room_left_prints_whole_without_hanging(
-    tmp_path: Path, repeat: int
+    tmp_path: Path, repeat: int, pdftotext
 ) -> None:
     import sys
 
@@ -227,9 +219,9 @@ def test_a_cell_taller_than_the_room_left_prints_whole_without_hanging(
         pytest.fail("printing a tall cell did not finish")
     assert done.returncode == 0, done.stderr
     pages = int(done.stdout)
-    texts = pdf_text(out)
+    texts = pdf_text(pdftotext, out)
     assert len(texts) == pages
-    flowing = pdf_flowing_text(out)
+    flowing = pdf_flowing_text(pdftotext, out)
     # nothing lost between pages; a line at a page's edge may sit in the text of both
     assert repeat <= flowing.count("and controller;") <= repeat + pages
     for number, text in enumerate(texts, start=1):

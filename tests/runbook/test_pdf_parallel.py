@@ -3,7 +3,7 @@ printed in one process whenever the second cannot help."""
 
 from __future__ import annotations
 
-import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -18,13 +18,8 @@ pytestmark = pytest.mark.gui  # needs Qt
 WHEN = datetime(2026, 4, 2, 10, 15)
 
 
-def page_texts(path: Path) -> list[str]:
-    tool = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=False
-    )
-    if tool.returncode != 0:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    return tool.stdout.split("\f")[:-1]
+def page_texts(pdftotext, path: Path) -> list[str]:  # type: ignore[no-untyped-def]
+    return str(pdftotext(path, "-layout")).split("\f")[:-1]
 
 
 def test_sections_are_shared_out_by_weight() -> None:
@@ -50,7 +45,9 @@ def test_small_runbooks_and_single_processors_print_in_one_process(monkeypatch) 
     assert pdf_parallel.processes_wanted([["<p>a</p>"]]) == 1  # one section: nothing to split
 
 
-def test_two_processes_print_the_same_pages_as_one(tmp_path: Path, monkeypatch, capsys) -> None:
+def test_two_processes_print_the_same_pages_as_one(
+    tmp_path: Path, monkeypatch, capsys, pdftotext
+) -> None:
     monkeypatch.setenv("CMPLANNER_PDF_PROCESSES", "1")
     one = tmp_path / "one.pdf"
     pages_one = write_pdf(demo_plan(), one, generated=WHEN)
@@ -58,8 +55,8 @@ def test_two_processes_print_the_same_pages_as_one(tmp_path: Path, monkeypatch, 
     two = tmp_path / "two.pdf"
     pages_two = write_pdf(demo_plan(), two, generated=WHEN)
     assert pages_one == pages_two
-    texts = page_texts(two)
-    assert texts == page_texts(one)
+    texts = page_texts(pdftotext, two)
+    assert texts == page_texts(pdftotext, one)
     assert all(f"page {n} of {pages_two}" in text for n, text in enumerate(texts, start=1))
     import pikepdf
 
@@ -70,7 +67,7 @@ def test_two_processes_print_the_same_pages_as_one(tmp_path: Path, monkeypatch, 
 
 
 def test_a_worker_that_cannot_start_leaves_the_printing_to_this_process(
-    tmp_path: Path, monkeypatch, capsys
+    tmp_path: Path, monkeypatch, capsys, pdftotext
 ) -> None:
     class NoProcesses:
         def __init__(self, real) -> None:  # type: ignore[no-untyped-def]
@@ -90,7 +87,7 @@ def test_a_worker_that_cannot_start_leaves_the_printing_to_this_process(
     monkeypatch.setenv("CMPLANNER_PDF_PROCESSES", "2")
     out = tmp_path / "runbook.pdf"
     pages = write_pdf(demo_plan(), out, generated=WHEN)
-    assert len(page_texts(out)) == pages > 5
+    assert len(page_texts(pdftotext, out)) == pages > 5
     assert [p.name for p in tmp_path.iterdir()] == ["runbook.pdf"]
     assert "printing the PDF in one process (the second process did not start)" in (
         capsys.readouterr().err
@@ -124,7 +121,7 @@ def test_the_worker_reports_a_bad_job_instead_of_dying_silently(monkeypatch) -> 
 
 
 def test_a_failure_after_both_printed_falls_back_and_leaves_nothing_behind(
-    tmp_path: Path, monkeypatch, capsys
+    tmp_path: Path, monkeypatch, capsys, pdftotext
 ) -> None:
     def broken_join(pieces, out) -> None:  # type: ignore[no-untyped-def]
         out.write_bytes(b"half a PDF")
@@ -134,7 +131,7 @@ def test_a_failure_after_both_printed_falls_back_and_leaves_nothing_behind(
     monkeypatch.setenv("CMPLANNER_PDF_PROCESSES", "2")
     out = tmp_path / "runbook.pdf"
     pages = write_pdf(demo_plan(), out, generated=WHEN)
-    texts = page_texts(out)
+    texts = page_texts(pdftotext, out)
     assert len(texts) == pages and f"page {pages} of {pages}" in texts[-1]
     assert "printing the PDF in one process (the halves do not fit)" in capsys.readouterr().err
     assert [p.name for p in tmp_path.iterdir()] == ["runbook.pdf"]
@@ -156,6 +153,24 @@ def test_when_both_ways_fail_the_old_file_is_kept(tmp_path: Path, monkeypatch) -
         write_pdf(demo_plan(), out, generated=WHEN)
     assert out.read_bytes() == b"%PDF- the old runbook"
     assert [p.name for p in tmp_path.iterdir()] == ["runbook.pdf"]
+
+
+def test_without_pikepdf_one_process_prints_the_same_pages(
+    tmp_path: Path, monkeypatch, capsys, pdftotext
+) -> None:
+    """pikepdf is optional (the ``fastpdf`` extra): without it the PDF is the same, only slower."""
+    monkeypatch.setenv("CMPLANNER_PDF_PROCESSES", "1")
+    one = tmp_path / "one.pdf"
+    pages_one = write_pdf(demo_plan(), one, generated=WHEN)
+    monkeypatch.setitem(sys.modules, "pikepdf", None)  # import pikepdf fails
+    monkeypatch.setenv("CMPLANNER_PDF_PROCESSES", "2")
+    alone = tmp_path / "alone.pdf"
+    assert write_pdf(demo_plan(), alone, generated=WHEN) == pages_one
+    assert page_texts(pdftotext, alone) == page_texts(pdftotext, one)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alone.pdf", "one.pdf"]
+    assert "one process (pikepdf, which joins the two halves, is missing)" in (
+        capsys.readouterr().err
+    )
 
 
 @pytest.mark.parametrize("processes", ["1", "2"])

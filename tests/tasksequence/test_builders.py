@@ -142,8 +142,8 @@ def test_error_catching_wraps_a_task_sequence() -> None:
         "Operator": "equals",
         "Value": "false",
     }
-    connect, run = catch.children
-    assert isinstance(connect, Step) and isinstance(run, Step)
+    connect, run, fail = catch.children
+    assert isinstance(connect, Step) and isinstance(run, Step) and isinstance(fail, Step)
     assert connect.type == "SMS_TaskSequence_ConnectNetworkFolderAction"
     assert connect.variable("Path") == r"\\srv\logs$" and connect.variable("DriveLetter") == "Y:"
     assert run.type == "SMS_TaskSequence_RunCommandLineAction"
@@ -154,11 +154,36 @@ def test_error_catching_wraps_a_task_sequence() -> None:
         build("error-catching", SP2, wrap=ts)
 
 
+def test_error_catching_fails_the_sequence_after_copying_the_logs_unless_told_not_to() -> None:
+    catch = build("error-catching", SP2).steps[1]
+    assert isinstance(catch, Group)
+    last = catch.children[-1]
+    assert isinstance(last, Step) and last.name == "Fail the task sequence"
+    assert last.action == "cmd.exe /c exit 1" and not last.continue_on_error
+    assert "mdt-2010-update-1-fixes" in last.description  # the practice's public source
+    assert build("error-catching", SP2).builder_options["fail_at_end"] == "true"
+    without = build("error-catching", SP2, fail_at_end="no").steps[1]
+    assert isinstance(without, Group)
+    assert [c.name for c in without.children][-1] == "Copy Logs"
+
+
+def test_error_catching_names_the_wrapped_sequence_as_told() -> None:
+    inner = build("capture-only", SP2)
+    assert build("error-catching", SP2, wrap=inner).name == inner.name
+    assert build("error-catching", SP2, wrap=inner, name=" Capture with logs ").name == (
+        "Capture with logs"
+    )
+
+
 @pytest.mark.parametrize("kind", sorted(BUILDERS))
 def test_builders_lint_clean_in_the_demo_plan_and_round_trip(kind: str) -> None:
     boot = {} if kind == "error-catching" else {"boot_image_id": "AMS00005"}  # demo boot image
     ts = build(kind, SP2, **boot)
-    assert lint_task_sequence(ts, demo_plan()) == []
+    # A refresh applies a new Windows: TS009 (info) reminds where to advertise it, and no
+    # condition can silence it, so it is the one finding a refresh builder may carry.
+    reminder = {"TS009"} if kind == "usmt-hardlink" else set()
+    found = lint_task_sequence(ts, demo_plan())
+    assert {f.rule for f in found} == reminder and all(f.severity == "info" for f in found)
     text, warnings = export_xml(ts)
     assert warnings == [] and "<SmsTaskSequencePackage" in text
     again, _ = export_xml(parse_task_sequence(text, kind))

@@ -161,3 +161,123 @@ def test_new_notes_the_package_ids_still_to_set(capsys: pytest.CaptureFixture[st
     assert code == 0 and "<SmsTaskSequencePackage" in out
     assert "--option image_package_id=" in err and "usmt_package_id=" not in err
     assert ">AMS00003<" in out
+
+
+def test_new_wrap_names_every_secret_it_leaves_out_and_keeps_one_by_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_file = tmp_path / "wrapped.xml"
+    source = str(DATA / "secrets_by_place.xml")
+    code, _, err = run(capsys, "ts", "new", "error-catching", "--wrap", source, "-o", str(out_file))
+    assert code == 0
+    text = out_file.read_text(encoding="utf-8")
+    assert "J0in-pass" not in text and "Cond-pass" not in text and "Sec-val" not in text
+    lines = [line for line in err.splitlines() if "left out" in line]
+    # wrapped in the top group, so the numbers move by one and the path gains a group
+    assert any(
+        'step 2 "Set join password" (in "Task Sequence" > "Install")' in line
+        and "VariableValue (OSDJoinPassword)" in line
+        for line in lines
+    )
+    assert any(
+        "typed into the command line" in line and "Map the share" in line
+        for line in err.splitlines()
+    )
+    code, _, err = run(
+        capsys,
+        "ts",
+        "new",
+        "error-catching",
+        "--wrap",
+        source,
+        "-o",
+        str(out_file),
+        "--keep-secret",
+        "OSDJoinPassword",
+    )
+    assert code == 0
+    text = out_file.read_text(encoding="utf-8")
+    assert "J0in-pass" in text and "Sec-val" not in text
+    assert "exported as asked" in err
+
+
+def test_new_over_an_existing_export_keeps_a_backup(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_file = tmp_path / "capture.xml"
+    out_file.write_text("<sequence version='3.00' name='mine'/>", encoding="utf-8")
+    code, _, _ = run(capsys, "ts", "new", "capture-only", "-o", str(out_file))
+    assert code == 0
+    backup = tmp_path / "capture.xml.bak"
+    assert backup.read_text(encoding="utf-8") == "<sequence version='3.00' name='mine'/>"
+    assert "<SmsTaskSequencePackage" in out_file.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("encoding", ["idna", "undefined", "punycode", "unicode", "rot13"])
+def test_declared_codecs_that_are_not_text_encodings_are_one_line(
+    encoding: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "odd.xml"
+    path.write_bytes(
+        f'<?xml version="1.0" encoding="{encoding}"?>\n'
+        '<sequence version="3.00"><step type="x" name="a"/></sequence>\n'.encode("ascii")
+    )
+    for command in (["ts", "show", str(path)], ["ts", "lint", str(path)]):
+        code, out, err = run(capsys, *command)
+        assert code == 2 and out == ""
+        assert len(err.strip().splitlines()) == 1 and "odd.xml: line 1" in err
+        assert encoding in err and "internal error" not in err
+
+
+def test_a_bare_sequence_has_no_boot_image_finding_and_show_says_it_is_unknown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bare = tmp_path / "bare.xml"
+    bare.write_text(
+        '<sequence version="3.00"><step type="SMS_TaskSequence_PartitionDiskAction" '
+        'name="Format and Partition Disk"><action>osddiskpart.exe</action></step></sequence>',
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "ts", "lint", str(bare))
+    assert code == 0 and "TS023" not in out
+    code, out, _ = run(capsys, "ts", "show", str(bare))
+    assert code == 0 and out.splitlines()[1].startswith("boot image: unknown")
+    wrapped = tmp_path / "wrapped.xml"
+    run(capsys, "ts", "new", "capture-only", "-o", str(wrapped))
+    code, out, _ = run(capsys, "ts", "show", str(wrapped))
+    assert out.splitlines()[1] == "boot image: none"
+
+
+def test_findings_name_the_step_by_number_group_path_and_name(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _code, out, _ = run(capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"))
+    assert 'step 6 "Map the share" (in "Install" > "Storage"): the action holds a password' in out
+
+
+def test_lint_text_shows_places_as_names_and_json_keeps_exact_subjects(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = run(capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"))
+    assert "steps[" not in out and "global_variables[" not in out
+    assert "secrets_by_place.xml: step 4 condition: warning TS012" in out
+    _code, out, _ = run(
+        capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"), "--format", "json"
+    )
+    subjects = {item["subject"] for item in json.loads(out)}
+    assert "steps[0].children[3].conditions" in subjects and "global_variables[0]" in subjects
+
+
+def test_new_error_catching_fails_at_end_unless_told_no(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    default = tmp_path / "default.xml"
+    assert run(capsys, "ts", "new", "error-catching", "-o", str(default))[0] == 0
+    assert "cmd.exe /c exit 1" in default.read_text()
+    off = tmp_path / "off.xml"
+    code, _, _ = run(
+        capsys, "ts", "new", "error-catching", "-o", str(off), "--option", "fail-at-end=no"
+    )
+    assert code == 0 and "exit 1" not in off.read_text() and "Copy Logs" in off.read_text()
+    code, _, err = run(capsys, "ts", "new", "error-catching", "--option", "fail-at-end=maybe")
+    assert code == 2 and "fail_at_end" in err

@@ -4,11 +4,18 @@ shows the result and offers its runbook section, and one undo macro when it fini
 A wizard describes its result as undo commands (:meth:`PlanWizard.make_commands`). To check a
 page, those commands are run on a scratch copy of the plan and the rules engine validates the
 copy, so what the page shows is exactly what Finish will do to the real plan.
+
+A page blocks Next only on what it can change: each page names the fields of the result it
+shows (:attr:`RulesPage.FIELDS`), and a finding about a field of another page is shown as
+"you will fix this on page N" (or "go back to page N") without blocking. The last page blocks
+on every error that is left. So Back never leads to a page that cannot be left.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from typing import ClassVar
 
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -27,23 +34,31 @@ from PySide6.QtWidgets import (
 
 from cmplanner.errors import InputError
 from cmplanner.gui.document import PlanDocument
-from cmplanner.gui.richtext import esc
+from cmplanner.gui.richtext import SEVERITY_COLOURS, esc, source_html
 from cmplanner.gui.settings import AppSettings
 from cmplanner.rules.finding import Finding
 
-_COLORS = {"error": "#b00020", "warning": "#8a5a00", "info": "#1f5fa8"}
+_COLORS = SEVERITY_COLOURS
 
 
-def findings_html(findings: Iterable[Finding]) -> str:
-    """Message, why and source of each finding: a page never refuses without saying why."""
+_NAME = re.compile(r"[A-Za-z_]+")
+_ITEM = re.compile(r"^[a-z_]+\[\d+\]")
+
+
+def findings_html(findings: Iterable[Finding], notes: dict[int, str] | None = None) -> str:
+    """Message, why and source of each finding: a page never refuses without saying why.
+
+    ``notes`` maps a finding's position to a line saying where it is fixed (another page)."""
     parts = []
     why = QCoreApplication.translate("RulesPage", "Why")
     source = QCoreApplication.translate("RulesPage", "Source")
-    for f in findings:
+    notes = notes or {}
+    for n, f in enumerate(findings):
+        where = f"<br><b>{esc(notes[n])}</b>" if n in notes else ""
         parts.append(
             f"<p><b style='color:{_COLORS[f.severity.value]}'>{f.rule} {f.severity.value}</b> "
-            f"{esc(f.message)}<br><i>{why}:</i> {esc(f.why)}<br>"
-            f"<i>{source}:</i> {esc(f.source)}</p>"
+            f"{esc(f.message)}{where}<br><i>{why}:</i> {esc(f.why)}<br>"
+            f"<i>{source}:</i> {source_html(f.source)}</p>"
         )
     return "".join(parts)
 
@@ -72,9 +87,16 @@ class FindingsView(QLabel):
 class RulesPage(QWizardPage):
     """A page that asks the rules engine about its proposal before Next is allowed.
 
-    Subclasses return the findings that concern the page from :meth:`page_findings`; any
-    finding of severity error keeps Next (or Finish) disabled and is shown with why and source.
+    :meth:`page_findings` returns the findings to show (by default every finding of the
+    wizard's result). An error about a field in :attr:`FIELDS` keeps Next disabled; any other
+    finding is shown with the page where it is fixed and does not block.
     """
+
+    #: the result's fields this page shows (a finding's subject names one); ALL: every one
+    FIELDS: ClassVar[frozenset[str]] = frozenset()
+    ALL: ClassVar[str] = "*"
+    #: the last page blocks on every error that is left, whoever's field it is
+    BLOCKS_ON_ALL: ClassVar[bool] = False
 
     def __init__(self, wizard: PlanWizard) -> None:
         super().__init__()
@@ -83,7 +105,7 @@ class RulesPage(QWizardPage):
         self.problem = QLabel()
         self.problem.setObjectName("pageProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(f"color: {SEVERITY_COLOURS['error']};")
         self.blocking: list[Finding] = []
         self.shown: list[Finding] = []
         self._problem_text = ""
@@ -98,7 +120,11 @@ class RulesPage(QWizardPage):
         layout.addWidget(scroll, 1)
 
     def page_findings(self) -> list[Finding]:
-        return []
+        return self.plan_wizard.result_findings()
+
+    def owns(self, field: str) -> bool:
+        """Whether the admin changes ``field`` of the result on this page."""
+        return self.ALL in self.FIELDS or field in self.FIELDS
 
     def page_problem(self) -> str:
         """A problem the model itself finds (a bad address), before the rules engine runs."""
@@ -108,8 +134,19 @@ class RulesPage(QWizardPage):
         self._problem_text = self.page_problem()
         self.problem.setText(self._problem_text)
         self.shown = [] if self._problem_text else self.page_findings()
-        self.blocking = [f for f in self.shown if f.severity.value == "error"]
-        self.findings_view.setText(findings_html(self.shown))
+        wizard = self.plan_wizard
+        owners = [wizard.page_of(f) for f in self.shown]
+        self.blocking = [
+            f
+            for f, owner in zip(self.shown, owners, strict=True)
+            if f.severity.value == "error" and (self.BLOCKS_ON_ALL or owner is self)
+        ]
+        notes = {
+            n: wizard.where_fixed(owner, self)
+            for n, owner in enumerate(owners)
+            if owner is not self and (owner is not None or not self.BLOCKS_ON_ALL)
+        }
+        self.findings_view.setText(findings_html(self.shown, notes))
         self.completeChanged.emit()
 
     def initializePage(self) -> None:
@@ -125,6 +162,8 @@ class RulesPage(QWizardPage):
 
 class FinishPage(RulesPage):
     """The last page: what Finish adds, every finding it will have, the runbook offer."""
+
+    BLOCKS_ON_ALL = True
 
     def __init__(self, wizard: PlanWizard) -> None:
         super().__init__(wizard)
@@ -143,9 +182,6 @@ class FinishPage(RulesPage):
     def initializePage(self) -> None:
         self.summary.setText(self.plan_wizard.summary_html())
         super().initializePage()
-
-    def page_findings(self) -> list[Finding]:
-        return self.plan_wizard.result_findings()
 
 
 class PlanWizard(QWizard):
@@ -167,6 +203,17 @@ class PlanWizard(QWizard):
         self.resize(860, 660)
         self.finish_page: FinishPage | None = None
         self.added = False
+        self._last_id = -1
+        self.currentIdChanged.connect(self._page_shown)
+
+    def _page_shown(self, page_id: int) -> None:
+        """Back shows a page again without initialising it: check it again, since later pages
+        may have changed what it shows (Next checks the page in ``initializePage``)."""
+        went_back = 0 <= page_id < self._last_id
+        self._last_id = page_id
+        page = self.page(page_id)
+        if went_back and isinstance(page, RulesPage):
+            page.revalidate()
 
     def add_finish_page(self) -> None:
         self.finish_page = FinishPage(self)
@@ -209,6 +256,47 @@ class PlanWizard(QWizard):
 
     def result_findings(self) -> list[Finding]:
         return self.findings_under(self.result_prefixes())
+
+    # -- which page fixes a finding -------------------------------------------------------
+    def field_of(self, finding: Finding) -> str:
+        """The field of the result a finding is about: ``pulls_from`` for
+        ``distribution_points[4].pulls_from``, ``certificate`` for ``pxe.certificate.key_bits``
+        ("" for the whole object)."""
+        subject = finding.subject
+        for prefix in self.result_prefixes():
+            if subject.startswith((prefix + ".", prefix + "[")):
+                rest = subject[len(prefix) :]
+                break
+        else:
+            rest = _ITEM.sub("", subject)
+        found = _NAME.search(rest)
+        return found.group(0) if found else ""
+
+    def rules_pages(self) -> list[RulesPage]:
+        pages = [self.page(pid) for pid in self.pageIds()]
+        return [p for p in pages if isinstance(p, RulesPage)]
+
+    def page_of(self, finding: Finding) -> RulesPage | None:
+        """The first page that shows the field ``finding`` is about (None: no page does)."""
+        field = self.field_of(finding)
+        for page in self.rules_pages():
+            if not page.BLOCKS_ON_ALL and page.owns(field):
+                return page
+        return None
+
+    def page_number(self, page: RulesPage) -> int:
+        return next(n for n, p in enumerate(self.rules_pages(), start=1) if p is page)
+
+    def where_fixed(self, owner: RulesPage | None, here: RulesPage) -> str:
+        """The line a page shows under a finding it does not block on."""
+        if owner is None:
+            return self.tr("Finish checks this again before it adds anything.")
+        number, title = str(self.page_number(owner)), owner.title()
+        if here.BLOCKS_ON_ALL or self.page_number(owner) < self.page_number(here):
+            text = self.tr("Go back to page %1, %2, to fix this.")
+        else:
+            text = self.tr("You will fix this on page %1, %2.")
+        return text.replace("%1", number).replace("%2", title)
 
     def accept(self) -> None:
         if self.finish_page is not None and not self.finish_page.validatePage():

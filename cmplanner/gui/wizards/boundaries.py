@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from cmplanner.gui.commands import SetValueCommand
 from cmplanner.gui.document import PlanDocument
-from cmplanner.gui.richtext import esc
+from cmplanner.gui.richtext import SEVERITY_COLOURS, esc
 from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row
 from cmplanner.model.boundaries import Boundary, BoundaryType, Connection
 from cmplanner.model.planfile import validation_message
@@ -38,6 +38,8 @@ class _BoundariesWizardPage(RulesPage):
 
 class BoundariesPage(_BoundariesWizardPage):
     """A table of the boundaries and a form for the selected one."""
+
+    FIELDS = frozenset({RulesPage.ALL})
 
     def __init__(self, wizard: BoundariesWizard) -> None:
         super().__init__(wizard)
@@ -168,9 +170,6 @@ class BoundariesPage(_BoundariesWizardPage):
     def page_problem(self) -> str:
         return self.plan_wizard.model_problem()
 
-    def page_findings(self) -> list[Finding]:
-        return self.plan_wizard.findings_under(["boundaries"])
-
 
 class LocalityPage(_BoundariesWizardPage):
     """Per boundary: local, remote and unavailable DPs; boundaries no DP serves stand out."""
@@ -222,7 +221,7 @@ class LocalityPage(_BoundariesWizardPage):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if row.starved:
-                    item.setForeground(QBrush(QColor("#b00020")))
+                    item.setForeground(QBrush(QColor(SEVERITY_COLOURS["error"])))
                     item.setToolTip(self.tr("No DP serves clients here"))
                 self.table.setItem(r, c, item)
             if row.starved:
@@ -285,7 +284,7 @@ class BoundariesWizard(PlanWizard):
         warn = ""
         if starved:
             warn = (
-                "<p style='color:#b00020'>"
+                f"<p style='color:{SEVERITY_COLOURS['error']}'>"
                 + esc(self.tr("No DP serves clients in: %1").replace("%1", ", ".join(starved)))
                 + "</p>"
             )

@@ -34,10 +34,9 @@ from cmplanner.checklists import (
 from cmplanner.errors import InputError
 from cmplanner.gui.commands import InsertItemCommand, RemoveItemCommand, ReplaceItemCommand
 from cmplanner.gui.document import PlanDocument
-from cmplanner.gui.richtext import esc
+from cmplanner.gui.richtext import SEVERITY_COLOURS, esc, source_html
 from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row
 from cmplanner.model.plan import Plan
-from cmplanner.rules.finding import Finding
 
 
 class _ChecklistPage(RulesPage):
@@ -74,10 +73,12 @@ class IntroPage(_ChecklistPage):
     def initializePage(self) -> None:
         wizard = self.plan_wizard
         header = fill_header(wizard.pack, wizard.work, wizard.subject)
-        warnings = "".join(f"<p style='color:#8a5a00'>{esc(w)}</p>" for w in header.warnings)
+        warnings = "".join(
+            f"<p style='color:{SEVERITY_COLOURS['warning']}'>{esc(w)}</p>" for w in header.warnings
+        )
         self.text.setText(
             f"<p>{esc(header.summary)}</p>{warnings}"
-            f"<p><i>{self.tr('Source')}:</i> {esc(header.source)}</p>"
+            f"<p><i>{self.tr('Source')}:</i> {source_html(header.source)}</p>"
         )
         super().initializePage()
 
@@ -180,9 +181,6 @@ class PhasePage(_ChecklistPage):
     def _evidence(self, step_id: str) -> None:
         if self.boxes[step_id].isChecked():
             self.plan_wizard.tick(step_id, self.evidence[step_id].text())
-
-    def page_findings(self) -> list[Finding]:
-        return self.plan_wizard.result_findings()
 
 
 class SignOffPage(_ChecklistPage):

@@ -33,7 +33,6 @@ from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row
 from cmplanner.model.distribution import DistributionPoint, DPHost, WindowsVersion
 from cmplanner.model.planfile import validation_message
 from cmplanner.rules.dp_matrix import SETTING_FIELDS, Cell, conflicts, load_table, settings_of
-from cmplanner.rules.finding import Finding
 
 
 class _DPDesignPage(RulesPage):
@@ -44,6 +43,8 @@ class _DPDesignPage(RulesPage):
 
 class HostPage(_DPDesignPage):
     """Name, server, and whether the DP is the server or a share on it."""
+
+    FIELDS = frozenset({"name", "server", "host", "share_name", "os", "ip_address", "ad_site"})
 
     def __init__(self, wizard: DPDesignWizard) -> None:
         super().__init__(wizard)
@@ -92,13 +93,11 @@ class HostPage(_DPDesignPage):
     def page_problem(self) -> str:
         return self.plan_wizard.model_problem()
 
-    def page_findings(self) -> list[Finding]:
-        wizard = self.plan_wizard
-        return wizard.findings_under([wizard.dp_path()])
-
 
 class SettingsPage(_DPDesignPage):
     """One box per setting of the seed table; forbidden boxes are disabled with the reason."""
+
+    FIELDS = frozenset({"settings", "pxe", *SETTING_FIELDS.values()})
 
     def __init__(self, wizard: DPDesignWizard) -> None:
         super().__init__(wizard)
@@ -208,13 +207,11 @@ class SettingsPage(_DPDesignPage):
         if partner in self.boxes:
             self.boxes[partner].setChecked(True)
 
-    def page_findings(self) -> list[Finding]:
-        wizard = self.plan_wizard
-        return wizard.findings_under([wizard.dp_path()])
-
 
 class PlacementPage(_DPDesignPage):
     """Protected boundaries, the DP a branch DP pulls from, how it is used."""
+
+    FIELDS = frozenset({"protected_boundaries", "pulls_from", "often_off", "roams"})
 
     def __init__(self, wizard: DPDesignWizard) -> None:
         super().__init__(wizard)
@@ -276,10 +273,6 @@ class PlacementPage(_DPDesignPage):
             for i in range(self.boundaries.count())
             if self.boundaries.item(i).checkState() == Qt.CheckState.Checked
         ]
-
-    def page_findings(self) -> list[Finding]:
-        wizard = self.plan_wizard
-        return wizard.findings_under([wizard.dp_path()])
 
 
 class DPDesignWizard(PlanWizard):

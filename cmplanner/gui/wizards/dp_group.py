@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
 from cmplanner.checklists import fill, fill_header, load_packs
 from cmplanner.gui.commands import InsertItemCommand, ReplaceItemCommand
 from cmplanner.gui.document import PlanDocument
-from cmplanner.gui.richtext import esc
+from cmplanner.gui.richtext import SEVERITY_COLOURS, esc, source_html
 from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row
 from cmplanner.model.distribution import DPGroup, GroupMember, GroupPurpose
 from cmplanner.model.planfile import validation_message
-from cmplanner.rules.finding import Finding
 
 PACK = "dp-group-creation"
 
@@ -46,6 +45,8 @@ class _DPGroupPage(RulesPage):
 
 class GroupPage(_DPGroupPage):
     """A new group (name, purpose) or an existing one."""
+
+    FIELDS = frozenset({"name", "description", "purpose"})
 
     def __init__(self, wizard: DPGroupWizard) -> None:
         super().__init__(wizard)
@@ -104,13 +105,11 @@ class GroupPage(_DPGroupPage):
                 )
         return wizard.model_problem()
 
-    def page_findings(self) -> list[Finding]:
-        wizard = self.plan_wizard
-        return [f for f in wizard.result_findings() if f.subject.endswith(".purpose")]
-
 
 class MembersPage(_DPGroupPage):
     """Tick the member DPs; late joiners and what they miss come from the rules engine."""
+
+    FIELDS = frozenset({"members"})
 
     def __init__(self, wizard: DPGroupWizard) -> None:
         super().__init__(wizard)
@@ -176,9 +175,6 @@ class MembersPage(_DPGroupPage):
         if not self.ticked() and not self.plan_wizard.existing_group():
             return self.tr("Tick at least one distribution point.")
         return ""
-
-    def page_findings(self) -> list[Finding]:
-        return self.plan_wizard.result_findings()
 
 
 class ConsolePage(_DPGroupPage):
@@ -292,17 +288,21 @@ class DPGroupWizard(PlanWizard):
             name = self.group().name
         except ValidationError:
             name = ""
-        header = fill_header(pack, plan, name)
+        # adding DPs to a group that exists: tick the group on each new DP, never New
+        joining = self.members_page.ticked() if self.existing_index() is not None else None
+        header = fill_header(pack, plan, name, joining)
         parts = [f"<h3>{esc(header.title)}</h3><p>{esc(header.summary)}</p>"]
-        parts += [f"<p style='color:#8a5a00'>{esc(w)}</p>" for w in header.warnings]
+        parts += [
+            f"<p style='color:{SEVERITY_COLOURS['warning']}'>{esc(w)}</p>" for w in header.warnings
+        ]
         parts.append("<ol>")
-        for step in fill(pack, plan, name):
+        for step in fill(pack, plan, name, joining=joining):
             warning = f"<br><b>{esc(step.warning)}</b>" if step.warning else ""
             parts.append(
                 f"<li>{esc(step.instruction)}<br><i>{self.tr('Expected')}:</i> "
                 f"{esc(step.expected)}{warning}</li>"
             )
-        parts.append(f"</ol><p><i>{self.tr('Source')}:</i> {esc(header.source)}</p>")
+        parts.append(f"</ol><p><i>{self.tr('Source')}:</i> {source_html(header.source)}</p>")
         return "".join(parts)
 
     def summary_html(self) -> str:

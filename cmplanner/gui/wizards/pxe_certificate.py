@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmplanner.certificates import CertificateReport, PasswordRequired, inspect_certificate
+from cmplanner.checklists import find_run
 from cmplanner.errors import InputError
 from cmplanner.gui.commands import SetValueCommand
 from cmplanner.gui.document import PlanDocument
@@ -32,6 +33,10 @@ from cmplanner.gui.wizards.base import RulesPage, add_row
 from cmplanner.gui.wizards.checklist import ChecklistWizard
 from cmplanner.model.pxe import PxeCertificate
 from cmplanner.rules.finding import Finding
+
+#: the step of the pxe-certificate-import pack that imports the file (its evidence is the
+#: date and time of the import)
+IMPORT_STEP = "browse-certificate"
 
 
 class CertificateFileDialog:
@@ -90,8 +95,22 @@ class CertificatePage(_PxeCertificatePage):
         self.finish_layout(layout)
         self.browse.clicked.connect(self._browse)
         self.inspect.clicked.connect(self.run_inspection)
-        self.password.returnPressed.connect(self.run_inspection)
+        # Enter in the file or password field inspects, and only that: the wizard would
+        # otherwise take it as Next and leave the page before the report is read
+        self.path.installEventFilter(self)
+        self.password.installEventFilter(self)
         self._problem = ""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched in (self.path, self.password)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.run_inspection()
+            return True
+        return super().eventFilter(watched, event)
 
     def _browse(self) -> None:
         path = CertificateFileDialog.get_path(self)
@@ -134,6 +153,9 @@ class CertificatePage(_PxeCertificatePage):
         expires = report.expires.strftime("%Y-%m-%d %H:%M UTC")
         if report.expired():
             expires += " — " + self.tr("expired")
+        valid_from = report.not_before.strftime("%Y-%m-%d %H:%M UTC")
+        if report.not_yet_valid():
+            valid_from += " — " + self.tr("not valid yet")
         rows = [
             (self.tr("Subject"), report.subject),
             (self.tr("Issuer"), report.issuer),
@@ -142,6 +164,7 @@ class CertificatePage(_PxeCertificatePage):
             (self.tr("Enhanced key usages"), ", ".join(report.enhanced_key_usages) or "—"),
             (self.tr("Key size"), f"{report.key_bits} bits" if report.key_bits else "?"),
             (self.tr("Private key in the file"), yes if report.has_private_key else no),
+            (self.tr("Valid from"), valid_from),
             (self.tr("Expires"), expires),
         ]
         body = "".join(f"<tr><td><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in rows)
@@ -149,6 +172,8 @@ class CertificatePage(_PxeCertificatePage):
 
     def page_findings(self) -> list[Finding]:
         return self.plan_wizard.findings_under(["pxe"])
+
+    FIELDS = frozenset({"certificate"})
 
 
 class PxeCertificateWizard(ChecklistWizard):
@@ -176,14 +201,25 @@ class PxeCertificateWizard(ChecklistWizard):
         if self.work.pxe is not None:
             self.work.pxe.certificate = cert.model_copy()
 
+    def recorded_certificate(self) -> PxeCertificate | None:
+        """The inspected certificate as the plan keeps it: "Imported on" is when the import
+        step was ticked (empty while it is not)."""
+        if self.certificate is None:
+            return None
+        run = find_run(self.work, self.pack.id, self.subject)
+        progress = run.steps.get(IMPORT_STEP) if run is not None else None
+        imported = progress.at if progress is not None and progress.done else None
+        return self.certificate.model_copy(update={"imported_on": imported})
+
     def extra_commands(self, doc: PlanDocument) -> list[QUndoCommand]:
-        if self.certificate is None or doc.plan.pxe is None:
+        certificate = self.recorded_certificate()
+        if certificate is None or doc.plan.pxe is None:
             return []
-        if doc.plan.pxe.certificate == self.certificate:
+        if doc.plan.pxe.certificate == certificate:
             return []
         return [
             SetValueCommand(
-                doc, "pxe.certificate", self.certificate, self.tr("Record the PXE certificate")
+                doc, "pxe.certificate", certificate, self.tr("Record the PXE certificate")
             )
         ]
 

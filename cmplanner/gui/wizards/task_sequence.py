@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmplanner.errors import InputError
-from cmplanner.gui.commands import InsertItemCommand
+from cmplanner.gui.commands import InsertItemCommand, ReplaceItemCommand
 from cmplanner.gui.dialogs import FileDialogs
 from cmplanner.gui.document import PlanDocument
 from cmplanner.gui.richtext import esc
@@ -37,6 +37,7 @@ from cmplanner.model.tasksequence import TaskSequence
 from cmplanner.rules.finding import Finding
 from cmplanner.tasksequence import builders
 from cmplanner.tasksequence.lint import lint_task_sequence
+from cmplanner.tasksequence.logscript import SCRIPT_NAME, log_copy_script
 from cmplanner.tasksequence.numbering import instructions
 from cmplanner.tasksequence.xmlio import export_xml
 
@@ -71,6 +72,10 @@ OPTION_LABELS = {
     "drive": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Drive letter for the share"),
     "account": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Account that writes the logs"),
     "folder": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Folder on the share"),
+    "fail_at_end": QT_TRANSLATE_NOOP(
+        "TaskSequenceOptions",
+        "After copying the logs, fail the task sequence (so its status reports the failure)",
+    ),
 }
 
 DEFAULTS = {
@@ -95,6 +100,8 @@ class _TaskSequencePage(RulesPage):
 class OptionsPage(_TaskSequencePage):
     """The builder's options; a refusal names its reason and source and blocks Next."""
 
+    FIELDS = frozenset({RulesPage.ALL})  # every step comes from these options
+
     def __init__(self, wizard: TaskSequenceWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Options"))
@@ -112,7 +119,7 @@ class OptionsPage(_TaskSequencePage):
                 combo.addItem(self.tr("(an empty task sequence)"), None)
                 for i, ts in enumerate(wizard.doc.plan.task_sequences):
                     combo.addItem(ts.name, i)
-                combo.currentIndexChanged.connect(lambda _i: self.revalidate())
+                combo.currentIndexChanged.connect(lambda _i: self._wrap_changed())
                 widget = combo
                 add_row(form, option_label(name) + ":", widget)
             elif isinstance(default, bool):
@@ -132,6 +139,21 @@ class OptionsPage(_TaskSequencePage):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         self.finish_layout(layout)
+        self._name_typed = False
+        name_edit = self.inputs.get("name")
+        if isinstance(name_edit, QLineEdit):
+            name_edit.textEdited.connect(self._name_edited)
+
+    def _name_edited(self) -> None:
+        self._name_typed = True
+
+    def _wrap_changed(self) -> None:
+        """Wrapping keeps the wrapped task sequence's name unless the admin typed another."""
+        wrapped = self.plan_wizard.wrapped_index()
+        name_edit = self.inputs.get("name")
+        if wrapped is not None and isinstance(name_edit, QLineEdit) and not self._name_typed:
+            name_edit.setText(self.plan_wizard.doc.plan.task_sequences[wrapped].name)
+        self.revalidate()
 
     def options(self) -> dict[str, Any]:
         values: dict[str, Any] = {}
@@ -149,9 +171,6 @@ class OptionsPage(_TaskSequencePage):
 
     def page_problem(self) -> str:
         return self.plan_wizard.refusal()
-
-    def page_findings(self) -> list[Finding]:
-        return self.plan_wizard.lint()
 
 
 class OutlinePage(_TaskSequencePage):
@@ -201,9 +220,6 @@ class OutlinePage(_TaskSequencePage):
         for i in range(self.tree.topLevelItemCount()):
             walk(self.tree.topLevelItem(i))
         return found
-
-    def page_findings(self) -> list[Finding]:
-        return self.plan_wizard.lint()
 
 
 class ExportPage(_TaskSequencePage):
@@ -259,6 +275,9 @@ class ExportPage(_TaskSequencePage):
             )
             return None
         notes = "".join(f"<br>{esc(w)}" for w in warnings)
+        script = self.plan_wizard.write_script(Path(text))
+        if script:
+            notes += "<br>" + esc(script)
         self.status.setText(self.tr("Exported to %1.").replace("%1", esc(text)) + notes)
         return Path(text)
 
@@ -302,10 +321,33 @@ class TaskSequenceWizard(PlanWizard):
         ts = self.task_sequence()
         return lint_task_sequence(ts, self.doc.plan) if ts is not None else []
 
+    def wrapped_index(self) -> int | None:
+        """The plan's task sequence being wrapped (error catching), or None."""
+        combo = self.options_page.inputs.get("wrap")
+        return combo.currentData() if isinstance(combo, QComboBox) else None
+
+    def write_script(self, export: Path) -> str:
+        """The log-copy wizard saves CopyLogs.vbs next to the export; says where ("" when
+        the task sequence has no log-copy step)."""
+        return ""
+
     def make_commands(self, doc: PlanDocument) -> list[QUndoCommand]:
         ts = self.task_sequence()
         if ts is None:
             return []
+        wrapped = self.wrapped_index()
+        if wrapped is not None:  # wrapped in place: no copy left beside it
+            return [
+                ReplaceItemCommand(
+                    doc,
+                    "task_sequences",
+                    wrapped,
+                    ts,
+                    text=self.tr("Wrap %1 with error catching").replace(
+                        "%1", doc.plan.task_sequences[wrapped].name
+                    ),
+                )
+            ]
         return [
             InsertItemCommand(
                 doc,
@@ -316,7 +358,9 @@ class TaskSequenceWizard(PlanWizard):
         ]
 
     def result_prefixes(self) -> list[str]:
-        return [f"task_sequences[{len(self.doc.plan.task_sequences)}]"]
+        wrapped = self.wrapped_index()
+        index = len(self.doc.plan.task_sequences) if wrapped is None else wrapped
+        return [f"task_sequences[{index}]"]
 
     def summary_html(self) -> str:
         ts = self.task_sequence()
@@ -343,3 +387,22 @@ class UsmtHardlinkWizard(TaskSequenceWizard):
 class ErrorCatchingWizard(TaskSequenceWizard):
     KIND = "error-catching"
     TITLE = QT_TRANSLATE_NOOP("Wizards", "Log-copy (error catching) wrapper")
+
+    def write_script(self, export: Path) -> str:
+        options = self.options_page.options()
+        target = export.with_name(SCRIPT_NAME)
+        try:
+            script = log_copy_script(str(options["drive"]), str(options["folder"]))
+            atomic_write_text(target, script, keep_backup=True)
+        except ValueError as exc:
+            return str(exc)
+        except OSError as exc:
+            return InputError(str(target), f"cannot write: {exc.strerror or exc}").describe()
+        return (
+            self.tr(
+                "%1 saved next to it: put it at the root of %2, which the task sequence maps as %3."
+            )
+            .replace("%1", str(target))
+            .replace("%2", str(options["share"]))
+            .replace("%3", str(options["drive"]).upper())
+        )

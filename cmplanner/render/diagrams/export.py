@@ -63,6 +63,17 @@ def scene_png(scene: QGraphicsScene, dpi: int = PRINT_DPI) -> QImage:
     return image
 
 
+def png_bytes(image: QImage) -> bytes:
+    """``image`` encoded as PNG in memory. The file is then written by Python, so a full disk
+    is one :class:`OSError` (and libpng never prints its own "Write Error" first)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # stubs want bytes, Qt takes str
+        raise InputError(None, "the picture could not be encoded as PNG")
+    buffer.close()
+    return bytes(QByteArray(buffer.data()).data())
+
+
 def diagram_svg(diagram: Diagram) -> str:
     return scene_svg(build_scene(diagram), diagram.title, f"cmplanner {diagram.kind} diagram")
 
@@ -71,19 +82,14 @@ def write_scene(
     scene: QGraphicsScene, path: str | Path, title: str = "", dpi: int = PRINT_DPI
 ) -> None:
     """Write ``.svg`` or ``.png`` (chosen by the suffix) without leaving a half-written file."""
-    from cmplanner.model.planfile import atomic_write_text
+    from cmplanner.model.planfile import atomic_write_bytes, atomic_write_text
 
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix == ".svg":
         atomic_write_text(target, scene_svg(scene, title), keep_backup=False)
     elif suffix == ".png":
-        image = scene_png(scene, dpi)
-        partial = target.with_name(target.name + ".part")
-        if not image.save(str(partial), "PNG"):  # type: ignore[call-overload]  # stubs want bytes, Qt wants str
-            partial.unlink(missing_ok=True)
-            raise InputError(str(target), "cannot write the PNG file here")
-        partial.replace(target)
+        atomic_write_bytes(target, png_bytes(scene_png(scene, dpi)), keep_backup=False)
     else:
         raise InputError(str(target), "the output must end in .svg or .png")
 

@@ -133,13 +133,14 @@ def protected_without_boundaries(ctx: PlanContext, i: int) -> Iterator[Hit]:
 
 
 @check("DP011", Scope.DP)
-def mobile_in_native_mode(ctx: PlanContext, i: int) -> Iterator[Hit]:
+def mobile_in_mixed_mode(ctx: PlanContext, i: int) -> Iterator[Hit]:
+    """Only mixed mode asks for anonymous connections; native mode serves devices as it is."""
     dp = _dp(ctx, i)
-    if dp.mobile_device_support and ctx.plan.site.security_mode is SecurityMode.NATIVE:
+    if dp.mobile_device_support and ctx.plan.site.security_mode is SecurityMode.MIXED:
         yield Hit(
             f"distribution_points[{i}].mobile_device_support",
-            f"{dp.name}: mobile device clients connect anonymously, which native mode "
-            "does not offer",
+            f"{dp.name}: mobile devices on a mixed-mode site: select Allow clients to "
+            "connect anonymously",
         )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 from cmplanner.model.distribution import TargetKind
 from cmplanner.model.pxe import CertificateSource
@@ -17,7 +18,7 @@ def multicast_without_r2(ctx: PlanContext, i: int) -> Iterator[Hit]:
     if dp.multicast and not ctx.version.at_least(ServicePack.RTM, AddOn.R2):
         yield Hit(
             f"distribution_points[{i}].multicast",
-            f"{dp.name}: multicast on a {ctx.version} site without R2 (unverified)",
+            f"{dp.name}: multicast on a {ctx.version} site without R2",
         )
 
 
@@ -27,7 +28,7 @@ def streaming_without_r2(ctx: PlanContext, i: int) -> Iterator[Hit]:
     if dp.streaming and not ctx.version.at_least(ServicePack.RTM, AddOn.R2):
         yield Hit(
             f"distribution_points[{i}].streaming",
-            f"{dp.name}: streaming on a {ctx.version} site without R2 (unverified)",
+            f"{dp.name}: streaming on a {ctx.version} site without R2",
         )
 
 
@@ -86,10 +87,32 @@ def certificate_requirements(ctx: PlanContext) -> Iterator[Hit]:
         )
 
 
+IMPORT_PACK = "pxe-certificate-import"
+UPGRADE_PACK = "sp2-upgrade"
+
+
+def _sign_offs(ctx: PlanContext, pack: str) -> list[datetime]:
+    return [run.sign_off.at for run in ctx.plan.checklists if run.pack == pack and run.sign_off]
+
+
+def _reimported_after_upgrade(ctx: PlanContext) -> bool:
+    """A signed-off PXE certificate import dated after the SP2 upgrade (its signed-off
+    checklist; with none recorded, the plan already says SP2, so any signed-off import is
+    after it)."""
+    upgrades = _sign_offs(ctx, UPGRADE_PACK)
+    upgraded = max(upgrades) if upgrades else None
+    return any(upgraded is None or at > upgraded for at in _sign_offs(ctx, IMPORT_PACK))
+
+
 @check("PXE003")
 def recheck_after_sp2(ctx: PlanContext) -> Iterator[Hit]:
     pxe = ctx.plan.pxe
-    if pxe and pxe.certificate and pxe.certificate.source is CertificateSource.IMPORTED:
+    if (
+        pxe
+        and pxe.certificate
+        and pxe.certificate.source is CertificateSource.IMPORTED
+        and not _reimported_after_upgrade(ctx)
+    ):
         yield Hit(
             "pxe.certificate",
             f"the site is at {ctx.version}: confirm the imported PXE "
@@ -112,20 +135,21 @@ _NAMED = (
     ("boundaries", "name", "boundary"),
     ("dp_groups", "name", "DP group"),
     ("packages", "package_id", "package"),
+    ("task_sequences", "name", "task sequence"),
 )
 
 
 @check("PLAN001")
 def duplicate_names(ctx: PlanContext) -> Iterator[Hit]:
     for collection, attribute, label in _NAMED:
-        seen: dict[str, int] = {}
+        seen: dict[str, str] = {}
         for i, item in enumerate(getattr(ctx.plan, collection)):
             name = str(getattr(item, attribute))
-            first = seen.setdefault(name.casefold(), i)
-            if first != i:
+            first = seen.setdefault(name.casefold(), name)
+            if first is not name:
                 yield Hit(
                     f"{collection}[{i}].{attribute}",
-                    f"{label} {name!r} has the same name as {collection}[{first}]",
+                    f"{label} {name!r} has the same name as the {label} {first!r} listed before it",
                 )
 
 
@@ -141,3 +165,23 @@ def unknown_targets(ctx: PlanContext, p: int) -> Iterator[Hit]:
                 f"{package.package_id} was sent to {kind} "
                 f"{send.target!r}, which is not in the plan",
             )
+
+
+@check("PXE005")
+def certificate_outside_validity(ctx: PlanContext) -> Iterator[Hit]:
+    """An imported PXE certificate that has expired or is not valid yet (dates in UTC)."""
+    pxe = ctx.plan.pxe
+    cert = pxe.certificate if pxe else None
+    if cert is None or cert.source is not CertificateSource.IMPORTED:
+        return
+    now = datetime.now(UTC).replace(tzinfo=None)
+    if cert.expires is not None and cert.expires < now:
+        yield Hit(
+            "pxe.certificate.expires",
+            f"the PXE certificate expired on {cert.expires:%Y-%m-%d %H:%M} UTC",
+        )
+    if cert.not_before is not None and cert.not_before > now:
+        yield Hit(
+            "pxe.certificate.not_before",
+            f"the PXE certificate is not valid before {cert.not_before:%Y-%m-%d %H:%M} UTC",
+        )

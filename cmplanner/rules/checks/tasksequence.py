@@ -30,10 +30,11 @@ from cmplanner.tasksequence.analysis import (
     REQUEST_STORE,
     Analysis,
     analyse,
+    boot_image_unknown,
     nearest,
     var_expressions,
 )
-from cmplanner.tasksequence.catalog import load_steps, load_variables
+from cmplanner.tasksequence.catalog import IN_2007, load_steps, load_variables
 from cmplanner.tasksequence.numbering import Instruction
 from cmplanner.tasksequence.secrets import is_secret
 
@@ -96,7 +97,7 @@ def misspelled_variables(ctx: PlanContext, i: int) -> Iterator[Hit]:
         if near is not None:
             yield Hit(
                 _subject(i, item, where),
-                f"{item.name}: variable {name!r} looks like a misspelling of {near!r}",
+                f"{item.label}: variable {name!r} looks like a misspelling of {near!r}",
             )
 
 
@@ -115,12 +116,12 @@ def hardlink_values(ctx: PlanContext, i: int) -> Iterator[Hit]:
         if lacking:
             yield Hit(
                 _subject(i, s.item, ".variables"),
-                f"{s.item.node.name}: {var.name} is {s.value!r}, which lacks {' '.join(lacking)}",
+                f"{s.item.label}: {var.name} is {s.value!r}, which lacks {' '.join(lacking)}",
             )
         if var.name == "OSDStateStorePath" and s.value.startswith(("\\\\", "//")):
             yield Hit(
                 _subject(i, s.item, ".variables"),
-                f"{s.item.node.name}: {var.name} is "
+                f"{s.item.label}: {var.name} is "
                 f"the network path {s.value!r}; a hard-link store must be local",
             )
 
@@ -140,9 +141,7 @@ def hardlink_order(ctx: PlanContext, i: int) -> Iterator[Hit]:
             late = sets[0]
             yield Hit(
                 _subject(i, late.item),
-                f"{late.item.node.name}: sets {var.name} at step "
-                f"{late.number}, after {first_served.name!r} (step "
-                f"{first_served.number}) that needs it",
+                f"{late.item.label}: sets {var.name} after {first_served.label}, which needs it",
             )
 
 
@@ -155,7 +154,7 @@ def state_store_with_hardlinks(ctx: PlanContext, i: int) -> Iterator[Hit]:
         for item in a.steps_of(sms_type):
             yield Hit(
                 _subject(i, item),
-                f"{item.name}: not needed with a hard-link store "
+                f"{item.label}: not needed with a hard-link store "
                 "(it talks to a state migration point)",
             )
 
@@ -174,7 +173,7 @@ def capture_in_winpe(ctx: PlanContext, i: int) -> Iterator[Hit]:
             if node.run_in is RunIn.WINPE or a.winpe_guard[k]:
                 yield Hit(
                     _subject(i, item),
-                    f"{item.name}: runs in WinPE; this step must run in the full operating system",
+                    f"{item.label}: runs in WinPE; this step must run in the full operating system",
                 )
             elif (
                 sms_type == CAPTURE_STATE
@@ -182,7 +181,7 @@ def capture_in_winpe(ctx: PlanContext, i: int) -> Iterator[Hit]:
             ):
                 yield Hit(
                     _subject(i, item),
-                    f"{item.name}: captures offline (in WinPE); "
+                    f"{item.label}: captures offline (in WinPE); "
                     "hard-link capture with this step runs in the full OS only",
                 )
     if _capture_only(a.ts) and _opt(a.ts, "start_in_winpe"):
@@ -208,7 +207,7 @@ def later_variables(ctx: PlanContext, i: int) -> Iterator[Hit]:
             reported.add((item.path, var.name))
             yield Hit(
                 _subject(i, item),
-                f"{item.name}: uses {var.name}, which exists only since {var.since}",
+                f"{item.label}: uses {var.name}, which exists only since {var.since}",
             )
 
 
@@ -239,27 +238,33 @@ def unguarded_disk_steps(ctx: PlanContext, i: int) -> Iterator[Hit]:
         node = item.node
         if not isinstance(node, Step) or node.type not in (PARTITION, APPLY_OS):
             continue
-        if not a.enabled[k] or a.guarded[k]:
+        # A condition does not count as a guard: these steps run in Windows PE only, so the
+        # usual ones (_SMSTSInWinPE equals true) are true whenever the step runs.
+        if not a.enabled[k]:
             continue
         if existing or (first_full_os is not None and first_full_os < item.number):
             yield Hit(
                 _subject(i, item),
-                f"{item.name}: runs without a condition in a task "
-                "sequence that also runs in the full OS",
+                f"{item.label}: erases or overwrites the disk of every computer the task "
+                "sequence is advertised to, also working ones",
             )
 
 
 @check("TS010", Scope.TASK_SEQUENCE)
 def catch_group(ctx: PlanContext, i: int) -> Iterator[Hit]:
-    ts = ctx.plan.task_sequences[i]
-    yield from _catch_groups(ts.steps, "steps", i)
+    a = analysis(ctx, i)
+    labels = {item.path: item.label for item in a.items}
+    yield from _catch_groups(a.ts.steps, "steps", i, labels)
 
 
-def _catch_groups(nodes: list[Step | Group], prefix: str, i: int) -> Iterator[Hit]:
+def _catch_groups(
+    nodes: list[Step | Group], prefix: str, i: int, labels: dict[str, str]
+) -> Iterator[Hit]:
     for pos, node in enumerate(nodes):
         if not isinstance(node, Group):
             continue
         path = f"task_sequences[{i}].{prefix}[{pos}]"
+        label = labels.get(f"{prefix}[{pos}]", node.name)
         tests = [
             e
             for c in node.conditions
@@ -274,47 +279,45 @@ def _catch_groups(nodes: list[Step | Group], prefix: str, i: int) -> Iterator[Hi
             ):
                 yield Hit(
                     f"{path}.conditions",
-                    f"{node.name}: runs when {LAST_ACTION} "
+                    f"{label}: runs when {LAST_ACTION} "
                     f"{op} {value!r}, so it does not run after a failure",
                 )
             before = nodes[pos - 1] if pos > 0 else None
             if before is None:
-                yield Hit(path, f"{node.name}: nothing comes before it to catch")
+                yield Hit(path, f"{label}: nothing comes before it to catch")
             elif not before.continue_on_error:
                 yield Hit(
                     path,
-                    f"{node.name}: {before.name!r} before it is not set to "
+                    f"{label}: {labels.get(f'{prefix}[{pos - 1}]', before.name)} before it "
+                    "is not set to "
                     "continue on error, so a failure ends the task sequence first",
                 )
             if not node.enabled:
-                yield Hit(path, f"{node.name}: the error-catching group is disabled")
-        yield from _catch_groups(node.children, f"{prefix}[{pos}].children", i)
+                yield Hit(path, f"{label}: the error-catching group is disabled")
+        yield from _catch_groups(node.children, f"{prefix}[{pos}].children", i, labels)
 
 
 @check("TS011", Scope.TASK_SEQUENCE)
 def disabled_nodes(ctx: PlanContext, i: int) -> Iterator[Hit]:
     for item in analysis(ctx, i).items:
         if not item.node.enabled:
-            yield Hit(_subject(i, item), f"{item.kind} {item.number} {item.name!r} is disabled")
+            yield Hit(_subject(i, item), f"{item.label} is disabled")
 
 
 @check("TS012", Scope.TASK_SEQUENCE)
 def secrets_present(ctx: PlanContext, i: int) -> Iterator[Hit]:
+    """Secret values (decided by step type and property, see
+    :mod:`cmplanner.tasksequence.secrets`) and passwords typed into command lines."""
     a = analysis(ctx, i)
     for j, var in enumerate(a.ts.global_variables):
-        if var.value and is_secret(var):
+        if is_secret(var):
             yield Hit(
                 f"task_sequences[{i}].global_variables[{j}]",
-                f"{a.ts.name}: global variable {var.name} holds a secret",
+                f"{a.ts.name}: collection variable {var.name} holds a secret",
             )
-    for k, j in a.secrets:
+    for k, what, where in a.secrets:
         item = a.items[k]
-        node = item.node
-        assert isinstance(node, Step)
-        yield Hit(
-            _subject(i, item, f".variables[{j}]"),
-            f"{node.name}: {node.variables[j].name} holds a secret",
-        )
+        yield Hit(_subject(i, item, where), f"{item.label}: {what}")
 
 
 @check("TS013", Scope.TASK_SEQUENCE)
@@ -350,7 +353,7 @@ def unknown_packages(ctx: PlanContext, i: int) -> Iterator[Hit]:
             if is_package and PACKAGE_ID.match(var.value) and var.value.casefold() not in known:
                 yield Hit(
                     _subject(i, item, f".variables[{j}]"),
-                    f"{node.name}: package {var.value} is not in the plan",
+                    f"{item.label}: package {var.value} is not in the plan",
                 )
 
 
@@ -365,27 +368,32 @@ def unknown_step_types(ctx: PlanContext, i: int) -> Iterator[Hit]:
         if node.layout is not None and node.layout.tag == "subtasksequence":
             yield Hit(
                 _subject(i, item),
-                f"{node.name}: <subtasksequence> (Run Task Sequence) arrived after ConfigMgr 2007",
+                f"{item.label}: <subtasksequence> (Run Task Sequence) arrived after ConfigMgr 2007",
             )
             continue
         if not node.type:
             yield Hit(
                 _subject(i, item),
-                f"{node.name}: has no step type (an MDT Lite Touch "
+                f"{item.label}: has no step type (an MDT Lite Touch "
                 "step); ConfigMgr 2007 cannot import it",
             )
             continue
         known = catalog.get(node.type)
         if known is None and not catalog.is_mdt(node.type):
             yield Hit(
-                _subject(i, item), f"{node.name}: {node.type} is not a ConfigMgr 2007 step type"
+                _subject(i, item), f"{item.label}: {node.type} is not a ConfigMgr 2007 step type"
             )
-        elif known is not None and known.since == "CB":
+        elif known is not None and known.since not in IN_2007:
             yield Hit(
                 _subject(i, item),
-                f"{node.name}: {known.name} ({node.type}) exists "
-                "only in later versions of Configuration Manager",
+                f"{item.label}: {known.name} ({node.type}) arrived with "
+                f"{_since_label(known.since)}, after ConfigMgr 2007",
             )
+
+
+def _since_label(since: str) -> str:
+    """``2012 R2`` -> ``Configuration Manager 2012 R2``; ``CB`` -> ``Current Branch``."""
+    return "Current Branch" if since == "CB" else f"Configuration Manager {since}"
 
 
 @check("TS015", Scope.TASK_SEQUENCE)
@@ -396,7 +404,7 @@ def mdt_steps(ctx: PlanContext, i: int) -> Iterator[Hit]:
         item = a.items[k]
         node = item.node
         if isinstance(node, Step):
-            yield Hit(_subject(i, item), f"{node.name}: {node.type} needs MDT integration")
+            yield Hit(_subject(i, item), f"{item.label}: {node.type} needs MDT integration")
 
 
 # ----------------------------------------------------------------- capture-only
@@ -465,7 +473,7 @@ def capture_domain_joined(ctx: PlanContext, i: int) -> Iterator[Hit]:
     if domain and (not workgroup or workgroup[-1].number < domain[-1].number):
         yield Hit(
             _subject(i, domain[-1]),
-            f"{domain[-1].name}: joins a domain before the capture, and no Join Workgroup follows",
+            f"{domain[-1].label}: joins a domain before the capture, and no Join Workgroup follows",
         )
     if _capture_only(a.ts) and _opt(a.ts, "domain_joined") and not workgroup:
         yield Hit(
@@ -528,7 +536,7 @@ def xp_capture_without_tools(ctx: PlanContext, i: int) -> Iterator[Hit]:
     if prepares and not any(t.number < prepares[0].number for t in tools):
         yield Hit(
             _subject(i, prepares[0]),
-            f"{prepares[0].name}: Windows XP needs Install Deployment Tools before this step",
+            f"{prepares[0].label}: Windows XP needs Install Deployment Tools before this step",
         )
 
 
@@ -546,14 +554,32 @@ def _needs_winpe(node: Step) -> bool:
 @check("TS023", Scope.TASK_SEQUENCE)
 def winpe_without_boot_image(ctx: PlanContext, i: int) -> Iterator[Hit]:
     a = analysis(ctx, i)
-    if a.ts.boot_image_id.strip():
+    if a.ts.boot_image_id.strip() or boot_image_unknown(a.ts):
         return
     for k in a.steps:
         node = a.items[k].node
         if a.enabled[k] and isinstance(node, Step) and _needs_winpe(node):
             yield Hit(
                 f"task_sequences[{i}].boot_image_id",
-                f"{a.ts.name}: {a.items[k].name} needs Windows PE, but the task "
+                f"{a.ts.name}: {a.items[k].label} needs Windows PE, but the task "
                 "sequence has no boot image",
             )
             return
+
+
+# ----------------------------------------------------------------- hard-link store
+
+
+@check("TS024", Scope.TASK_SEQUENCE)
+def format_in_hardlink_sequence(ctx: PlanContext, i: int) -> Iterator[Hit]:
+    """Formatting or repartitioning the disk removes a hard-link store kept on it."""
+    a = analysis(ctx, i)
+    if not a.hardlink():
+        return
+    for k, item in enumerate(a.items):
+        node = item.node
+        if isinstance(node, Step) and node.type == PARTITION and a.enabled[k]:
+            yield Hit(
+                _subject(i, item),
+                f"{item.name}: formats the disk that holds the hard-link migration store",
+            )

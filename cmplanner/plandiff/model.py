@@ -1,0 +1,176 @@
+"""What a plan diff says: changed objects, findings that came and went, and consequences.
+
+Everything is a frozen dataclass holding names for people and exact subjects
+(``distribution_points[3]``) for JSON and for the app to jump to; nothing here computes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from cmplanner.rules.finding import Finding
+
+
+class Status(StrEnum):
+    ADDED = "added"
+    REMOVED = "removed"
+    RENAMED = "renamed"
+    CHANGED = "changed"
+
+
+class StepStatus(StrEnum):
+    ADDED = "added"
+    REMOVED = "removed"
+    MOVED = "moved"
+    CHANGED = "changed"
+
+
+#: how a collection's objects are called in text
+KIND_LABELS = {
+    "site": "site",
+    "plan": "plan",
+    "boundaries": "boundary",
+    "distribution_points": "distribution point",
+    "dp_groups": "DP group",
+    "packages": "package",
+    "pxe": "PXE service point",
+    "task_sequences": "task sequence",
+    "notes": "note",
+}
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field that differs: ``old`` and ``new`` are already words (secrets masked)."""
+
+    field: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class StepChange:
+    """A task-sequence step or group that was added, removed, moved or changed, with the
+    instruction numbers smsts.log shows before and after (None where it does not exist)."""
+
+    status: StepStatus
+    kind: str  # step or group
+    name: str
+    old_number: int | None
+    new_number: int | None
+    old_path: str | None
+    new_path: str | None
+    details: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ObjectChange:
+    """One object of the plan that differs. ``name`` is its name in the new plan (the old
+    one for a removed object); ``old_name`` differs from it only for a rename."""
+
+    collection: str
+    status: Status
+    name: str
+    old_name: str
+    old_subject: str | None
+    new_subject: str | None
+    fields: tuple[FieldChange, ...] = ()
+    steps: tuple[StepChange, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        return KIND_LABELS.get(self.collection, self.collection)
+
+    @property
+    def subject(self) -> str:
+        """Where the object is now (where it was, for a removed one)."""
+        return self.new_subject or self.old_subject or self.collection
+
+
+@dataclass(frozen=True)
+class LateJoiner:
+    """A DP that joined a group in this change and will not get, by itself, the packages
+    sent to the group before it joined (the rules engine's GRP001 list)."""
+
+    group: str
+    dp: str
+    joined: str
+    packages: tuple[str, ...]
+    package_names: tuple[str, ...]
+    subject: str
+
+
+@dataclass(frozen=True)
+class LocalityShift:
+    """How one DP changed for the clients of some boundaries (``local`` -> ``remote``...).
+    ``absent`` means the DP is not in that plan."""
+
+    dp: str
+    before: str
+    after: str
+    boundaries: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ServiceShift:
+    """Clients of a boundary that gained or lost every DP (served -> unserved)."""
+
+    boundary: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class SettingsCheck:
+    """A DP whose settings changed, re-checked against the compatibility table."""
+
+    dp: str
+    subject: str
+    old_settings: tuple[str, ...]
+    new_settings: tuple[str, ...]
+    conflicts: tuple[str, ...]
+
+    @property
+    def compatible(self) -> bool:
+        return not self.conflicts
+
+
+@dataclass(frozen=True)
+class PxeChange:
+    """Why the PXE checklists must be followed again for this change."""
+
+    server: str
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Renumbered:
+    """A step that keeps its place in the plan but gets another instruction number."""
+
+    task_sequence: str
+    name: str
+    old_number: int
+    new_number: int
+
+
+@dataclass
+class PlanDiff:
+    old_name: str
+    new_name: str
+    changes: list[ObjectChange] = field(default_factory=list)
+    introduced: list[Finding] = field(default_factory=list)
+    resolved: list[Finding] = field(default_factory=list)
+    late_joiners: list[LateJoiner] = field(default_factory=list)
+    locality: list[LocalityShift] = field(default_factory=list)
+    service: list[ServiceShift] = field(default_factory=list)
+    settings: list[SettingsCheck] = field(default_factory=list)
+    pxe: PxeChange | None = None
+    renumbered: list[Renumbered] = field(default_factory=list)
+
+    @property
+    def equal(self) -> bool:
+        return not self.changes
+
+    def of(self, collection: str) -> list[ObjectChange]:
+        return [c for c in self.changes if c.collection == collection]

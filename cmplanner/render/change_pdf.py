@@ -1,0 +1,76 @@
+"""The change runbook printed to PDF through the same Qt printing as the full runbook.
+
+The change runbook's HTML (``target="qt"``) is cut into sections and chunks exactly as
+:class:`~cmplanner.render.pdf.RunbookPrintout` cuts the full runbook, and painted with the
+same running header, footer and page numbers. Written atomically: on failure nothing is
+left behind and an existing file is untouched.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cmplanner.errors import InputError
+from cmplanner.render.pdf import RunbookPrintout, _joined, _worth_a_chunk, pdf_writer
+from cmplanner.runbook.marks import CHUNK_MARK, PAGE_MARK
+
+if TYPE_CHECKING:
+    from cmplanner.model.plan import Plan
+
+
+def change_printout(old: Plan, new: Plan, generated: datetime | None = None) -> RunbookPrintout:
+    from cmplanner.render.qtapp import ensure_app
+
+    ensure_app()
+    from cmplanner.runbook.change import render_change_text
+    from cmplanner.runbook.context import runbook_meta
+    from cmplanner.runbook.environment import make_environment
+
+    generated = generated or datetime.now()
+    html = render_change_text(old, new, "html", target="qt", generated=generated)
+    env = make_environment()
+    css = env.loader.get_source(env, "runbook/qt.css")[0]  # type: ignore[union-attr]
+    printed = html.replace("<bdi>", "").replace("</bdi>", "")
+    parts = [
+        _joined([c for c in part.split(CHUNK_MARK) if _worth_a_chunk(c)])
+        for part in printed.split(PAGE_MARK)
+    ]
+    meta = runbook_meta(new, generated)
+    meta["plan_name"] = f"Change: {new.name}"
+    printout = RunbookPrintout.from_parts(meta, css, {}, parts)
+    printout.html = html
+    return printout
+
+
+def write_change_pdf(
+    old: Plan, new: Plan, path: str | Path, generated: datetime | None = None
+) -> int:
+    """Write the change runbook as a PDF; returns the number of pages."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise InputError(path, f"cannot write here: {exc.strerror or exc}") from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        printout = change_printout(old, new, generated)
+        writer = pdf_writer(tmp, f"Change runbook: {new.name}", printout.meta["generator"])
+        pages = printout.paint(writer)
+        del writer  # flushes and closes the file
+        if tmp.stat().st_size == 0:
+            raise InputError(path, "the PDF came out empty")
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise InputError(path, f"cannot write the PDF: {exc.strerror or exc}") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return pages

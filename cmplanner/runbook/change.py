@@ -1,0 +1,382 @@
+"""The change runbook: only what a change since the approved plan needs.
+
+First a summary page for the change board (what changes, why from the plan's notes, the risk
+from the findings the change introduces, how to roll back, and the approval it departs
+from), then the console steps and checklists for the changed objects only, each with tick
+boxes and a sign-off. Every fact comes from :func:`cmplanner.plandiff.diff_plans`; the
+checklists are the bundled packs filled in for the changed objects, with fresh tick boxes
+(a change is a new run, whatever was ticked for the approved plan).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from jinja2 import TemplateError
+from markupsafe import Markup
+
+from cmplanner.checklists import PackScope, fill, fill_header, load_packs, subjects
+from cmplanner.errors import InputError
+from cmplanner.model.approval import approval_line
+from cmplanner.model.checklist import StepProgress
+from cmplanner.model.plan import Plan
+from cmplanner.plandiff import ObjectChange, PlanDiff, Status, diff_plans
+from cmplanner.plandiff.output import change_title
+from cmplanner.rules.context import PlanContext
+from cmplanner.runbook.change_steps import load_change_steps
+from cmplanner.runbook.context import ChecklistBlock, runbook_meta, subject_label
+from cmplanner.runbook.environment import make_environment
+from cmplanner.runbook.marks import CHUNK_MARK, CONT_MARK, PAGE_MARK
+from cmplanner.runbook.render import CHECKLIST_ROWS, ROWS, TABLE_BROWSER, TABLE_QT
+from cmplanner.runbook.sections import RunbookFormat
+
+TEMPLATES = {
+    RunbookFormat.HTML: "runbook/change.html.j2",
+    RunbookFormat.MARKDOWN: "runbook/change.md.j2",
+}
+_RISK = {"error": "high", "warning": "medium", "info": "low"}
+#: fields that live only in the plan: changing them needs nothing done at the console
+PLAN_ONLY = frozenset({"notes", "description", "purpose"})
+
+
+@dataclass(frozen=True)
+class ConsoleStep:
+    instruction: str
+    expected: str
+    evidence: str
+    source: str
+
+
+@dataclass
+class ChangeItem:
+    """One changed object as the change runbook prints it."""
+
+    title: str
+    change: ObjectChange
+    steps: list[ConsoleStep] = field(default_factory=list)
+    checklists: list[ChecklistBlock] = field(default_factory=list)
+    consequences: list[str] = field(default_factory=list)
+
+
+def _changes_words(change: ObjectChange) -> str:
+    """The console-relevant field changes in one line (plan-only fields left out; a group's
+    new members are the checklist's business)."""
+    parts = []
+    for f in change.fields:
+        if f.field in PLAN_ONLY or (
+            change.collection == "dp_groups" and f.field == "members added"
+        ):
+            continue
+        if f.old == "(none)":
+            parts.append(f"{f.field} {f.new}")
+        elif f.new == "(none)" and f.field.endswith(" removed"):
+            parts.append(f"{f.field} {f.old}")
+        else:
+            parts.append(f"{f.field} {f.old} -> {f.new}")
+    return "; ".join(parts) or "as in the plan"
+
+
+def _server(plan: Plan, old: Plan, change: ObjectChange) -> str:
+    if change.collection == "distribution_points":
+        source = plan if change.new_subject else old
+        subject = change.new_subject or change.old_subject or ""
+        dp = source.distribution_points[int(subject.split("[")[1].split("]")[0])]
+        return dp.server or dp.name
+    if change.collection == "pxe":
+        return change.name
+    return ""
+
+
+def _added_words(plan: Plan, change: ObjectChange) -> str:
+    """What an added object is, for its console step."""
+    if change.new_subject is None:
+        return ""
+    index = int(change.new_subject.split("[")[1].split("]")[0])
+    if change.collection == "boundaries":
+        b = plan.boundaries[index]
+        return f"{b.type.value.replace('_', ' ')} {b.value}, {b.connection.value}"
+    if change.collection == "distribution_points":
+        from cmplanner.runbook.context import _dp_settings
+
+        return ", ".join(_dp_settings(plan.distribution_points[index]))
+    if change.collection == "packages":
+        sent = plan.packages[index].sent
+        return "; ".join(f"to {s.target}" for s in sent) or "not sent anywhere yet"
+    return "as in the plan"
+
+
+def _fresh(block: ChecklistBlock, keep: set[str] | None = None) -> ChecklistBlock:
+    """The block with empty tick boxes, optionally only the steps whose ids are in keep."""
+    steps = [
+        dataclasses.replace(s, progress=StepProgress())
+        for s in block.steps
+        if keep is None or s.id in keep or s.step in keep
+    ]
+    return ChecklistBlock(block.header, steps, None, 0, len(steps))
+
+
+def _group_blocks(
+    new: Plan, change: ObjectChange, diff: PlanDiff, ctx: PlanContext
+) -> list[ChecklistBlock]:
+    pack = load_packs()["dp-group-creation"]
+    group = change.name
+    block = ChecklistBlock(
+        fill_header(pack, new, group), fill(pack, new, group, ctx=ctx), None, 0, 0
+    )
+    if change.status is Status.ADDED:
+        return [_fresh(block)]
+    joined = {f.new for f in change.fields if f.field == "members added"}
+    names = {part.split(" (joined")[0] for text in joined for part in text.split("; ")}
+    keep = {f"add-member:{n}" for n in names} | {f"add-missed-packages:{n}" for n in names}
+    keep |= {
+        j_id
+        for j in diff.late_joiners
+        if j.group == group
+        for j_id in (f"add-missed-packages:{j.dp}",)
+    }
+    if not keep:
+        return []
+    keep.add("verify-distribution")
+    header = dataclasses.replace(
+        block.header,
+        title="Add members to a distribution point group",
+        summary=f"Add the new members of {group} and send each of them, by hand, the "
+        "packages sent to the group before it joined.",
+    )
+    return [_fresh(dataclasses.replace(block, header=header), keep)]
+
+
+def _pxe_blocks(new: Plan) -> list[ChecklistBlock]:
+    blocks = []
+    for pack in load_packs().values():
+        if pack.scope is PackScope.PXE and pack.applies_to(new.site.version):
+            for subject in subjects(pack, new):
+                filled = ChecklistBlock(
+                    fill_header(pack, new, subject), fill(pack, new, subject), None, 0, 0
+                )
+                blocks.append(_fresh(filled))
+    return blocks
+
+
+def _rollback(change: ObjectChange) -> str:
+    """The inverse of one change, in words."""
+    kind, name = change.kind, change.name
+    if change.collection == "notes":
+        return ""
+    if change.status is Status.ADDED:
+        return f"Remove the {kind} {name}."
+    if change.status is Status.REMOVED:
+        return f"Re-create the {kind} {name} as the approved plan describes it."
+    parts = []
+    for f in change.fields:
+        if f.field.endswith(" added"):
+            parts.append(f"take out {f.new} ({f.field.removesuffix(' added')})")
+        elif f.field.endswith(" removed"):
+            parts.append(f"put back {f.old} ({f.field.removesuffix(' removed')})")
+        else:
+            parts.append(f"{f.field} back to {f.old}")
+    if change.steps:
+        parts.append("re-import the approved plan's export of the task sequence")
+    head = (
+        f"Rename the {kind} {name} back to {change.old_name}"
+        if change.status is Status.RENAMED
+        else f"Set the {kind} {name} back"
+    )
+    return head + (": " + "; ".join(parts) if parts else "") + "."
+
+
+def _consequences(change: ObjectChange, diff: PlanDiff) -> list[str]:
+    found = []
+    if change.collection == "distribution_points":
+        for c in diff.settings:
+            if c.dp == change.name:
+                verdict = (
+                    "compatible (the table allows every pair)"
+                    if c.compatible
+                    else "NOT compatible: " + "; ".join(c.conflicts)
+                )
+                found.append(
+                    f"Settings {', '.join(c.new_settings)} re-checked against the DP "
+                    f"compatibility table: {verdict}."
+                )
+        for s in diff.locality:
+            if s.dp == change.name:
+                found.append(
+                    f"Clients in {', '.join(s.boundaries)}: this DP goes from {s.before} "
+                    f"to {s.after}."
+                )
+    if change.collection == "boundaries":
+        for s in diff.locality:
+            if change.name in s.boundaries:
+                found.append(
+                    f"{s.dp} goes from {s.before} to {s.after} for clients in {change.name}."
+                )
+        for shift in diff.service:
+            if shift.boundary == change.name:
+                found.append(f"Clients in {change.name} go from {shift.before} to {shift.after}.")
+    if change.collection == "dp_groups":
+        for j in diff.late_joiners:
+            if j.group == change.name:
+                listed = ", ".join(
+                    f"{p} ({n})" for p, n in zip(j.packages, j.package_names, strict=True)
+                )
+                found.append(f"{j.dp} joined on {j.joined} and will not get by itself: {listed}.")
+    if change.collection == "task_sequences":
+        moved = [r for r in diff.renumbered if r.task_sequence == change.name]
+        if moved:
+            found.append(
+                "smsts.log numbers change for steps that did not move: "
+                + "; ".join(f"{r.name} {r.old_number} -> {r.new_number}" for r in moved)
+                + "."
+            )
+    return found
+
+
+def change_items(old: Plan, new: Plan, diff: PlanDiff, ctx: PlanContext) -> list[ChangeItem]:
+    steps = load_change_steps()
+    site = {"site_code": new.site.code, "site_name": new.site.name}
+    items = []
+    for change in diff.changes:
+        if change.collection in ("notes", "plan"):
+            continue
+        item = ChangeItem(change_title(change), change)
+        step = steps.find(change.collection, change.status.value)
+        console = (
+            change.status is not Status.CHANGED
+            or bool(change.steps)
+            or any(f.field not in PLAN_ONLY for f in change.fields)
+        )
+        if change.collection == "dp_groups" and change.status is Status.CHANGED:
+            # joiners get the pack's steps below; a console step for the rest only
+            console = any(
+                f.field not in PLAN_ONLY and f.field != "members added" for f in change.fields
+            )
+        if step is not None and console:
+            values = site | {
+                "name": change.name,
+                "old_name": change.old_name,
+                "server": _server(new, old, change),
+                "changes": _added_words(new, change)
+                if change.status is Status.ADDED
+                else _changes_words(change),
+            }
+            instruction, expected, evidence = step.filled(values)
+            item.steps.append(ConsoleStep(instruction, expected, evidence, step.source))
+        if change.collection == "dp_groups" and change.status in (
+            Status.ADDED,
+            Status.CHANGED,
+            Status.RENAMED,
+        ):
+            item.checklists.extend(_group_blocks(new, change, diff, ctx))
+        item.consequences = _consequences(change, diff)
+        items.append(item)
+    if diff.pxe is not None and new.pxe is not None:
+        pxe_item = next((i for i in items if i.change.collection == "pxe"), None)
+        if pxe_item is None:
+            dp_item = next(
+                (
+                    i
+                    for i in items
+                    if i.change.collection == "distribution_points"
+                    and any("pxe" in r.casefold() and i.change.name in r for r in diff.pxe.reasons)
+                ),
+                None,
+            )
+            pxe_item = dp_item
+        if pxe_item is not None:
+            pxe_item.consequences.append(
+                "PXE checklist needed: " + "; ".join(diff.pxe.reasons) + "."
+            )
+            pxe_item.checklists.extend(_pxe_blocks(new))
+    return items
+
+
+def _why(old: Plan, new: Plan, diff: PlanDiff) -> list[dict[str, Any]]:
+    added = {c.new_subject for c in diff.of("notes") if c.status is Status.ADDED}
+    notes = [n for i, n in enumerate(new.notes) if f"notes[{i}]" in added]
+    if not notes:
+        changed = {c.new_subject for c in diff.changes if c.new_subject}
+        notes = [n for n in new.notes if n.subject and _about(n.subject, changed)]
+    return [
+        {
+            "text": n.text,
+            "author": n.author,
+            "at": n.at,
+            "about": subject_label(new, n.subject) if n.subject else "",
+        }
+        for n in notes
+    ]
+
+
+def _about(subject: str, changed: set[str]) -> bool:
+    """True when a note's subject is one of the changed objects or inside one."""
+    return any(subject == s or subject.startswith((f"{s}.", f"{s}[")) for s in changed)
+
+
+def build_change_context(
+    old: Plan, new: Plan, diff: PlanDiff | None = None, generated: datetime | None = None
+) -> dict[str, Any]:
+    from cmplanner.rules.engine import Validator
+
+    new_validator = Validator(new)
+    diff = diff or diff_plans(old, new, new_validator=new_validator)
+    severities = [f.severity.value for f in diff.introduced]
+    worst = next((s for s in ("error", "warning", "info") if s in severities), None)
+    meta = runbook_meta(new, generated)
+    meta["approved"] = approval_line(old)
+    meta["now"] = approval_line(new)
+    items = change_items(old, new, diff, new_validator.ctx)
+    return {
+        "meta": meta,
+        "diff": diff,
+        "what": [
+            {"title": change_title(c), "fields": c.fields, "steps": c.steps}
+            for c in diff.changes
+            if c.collection != "notes"  # the notes are the why, below
+        ],
+        "why": _why(old, new, diff),
+        "risk": _RISK.get(worst or "", "low"),
+        "introduced": [(subject_label(new, f.subject), f) for f in diff.introduced],
+        "resolved": [(subject_label(old, f.subject), f) for f in diff.resolved],
+        "rollback": [r for r in (_rollback(c) for c in diff.changes) if r],
+        "items": items,
+        "old_plan": {"name": old.name},
+    }
+
+
+def render_change_text(
+    old: Plan,
+    new: Plan,
+    fmt: RunbookFormat | str = RunbookFormat.HTML,
+    *,
+    target: str = "browser",
+    generated: datetime | None = None,
+) -> str:
+    """The change runbook as HTML or Markdown (``target="qt"`` for Qt printing)."""
+    fmt = RunbookFormat(fmt)
+    if fmt is RunbookFormat.PDF:
+        raise ValueError("PDF is binary: use cmplanner.render.change_pdf.write_change_pdf")
+    context = build_change_context(old, new, generated=generated)
+    env = make_environment(markdown=fmt is RunbookFormat.MARKDOWN)
+    qt = target == "qt"
+    template = TEMPLATES[fmt]
+    try:
+        return env.get_template(template).render(
+            target=target,
+            chunk=Markup(CHUNK_MARK if qt else ""),
+            continued=Markup(CHUNK_MARK + CONT_MARK if qt else ""),
+            page_break=Markup(PAGE_MARK if qt else ""),
+            ROWS=ROWS,
+            CHECKLIST_ROWS=CHECKLIST_ROWS,
+            TABLE=TABLE_QT if qt else TABLE_BROWSER,
+            **context,
+        )
+    except TemplateError as exc:
+        name = getattr(exc, "filename", None) or getattr(exc, "name", None) or template
+        line = getattr(exc, "lineno", None)
+        raise InputError(
+            name, f"runbook template error: {exc.message or exc}", f"line {line}" if line else None
+        ) from None

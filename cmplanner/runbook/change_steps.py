@@ -1,0 +1,92 @@
+"""The console step for each kind of change, as data (``resources/change_steps.toml``).
+
+A change runbook says what to do at the console for each changed object; the wording and
+its source live in the data file, checked here when loaded, so a step without a source or
+with an unknown placeholder is refused like any damaged bundled file.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from cmplanner.datafiles import load_toml_model
+from cmplanner.paths import resources_dir
+
+PLACEHOLDERS = frozenset({"name", "old_name", "server", "changes", "site_code", "site_name"})
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+KINDS = frozenset(
+    {"site", "boundaries", "distribution_points", "dp_groups", "packages", "pxe", "task_sequences"}
+)
+
+
+class ChangeStep(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: str
+    change: str = Field(pattern=r"^(added|removed|renamed|changed)$")
+    instruction: str = Field(min_length=10)
+    expected: str = Field(min_length=3)
+    evidence: str = Field(min_length=3)
+    source: str
+
+    @field_validator("kind")
+    @classmethod
+    def _known_kind(cls, value: str) -> str:
+        if value not in KINDS:
+            raise ValueError(f"unknown kind {value!r}; known: {', '.join(sorted(KINDS))}")
+        return value
+
+    @field_validator("source")
+    @classmethod
+    def _source_kind(cls, value: str) -> str:
+        ok = value.startswith(("seed: ", "reference: ", "http://", "https://")) or value in (
+            "unverified",
+            "the planner's own check",
+        )
+        if not ok:
+            raise ValueError(
+                "source must be 'seed: <section title>', 'reference: ...', a URL, "
+                "'unverified' or \"the planner's own check\""
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _known_placeholders(self) -> ChangeStep:
+        for text in (self.instruction, self.expected, self.evidence):
+            for name in _PLACEHOLDER.findall(text):
+                if name not in PLACEHOLDERS:
+                    raise ValueError(f"unknown placeholder {{{name}}}")
+        return self
+
+    def filled(self, values: dict[str, str]) -> tuple[str, str, str]:
+        def sub(text: str) -> str:
+            return _PLACEHOLDER.sub(lambda m: values.get(m[1], m[0]), text)
+
+        return sub(self.instruction), sub(self.expected), sub(self.evidence)
+
+
+class ChangeSteps(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    step: tuple[ChangeStep, ...]
+
+    @model_validator(mode="after")
+    def _unique(self) -> ChangeSteps:
+        seen: set[tuple[str, str]] = set()
+        for s in self.step:
+            if (s.kind, s.change) in seen:
+                raise ValueError(f"two steps for {s.kind} {s.change}")
+            seen.add((s.kind, s.change))
+        return self
+
+    def find(self, kind: str, change: str) -> ChangeStep | None:
+        return next((s for s in self.step if s.kind == kind and s.change == change), None)
+
+
+@lru_cache(maxsize=2)
+def load_change_steps(path: Path | None = None) -> ChangeSteps:
+    return load_toml_model(path or resources_dir() / "change_steps.toml", ChangeSteps)
