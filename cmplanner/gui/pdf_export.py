@@ -169,7 +169,7 @@ class PdfExport(QObject):
                 problem = InputError(
                     self.path, f"cannot write the PDF: {exc.strerror or exc}"
                 ).describe()
-        elif kind == "error":
+        elif kind != "done":  # "error", or an answer this window did not ask for
             problem = InputError(self.path, str(value)).describe()
         shutil.rmtree(self._folder, ignore_errors=True)
         self.running = False
