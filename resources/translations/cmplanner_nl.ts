@@ -588,7 +588,7 @@
 <context>
     <name>ErrorCatchingWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="463"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="466"/>
         <source>%1 saved next to it: put it at the root of %2, which the task sequence maps as %3.</source>
         <translation>%1 staat ernaast opgeslagen: zet het in de hoofdmap van %2, die de takenreeks koppelt als %3.</translation>
     </message>
@@ -596,47 +596,47 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="290"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="293"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="293"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="296"/>
         <source>Import this file in the ConfigMgr 2007 console (Task Sequences &gt; Import). Secrets are left out.</source>
         <translation>Importeer dit bestand in de ConfigMgr 2007-console (Task Sequences &gt; Import). Geheimen zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="298"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="301"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Bladeren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="299"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="302"/>
         <source>Choose where to export</source>
         <translation>Kies waarheen u exporteert</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="300"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="303"/>
         <source>&amp;Export XML</source>
         <translation>XML &amp;exporteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="304"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="307"/>
         <source>Export &amp;to:</source>
         <translation>Exporteren &amp;naar:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="319"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="322"/>
         <source>Task sequence XML (*.xml)</source>
         <translation>Takenreeks-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="327"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="330"/>
         <source>Choose a file name first.</source>
         <translation>Kies eerst een bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="341"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="344"/>
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
     </message>
@@ -1039,7 +1039,7 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="55"/>
         <source>DP groups copy packages to many DPs at once; they do not balance load.</source>
-        <translation>DP-groepen kopiëren packages in één keer naar veel DP&apos;s; ze verdelen de belasting niet.</translation>
+        <translation>DP-groepen kopiëren pakketten in één keer naar veel DP&apos;s; ze verdelen de belasting niet.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="57"/>
@@ -1874,7 +1874,7 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="119"/>
         <source>A DP that joins after packages were sent to the group does not receive them: the findings below list what to add by hand.</source>
-        <translation>Een DP die toetreedt nadat er packages naar de groep zijn gestuurd, krijgt die niet: de bevindingen hieronder noemen wat u met de hand moet toevoegen.</translation>
+        <translation>Een DP die toetreedt nadat er pakketten naar de groep zijn gestuurd, krijgt die niet: de bevindingen hieronder noemen wat u met de hand moet toevoegen.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="129"/>
@@ -1944,22 +1944,22 @@
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="123"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="126"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="125"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="128"/>
         <source>Site version: %1. The builder refuses what cannot work.</source>
         <translation>Siteversie: %1. De bouwer weigert wat niet kan werken.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="135"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="138"/>
         <source>(an empty task sequence)</source>
         <translation>(een lege takenreeks)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="197"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="200"/>
         <source>No %1 yet: choose it above before importing.</source>
         <translation>Nog geen %1: kies die hierboven voor het importeren.</translation>
     </message>
@@ -1967,37 +1967,37 @@
 <context>
     <name>OutlinePage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="241"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="244"/>
         <source>Outline</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="242"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="245"/>
         <source>Step numbers are the ones smsts.log shows.</source>
         <translation>De stapnummers zijn de nummers die smsts.log toont.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="244"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="247"/>
         <source>Numbered outline</source>
         <translation>Genummerd overzicht</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="245"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="248"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="245"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="248"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="245"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="248"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="259"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="262"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
@@ -2005,38 +2005,38 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="84"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="82"/>
         <source>Export runbook as PDF</source>
         <translation>Draaiboek exporteren als PDF</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="85"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="83"/>
         <source>Preparing the runbook...</source>
         <translation>Het draaiboek wordt voorbereid...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="86"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="84"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="87"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="85"/>
         <source>PDF export progress</source>
         <translation>Voortgang van de PDF-export</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="111"/>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="113"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="128"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="130"/>
         <source>the export process stopped</source>
         <translation>het exportproces is gestopt</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="126"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="143"/>
         <source>Laying out the runbook: part %1 of %2</source>
         <translation>Het draaiboek wordt opgemaakt: deel %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="128"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="145"/>
         <source>Printing page %1 of %2</source>
         <translation>Pagina %1 van %2 wordt afgedrukt</translation>
     </message>
@@ -2473,55 +2473,70 @@
         <translation>Package-id van de client</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="77"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="80"/>
         <source>Wrap this task sequence</source>
         <translation>Deze takenreeks omhullen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="78"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="81"/>
         <source>Log share</source>
         <translation>Share voor de logbestanden</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="79"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="82"/>
         <source>Drive letter for the share</source>
         <translation>Stationsletter voor de share</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="80"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="83"/>
         <source>Account that writes the logs</source>
         <translation>Account dat de logbestanden schrijft</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="81"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="84"/>
         <source>Folder on the share</source>
         <translation>Map op de share</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="82"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="85"/>
         <source>After copying the logs, fail the task sequence (so its status reports the failure)</source>
         <translation>Na het kopiëren van de logbestanden de takenreeks laten mislukken (zodat de status de fout meldt)</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="77"/>
+        <source>Domain to rejoin</source>
+        <translation>Domein om weer lid van te worden</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="78"/>
+        <source>Organizational unit</source>
+        <translation>Organisatie-eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="79"/>
+        <source>Domain join account</source>
+        <translation>Account voor domeindeelname</translation>
     </message>
 </context>
 <context>
     <name>TaskSequenceWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="369"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="372"/>
         <source>Refused: %1. Source: %2</source>
         <translation>Geweigerd: %1. Bron: %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="406"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="409"/>
         <source>Wrap %1 with error catching</source>
         <translation>%1 omhullen met foutafhandeling</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="416"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="419"/>
         <source>Add task sequence %1</source>
         <translation>Takenreeks %1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="432"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="435"/>
         <source>%1 steps and groups</source>
         <translation>%1 stappen en groepen</translation>
     </message>
@@ -2569,17 +2584,17 @@
         <translation>&amp;SP2-upgradecontrole...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="439"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="442"/>
         <source>Capture-only task sequence</source>
         <translation>Takenreeks alleen vastleggen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="444"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="447"/>
         <source>USMT 4 hard-link task sequence</source>
         <translation>USMT 4-takenreeks met hard links</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="449"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="452"/>
         <source>Log-copy (error catching) wrapper</source>
         <translation>Logkopie (foutafhandeling) eromheen</translation>
     </message>
