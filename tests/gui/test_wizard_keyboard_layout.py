@@ -3,6 +3,8 @@ the plan, headers that fit at the smallest size, one header style on every page.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtWidgets import QWizard
 
@@ -72,4 +74,42 @@ def test_intro_and_sign_off_pages_have_the_same_header_as_the_others(window, key
         page = wizard.page(page_id)
         assert page.title() and page.subTitle(), type(page).__name__
     assert wizard.button(QWizard.WizardButton.NextButton) is not None
+    wizard.reject()
+
+
+def _tab_chain(page, wizard) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    chain: list[tuple[int, int, str]] = []
+    widget, seen = page.nextInFocusChain(), set()
+    while widget is not None and widget is not page and id(widget) not in seen:
+        seen.add(id(widget))
+        if (
+            page.isAncestorOf(widget)
+            and widget.isVisibleTo(wizard)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            corner = widget.mapTo(page, widget.rect().topLeft())
+            chain.append((corner.y(), corner.x(), widget.accessibleName() or type(widget).__name__))
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+@pytest.mark.parametrize("key", ["dp-design", "dp-group", "capture-only", "error-catching"])
+def test_tab_order_follows_the_page(window, qtbot, key) -> None:
+    wizard = window.open_wizard(key)
+    if key == "dp-design":
+        qtbot.keyClicks(wizard.host_page.name, "AMS-DP09")
+    elif key == "dp-group":
+        qtbot.keyClicks(wizard.group_page.name, "Imaging DPs")
+    while True:
+        page = wizard.currentPage()
+        chain = _tab_chain(page, wizard)
+        for before, after in pairwise(chain):
+            assert after[0] >= before[0] - 4, f"{page.title()}: {before} then {after}"
+        button = wizard.button(QWizard.WizardButton.NextButton)
+        if page.isFinalPage() or not button.isEnabled():
+            break
+        wizard.next()
     wizard.reject()
