@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from html import unescape
 
 from cmplanner.model.tasksequence import (
@@ -18,6 +17,7 @@ from cmplanner.model.tasksequence import (
     XmlLayout,
 )
 from cmplanner.tasksequence.conditions import VARIABLE
+from cmplanner.tasksequence.exportnotes import ExportResult, SecretNote
 from cmplanner.tasksequence.numbering import instructions
 from cmplanner.tasksequence.secrets import (
     SET_VARIABLE,
@@ -38,58 +38,6 @@ from cmplanner.tasksequence.xmlshape import (
     gc_paused,
     parse_bool,
 )
-
-
-@dataclass(frozen=True)
-class SecretNote:
-    """One secret an export left out, wrote because it was asked for, or could not remove.
-
-    ``where`` names the place as a person finds it (``step 4 "Connect to Network Folder" (in
-    "Error Catching")``, ``the collection variables``); ``property`` is the property or part
-    that holds it (``Password``, ``VariableValue``, ``the action``, ``a condition``); ``name``
-    is what to ask for it by (``--keep-secret NAME``)."""
-
-    where: str
-    property: str
-    name: str
-    kind: str  # "left out", "kept" or "typed"
-    detail: str = ""
-
-    def describe(self) -> str:
-        if self.kind == "left out":
-            return (
-                f"{self.where}: left out {self.property} ({self.name}), a secret; "
-                f"ask for {self.name} by name to export it"
-            )
-        if self.kind == "kept":
-            return (
-                f"{self.where}: the secret {self.property} ({self.name}) is exported as asked; "
-                "keep this file away from other sites"
-            )
-        return (
-            f"{self.where}: {self.property} holds a password typed into the command line "
-            f"({self.detail}); it is exported as it is, since cutting it out would break the "
-            "command: move it into a secret property or variable"
-        )
-
-
-@dataclass
-class ExportResult:
-    """An export's text and every secret it had to decide about."""
-
-    text: str
-    left_out: list[SecretNote] = field(default_factory=list)
-    kept: list[SecretNote] = field(default_factory=list)
-    typed: list[SecretNote] = field(default_factory=list)
-
-    @property
-    def notes(self) -> list[SecretNote]:
-        return [*self.left_out, *self.kept, *self.typed]
-
-    @property
-    def warnings(self) -> list[str]:
-        """One line per note, in the order the export met them."""
-        return [n.describe() for n in self.notes]
 
 
 def export_task_sequence(
@@ -299,7 +247,6 @@ class _Writer:
             out.append(f"{pad}<{tag}{_attrs(attrs, layout)} />\n")
             return
         out.append(f"{pad}<{tag}{_attrs(attrs, layout)}>\n")
-        owner = f"{path}"
         if isinstance(node, Group):
             children = iter(enumerate(node.children))
             for token in tokens:
@@ -319,7 +266,7 @@ class _Writer:
                 elif token == "extra":
                     xml = next(extras, None)
                     if xml is not None:
-                        out.append(f"{inner}{self.scrubbed(xml, owner)}\n")
+                        out.append(f"{inner}{self.scrubbed(xml, path)}\n")
         else:
             for token in tokens:
                 if token == "condition":
@@ -335,7 +282,7 @@ class _Writer:
                 elif token == "extra":
                     xml = next(extras, None)
                     if xml is not None:
-                        out.append(f"{inner}{self.scrubbed(xml, owner)}\n")
+                        out.append(f"{inner}{self.scrubbed(xml, path)}\n")
         out.append(f"{pad}</{tag}>\n")
 
     def step_secrets(self, node: Step, path: str) -> tuple[str, set[int]]:
