@@ -1038,7 +1038,7 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="55"/>
         <source>DP groups copy packages to many DPs at once; they do not balance load.</source>
-        <translation>DP-groepen kopiëren packages in één keer naar veel DP&apos;s; ze verdelen de belasting niet.</translation>
+        <translation>DP-groepen kopiëren pakketten in één keer naar veel DP&apos;s; ze verdelen de belasting niet.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="57"/>
@@ -1856,7 +1856,7 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="119"/>
         <source>A DP that joins after packages were sent to the group does not receive them: the findings below list what to add by hand.</source>
-        <translation>Een DP die toetreedt nadat er packages naar de groep zijn gestuurd, krijgt die niet: de bevindingen hieronder noemen wat u met de hand moet toevoegen.</translation>
+        <translation>Een DP die toetreedt nadat er pakketten naar de groep zijn gestuurd, krijgt die niet: de bevindingen hieronder noemen wat u met de hand moet toevoegen.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="129"/>
