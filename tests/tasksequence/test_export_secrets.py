@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cmplanner.tasksequence.lint import lint_task_sequence
+from cmplanner.rules.tasksequence_lint import lint_task_sequence
 from cmplanner.tasksequence.xmlcompare import differences
 from cmplanner.tasksequence.xmlio import export_xml, load_task_sequence, parse_task_sequence
 from cmplanner.tasksequence.xmlwrite import export_task_sequence
