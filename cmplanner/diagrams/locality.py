@@ -521,12 +521,13 @@ def _counted(
         x = MARGIN
         for name, width in columns:
             text = fit(line[name], width - 12, 11.5)
+            chip = bool(r) and name == "kind"  # the kind, drawn like the boundary it counts
             diagram.add(
                 Shape(
-                    Kind.RECT if r else Kind.TEXT,
-                    role if r and name == "kind" else Role.MUTED if r else Role.TEXT,
+                    Kind.RECT if chip else Kind.TEXT,
+                    role if chip else Role.MUTED if r else Role.TEXT,
                     x,
-                    y,
+                    y if chip else y + 2,
                     width - 6,
                     BADGE_H,
                     text=text,

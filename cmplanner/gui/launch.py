@@ -44,6 +44,12 @@ def _read_plan(plan_path: str | None) -> tuple[Any, Path, Any]:
     (``benchmarks/bench_gui.py``). A plan that cannot be read raises
     :class:`~cmplanner.errors.InputError` before any window opens.
     """
+    # Qt-free modules the window needs, imported while PySide6's import hook is not yet in
+    # place (the user folders' platformdirs, the tree's path parser, rich-text escaping).
+    import platformdirs  # noqa: F401
+
+    import cmplanner.gui.plan_paths
+    import cmplanner.gui.richtext  # noqa: F401
     from cmplanner.demo import demo_path
     from cmplanner.model.planfile import load_plan
     from cmplanner.rules.engine import Validator

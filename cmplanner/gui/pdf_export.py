@@ -61,16 +61,14 @@ class PdfExport(QObject):
         self._process = context.Process(
             target=pdf_job.run, args=(child_conn,), name="cmplanner-pdf-export"
         )
-        try:
-            self._process.start()
-        except (OSError, RuntimeError, ValueError) as exc:
-            shutil.rmtree(self._folder, ignore_errors=True)
-            raise InputError(path, f"cannot start the export: {exc}") from None
-        finally:
-            child_conn.close()
-        # A large plan is a megabyte or more: a pipe takes 64 KB until the process reads,
-        # so the handing over happens in a thread (the write waits without Python's lock).
-        self._sender = threading.Thread(target=self._send, args=(request,), daemon=True)
+        self._lock = threading.Lock()  # between cancel() and the start of the process
+        self._started = False
+        # Starting a process takes tens of milliseconds, and a large plan is a megabyte or
+        # more that a pipe takes 64 KB at a time as the process reads it: both happen in a
+        # thread (which waits without Python's lock), never in the window's.
+        self._sender = threading.Thread(
+            target=self._hand_over, args=(request, child_conn), daemon=True
+        )
         self._sender.start()
         self.dialog = self._progress_dialog(parent)
         self._timer = QTimer(self)
@@ -94,12 +92,31 @@ class PdfExport(QObject):
         dialog.show()
         return dialog
 
-    def _send(self, request: Any) -> None:
+    def _hand_over(self, request: Any, child_conn: Any) -> None:
+        """Start the process and send it the request (in the handing-over thread)."""
+        try:
+            with self._lock:
+                if self._stopping:  # cancelled before it started: nothing to start
+                    return
+                try:
+                    self._process.start()
+                except (OSError, RuntimeError, ValueError) as exc:
+                    self._result = ("error", f"cannot start the export: {exc}")
+                    return
+                self._started = True
+        finally:
+            child_conn.close()
         with suppress(OSError, EOFError, ValueError):  # the process is gone: _poll sees it
             self._conn.send(request)
 
     # -- reading the process ---------------------------------------------------------
     def _poll(self) -> None:
+        if self._sender.is_alive():  # the process has not got the plan yet: nothing to read
+            return
+        if not self._started:  # cancelled before it started, or it could not start
+            self._result = self._result or ("cancelled", None)
+            self._end()
+            return
         try:
             while self._result is None and self._conn.poll():
                 kind, value = self._conn.recv()
@@ -111,7 +128,7 @@ class PdfExport(QObject):
             self._result = self._result or ("error", self.tr("the export process stopped"))
         if self._result is None and not self._process.is_alive() and not self._conn.poll():
             self._result = ("error", self.tr("the export process stopped"))
-        if self._result is not None and not self._sender.is_alive():
+        if self._result is not None:
             if self._process.is_alive():  # it is closing down: looked at again next tick,
                 self._exit_wait += 1  # never waited for here (that would freeze the window)
                 if self._exit_wait * POLL_MS < EXIT_WAIT_MS:
@@ -138,9 +155,10 @@ class PdfExport(QObject):
         self._timer.stop()
         if self._deadline is not None:
             self._deadline.stop()
-        if self._process.is_alive():
-            self._process.kill()
-        self._process.join(timeout=5)
+        if self._started:
+            if self._process.is_alive():
+                self._process.kill()
+            self._process.join(timeout=5)
         self._conn.close()
         written = self._folder / self.path.name
         problem: str | None = None
@@ -151,7 +169,7 @@ class PdfExport(QObject):
                 problem = InputError(
                     self.path, f"cannot write the PDF: {exc.strerror or exc}"
                 ).describe()
-        elif kind == "error":
+        elif kind != "done":  # "error", or an answer this window did not ask for
             problem = InputError(self.path, str(value)).describe()
         shutil.rmtree(self._folder, ignore_errors=True)
         self.running = False
@@ -170,8 +188,12 @@ class PdfExport(QObject):
         export that stops too slowly (it is rendering the HTML) is ended."""
         if not self.running or self._stopping:
             return
-        self._stopping = True
+        with self._lock:
+            self._stopping = True
+            started = self._started
         self.dialog.hide()
+        if not started:
+            return  # the next poll ends it
         if self._sender.is_alive():  # it has not even read the plan: nothing written yet
             self._process.kill()
         else:
@@ -179,15 +201,21 @@ class PdfExport(QObject):
                 self._conn.send("cancel")
         self._deadline = QTimer(self)
         self._deadline.setSingleShot(True)
-        self._deadline.timeout.connect(self._process.kill)
+        self._deadline.timeout.connect(self._kill)
         self._deadline.start(int(STOP_GRACE_S * 1000))
+
+    def _kill(self) -> None:
+        if self._started and self._process.is_alive():
+            self._process.kill()
 
     def stop_now(self) -> None:
         """End the export at once and clean up (the window is closing)."""
         if not self.running:
             return
-        self._stopping = True
-        self._process.kill()
+        with self._lock:
+            self._stopping = True
+        self._kill()
         self._sender.join(timeout=5)
+        self._kill()  # it may have started meanwhile
         self._result = self._result or ("cancelled", None)
         self._end()

@@ -200,3 +200,31 @@ def test_the_window_layout_is_remembered(qtbot, plan_file: Path) -> None:
     second.show()
     assert not second.findings_dock.isVisible()
     assert second.settings.recent_files() == []
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "distribution_points[3].settings",
+        "distribution_points[3]",
+        "dp_groups[0].members[2].dp",
+        "boundaries[12]value",
+        "packages[007].sent[1]",
+        "site.code",
+        "pxe.certificate",
+        "name",
+        "",
+        "task_sequences[1].steps[0].children[4].conditions[0]",
+    ],
+)
+def test_the_item_of_a_path_is_the_same_by_the_quick_way(path: str) -> None:
+    from cmplanner.gui import plan_paths
+
+    keys = plan_paths.split(path)
+    if len(keys) >= 2 and isinstance(keys[1], int):
+        expected = plan_paths.join(keys[:2])
+    elif keys and keys[0] in ("site", "pxe"):
+        expected = str(keys[0])
+    else:
+        expected = ""
+    assert plan_paths.item_of(path) == expected
