@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cmplanner.tasksequence.lint import lint_task_sequence
+from cmplanner.rules.tasksequence_lint import lint_task_sequence
 from cmplanner.tasksequence.xmlio import export_xml, gc_paused, parse_task_sequence
 
 STEP_TYPES = [

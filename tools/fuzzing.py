@@ -371,6 +371,10 @@ def check_plan(data: bytes, folder: Path) -> Outcome:
             _public(problems, lambda: render_runbook(plan, RunbookFormat.MARKDOWN), "runbook")
         check_command(["validate", str(path), "--format", "json"], problems, codes)
         check_command(["runbook", str(path), "-o", str(folder / "out.html")], problems, codes)
+        old = folder / "old.cmplan"
+        if not old.exists():
+            old.write_bytes(plan_seeds()[0])
+        check_command(["diff", str(old), str(path), "--format", "json"], problems, codes)
 
     return _run("plan", path, data, body, problems, codes)
 

@@ -202,7 +202,7 @@ def run_lint(args: argparse.Namespace) -> int:
     from cmplanner.rules.engine import has_errors
     from cmplanner.rules.finding import Finding
     from cmplanner.rules.output import render
-    from cmplanner.tasksequence.lint import lint_task_sequence
+    from cmplanner.rules.tasksequence_lint import lint_task_sequence
     from cmplanner.tasksequence.xmlio import load_task_sequence
 
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from html import unescape
 
@@ -401,7 +402,8 @@ class _Writer:
             out.append(f"{pad}</operator>\n")
         elif isinstance(cond, Expression):
             if cond.type == RAW_CONDITION:
-                out.append(f"{pad}{self.scrubbed(cond.properties.get('xml', ''), path)}\n")
+                xml = self.raw_condition(cond.properties.get("xml", ""), path)
+                out.append(f"{pad}{self.scrubbed(xml, path)}\n")
                 return
             props = cond.properties
             if cond.type == VARIABLE:
@@ -418,6 +420,32 @@ class _Writer:
                     else f'{pad}  <variable name="{_attr(name)}" />\n'
                 )
             out.append(f"{pad}</expression>\n")
+
+    def raw_condition(self, xml: str, path: str) -> str:
+        """A condition kept as found (an expression of an unusual shape) with the compared
+        value of any variable condition on a secret variable left out, like
+        :meth:`condition_values` does for the ones the model reads. The text is the reader's
+        own serialization, so it has no DOCTYPE and is written back the same way."""
+        if "Variable" not in xml:
+            return xml
+        try:
+            root = ET.fromstring(xml)
+        except ET.ParseError:
+            return xml
+        changed = False
+        for expr in root.iter("expression"):
+            values = {v.get("name", ""): v for v in expr if v.tag == "variable"}
+            props = {k: v.text or "" for k, v in values.items()}
+            kept = self.condition_values(props, path)
+            for key, value in kept.items():
+                if value != props[key]:
+                    for var in expr:
+                        if var.tag == "variable" and var.get("name") == key:
+                            var.text = None
+                    changed = True
+        if not changed:
+            return xml
+        return ET.tostring(root, encoding="unicode").replace("\r", "&#13;")
 
     def condition_values(self, props: dict[str, str], path: str) -> dict[str, str]:
         """A variable condition's values, the compared value left out when the variable it

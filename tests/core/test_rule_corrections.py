@@ -11,8 +11,8 @@ from cmplanner.model.site import SecurityMode, SiteVersion
 from cmplanner.model.tasksequence import Step
 from cmplanner.rules.catalog import load_catalog
 from cmplanner.rules.engine import validate
+from cmplanner.rules.tasksequence_lint import lint_task_sequence
 from cmplanner.tasksequence.builders import build
-from cmplanner.tasksequence.lint import lint_task_sequence
 from cmplanner.tasksequence.numbering import iter_nodes
 from cmplanner.tasksequence.xmlio import parse_task_sequence
 

@@ -8,8 +8,8 @@ import pytest
 from cmplanner.demo import demo_plan
 from cmplanner.model.site import SiteVersion
 from cmplanner.model.tasksequence import Group, Step, TaskSequence
+from cmplanner.rules.tasksequence_lint import lint_task_sequence
 from cmplanner.tasksequence.builders import BUILDERS, BuilderOptionError, BuilderRefused, build
-from cmplanner.tasksequence.lint import lint_task_sequence
 from cmplanner.tasksequence.numbering import instructions, iter_nodes
 from cmplanner.tasksequence.xmlcompare import differences
 from cmplanner.tasksequence.xmlio import export_xml, parse_task_sequence

@@ -271,7 +271,7 @@ def _samples() -> list[Path]:
 @pytest.mark.skipif(not _samples(), reason="the shared real samples are not present")
 @pytest.mark.parametrize("path", _samples(), ids=lambda p: p.name)
 def test_real_samples_import_lint_and_round_trip(path: Path) -> None:
-    from cmplanner.tasksequence.lint import lint_task_sequence
+    from cmplanner.rules.tasksequence_lint import lint_task_sequence
 
     ts = load_task_sequence(path)
     lint_task_sequence(ts)

@@ -41,8 +41,8 @@ from cmplanner.gui.wizards.base import (
 from cmplanner.model.planfile import atomic_write_text
 from cmplanner.model.tasksequence import TaskSequence
 from cmplanner.rules.finding import Finding
+from cmplanner.rules.tasksequence_lint import lint_task_sequence
 from cmplanner.tasksequence import builders
-from cmplanner.tasksequence.lint import lint_task_sequence
 from cmplanner.tasksequence.logscript import SCRIPT_NAME, log_copy_script
 from cmplanner.tasksequence.numbering import instructions
 from cmplanner.tasksequence.packageids import blank_package_ids, is_package_option
