@@ -2,7 +2,7 @@
 
 A pack says "add the packages this DP missed"; the filled step says "add AMS00001 and
 AMS00002 to RTM-BDP01". The packages come from the rules engine
-(:func:`cmplanner.rules.checks.groups.packages_missed`), so the runbook and the findings can
+(:func:`cmplanner.rules.context.packages_missed`), so the runbook and the findings can
 never disagree.
 """
 
@@ -23,8 +23,7 @@ from cmplanner.language import N_, gettext
 from cmplanner.model.checklist import ChecklistRun, StepProgress
 from cmplanner.model.distribution import Package
 from cmplanner.model.plan import Plan
-from cmplanner.rules.checks.groups import packages_missed
-from cmplanner.rules.context import PlanContext
+from cmplanner.rules.context import PlanContext, packages_missed
 
 # What a placeholder reads when the plan does not know it (a generic, unfilled checklist).
 GENERIC = {

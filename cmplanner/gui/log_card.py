@@ -67,7 +67,13 @@ def pxe_plan_html(link: PxePlanLink) -> str:
 
 def _verdict_html(v: Verdict) -> str:
     color = SEVERITY_COLOURS["error"] if v.failed else PASSED_COLOUR
-    head = f"{escape(v.kind.subject)}: {escape(_tr(v.outcome))}"
+    outcomes = {
+        "failed": _tr("failed"),
+        "succeeded": _tr("succeeded"),
+        "errors": _tr("error lines, no verdict of its own"),
+        "no errors": _tr("no verdict and no error lines"),
+    }
+    head = f"{escape(v.kind.subject)}: {escape(outcomes.get(v.outcome, v.outcome))}"
     text = f"<p><b style='color:{color}'>{head}</b> ({escape(v.says)})</p>"
     if v.message:
         text += f"<p><i>{escape(v.message[:500])}</i></p>"

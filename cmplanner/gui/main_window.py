@@ -681,7 +681,7 @@ class MainWindow(QMainWindow):
             self.tr("Compare &with..."), self.compare_with_dialog, "Ctrl+Shift+D", "compare"
         )
         self.act_approve = self._action(
-            self.tr("&Approve..."), self.approve_plan_dialog, None, "approve"
+            self.tr("&Approve..."), self.approve_plan_dialog, "Ctrl+Shift+A", "approve"
         )
         self.title_timer = QTimer(self)
         self.title_timer.setSingleShot(True)

@@ -1,4 +1,5 @@
-"""smsts.log and other ConfigMgr logs: parsing, the known-error knowledge base, analysis.
+"""smsts.log and the other ConfigMgr 2007 logs: parsing, log kinds and their verdicts, the
+known-error knowledge base, analysis, and the plan against what clients did.
 
 Qt-free core: the CLI (``cmplanner log analyze``) and the app's log view call the same
 functions. The parser is imported eagerly (it is light); the analysis, the knowledge base and
@@ -27,6 +28,7 @@ _LAZY = {
     "load_knowledge_base": "cmplanner.logs.knowledge",
     "read_logs": "cmplanner.logs.merge",
     "detect_format": "cmplanner.logs.formats",
+    "detect_kind": "cmplanner.logs.kinds",
 }
 
 
@@ -48,6 +50,7 @@ __all__ = [
     "ParseIssue",
     "analyze_logs",
     "detect_format",
+    "detect_kind",
     "explain_code",
     "load_knowledge_base",
     "parse_log",

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from cmplanner.logs.codes import explain_code
 from cmplanner.logs.correlate import PlanCorrelation, correlate
 from cmplanner.logs.entry import LogEntry, ParseIssue
-from cmplanner.logs.kinds import GENERIC, LogKind, Verdict, VerdictReader, kind_by_id
+from cmplanner.logs.kinds import LogKind, Verdict, VerdictReader, generic_kind, kind_by_id
 from cmplanner.logs.knowledge import KnowledgeBase, KnownError, load_knowledge_base, troubled
 from cmplanner.logs.merge import MergedLogs, read_logs
 from cmplanner.logs.reality import ContentLocationReader, PlanCheck
@@ -244,7 +244,7 @@ class Analyzer:
     def kind_of(self, entry: LogEntry) -> LogKind:
         if self._everything_smsts:
             return self._smsts
-        return self.kinds.get(entry.source, GENERIC)
+        return self.kinds.get(entry.source) or generic_kind()
 
     def _route(self, entry: LogEntry) -> _Route:
         """Who reads this log's entries, worked out once per log."""

@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 
 from cmplanner.datafiles import load_toml_model
 from cmplanner.paths import resources_dir
+from cmplanner.sources import cited
 
 FACILITY_WIN32 = 7
 FACILITY_CONTROL = 10  # VBScript / OLE Automation runtime errors
@@ -31,7 +32,13 @@ class _Win32(BaseModel):
     name: str
     message: str
     note: str = ""
-    source: str = ""  # the table's source unless the entry names its own
+    source: str = ""  # the table's source unless the entry cites its own
+    citations: tuple[str, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _cite(cls, data: Any) -> Any:
+        return cited(data, optional=True)
 
 
 class _HResult(BaseModel):
@@ -39,7 +46,13 @@ class _HResult(BaseModel):
     name: str
     message: str
     note: str = ""
-    source: str = ""  # the table's source unless the entry names its own
+    source: str = ""  # the table's source unless the entry cites its own
+    citations: tuple[str, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _cite(cls, data: Any) -> Any:
+        return cited(data, optional=True)
 
     @field_validator("code")
     @classmethod
@@ -52,8 +65,14 @@ class _HResult(BaseModel):
 
 class _CodeTable(BaseModel):
     source: str
+    citations: tuple[str, ...] = ()
     win32: list[_Win32]
     hresult: list[_HResult]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _cite(cls, data: Any) -> Any:
+        return cited(data)
 
     @model_validator(mode="after")
     def _unique(self) -> _CodeTable:

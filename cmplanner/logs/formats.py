@@ -11,7 +11,8 @@ SAMPLE_ENTRIES = 200
 
 
 def detect_format(path: str | Path) -> str:
-    """``cmtrace``, ``sms``, ``mixed`` or ``unknown``, from the first entries of the file."""
+    """``cmtrace``, ``sms``, ``text`` (a text file in no log format), ``mixed`` or ``unknown``
+    (nothing readable), from the first entries of the file."""
     stream = parse_log(path)
     list(islice(iter(stream), SAMPLE_ENTRIES))
     formats = stream.formats

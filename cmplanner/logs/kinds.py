@@ -21,9 +21,11 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from cmplanner.datafiles import load_toml_model
+from cmplanner.errors import InputError
 from cmplanner.logs.codes import parse_code
 from cmplanner.logs.entry import LogEntry
 from cmplanner.paths import resources_dir
+from cmplanner.sources import cited
 from cmplanner.tasksequence.secrets import mask_secrets_in_text
 
 TASK_SEQUENCE = "smsts"
@@ -68,8 +70,17 @@ class LogKind(BaseModel):
     verdict: tuple[VerdictRule, ...] = ()
     local_times: bool = False
     source: str = Field(min_length=1)
+    citations: tuple[str, ...] = Field((), description="ids in resources/sources.toml")
 
-    _check_names = field_validator("names", "markers")(classmethod(lambda cls, v: _compiles(v)))
+    @model_validator(mode="before")
+    @classmethod
+    def _cite(cls, data: Any) -> Any:
+        return cited(data)
+
+    @field_validator("names", "markers")
+    @classmethod
+    def _patterns(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        return _compiles(values)
 
     @property
     def task_sequence(self) -> bool:
@@ -89,23 +100,26 @@ class _KindsFile(BaseModel):
         return self
 
 
-# What a log in no known kind is: still read, judged by its error lines as CMTrace does.
-GENERIC = LogKind(
-    id="other",
-    title="log of another kind",
-    subject="the log",
-    source="the planner's own check: error and warning lines found by their type or words",
-)
+GENERIC_ID = "other"  # a log in no known kind: judged by its error lines, as CMTrace shows them
 
 
 @cache
 def log_kinds() -> tuple[LogKind, ...]:
     path = resources_dir() / "knowledge" / "log_kinds.toml"
-    return tuple(load_toml_model(path, _KindsFile).kind)
+    kinds = tuple(load_toml_model(path, _KindsFile).kind)
+    if not any(k.id == GENERIC_ID for k in kinds):
+        raise InputError(path, f"the kind {GENERIC_ID!r} (a log of no known kind) is missing")
+    return kinds
 
 
 def kind_by_id(kind_id: str) -> LogKind:
-    return next((k for k in log_kinds() if k.id == kind_id), GENERIC)
+    """A kind by its id; an unknown id is a log of another kind."""
+    kinds = log_kinds()
+    return next((k for k in kinds if k.id == kind_id), None) or generic_kind()
+
+
+def generic_kind() -> LogKind:
+    return next(k for k in log_kinds() if k.id == GENERIC_ID)
 
 
 def kind_from_name(path: str | Path) -> LogKind | None:
@@ -133,12 +147,12 @@ def kind_from_entries(entries: list[LogEntry]) -> LogKind | None:
 
 
 def detect_kind(path: str | Path) -> LogKind:
-    """The kind of one log from its content, then its name; GENERIC when neither tells."""
+    """The kind of one log from its content, then its name; "other" when neither tells."""
     from cmplanner.logs.parser import parse_log
 
     stream = parse_log(path)
     sample = list(islice(iter(stream), SAMPLE_ENTRIES))
-    return kind_from_entries(sample) or kind_from_name(path) or GENERIC
+    return kind_from_entries(sample) or kind_from_name(path) or generic_kind()
 
 
 @dataclass

@@ -24,6 +24,7 @@ from cmplanner.errors import InputError, describe_location, escape_controls
 from cmplanner.inputs import read_input
 from cmplanner.model.migrations import migrate, schema_version_of
 from cmplanner.model.plan import SCHEMA_VERSION, Plan
+from cmplanner.model.tasksequence import Group, Operator, Step, TaskSequence
 from cmplanner.paths import check_output_name
 
 SUFFIX = ".cmplan"
@@ -32,8 +33,9 @@ MAX_PLAN_BYTES = 20 * 1024 * 1024
 # models nest past about 125 levels, so a plan deeper than this could be opened but never
 # saved; real task sequences nest a handful of groups.
 MAX_NESTING = 100
-# A JSON escape of half a surrogate pair: once parsed it is a string no file can hold.
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+# The JSON escape of a surrogate: a high one followed by a low one is a pair (an emoji); any
+# other is half a character, which once parsed is a string no file can hold.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 _LONG_NUMBER = re.compile(r"\d{4301,}")
 
 
@@ -85,18 +87,17 @@ def nesting_depth(nodes: list[Any]) -> int:
     stack: list[tuple[list[Any], int]] = [(nodes, 1)]
     while stack:
         items, depth = stack.pop()
-        for item in items:
+        if items:
             deepest = max(deepest, depth)
-            children = getattr(item, "children", None)
-            if isinstance(children, list) and children:
-                stack.append((children, depth + 1))
-            conditions = getattr(item, "conditions", None)
-            if isinstance(conditions, list) and conditions:
-                stack.append((conditions, depth + 1))
+        for item in items:
+            if isinstance(item, Group | Operator) and item.children:
+                stack.append((item.children, depth + 1))
+            if isinstance(item, Group | Step) and item.conditions:
+                stack.append((item.conditions, depth + 1))
     return deepest
 
 
-def check_nesting(task_sequence: Any, source: str | Path | None) -> None:
+def check_nesting(task_sequence: TaskSequence, source: str | Path | None) -> None:
     """Refuse a task sequence nested too deeply to be saved (one line naming it)."""
     depth = nesting_depth(task_sequence.steps)
     if depth > MAX_NESTING:
@@ -131,7 +132,7 @@ def _strings(doc: Any) -> Iterator[tuple[tuple[Any, ...], str]]:
 def _refuse_lone_surrogates(doc: Any, text: str, source: Path) -> None:
     """A ``\\ud800`` escape parses into half a character that no file (and no runbook) can
     hold: refuse it at load with its place rather than fail at the first save."""
-    if not _SURROGATE_ESCAPE.search(text):
+    if not _has_lone_surrogate_escape(text):
         return
     for loc, value in _strings(doc):
         if value.isascii():
@@ -148,9 +149,31 @@ def _refuse_lone_surrogates(doc: Any, text: str, source: Path) -> None:
             ) from None
 
 
+def _has_lone_surrogate_escape(text: str) -> bool:
+    """Whether ``text`` escapes half a surrogate pair (cheap when it escapes none; a false
+    yes, such as an escaped backslash before "ud800", only costs the walk that finds none)."""
+    if "\\ud" not in text and "\\uD" not in text:
+        return False
+    escapes = list(_SURROGATE_ESCAPE.finditer(text))
+    i = 0
+    while i < len(escapes):
+        high = escapes[i][0][3].lower() in "89ab"
+        paired = (
+            high
+            and i + 1 < len(escapes)
+            and escapes[i + 1].start() == escapes[i].end()
+            and escapes[i + 1][0][3].lower() in "cdef"
+        )
+        if not paired:
+            return True
+        i += 2
+    return False
+
+
 def _line_column(text: str, offset: int) -> str:
     line = text.count("\n", 0, offset) + 1
-    return f"line {line} column {offset - text.rfind(chr(10), 0, offset)}"
+    column = offset - text.rfind("\n", 0, offset)
+    return f"line {line} column {column}"
 
 
 def load_plan(path: str | Path) -> Plan:

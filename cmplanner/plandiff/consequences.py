@@ -2,7 +2,7 @@
 functions (never a second copy of a rule):
 
 - a DP that joined a group lists the packages it will not get by itself
-  (``rules.checks.groups.packages_missed``, GRP001's list);
+  (``rules.context.packages_missed``, GRP001's list);
 - boundary and DP changes list the locality rows that change (``rules.locality``);
 - a DP whose settings changed is re-checked against the compatibility table
   (``rules.dp_matrix``);
@@ -25,8 +25,7 @@ from cmplanner.plandiff.model import (
     Status,
 )
 from cmplanner.plandiff.objects import Renames, words
-from cmplanner.rules.checks.groups import packages_missed
-from cmplanner.rules.context import PlanContext
+from cmplanner.rules.context import PlanContext, packages_missed
 from cmplanner.rules.dp_matrix import dp_conflicts, load_table, setting_ids_of
 from cmplanner.rules.locality import OUTSIDE, LocalityRow, locality_table
 

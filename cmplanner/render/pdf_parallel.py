@@ -18,6 +18,7 @@ under ``if __name__ == "__main__":`` (the ``cmplanner`` command and the app do).
 
 from __future__ import annotations
 
+import errno
 import multiprocessing
 import os
 import sys
@@ -128,6 +129,9 @@ def _temp_file(near: Path, suffix: str) -> Path:
     return Path(name)
 
 
+DISK_FULL = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
+
+
 class PdfWorker:
     """The second printing process. It is started before the runbook is rendered, so that
     its own start (a new Python with Qt, half a second) overlaps the rendering; then it is
@@ -173,11 +177,18 @@ class PdfWorker:
             return self._print_split(printout, out, title, progress or no_progress)
         except PrintCancelled:
             raise
+        except OSError as exc:
+            if exc.errno in DISK_FULL:  # one process would fail the same way: say it once
+                raise
+            return self._alone(exc)
         except Exception as exc:  # slower, not wrong: say why and print alone (a real
             # problem, a full disk, fails again there and is reported as usual)
-            reason = str(exc) or type(exc).__name__
-            print(f"cmplanner: printing the PDF in one process ({reason})", file=sys.stderr)
-            return None
+            return self._alone(exc)
+
+    @staticmethod
+    def _alone(exc: Exception) -> None:
+        reason = str(exc) or type(exc).__name__
+        print(f"cmplanner: printing the PDF in one process ({reason})", file=sys.stderr)
 
     def _print_split(
         self, printout: RunbookPrintout, out: Path, title: str, progress: Progress

@@ -8,11 +8,19 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 _APP: QApplication | None = None  # kept for the life of the process
+
+
+def _qt_message(_kind: Any, _context: Any, message: str) -> None:
+    """Qt's own messages ("libpng error: Write Error", font notes) would reach the terminal
+    before the command's one line; they are shown only with CMPLANNER_DEBUG set."""
+    if os.environ.get("CMPLANNER_DEBUG"):
+        print(f"qt: {message}", file=sys.stderr)
 
 
 def _has_display() -> bool:
@@ -28,6 +36,7 @@ def ensure_app() -> QApplication:
     if app is None:
         if not os.environ.get("QT_QPA_PLATFORM") and not _has_display():
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        qInstallMessageHandler(_qt_message)  # the command line's app only, never the GUI's
         _APP = QApplication(["cmplanner"])
         return _APP
     if not isinstance(app, QApplication):

@@ -116,3 +116,17 @@ def _positions(names: Iterable[str]) -> dict[str, int]:
     for i, name in enumerate(names):
         table.setdefault(name.casefold(), i)
     return table
+
+
+def packages_missed(ctx: PlanContext, g: int, m: int) -> list[str]:
+    """Package ids sent to group ``g`` before member ``m`` joined that the DP has not
+    received some other way (sent to it directly, or to another group it was in at the time):
+    exactly what the admin must add by hand."""
+    group = ctx.plan.dp_groups[g]
+    member = group.members[m]
+    held = ctx.packages_held(member.dp)
+    missed: dict[str, None] = {}
+    for p, s in ctx.group_sends.get(group.name.casefold(), ()):
+        if p not in held and ctx.plan.packages[p].sent[s].sent < member.joined:
+            missed[ctx.plan.packages[p].package_id] = None
+    return list(missed)

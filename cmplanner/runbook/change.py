@@ -32,6 +32,7 @@ from cmplanner.runbook.environment import make_environment
 from cmplanner.runbook.marks import CHUNK_MARK, CONT_MARK, PAGE_MARK
 from cmplanner.runbook.render import CHECKLIST_ROWS, ROWS, TABLE_BROWSER, TABLE_QT
 from cmplanner.runbook.sections import RunbookFormat
+from cmplanner.runbook.sources_used import SourcesUsed
 
 TEMPLATES = {
     RunbookFormat.HTML: "runbook/change.html.j2",
@@ -48,6 +49,7 @@ class ConsoleStep:
     expected: str
     evidence: str
     source: str
+    citations: tuple[str, ...] = ()
 
 
 @dataclass
@@ -264,7 +266,9 @@ def change_items(old: Plan, new: Plan, diff: PlanDiff, ctx: PlanContext) -> list
                 else _changes_words(change),
             }
             instruction, expected, evidence = step.filled(values)
-            item.steps.append(ConsoleStep(instruction, expected, evidence, step.source))
+            item.steps.append(
+                ConsoleStep(instruction, expected, evidence, step.source, step.citations)
+            )
         if change.collection == "dp_groups" and change.status in (
             Status.ADDED,
             Status.CHANGED,
@@ -329,6 +333,17 @@ def build_change_context(
     meta["approved"] = approval_line(old)
     meta["now"] = approval_line(new)
     items = change_items(old, new, diff, new_validator.ctx)
+    used = SourcesUsed()
+    for finding in diff.introduced:
+        used.add_rule(finding.rule)
+    packs = load_packs()
+    for item in items:
+        for step in item.steps:
+            used.add(step.citations)
+        for block in item.checklists:
+            pack = packs.get(block.header.pack)
+            if pack is not None:
+                used.add_pack(pack, [s.step for s in block.steps])
     return {
         "meta": meta,
         "diff": diff,
@@ -344,6 +359,7 @@ def build_change_context(
         "rollback": [r for r in (_rollback(c) for c in diff.changes) if r],
         "items": items,
         "old_plan": {"name": old.name},
+        "sources_used": used.lines(),
     }
 
 

@@ -1,8 +1,9 @@
 """The console step for each kind of change, as data (``resources/change_steps.toml``).
 
 A change runbook says what to do at the console for each changed object; the wording and
-its source live in the data file, checked here when loaded, so a step without a source or
-with an unknown placeholder is refused like any damaged bundled file.
+its source (an id of the sources registry) live in the data file, checked here when loaded,
+so a step whose source is not registered or with an unknown placeholder is refused like any
+damaged bundled file.
 """
 
 from __future__ import annotations
@@ -10,11 +11,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from cmplanner.datafiles import load_toml_model
 from cmplanner.paths import resources_dir
+from cmplanner.sources import cited
 
 PLACEHOLDERS = frozenset({"name", "old_name", "server", "changes", "site_code", "site_name"})
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -32,6 +35,7 @@ class ChangeStep(BaseModel):
     expected: str = Field(min_length=3)
     evidence: str = Field(min_length=3)
     source: str
+    citations: tuple[str, ...] = Field((), description="ids in resources/sources.toml")
 
     @field_validator("kind")
     @classmethod
@@ -40,19 +44,11 @@ class ChangeStep(BaseModel):
             raise ValueError(f"unknown kind {value!r}; known: {', '.join(sorted(KINDS))}")
         return value
 
-    @field_validator("source")
+    @model_validator(mode="before")
     @classmethod
-    def _source_kind(cls, value: str) -> str:
-        ok = value.startswith(("seed: ", "reference: ", "http://", "https://")) or value in (
-            "unverified",
-            "the planner's own check",
-        )
-        if not ok:
-            raise ValueError(
-                "source must be 'seed: <section title>', 'reference: ...', a URL, "
-                "'unverified' or \"the planner's own check\""
-            )
-        return value
+    def _cite(cls, data: Any) -> Any:
+        """Sources are ids of ``resources/sources.toml``; the printed text comes from there."""
+        return cited(data)
 
     @model_validator(mode="after")
     def _known_placeholders(self) -> ChangeStep:

@@ -6,7 +6,11 @@ the same functions.
 - ``catalog``: the step types and known variables, as data from ``resources/tasksequence``.
 - ``xmlio`` (``xmlread``, ``xmlwrite``, ``xmlshape``, ``xmlsafe``): import of console exports
   and bare ``<sequence>`` documents without DTDs or entity expansion; lossless export, secrets
-  left out unless asked for by name. ``xmlcompare`` says whether two documents are equivalent.
+  left out unless asked for by name, each one listed (``exportnotes``). ``xmlcompare`` says
+  whether two documents are equivalent; ``limits`` holds the one nesting limit.
+- ``secrets``: which values are secrets (by step type and property from the catalog, by the
+  variable a Set Task Sequence Variable step or condition names) and passwords typed into
+  command lines (``mask_secrets_in_text`` hides them in text that is only shown).
 - ``numbering``: instruction numbers exactly as smsts.log counts them (groups take one number
   when they start and one, under their own name, when they end).
 - ``conditions``: conditions in words, evaluated three-valued, and a dry run of a whole

@@ -170,8 +170,13 @@ def nearest(word: str, known: dict[str, str]) -> str | None:
 @lru_cache(maxsize=2048)
 def _nearest_cached(word: str, known: tuple[tuple[str, str], ...]) -> str | None:
     best: tuple[int, str] | None = None
+    letters = set(word)
     for folded, original in known:
         if abs(len(folded) - len(word)) > 2:
+            continue
+        # Each edit changes at most two letters of the set of letters used: more than four
+        # differences mean more than two edits, without computing the distance.
+        if len(letters.symmetric_difference(folded)) > 4:
             continue
         d = _distance(word, folded, 2)
         if d <= 2 and (best is None or d < best[0]):

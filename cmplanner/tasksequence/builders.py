@@ -5,7 +5,11 @@
   Prepare OS, Capture the Reference Machine; Install Deployment Tools first for Windows XP.
 - ``usmt-hardlink`` (seed "ConfigMgr 2007, USMT 4.0 and using Hard-Links"): a refresh task
   sequence whose three variables carry exactly the seed's values, each set right before the
-  step it serves; Request and Release State Store are left out.
+  step it serves; Request and Release State Store are left out. Around them stands the
+  structure of the 2007 sample "existing operating system image" task sequence (what the New
+  Task Sequence Wizard's "Install an existing image package" builds): Capture Windows Settings
+  and Capture Network Settings before the image is applied, so the computer keeps its name
+  and settings, and Apply Network Settings joins the domain (and OU) the plan names.
 - ``error-catching`` (seed "Copy logs from a failed Task Sequence in ConfigMgr 2007"): any task
   sequence wrapped in a top group set to continue on error, then an error-catching group that
   runs when ``_SMSTSLastActionSucceeded`` equals ``false`` and copies the logs to a share.
@@ -24,11 +28,17 @@ from cmplanner.model.site import ServicePack, SiteVersion
 from cmplanner.model.tasksequence import Condition, Group, Step, TaskSequence
 from cmplanner.tasksequence.catalog import load_variables
 from cmplanner.tasksequence.factory import group, make_step, set_variable, variable_condition
+from cmplanner.tasksequence.limits import MAX_DEPTH, element_depth
 from cmplanner.tasksequence.logscript import SCRIPT_NAME, log_copy_script
 
 SEED_CAPTURE = "seed: How to create a Capture Only Task Sequence with ConfigMgr 2007"
 SEED_HARDLINK = "seed: ConfigMgr 2007, USMT 4.0 and using Hard-Links"
 HARDLINK_DOCS = "http://systemscenter.ru/smsv4.en/html/6b850ee2-b8e1-4ecd-9550-188e3fdd8109.htm"
+# "Sample existing operating system image task sequence" (ConfigMgr 2007 documentation): the
+# groups and default steps of an "Install an existing image package" task sequence.
+EXISTING_IMAGE_SAMPLE = (
+    "http://systemscenter.ru/smsv4.en/html/24af57c5-feb0-4297-95d9-e29ef4671d51.htm"
+)
 SEED_LOGS = "seed: Copy logs from a failed Task Sequence in ConfigMgr 2007"
 CATCH_GROUP = "Error Catching"
 FAIL_STEP = "Fail the task sequence"
@@ -195,6 +205,9 @@ HARDLINK_DEFAULTS: dict[str, Any] = {
     "image_index": "1",
     "client_package_id": "",
     "boot_image_id": "",
+    "domain": "",
+    "domain_ou": "",
+    "domain_account": "",
 }
 
 
@@ -218,65 +231,111 @@ def usmt_hardlink(site_version: SiteVersion, **given: Any) -> TaskSequence:
         )
     values = {v.name: v.value for v in load_variables().hardlink}
     in_winpe: list[Condition] = [variable_condition("_SMSTSInWinPE", "equals", "true")]
-    steps: list[Step | Group] = [
-        set_variable("OSDStateStorePath", values["OSDStateStorePath"]),
-        set_variable(
-            "OSDMigrateAdditionalCaptureOptions", values["OSDMigrateAdditionalCaptureOptions"]
-        ),
-        make_step(
-            "SMS_TaskSequence_CaptureUserStateAction",
-            "Capture User Files and Settings",
-            {
-                "UsmtPackageID": str(opts["usmt_package_id"]),
-                "Mode": "Simple",
-                "ContinueOnLockedFiles": "true",
-            },
-        ),
-        make_step(
-            "SMS_TaskSequence_RebootAction",
-            "Restart in Windows PE",
-            {
-                "Target": "WinPE",
-                "MessageTimeout": "60",
-                "Message": "The computer restarts into Windows PE to install the new "
-                "operating system; files and settings stay on the disk (hard-links).",
-            },
-            run_in=None,
-        ),
-        make_step(
-            "SMS_TaskSequence_ApplyOperatingSystemAction",
-            "Apply Operating System Image",
-            {
-                "ImagePackageID": str(opts["image_package_id"]),
-                "ImageIndex": str(opts["image_index"]),
-            },
-            conditions=in_winpe,
-            description="Refresh: applies the image without formatting the disk, so the "
-            "hard-link store survives",
-        ),
-        make_step(
-            "SMS_TaskSequence_ApplyWindowsSettingsAction",
-            conditions=list(in_winpe),
-            values={"RandomAdminPassword": "true"},
-        ),
-        make_step("SMS_TaskSequence_ApplyNetworkSettingsAction", conditions=list(in_winpe)),
-        make_step(
-            "SMS_TaskSequence_SetupWindowsAndSMSAction",
-            values={"ClientPackageID": str(opts["client_package_id"])},
-        ),
-        set_variable(
-            "OSDMigrateAdditionalRestoreOptions", values["OSDMigrateAdditionalRestoreOptions"]
-        ),
-        make_step(
-            "SMS_TaskSequence_RestoreUserStateAction",
-            "Restore User Files and Settings",
-            {
-                "UsmtRestorePackageID": str(opts["usmt_package_id"]),
-                "Mode": "Simple",
-                "ContinueOnRestore": "true",
-            },
-        ),
-    ]
+    # The sample's first group and its first two steps are as the 2007 page shows them; the
+    # names of the later groups follow the same sample (unverified beyond the first group).
+    capture = group(
+        "Capture File and Settings",
+        [
+            make_step(
+                "SMS_TaskSequence_CaptureWindowsSettingsAction",
+                values={
+                    "MigrateComputerName": "true",
+                    "MigrateRegistrationInfo": "true",
+                    "MigrateTimeZone": "true",
+                },
+                description="Keeps the computer name, registration and time zone",
+            ),
+            make_step(
+                "SMS_TaskSequence_CaptureNetworkSettingsAction",
+                values={"MigrateNetworkMembership": "true", "MigrateAdapterSettings": "true"},
+                description="Keeps the domain membership and network adapter settings",
+            ),
+            set_variable("OSDStateStorePath", values["OSDStateStorePath"]),
+            set_variable(
+                "OSDMigrateAdditionalCaptureOptions", values["OSDMigrateAdditionalCaptureOptions"]
+            ),
+            make_step(
+                "SMS_TaskSequence_CaptureUserStateAction",
+                "Capture User Files and Settings",
+                {
+                    "UsmtPackageID": str(opts["usmt_package_id"]),
+                    "Mode": "Simple",
+                    "ContinueOnLockedFiles": "true",
+                },
+            ),
+        ],
+    )
+    install = group(
+        "Install Operating System",
+        [
+            make_step(
+                "SMS_TaskSequence_RebootAction",
+                "Restart in Windows PE",
+                {
+                    "Target": "WinPE",
+                    "MessageTimeout": "60",
+                    "Message": "The computer restarts into Windows PE to install the new "
+                    "operating system; files and settings stay on the disk (hard-links).",
+                },
+                run_in=None,
+            ),
+            make_step(
+                "SMS_TaskSequence_ApplyOperatingSystemAction",
+                "Apply Operating System Image",
+                {
+                    "ImagePackageID": str(opts["image_package_id"]),
+                    "ImageIndex": str(opts["image_index"]),
+                },
+                conditions=in_winpe,
+                description="Refresh: applies the image without formatting the disk, so the "
+                "hard-link store survives",
+            ),
+            make_step(
+                "SMS_TaskSequence_ApplyWindowsSettingsAction",
+                conditions=list(in_winpe),
+                values={"RandomAdminPassword": "true"},
+            ),
+            make_step(
+                "SMS_TaskSequence_ApplyNetworkSettingsAction",
+                conditions=list(in_winpe),
+                values={
+                    "NetworkJoinType": "0",  # join a domain (1 would be a workgroup)
+                    "DomainName": str(opts["domain"]),
+                    "DomainOUName": str(opts["domain_ou"]),
+                    "DomainUsername": str(opts["domain_account"]),
+                },
+                description="Rejoins the domain; enter the join account's password in the "
+                "console after import (exports never carry it)",
+            ),
+        ],
+    )
+    setup = group(
+        "Setup Operating System",
+        [
+            make_step(
+                "SMS_TaskSequence_SetupWindowsAndSMSAction",
+                values={"ClientPackageID": str(opts["client_package_id"])},
+            ),
+        ],
+    )
+    restore = group(
+        "Restore User Files and Settings",
+        [
+            set_variable(
+                "OSDMigrateAdditionalRestoreOptions", values["OSDMigrateAdditionalRestoreOptions"]
+            ),
+            make_step(
+                "SMS_TaskSequence_RestoreUserStateAction",
+                "Restore User Files and Settings",
+                {
+                    "UsmtRestorePackageID": str(opts["usmt_package_id"]),
+                    "Mode": "Simple",
+                    "ContinueOnRestore": "true",
+                },
+            ),
+        ],
+    )
+    steps: list[Step | Group] = [capture, install, setup, restore]
     return TaskSequence(
         name=str(opts["name"]),
         builder="usmt-hardlink",
@@ -345,6 +404,13 @@ def error_catching(site_version: SiteVersion, **given: Any) -> TaskSequence:
         conditions=[variable_condition(LAST_ACTION, "equals", "false")],
         description="Runs only when the group above failed",
     )
+    if wrapped is not None and element_depth(wrapped) >= MAX_DEPTH:
+        raise BuilderRefused(
+            f"{wrapped.name!r} nests {element_depth(wrapped)} levels deep; the top group "
+            f"adds one more, and task sequences deeper than {MAX_DEPTH} levels cannot be "
+            "read back",
+            "the planner's own check",
+        )
     if wrapped is not None:
         result = wrapped.model_copy(deep=True)
         if str(given.get("name", "")).strip():

@@ -6,13 +6,15 @@ with its source, so a step type or a variable name is never re-typed in code.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from cmplanner.datafiles import load_toml_model, refuse_duplicates
+from cmplanner.model.site import SiteVersion
 from cmplanner.model.tasksequence import RunIn
 from cmplanner.sources import cited
 
@@ -135,9 +137,35 @@ class HardlinkVariable(_Cited):
     required_options: tuple[str, ...]
 
 
-class LaterVariable(_Cited):
-    name: str
-    since: str
+_SINCE = re.compile(r"^(2007(?: (?:SP1|SP2))?(?: (?:R2|R3))?|2012(?: (?:SP1|R2))?|CB \d{4})$")
+
+
+class VersionGate(_Cited):
+    """A variable or element that arrived with a Configuration Manager version."""
+
+    kind: Literal["variable", "element"]
+    name: str = Field(min_length=1)
+    since: str = Field(description="2007 [SP1|SP2] [R2|R3], 2012 [SP1|R2] or CB NNNN")
+    what: str = ""
+
+    @field_validator("since")
+    @classmethod
+    def _known_version(cls, value: str) -> str:
+        if not _SINCE.match(value):
+            raise ValueError(
+                f"since {value!r}: say 2007 [SP1|SP2] [R2|R3], 2012 [SP1|R2] or CB NNNN"
+            )
+        return value
+
+    def later_than(self, site: SiteVersion) -> bool:
+        """Does this need a later version than ``site`` (a 2007 site) has?"""
+        if not self.since.startswith("2007"):
+            return True  # 2012 and Current Branch came after every 2007 release
+        rest = self.since.removeprefix("2007").strip()
+        if not rest:
+            return False
+        wanted = SiteVersion.parse(rest if "SP" in rest else f"RTM {rest}")
+        return not site.at_least(wanted.service_pack, wanted.add_on)
 
 
 class BuiltinVariables(_Cited):
@@ -148,8 +176,13 @@ class VariableCatalog(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     hardlink: tuple[HardlinkVariable, ...]
-    later: tuple[LaterVariable, ...]
+    gate: tuple[VersionGate, ...]
     builtin: BuiltinVariables
+
+    @property
+    def later(self) -> tuple[VersionGate, ...]:
+        """The version-gated variables."""
+        return tuple(g for g in self.gate if g.kind == "variable")
 
     def known_names(self) -> frozenset[str]:
         return frozenset([*self.builtin.names, *(h.name for h in self.hardlink)])

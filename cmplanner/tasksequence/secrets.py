@@ -28,8 +28,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from cmplanner.model.tasksequence import Step, Variable
 from cmplanner.tasksequence.catalog import load_steps
@@ -38,26 +39,33 @@ HIDDEN = "(hidden)"
 SET_VARIABLE = "SMS_TaskSequence_SetVariableAction"
 
 
-class _Source(BaseModel):
+class _Cited(BaseModel):
+    """An entry whose ``source`` is resolved through the sources registry when loaded."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    source: str = Field(min_length=5)
+    source: str
+    citations: tuple[str, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _cite(cls, data: Any) -> Any:
+        from cmplanner.sources import cited
+
+        return cited(data)
+
+
+class _Source(_Cited):
     why: str = ""
 
 
-class _Names(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class _Names(_Cited):
     suffixes: tuple[str, ...] = Field(min_length=1)
-    source: str = Field(min_length=5)
 
 
-class _Choice(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+class _Choice(_Cited):
     name: str = Field(min_length=1)
     values: tuple[str, ...] = Field(min_length=1)
-    source: str = Field(min_length=5)
     what: str = Field(min_length=5)
 
 
@@ -124,18 +132,29 @@ def is_secret_value(name: str, value: str) -> bool:
 
 def is_secret_property(step_type: str, var: Variable) -> bool:
     """Rules 1, 3, 4 and 5 for one ``<variable>`` of a step's defaultVarList."""
-    if not holds_value(var.value):
+    if not var.value or not holds_value(var.value):
         return False
+    decided = _property_rule(step_type, var.property, var.name)
+    if isinstance(decided, bool):
+        return decided
+    return any(is_secret_value(n, var.value) for n in decided)
+
+
+@lru_cache(maxsize=8192)
+def _property_rule(step_type: str, prop_name: str, var_name: str) -> bool | tuple[str, ...]:
+    """What decides a step variable: True or False from the catalog or the name rule, or the
+    choice names whose listed values are exempt (decided per value)."""
     known = load_steps().get(step_type) if step_type else None
     if known is not None:
-        prop = known.prop(var.property) if var.property else None
+        prop = known.prop(prop_name) if prop_name else None
         if prop is None:
-            prop = known.prop(var.name)
+            prop = known.prop(var_name)
         if prop is not None:
             return prop.secret
-    names = [n for n in (var.property, var.name) if n]
-    if any(n.casefold() in _choices() for n in names):
-        return any(is_secret_value(n, var.value) for n in names if n.casefold() in _choices())
+    names = tuple(n for n in (prop_name, var_name) if n)
+    choices = tuple(n for n in names if n.casefold() in _choices())
+    if choices:
+        return choices
     return any(is_secret_name(n) for n in names)
 
 
@@ -214,8 +233,14 @@ def _value_counts(value: str) -> bool:
 _SWITCH_WORDS = frozenset({"true", "false", "yes", "no"})
 
 
+# Nothing below can match a text without one of these: most command lines are skipped here.
+_CANDIDATE = re.compile(r"=|[/-]p|pass|pwd|net(?:\.exe)?[ \t]+use|securestring", re.IGNORECASE)
+
+
 def command_line_secrets(text: str) -> list[TypedSecret]:
     """Passwords typed into a command line (TS012's rule), in order, without overlaps."""
+    if _CANDIDATE.search(text) is None:
+        return []
     found: list[TypedSecret] = []
     for m in _ASSIGNMENT.finditer(text):
         if is_secret_name(m["name"]) and _value_counts(m["value"]):
@@ -256,17 +281,16 @@ def typed_secrets(step: Step) -> list[tuple[str, list[TypedSecret]]]:
     properties of steps like Run Command Line, and every value of a step type the catalog
     does not know; other steps' actions are written by the console from their properties
     (``/pwd:AD`` of Enable BitLocker is its recovery-password choice)."""
-    known = load_steps().get(step.type) if step.type else None
+    typed = _typed_properties(step.type)
     found: list[tuple[str, list[TypedSecret]]] = []
-    if known is None or known.typed():
+    if typed is None or typed:
         hits = command_line_secrets(step.action) if step.action else []
         if hits:
             found.append(("the action", hits))
     for var in step.variables:
         if not var.value:
             continue
-        prop = known.prop(var.property or var.name) if known is not None else None
-        if known is not None and (prop is None or not prop.typed):
+        if typed is not None and not (var.property in typed or var.name in typed):
             continue
         if is_secret_property(step.type, var):
             continue  # left out as a whole anyway
@@ -274,6 +298,16 @@ def typed_secrets(step: Step) -> list[tuple[str, list[TypedSecret]]]:
         if hits:
             found.append((var.property or var.name, hits))
     return found
+
+
+@lru_cache(maxsize=512)
+def _typed_properties(step_type: str) -> frozenset[str] | None:
+    """The property and variable names of a known step's typed command lines; None for a
+    step type the catalog does not know (everything in it may be typed)."""
+    known = load_steps().get(step_type) if step_type else None
+    if known is None:
+        return None
+    return frozenset(n for p in known.properties if p.typed for n in (p.property, p.variable))
 
 
 def mask_secrets_in_text(text: str) -> str:

@@ -12,13 +12,17 @@ by name, and says so.
 
 from __future__ import annotations
 
+from cmplanner.tasksequence.exportnotes import ExportResult, SecretNote
 from cmplanner.tasksequence.xmlread import load_task_sequence, parse_task_sequence
 from cmplanner.tasksequence.xmlshape import PACKAGE_ROOT, RAW_CONDITION, gc_paused
-from cmplanner.tasksequence.xmlwrite import export_xml
+from cmplanner.tasksequence.xmlwrite import export_task_sequence, export_xml
 
 __all__ = [
     "PACKAGE_ROOT",
     "RAW_CONDITION",
+    "ExportResult",
+    "SecretNote",
+    "export_task_sequence",
     "export_xml",
     "gc_paused",
     "load_task_sequence",

@@ -76,6 +76,8 @@ class _Reader:
         self.data = data
         # (root element, the text it was parsed from, how to name a place in it)
         self.documents: list[tuple[ET.Element, bytes | str, str]] = []
+        # per document root: (order of its <sequence>, elements released after it)
+        self.released: dict[int, tuple[int, int]] = {}
 
     def fail(self, problem: str, elem: ET.Element | None = None) -> InputError:
         """One error naming the line of ``elem`` (found again only now, on failure)."""
@@ -84,6 +86,9 @@ class _Reader:
             for root, data, label in self.documents:
                 order = next((i for i, e in enumerate(root.iter()) if e is elem), None)
                 if order is not None:
+                    after, released = self.released.get(id(root), (0, 0))
+                    if order > after:  # elements released before this one no longer count
+                        order += released
                     line = line_of(data, order)
                     place = f"{label}line {line}" if line else label.rstrip(", ") or place
                     break
@@ -186,9 +191,20 @@ class _Reader:
             "extra_xml": [],
         }
         children = layout["children"]
+        root = self.documents[-1][0]
+        start = 0 if root is elem else next(i for i, e in enumerate(root.iter()) if e is elem)
+        released = 0
         for child in elem:
             tag = child.tag
-            if tag == "globalVarList" and "globalVarList" not in children and _simple_list(child):
+            if tag in NODE_TAGS:
+                children.append("node")
+                doc["steps"].append(self.node(child, 1))
+                # The element is in the model now: release its subtree, so that the parsed
+                # tree shrinks while the model grows (a 64 MB export would hold both).
+                released += sum(1 for _ in child.iter()) - 1
+                child.clear()
+                self.released[id(root)] = (start, released)
+            elif tag == "globalVarList" and "globalVarList" not in children and _simple_list(child):
                 children.append(tag)
                 doc["global_variables"] = _variables(child)
             elif (
@@ -203,9 +219,6 @@ class _Reader:
             ):
                 children.append(tag)
                 doc["references"] = [dict(r.attrib) for r in child]
-            elif tag in NODE_TAGS:
-                children.append("node")
-                doc["steps"].append(self.node(child, 1))
             else:
                 children.append("extra")
                 doc["extra_xml"].append(self.serialize(child, 1))
@@ -229,8 +242,6 @@ class _Reader:
         disabled = _yes_no(attrs, "disable", extra, literals)
         continue_on_error = _yes_no(attrs, "continueOnError", extra, literals)
         enabled = not disabled
-        if "runIn" in attrs:
-            literals["runIn"] = attrs["runIn"]
         node: dict[str, Any] = {
             "name": attrs.get("name", ""),
             "description": attrs.get("description", ""),
@@ -266,6 +277,8 @@ class _Reader:
             run_in = _RUN_IN.get(attrs["runIn"].casefold())
             if run_in is None:
                 extra["runIn"] = attrs["runIn"]
+            elif run_in.value != attrs["runIn"]:
+                literals["runIn"] = attrs["runIn"]  # runIn="winpe": written back as found
         node.update(
             kind="step",
             type=attrs.get("type", ""),

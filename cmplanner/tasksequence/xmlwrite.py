@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from html import unescape
 
 from cmplanner.model.tasksequence import (
@@ -18,6 +18,7 @@ from cmplanner.model.tasksequence import (
     XmlLayout,
 )
 from cmplanner.tasksequence.conditions import VARIABLE
+from cmplanner.tasksequence.exportnotes import ExportResult, SecretNote
 from cmplanner.tasksequence.numbering import instructions
 from cmplanner.tasksequence.secrets import (
     SET_VARIABLE,
@@ -38,58 +39,6 @@ from cmplanner.tasksequence.xmlshape import (
     gc_paused,
     parse_bool,
 )
-
-
-@dataclass(frozen=True)
-class SecretNote:
-    """One secret an export left out, wrote because it was asked for, or could not remove.
-
-    ``where`` names the place as a person finds it (``step 4 "Connect to Network Folder" (in
-    "Error Catching")``, ``the collection variables``); ``property`` is the property or part
-    that holds it (``Password``, ``VariableValue``, ``the action``, ``a condition``); ``name``
-    is what to ask for it by (``--keep-secret NAME``)."""
-
-    where: str
-    property: str
-    name: str
-    kind: str  # "left out", "kept" or "typed"
-    detail: str = ""
-
-    def describe(self) -> str:
-        if self.kind == "left out":
-            return (
-                f"{self.where}: left out {self.property} ({self.name}), a secret; "
-                f"ask for {self.name} by name to export it"
-            )
-        if self.kind == "kept":
-            return (
-                f"{self.where}: the secret {self.property} ({self.name}) is exported as asked; "
-                "keep this file away from other sites"
-            )
-        return (
-            f"{self.where}: {self.property} holds a password typed into the command line "
-            f"({self.detail}); it is exported as it is, since cutting it out would break the "
-            "command: move it into a secret property or variable"
-        )
-
-
-@dataclass
-class ExportResult:
-    """An export's text and every secret it had to decide about."""
-
-    text: str
-    left_out: list[SecretNote] = field(default_factory=list)
-    kept: list[SecretNote] = field(default_factory=list)
-    typed: list[SecretNote] = field(default_factory=list)
-
-    @property
-    def notes(self) -> list[SecretNote]:
-        return [*self.left_out, *self.kept, *self.typed]
-
-    @property
-    def warnings(self) -> list[str]:
-        """One line per note, in the order the export met them."""
-        return [n.describe() for n in self.notes]
 
 
 def export_task_sequence(
@@ -299,7 +248,6 @@ class _Writer:
             out.append(f"{pad}<{tag}{_attrs(attrs, layout)} />\n")
             return
         out.append(f"{pad}<{tag}{_attrs(attrs, layout)}>\n")
-        owner = f"{path}"
         if isinstance(node, Group):
             children = iter(enumerate(node.children))
             for token in tokens:
@@ -319,7 +267,7 @@ class _Writer:
                 elif token == "extra":
                     xml = next(extras, None)
                     if xml is not None:
-                        out.append(f"{inner}{self.scrubbed(xml, owner)}\n")
+                        out.append(f"{inner}{self.scrubbed(xml, path)}\n")
         else:
             for token in tokens:
                 if token == "condition":
@@ -335,7 +283,7 @@ class _Writer:
                 elif token == "extra":
                     xml = next(extras, None)
                     if xml is not None:
-                        out.append(f"{inner}{self.scrubbed(xml, owner)}\n")
+                        out.append(f"{inner}{self.scrubbed(xml, path)}\n")
         out.append(f"{pad}</{tag}>\n")
 
     def step_secrets(self, node: Step, path: str) -> tuple[str, set[int]]:
@@ -454,7 +402,8 @@ class _Writer:
             out.append(f"{pad}</operator>\n")
         elif isinstance(cond, Expression):
             if cond.type == RAW_CONDITION:
-                out.append(f"{pad}{self.scrubbed(cond.properties.get('xml', ''), path)}\n")
+                xml = self.raw_condition(cond.properties.get("xml", ""), path)
+                out.append(f"{pad}{self.scrubbed(xml, path)}\n")
                 return
             props = cond.properties
             if cond.type == VARIABLE:
@@ -471,6 +420,32 @@ class _Writer:
                     else f'{pad}  <variable name="{_attr(name)}" />\n'
                 )
             out.append(f"{pad}</expression>\n")
+
+    def raw_condition(self, xml: str, path: str) -> str:
+        """A condition kept as found (an expression of an unusual shape) with the compared
+        value of any variable condition on a secret variable left out, like
+        :meth:`condition_values` does for the ones the model reads. The text is the reader's
+        own serialization, so it has no DOCTYPE and is written back the same way."""
+        if "Variable" not in xml:
+            return xml
+        try:
+            root = ET.fromstring(xml)
+        except ET.ParseError:
+            return xml
+        changed = False
+        for expr in root.iter("expression"):
+            values = {v.get("name", ""): v for v in expr if v.tag == "variable"}
+            props = {k: v.text or "" for k, v in values.items()}
+            kept = self.condition_values(props, path)
+            for key, value in kept.items():
+                if value != props[key]:
+                    for var in expr:
+                        if var.tag == "variable" and var.get("name") == key:
+                            var.text = None
+                    changed = True
+        if not changed:
+            return xml
+        return ET.tostring(root, encoding="unicode").replace("\r", "&#13;")
 
     def condition_values(self, props: dict[str, str], path: str) -> dict[str, str]:
         """A variable condition's values, the compared value left out when the variable it

@@ -1038,7 +1038,7 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="55"/>
         <source>DP groups copy packages to many DPs at once; they do not balance load.</source>
-        <translation>DP-groepen kopiëren packages in één keer naar veel DP&apos;s; ze verdelen de belasting niet.</translation>
+        <translation>DP-groepen kopiëren pakketten in één keer naar veel DP&apos;s; ze verdelen de belasting niet.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="57"/>
@@ -1856,7 +1856,7 @@
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="119"/>
         <source>A DP that joins after packages were sent to the group does not receive them: the findings below list what to add by hand.</source>
-        <translation>Een DP die toetreedt nadat er packages naar de groep zijn gestuurd, krijgt die niet: de bevindingen hieronder noemen wat u met de hand moet toevoegen.</translation>
+        <translation>Een DP die toetreedt nadat er pakketten naar de groep zijn gestuurd, krijgt die niet: de bevindingen hieronder noemen wat u met de hand moet toevoegen.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_group.py" line="129"/>
@@ -2427,6 +2427,21 @@
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="75"/>
         <source>After copying the logs, fail the task sequence (so its status reports the failure)</source>
         <translation>Na het kopiëren van de logbestanden de takenreeks laten mislukken (zodat de status de fout meldt)</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py"/>
+        <source>Domain to rejoin</source>
+        <translation>Domein om weer lid van te worden</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py"/>
+        <source>Organizational unit</source>
+        <translation>Organisatie-eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py"/>
+        <source>Domain join account</source>
+        <translation>Account voor domeindeelname</translation>
     </message>
 </context>
 <context>

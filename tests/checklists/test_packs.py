@@ -11,8 +11,7 @@ from cmplanner.checklists import PackScope, fill, fill_header, load_packs, remot
 from cmplanner.checklists.packs import load_pack_file
 from cmplanner.demo import demo_plan
 from cmplanner.errors import InputError
-from cmplanner.rules.checks.groups import packages_missed
-from cmplanner.rules.context import PlanContext
+from cmplanner.rules.context import PlanContext, packages_missed
 
 pytestmark = pytest.mark.core
 

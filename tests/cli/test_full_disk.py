@@ -67,6 +67,7 @@ def test_a_full_disk_keeps_the_old_pdf(tmp_path: Path, demo: Path, processes: st
     result = _run(20_000, "runbook", str(demo), "-o", str(out), processes=processes)
     _assert_refused(result, out, before)
     assert "incomplete" in result.stderr
+    assert len(result.stderr.splitlines()) == 1  # not first "printing in one process"
 
 
 @pytest.mark.parametrize("suffix", [".png", ".svg"])
@@ -100,3 +101,25 @@ def test_the_same_pdf_is_written_when_there_is_room(tmp_path: Path, demo: Path) 
     result = _run(50_000_000, "runbook", str(demo), "-o", str(out))
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().rstrip().endswith(b"%%EOF")
+
+
+QT_WARNS = """
+import sys
+from PySide6.QtCore import qWarning
+from cmplanner.render.qtapp import ensure_app
+ensure_app()
+qWarning("libpng error: Write Error")
+print("done", file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("debug", ["", "1"])
+def test_qt_messages_stay_out_of_the_commands_stderr(debug: str) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CMPLANNER_DEBUG": debug}
+    result = subprocess.run(
+        [sys.executable, "-c", QT_WARNS], capture_output=True, text=True, env=env, timeout=60
+    )
+    if debug:
+        assert "qt: libpng error: Write Error" in result.stderr
+    else:
+        assert result.stderr == "done\n"

@@ -8,10 +8,12 @@ import pytest
 from cmplanner.demo import demo_plan
 from cmplanner.model.distribution import DistributionPoint
 from cmplanner.model.site import SecurityMode, SiteVersion
+from cmplanner.model.tasksequence import Step
 from cmplanner.rules.catalog import load_catalog
 from cmplanner.rules.engine import validate
+from cmplanner.rules.tasksequence_lint import lint_task_sequence
 from cmplanner.tasksequence.builders import build
-from cmplanner.tasksequence.lint import lint_task_sequence
+from cmplanner.tasksequence.numbering import iter_nodes
 from cmplanner.tasksequence.xmlio import parse_task_sequence
 
 pytestmark = pytest.mark.core
@@ -69,7 +71,8 @@ def test_an_always_true_condition_is_no_guard_and_no_condition_is_suggested() ->
 def test_format_and_partition_disk_in_a_hard_link_sequence_is_an_error() -> None:
     ts = build("usmt-hardlink", SP2, boot_image_id="AMS00005")
     assert "TS024" not in {f.rule for f in lint_task_sequence(ts, site_version=SP2)}
-    fmt = build("usmt-hardlink", SP2).steps[0].model_copy(deep=True)
+    first = next(n for n in iter_nodes(build("usmt-hardlink", SP2)) if isinstance(n, Step))
+    fmt = first.model_copy(deep=True)
     fmt.type, fmt.name = "SMS_TaskSequence_PartitionDiskAction", "Format and Partition Disk"
     ts.steps.insert(len(ts.steps) - 2, fmt)
     found = [f for f in lint_task_sequence(ts, site_version=SP2) if f.rule == "TS024"]

@@ -222,3 +222,22 @@ def test_one_line_even_when_a_value_holds_a_newline(tmp_path: Path) -> None:
 )
 def test_escape_controls(raw: str, shown: str) -> None:
     assert escape_controls(raw) == shown
+
+
+@pytest.mark.parametrize(
+    ("escaped", "refused"),
+    [
+        ("\\ud83d\\ude80", False),  # a pair: one emoji
+        ("\\ud83d\\ud83d\\ude80", True),  # half a pair, then a pair
+        ("\\ude80\\ud83d", True),  # the halves the wrong way round
+        ("\\\\ud800", False),  # an escaped backslash before "ud800" is text
+    ],
+)
+def test_surrogate_escapes_in_the_file(tmp_path: Path, escaped: str, refused: bool) -> None:
+    path = tmp_path / "p.cmplan"
+    path.write_text(plan_to_json(Plan(name="x")).replace('"x"', f'"{escaped}"'), encoding="utf-8")
+    if refused:
+        with pytest.raises(InputError, match="half of a character pair"):
+            load_plan(path)
+    else:
+        assert load_plan(path).name == json.loads(f'"{escaped}"')

@@ -164,3 +164,14 @@ def test_the_approved_file_is_left_as_it_was(window, approved: Path) -> None:
     window.compare_with(approved)
     assert approved.read_bytes() == before
     assert load_plan(approved).approval is not None
+
+
+def test_approve_and_compare_have_their_own_shortcuts(window) -> None:
+    from PySide6.QtGui import QAction
+
+    shortcuts = [
+        a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()
+    ]
+    assert window.act_approve.shortcut().toString() == "Ctrl+Shift+A"
+    assert window.act_compare.shortcut().toString() == "Ctrl+Shift+D"
+    assert len(shortcuts) == len(set(shortcuts)), "two actions share a shortcut"

@@ -65,3 +65,20 @@ def test_logs_open_in_the_log_dock(window, qtbot, tmp_path: Path) -> None:
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         assert window.open_logs([log]) is view
     assert window.log_dock.isVisible()
+
+
+def test_importing_a_sequence_nested_too_deep_is_one_dialog(
+    window, tmp_path: Path, no_modal_dialogs
+) -> None:
+    from cmplanner.tasksequence.limits import MAX_DEPTH
+
+    deep = tmp_path / "deep.xml"
+    deep.write_text(
+        '<sequence version="3.00">' + '<group name="g">' * 200 + "</group>" * 200 + "</sequence>",
+        encoding="utf-8",
+    )
+    count = len(window.doc.plan.task_sequences)
+    assert not window.import_task_sequence(deep)
+    assert len(window.doc.plan.task_sequences) == count
+    [shown] = no_modal_dialogs
+    assert f"nested more than {MAX_DEPTH} levels" in shown

@@ -34,6 +34,7 @@ VERDICTS = [
     ("execmgr.log", "execmgr", "failed", 1603),
     ("UpdatesDeployment.log", "updatesdeployment", "failed", None),
     ("LocationServices.log", "locationservices", "no errors", None),
+    ("LocationServices-nodp.log", "locationservices", "errors", 0x87D00607),
     ("BDD.log", "bdd", "no errors", None),
     ("mdt-run/BDD.log", "bdd", "failed", 1),
 ]
@@ -45,6 +46,7 @@ KNOWN = [
     ("distmgr.log", "KE-DISTMGR-ACCESS"),
     ("PkgXferMgr.log", "KE-PKGXFER-NETPATH"),
     ("CAS-nodp.log", "KE-CONTENT-NO-DP-OFFERED"),
+    ("LocationServices-nodp.log", "KE-CONTENT-NO-DP-OFFERED"),
     ("DataTransferService-404.log", "KE-DOWNLOAD-HTTP-404"),
     ("ContentTransferManager-error.log", "KE-DOWNLOAD-HTTP-404"),
     ("execmgr.log", "KE-PROGRAM-1603"),

@@ -183,3 +183,16 @@ def test_equal_plans_make_a_change_runbook_that_says_nothing_changed() -> None:
 
     text = render_change_text(load_plan(BASE), load_plan(BASE), "markdown")
     assert "Nothing: the plan is as it was approved." in text and "- [ ]" not in text
+
+
+def test_the_change_runbook_lists_only_the_sources_it_cites() -> None:
+    from cmplanner.runbook.change import build_change_context
+
+    base = load_plan(BASE)
+    boundary = build_change_context(base, load_plan(DATA / "boundary-remote.cmplan"))
+    ids = [line.id for line in boundary["sources_used"]]
+    assert "fast-slow-networks" in ids and "unverified-change-console-paths" in ids
+    assert "seed-dp-groups" not in ids
+    joiner = build_change_context(base, load_plan(DATA / "late-joiner.cmplan"))
+    ids = [line.id for line in joiner["sources_used"]]
+    assert ids[0] == "seed-dp-groups" and "fast-slow-networks" not in ids

@@ -339,3 +339,14 @@ def test_the_shortcut_for_objects_in_place_agrees_with_reading_every_name(
     slow = diff_plans(old, new)
     assert fast.introduced == slow.introduced and fast.resolved == slow.resolved
     assert {f.rule for f in fast.introduced} == {"DP001", "VER001", "LOC002"}
+
+
+def test_the_collector_is_back_on_after_a_diff_even_when_it_fails() -> None:
+    import gc
+
+    assert gc.isenabled()
+    diff_plans(plan("base"), plan("rename"))
+    assert gc.isenabled()
+    with pytest.raises(AttributeError):
+        diff_plans(plan("base"), None)  # type: ignore[arg-type]
+    assert gc.isenabled()

@@ -8,9 +8,9 @@ import pytest
 from cmplanner.demo import demo_plan
 from cmplanner.model.site import SiteVersion
 from cmplanner.model.tasksequence import Group, Step, TaskSequence
+from cmplanner.rules.tasksequence_lint import lint_task_sequence
 from cmplanner.tasksequence.builders import BUILDERS, BuilderOptionError, BuilderRefused, build
-from cmplanner.tasksequence.lint import lint_task_sequence
-from cmplanner.tasksequence.numbering import instructions
+from cmplanner.tasksequence.numbering import instructions, iter_nodes
 from cmplanner.tasksequence.xmlcompare import differences
 from cmplanner.tasksequence.xmlio import export_xml, parse_task_sequence
 
@@ -85,7 +85,7 @@ def test_hardlink_variables_have_the_seed_values_before_their_steps() -> None:
     ts = build("usmt-hardlink", SP2)
     table = {i.name: i.number for i in instructions(ts)}
     values = {}
-    for node in ts.steps:
+    for node in iter_nodes(ts):
         if isinstance(node, Step) and node.type == "SMS_TaskSequence_SetVariableAction":
             values[node.variable("VariableName")] = node.variable("VariableValue")
     assert values == {
@@ -98,7 +98,7 @@ def test_hardlink_variables_have_the_seed_values_before_their_steps() -> None:
     assert table["Set OSDStateStorePath"] < capture
     assert table["Set OSDMigrateAdditionalCaptureOptions"] == capture - 1
     assert table["Set OSDMigrateAdditionalRestoreOptions"] == restore - 1
-    types = {n.type for n in ts.steps if isinstance(n, Step)}
+    types = {n.type for n in iter_nodes(ts) if isinstance(n, Step)}
     assert "SMS_TaskSequence_RequestStateStoreAction" not in types
     assert "SMS_TaskSequence_ReleaseStateStoreAction" not in types
 
@@ -193,3 +193,33 @@ def test_builders_lint_clean_in_the_demo_plan_and_round_trip(kind: str) -> None:
 def test_unknown_builder() -> None:
     with pytest.raises(BuilderRefused, match="no builder"):
         build("build-and-capture", SP2)
+
+
+def test_hardlink_refresh_keeps_name_and_settings_and_joins_the_plan_domain() -> None:
+    ts = build(
+        "usmt-hardlink",
+        SP2,
+        domain="corp.example",
+        domain_ou="OU=Workstations,DC=corp,DC=example",
+        domain_account="CORP\\joiner",
+    )
+    table = {i.name: i for i in instructions(ts)}
+    apply_os = table["Apply Operating System Image"].number
+    # the 2007 sample's first group: settings captured before the image is applied
+    assert [c.name for c in ts.steps[0].children][:2] == [
+        "Capture Windows Settings",
+        "Capture Network Settings",
+    ]
+    assert ts.steps[0].name == "Capture File and Settings"
+    assert table["Capture Windows Settings"].number < apply_os
+    assert table["Capture Network Settings"].number < apply_os
+    capture_net = table["Capture Network Settings"].node
+    assert isinstance(capture_net, Step)
+    assert capture_net.variable("MigrateNetworkMembership") == "true"
+    network = table["Apply Network Settings"].node
+    assert isinstance(network, Step)
+    assert network.variable("NetworkJoinType") == "0"  # a domain, not a workgroup
+    assert network.variable("DomainName") == "corp.example"
+    assert network.variable("DomainOUName") == "OU=Workstations,DC=corp,DC=example"
+    assert network.variable("DomainUsername") == "CORP\\joiner"
+    assert not network.variable("WorkgroupName")

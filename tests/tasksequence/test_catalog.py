@@ -100,3 +100,31 @@ def test_a_broken_catalog_is_refused_with_file_and_place(tmp_path: Path) -> None
     with pytest.raises(InputError) as info:
         load_steps.__wrapped__(path)
     assert "steps.toml" in str(info.value) and "step" in str(info.value)
+
+
+def test_version_gates_are_data_with_sources_and_compare_with_the_site() -> None:
+    from cmplanner.model.site import SiteVersion
+    from cmplanner.tasksequence.catalog import load_variables
+
+    gates = {g.name: g for g in load_variables().gate}
+    assert gates["_SMSTSLastActionName"].since == "CB 1810"
+    assert gates["_SMSTSBootUEFI"].since == "2012 SP1"
+    assert all(g.source for g in gates.values())
+    newest = SiteVersion.parse("SP2 R3")
+    assert gates["_SMSTSBootUEFI"].later_than(newest)
+    # found in 2007 already: never reported
+    assert not gates["osConditionGroup"].later_than(SiteVersion.parse("RTM"))
+
+
+def test_a_version_gate_with_an_unknown_version_is_refused() -> None:
+    from pydantic import ValidationError
+
+    from cmplanner.tasksequence.catalog import VersionGate
+
+    with pytest.raises(ValidationError):
+        VersionGate(kind="variable", name="X", since="soon", source="ts-variables-2007")
+    gate = VersionGate(kind="variable", name="X", since="2007 R2", source="ts-variables-2007")
+    from cmplanner.model.site import SiteVersion
+
+    assert gate.later_than(SiteVersion.parse("SP1"))
+    assert not gate.later_than(SiteVersion.parse("SP1 R2"))

@@ -198,7 +198,7 @@ def test_new_wrap_names_every_secret_it_leaves_out_and_keeps_one_by_name(
     assert code == 0
     text = out_file.read_text(encoding="utf-8")
     assert "J0in-pass" in text and "Sec-val" not in text
-    assert "exported as asked" in err
+    assert "as asked" in err
 
 
 def test_new_over_an_existing_export_keeps_a_backup(
@@ -251,7 +251,8 @@ def test_a_bare_sequence_has_no_boot_image_finding_and_show_says_it_is_unknown(
 def test_findings_name_the_step_by_number_group_path_and_name(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    _code, out, _ = run(capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"))
+    code, out, _ = run(capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"))
+    assert code == 0
     assert 'step 6 "Map the share" (in "Install" > "Storage"): the action holds a password' in out
 
 
@@ -261,11 +262,23 @@ def test_lint_text_shows_places_as_names_and_json_keeps_exact_subjects(
     _, out, _ = run(capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"))
     assert "steps[" not in out and "global_variables[" not in out
     assert "secrets_by_place.xml: step 4 condition: warning TS012" in out
-    _code, out, _ = run(
-        capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"), "--format", "json"
-    )
+    code, out, _ = run(capsys, "ts", "lint", str(DATA / "secrets_by_place.xml"), "--format", "json")
+    assert code == 0
     subjects = {item["subject"] for item in json.loads(out)}
     assert "steps[0].children[3].conditions" in subjects and "global_variables[0]" in subjects
+
+
+def test_usmt_hardlink_asks_for_the_domain_it_rejoins(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_file = tmp_path / "refresh.xml"
+    code, _, err = run(capsys, "ts", "new", "usmt-hardlink", "-o", str(out_file))
+    assert code == 0 and "no domain yet" in err
+    code, _, err = run(
+        capsys, "ts", "new", "usmt-hardlink", "-o", str(out_file), "--option", "domain=corp.example"
+    )
+    assert code == 0 and "no domain yet" not in err
+    assert ">corp.example</variable>" in out_file.read_text(encoding="utf-8")
 
 
 def test_new_error_catching_fails_at_end_unless_told_no(

@@ -17,8 +17,8 @@ from cmplanner.model.tasksequence import TaskSequence
 from cmplanner.rules.catalog import load_catalog
 from cmplanner.rules.engine import validate
 from cmplanner.rules.registry import Scope, all_checks
+from cmplanner.rules.tasksequence_lint import lint_task_sequence, task_sequence_rules
 from cmplanner.tasksequence.builders import build
-from cmplanner.tasksequence.lint import lint_task_sequence, task_sequence_rules
 from cmplanner.tasksequence.xmlio import load_task_sequence, parse_task_sequence
 
 pytestmark = pytest.mark.core

@@ -133,7 +133,7 @@ def test_secrets_are_stripped_unless_asked_for_by_name() -> None:
     assert "LAB\\logs" in text and ">false<" in text  # not secrets: kept
     text, warnings = export_xml(ts, include_secrets=["password"])  # the property name
     assert "s3cret-share" in text and "L0cal-admin" not in text
-    assert any("exported as asked" in w for w in warnings)
+    assert any("as asked" in w for w in warnings)
 
 
 @pytest.mark.parametrize(
@@ -271,7 +271,7 @@ def _samples() -> list[Path]:
 @pytest.mark.skipif(not _samples(), reason="the shared real samples are not present")
 @pytest.mark.parametrize("path", _samples(), ids=lambda p: p.name)
 def test_real_samples_import_lint_and_round_trip(path: Path) -> None:
-    from cmplanner.tasksequence.lint import lint_task_sequence
+    from cmplanner.rules.tasksequence_lint import lint_task_sequence
 
     ts = load_task_sequence(path)
     lint_task_sequence(ts)
@@ -401,5 +401,25 @@ def test_secrets_in_elements_kept_as_found_are_stripped_too() -> None:
     assert all("left out" in w for w in warnings)
     text, warnings = export_xml(ts, include_secrets=["VendorJoinPassword"])
     assert "V3ndor&amp;secret" in text and "CCCCC-DDDDD" not in text
-    assert any("(VendorJoinPassword) is exported as asked" in w for w in warnings)
+    assert any("exported the secret VendorJoinPassword as asked" in w for w in warnings)
     assert load_task_sequence(DATA / "secrets_in_unknown_elements.xml") == ts  # input as is
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_an_error_after_many_steps_still_names_its_line(wrapped: bool) -> None:
+    """The reader releases each step's elements once read; the line of a later error must
+    not move."""
+    steps = "".join(
+        f'<step type="SMS_TaskSequence_RunCommandLineAction" name="s{i}">\n'
+        f"<action>x</action>\n<unknown><a/><b/></unknown>\n</step>\n"
+        for i in range(30)
+    )
+    bad = '<group name="g"><condition><operator type="xor"/></condition></group>\n'
+    body = f'<sequence version="3.00">\n{steps}{bad}</sequence>'
+    line = body.count("\n", 0, body.index("<operator")) + 1
+    if wrapped:
+        body = f"<SmsTaskSequencePackage>\n<Name>x</Name>\n<SequenceData>{body}</SequenceData>\n</SmsTaskSequencePackage>"
+        line += 2
+    with pytest.raises(InputError) as info:
+        parse_task_sequence(body, "late.xml")
+    assert info.value.place == f"line {line}" and "'xor'" in info.value.problem

@@ -35,8 +35,8 @@ from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row
 from cmplanner.model.planfile import atomic_write_text
 from cmplanner.model.tasksequence import TaskSequence
 from cmplanner.rules.finding import Finding
+from cmplanner.rules.tasksequence_lint import lint_task_sequence
 from cmplanner.tasksequence import builders
-from cmplanner.tasksequence.lint import lint_task_sequence
 from cmplanner.tasksequence.logscript import SCRIPT_NAME, log_copy_script
 from cmplanner.tasksequence.numbering import instructions
 from cmplanner.tasksequence.xmlio import export_xml
@@ -67,6 +67,9 @@ OPTION_LABELS = {
     "image_package_id": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Image package ID"),
     "image_index": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Image index"),
     "client_package_id": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Client package ID"),
+    "domain": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Domain to rejoin"),
+    "domain_ou": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Organizational unit"),
+    "domain_account": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Domain join account"),
     "wrap": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Wrap this task sequence"),
     "share": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Log share"),
     "drive": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Drive letter for the share"),

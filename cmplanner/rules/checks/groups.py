@@ -5,22 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from cmplanner.model.distribution import GroupPurpose
-from cmplanner.rules.context import PlanContext
+from cmplanner.rules.context import PlanContext, packages_missed
 from cmplanner.rules.registry import Hit, Scope, check
-
-
-def packages_missed(ctx: PlanContext, g: int, m: int) -> list[str]:
-    """Package ids sent to group ``g`` before member ``m`` joined that the DP has not
-    received some other way (sent to it directly, or to another group it was in at the time):
-    exactly what the admin must add by hand."""
-    group = ctx.plan.dp_groups[g]
-    member = group.members[m]
-    held = ctx.packages_held(member.dp)
-    missed: dict[str, None] = {}
-    for p, s in ctx.group_sends.get(group.name.casefold(), ()):
-        if p not in held and ctx.plan.packages[p].sent[s].sent < member.joined:
-            missed[ctx.plan.packages[p].package_id] = None
-    return list(missed)
 
 
 @check("GRP001", Scope.GROUP)

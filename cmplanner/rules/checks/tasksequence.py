@@ -196,8 +196,12 @@ def capture_in_winpe(ctx: PlanContext, i: int) -> Iterator[Hit]:
 
 @check("TS007", Scope.TASK_SEQUENCE)
 def later_variables(ctx: PlanContext, i: int) -> Iterator[Hit]:
+    """Variables of the version-gate table (``variables.toml``) used on a site older than the
+    version they arrived in; names not in the table are not guessed at."""
     a = analysis(ctx, i)
-    later = {v.name.casefold(): v for v in load_variables().later}
+    later = {v.name.casefold(): v for v in load_variables().later if v.later_than(ctx.version)}
+    if not later:
+        return
     uses = [(s.item, s.name) for s in a.sets]
     uses += [(a.items[k], name) for k, name in (*a.cond_vars, *a.used_vars)]
     reported: set[tuple[str, str]] = set()
@@ -207,7 +211,8 @@ def later_variables(ctx: PlanContext, i: int) -> Iterator[Hit]:
             reported.add((item.path, var.name))
             yield Hit(
                 _subject(i, item),
-                f"{item.label}: uses {var.name}, which exists only since {var.since}",
+                f"{item.label}: uses {var.name}, which arrived with Configuration Manager "
+                f"{var.since}; the site runs ConfigMgr 2007 {ctx.version}",
             )
 
 
@@ -253,18 +258,27 @@ def unguarded_disk_steps(ctx: PlanContext, i: int) -> Iterator[Hit]:
 @check("TS010", Scope.TASK_SEQUENCE)
 def catch_group(ctx: PlanContext, i: int) -> Iterator[Hit]:
     a = analysis(ctx, i)
-    labels = {item.path: item.label for item in a.items}
-    yield from _catch_groups(a.ts.steps, "steps", i, labels)
+    yield from _catch_groups(a.ts.steps, "steps", i, _Labels(a))
 
 
-def _catch_groups(
-    nodes: list[Step | Group], prefix: str, i: int, labels: dict[str, str]
-) -> Iterator[Hit]:
+class _Labels:
+    """Path -> label, looked up only for the few nodes a finding names."""
+
+    def __init__(self, a: Analysis) -> None:
+        self.a = a
+        self.by_path: dict[str, str] | None = None
+
+    def get(self, path: str, default: str) -> str:
+        if self.by_path is None:
+            self.by_path = {item.path: item.label for item in self.a.items}
+        return self.by_path.get(path, default)
+
+
+def _catch_groups(nodes: list[Step | Group], prefix: str, i: int, labels: _Labels) -> Iterator[Hit]:
     for pos, node in enumerate(nodes):
         if not isinstance(node, Group):
             continue
         path = f"task_sequences[{i}].{prefix}[{pos}]"
-        label = labels.get(f"{prefix}[{pos}]", node.name)
         tests = [
             e
             for c in node.conditions
@@ -272,6 +286,7 @@ def _catch_groups(
             if e.properties.get("Variable", "").casefold() == LAST_ACTION.casefold()
         ]
         if tests:
+            label = labels.get(f"{prefix}[{pos}]", node.name)
             op = tests[0].properties.get("Operator", "").casefold()
             value = tests[0].properties.get("Value", "").casefold()
             if not (
