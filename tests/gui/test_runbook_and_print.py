@@ -209,3 +209,10 @@ def test_an_edit_while_the_snapshot_is_written_starts_it_again(window, qtbot, mo
     data = json.loads(got.args[0])
     assert data["name"] == "Renamed while exporting"
     assert data == json.loads(window.doc.plan.model_dump_json())
+
+
+def test_the_preview_shows_the_plan_title_once(window) -> None:
+    panel = window.runbook
+    panel.show_section("dp-groups")
+    text = panel.browser.toPlainText()
+    assert text.count(window.doc.plan.name) == 1, text[:400]
