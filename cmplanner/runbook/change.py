@@ -73,11 +73,11 @@ def _changes_words(change: ObjectChange) -> str:
         ):
             continue
         if f.old == "(none)":
-            parts.append(f"{f.field} {f.new}")
+            parts.append(f"{f.label} {f.new}")
         elif f.new == "(none)" and f.field.endswith(" removed"):
-            parts.append(f"{f.field} {f.old}")
+            parts.append(f"{f.label} {f.old}")
         else:
-            parts.append(f"{f.field} {f.old} -> {f.new}")
+            parts.append(f"{f.label} {f.old} -> {f.new}")
     return "; ".join(parts) or "as in the plan"
 
 
@@ -175,11 +175,11 @@ def _rollback(change: ObjectChange) -> str:
     parts = []
     for f in change.fields:
         if f.field.endswith(" added"):
-            parts.append(f"take out {f.new} ({f.field.removesuffix(' added')})")
+            parts.append(f"take out {f.new} ({f.label.removesuffix(' added')})")
         elif f.field.endswith(" removed"):
-            parts.append(f"put back {f.old} ({f.field.removesuffix(' removed')})")
+            parts.append(f"put back {f.old} ({f.label.removesuffix(' removed')})")
         else:
-            parts.append(f"{f.field} back to {f.old}")
+            parts.append(f"{f.label} back to {f.old}")
     if change.steps:
         parts.append("re-import the approved plan's export of the task sequence")
     head = (
