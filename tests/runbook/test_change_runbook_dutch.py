@@ -21,3 +21,12 @@ def test_the_console_steps_of_a_dutch_change_runbook_are_dutch() -> None:
     assert "In Site Settings &gt; Boundaries, open" not in dutch
     assert "Open in Site Settings &gt; Boundaries" in dutch
     assert "toont de nieuwe waarden" in dutch
+
+
+def test_rollback_and_consequences_of_a_dutch_change_runbook_are_dutch() -> None:
+    old = load_plan(DATA / "base.cmplan")
+    new = load_plan(DATA / "boundary-remote.cmplan")
+    with language("nl"):
+        dutch = render_change_text(old, new, "markdown")
+    assert "Set the boundary" not in dutch and "Zet boundary" in dutch
+    assert " goes from " not in dutch and " gaat van " in dutch
