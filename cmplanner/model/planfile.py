@@ -24,7 +24,7 @@ from cmplanner.errors import InputError, describe_location, escape_controls
 from cmplanner.inputs import read_input
 from cmplanner.model.migrations import migrate, schema_version_of
 from cmplanner.model.plan import SCHEMA_VERSION, Plan
-from cmplanner.model.tasksequence import Group, Operator, Step
+from cmplanner.model.tasksequence import Group, Operator, Step, TaskSequence
 from cmplanner.paths import check_output_name
 
 SUFFIX = ".cmplan"
@@ -97,7 +97,7 @@ def nesting_depth(nodes: list[Any]) -> int:
     return deepest
 
 
-def check_nesting(task_sequence: Any, source: str | Path | None) -> None:
+def check_nesting(task_sequence: TaskSequence, source: str | Path | None) -> None:
     """Refuse a task sequence nested too deeply to be saved (one line naming it)."""
     depth = nesting_depth(task_sequence.steps)
     if depth > MAX_NESTING:
@@ -172,7 +172,8 @@ def _has_lone_surrogate_escape(text: str) -> bool:
 
 def _line_column(text: str, offset: int) -> str:
     line = text.count("\n", 0, offset) + 1
-    return f"line {line} column {offset - text.rfind(chr(10), 0, offset)}"
+    column = offset - text.rfind("\n", 0, offset)
+    return f"line {line} column {column}"
 
 
 def load_plan(path: str | Path) -> Plan:
