@@ -125,4 +125,9 @@ class LogFilterModel(QSortFilterProxyModel):
             return False
         if self._component and entry.component != self._component:
             return False
-        return not self._text or self._text in entry.message.casefold()
+        text = self._text
+        if not text:
+            return True
+        # the raw message first (cheap); a row it finds must show the text too, so typing a
+        # password in the filter does not point at the row that hides it
+        return text in entry.message.casefold() and text in shown_message(entry.message).casefold()

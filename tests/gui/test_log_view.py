@@ -227,5 +227,10 @@ def test_the_entry_table_and_card_hide_passwords_typed_into_messages(  # type: i
         assert secret not in text
     assert "_SMSTSPXEPassword=(hidden)" in text
     assert r"net use \\srv\share (hidden) /user:corp\x" in text
+    # the filter finds what is shown, not what is hidden
+    view.proxy.set_filters("secr3t", "", None)
+    assert view.proxy.rowCount() == 0
+    view.proxy.set_filters("pxepassword", "", None)
+    assert view.proxy.rowCount() == 1
     # the entries themselves keep what the log says (the knowledge base reads them)
     assert "Secr3t!" in view.model.entries[0].message
