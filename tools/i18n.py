@@ -36,7 +36,7 @@ PACKS = REPO / "resources" / "checklists"
 PYTHON = [REPO / "cmplanner" / "runbook", REPO / "cmplanner" / "checklists"]
 # The texts of a checklist pack an admin reads (ids, sources and symptoms are not prose).
 PACK_FIELDS = ("title", "summary", "warnings")
-STEP_FIELDS = ("phase", "instruction", "expected", "evidence", "warning", "again")
+STEP_FIELDS = ("title", "phase", "instruction", "expected", "evidence", "warning", "again")
 JINJA_OPTIONS = {"trim_blocks": "true", "lstrip_blocks": "true", "newstyle_gettext": "true"}
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\([a-z_]+\)s")
 

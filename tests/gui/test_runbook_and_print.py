@@ -177,3 +177,10 @@ def test_print_preview_holds_its_printer_until_the_dialog_is_gone(window, qtbot)
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
     qtbot.waitUntil(lambda: not KeptAlive.holds(dialog))
     assert printer is not None
+
+
+def test_the_preview_shows_the_plan_title_once(window) -> None:
+    panel = window.runbook
+    panel.show_section("dp-groups")
+    text = panel.browser.toPlainText()
+    assert text.count(window.doc.plan.name) == 1, text[:400]
