@@ -470,9 +470,26 @@ def _name_as_imported(ts: TaskSequence, key: str) -> str:
 
 
 def _without_assignment(action: str, name: str, value: str) -> str:
-    """``tsenv.exe "NAME=VALUE"`` without the value; other text as it was."""
+    """``tsenv.exe "NAME=VALUE"`` without the value; other text as it was.
+
+    The current value is cut first (it may hold quotes or spaces); then whatever still
+    follows ``NAME=`` up to the closing quote (or the next blank, unquoted) is cut too: an
+    action line edited by hand or written before the value changed holds another secret."""
     pattern = re.compile(rf"(?<![\w]){re.escape(name)}(\s*=\s*){re.escape(value)}", re.IGNORECASE)
-    return pattern.sub(lambda m: m[0][: len(m[0]) - len(value)], action)
+    action = pattern.sub(lambda m: m[0][: len(m[0]) - len(value)], action)
+    parts: list[str] = []
+    pos = 0
+    for m in re.finditer(rf"(?<![\w%$-]){re.escape(name)}[ \t]*=[ \t]*", action, re.IGNORECASE):
+        if m.start() < pos:
+            continue
+        quoted = m.start() > 0 and action[m.start() - 1] in "\"'"
+        stop = re.compile(r"[\"'\r\n]" if quoted else r"[\s\"'&|;]")
+        end_match = stop.search(action, m.end())
+        end = end_match.start() if end_match else len(action)
+        parts.append(action[pos : m.end()])
+        pos = end
+    parts.append(action[pos:])
+    return "".join(parts)
 
 
 def _complete(tokens: list[str], wanted: dict[str, bool], nodes: int, extras: int) -> list[str]:
