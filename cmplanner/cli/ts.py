@@ -154,6 +154,15 @@ def run_new(args: argparse.Namespace) -> int:
                 f"set it with --option {key}=PACKAGEID before importing",
                 file=sys.stderr,
             )
+    if (
+        "boot_image_id" in ts.builder_options
+        and not str(ts.builder_options["boot_image_id"]).strip()
+    ):
+        print(
+            "cmplanner: note: no boot image yet: the restart into Windows PE needs one; "
+            "set it with --option boot_image_id=PACKAGEID before importing",
+            file=sys.stderr,
+        )
     if ts.builder == "usmt-hardlink" and not ts.builder_options.get("domain", "").strip():
         print(
             "cmplanner: note: no domain yet: Apply Network Settings joins the domain set with "
