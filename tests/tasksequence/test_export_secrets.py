@@ -156,3 +156,17 @@ def test_a_stale_value_in_a_set_variable_action_line_is_left_out_too() -> None:
     # nothing else changed
     gone = differences(FIXTURE.with_name("secret_stale_action.xml").read_bytes(), result.text)
     assert all("action" in d or "VariableValue" in d or "variable:" in d for d in gone), gone
+
+
+@pytest.mark.parametrize("bare", [True, False])
+def test_attributes_in_a_namespace_are_written_well_formed(bare: bool) -> None:
+    """``v:rev="3"`` and ``xsi:nil`` on a step, a group and a variable come back in their
+    namespace, declared where they are used: not as ``{urn:...}rev`` (not XML at all), and not
+    with a prefix nobody declares (a bare document has no wrapper declaring ``xsi``)."""
+    source = DATA / "namespaced_attributes.xml"
+    text = export_task_sequence(load_task_sequence(source), bare=bare).text
+    assert "{urn:" not in text and "{http" not in text
+    again = parse_task_sequence(text, "export")  # well-formed, prefixes bound
+    assert export_task_sequence(again, bare=bare).text == text
+    if bare:
+        assert differences(source.read_bytes(), text) == []
