@@ -50,11 +50,6 @@ def tool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     monkeypatch.setattr(module, "LOCALE", tmp_path / "resources" / "locale")
     monkeypatch.setattr(module, "TEMPLATES", tmp_path / "templates" / "runbook")
     monkeypatch.setattr(module, "PACKS", tmp_path / "resources" / "checklists")
-    if hasattr(module, "CHANGE_STEPS"):  # the change runbook's console steps
-        shutil.copy(module.CHANGE_STEPS, tmp_path / "resources" / module.CHANGE_STEPS.name)
-        monkeypatch.setattr(
-            module, "CHANGE_STEPS", tmp_path / "resources" / module.CHANGE_STEPS.name
-        )
     monkeypatch.setattr(
         module,
         "PYTHON",
