@@ -167,6 +167,9 @@ class RulesPage(QWizardPage):
         scroll.setWidget(self.findings_view)
         self.findings_view.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout.addWidget(scroll, 1)
+        self.findings_scroll = (
+            scroll  # hidden while there is nothing to say: the page keeps the room
+        )
 
     def page_findings(self) -> list[Finding]:
         return self.plan_wizard.result_findings()
@@ -197,6 +200,9 @@ class RulesPage(QWizardPage):
             if owner is not self and (owner is not None or not self.BLOCKS_ON_ALL)
         }
         self.findings_view.setText(findings_html(self.shown, notes))
+        scroll = getattr(self, "findings_scroll", None)
+        if scroll is not None:
+            scroll.setVisible(bool(self.shown))
         self.completeChanged.emit()
 
     def initializePage(self) -> None:
