@@ -397,7 +397,9 @@ def export_stall() -> None:
     plan.task_sequences = [task_sequence(n) for n in range(3)]
     window = MainWindow(plan)
     window.show()
-    settle = time.perf_counter() + 3.0  # the preview renders once after the window shows
+    window.runbook.refresh()  # the first preview loads the renderer
+    window.runbook.refresh()  # the second tells the panel the plan is large (no auto refresh)
+    settle = time.perf_counter() + 3.0  # whatever else follows the first show
     while time.perf_counter() < settle:
         app.processEvents()
         time.sleep(0.001)
@@ -414,6 +416,7 @@ def export_stall() -> None:
     probe.start()
     start = time.perf_counter()
     export = window.runbook.export_pdf(folder / "app.pdf")
+    started = time.perf_counter() - start
     ended: list[int] = []
     export.finished.connect(lambda _path, pages: ended.append(pages))
     export.failed.connect(lambda problem: sys.exit(f"the export failed: {problem}"))
@@ -426,6 +429,7 @@ def export_stall() -> None:
     if os.environ.get("BENCH_DETAIL"):
         worst = sorted(range(ticks), key=lambda i: -probe.lateness[i])[:5]
         print("  worst ticks (index, ms):", [(i, round(probe.lateness[i] * 1000)) for i in worst])
+        print(f"  starting the export took {started * 1000:.0f} ms of the window's time")
 
     probe.start()
     start = time.perf_counter()

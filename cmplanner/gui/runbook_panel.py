@@ -225,7 +225,7 @@ class RunbookPanel(QWidget):
         from cmplanner.gui.pdf_export import PdfExport
 
         try:
-            export = PdfExport(self.doc.plan, path, self.selected_sections(), self)
+            export = PdfExport(self.doc, path, self.selected_sections(), self)
         except InputError as exc:
             ErrorMessage.show(self, self.tr("Cannot write the PDF"), exc.describe())
             return None

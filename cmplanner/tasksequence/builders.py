@@ -25,7 +25,7 @@ from collections.abc import Callable
 from typing import Any
 
 from cmplanner.model.site import ServicePack, SiteVersion
-from cmplanner.model.tasksequence import Condition, Group, Step, TaskSequence
+from cmplanner.model.tasksequence import Group, Step, TaskSequence
 from cmplanner.tasksequence.catalog import load_variables
 from cmplanner.tasksequence.factory import group, make_step, set_variable, variable_condition
 from cmplanner.tasksequence.limits import MAX_DEPTH, element_depth
@@ -230,7 +230,8 @@ def usmt_hardlink(site_version: SiteVersion, **given: Any) -> TaskSequence:
             HARDLINK_DOCS,
         )
     values = {v.name: v.value for v in load_variables().hardlink}
-    in_winpe: list[Condition] = [variable_condition("_SMSTSInWinPE", "equals", "true")]
+    # No _SMSTSInWinPE condition on the disk steps: they run in Windows PE only, so such a
+    # condition is true whenever they run and guards nothing (see TS009).
     # The sample's first group and its first two steps are as the 2007 page shows them; the
     # names of the later groups follow the same sample (unverified beyond the first group).
     capture = group(
@@ -286,18 +287,15 @@ def usmt_hardlink(site_version: SiteVersion, **given: Any) -> TaskSequence:
                     "ImagePackageID": str(opts["image_package_id"]),
                     "ImageIndex": str(opts["image_index"]),
                 },
-                conditions=in_winpe,
                 description="Refresh: applies the image without formatting the disk, so the "
                 "hard-link store survives",
             ),
             make_step(
                 "SMS_TaskSequence_ApplyWindowsSettingsAction",
-                conditions=list(in_winpe),
                 values={"RandomAdminPassword": "true"},
             ),
             make_step(
                 "SMS_TaskSequence_ApplyNetworkSettingsAction",
-                conditions=list(in_winpe),
                 values={
                     "NetworkJoinType": "0",  # join a domain (1 would be a workgroup)
                     "DomainName": str(opts["domain"]),

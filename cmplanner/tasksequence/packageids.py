@@ -23,7 +23,7 @@ def blank_package_ids(options: Mapping[str, object]) -> list[str]:
     task sequence), in name order."""
     blank = []
     for key, value in sorted(options.items()):
-        if not key.endswith("_package_id") or str(value).strip():
+        if not is_package_option(key) or str(value).strip():
             continue
         if key == "sysprep_package_id" and not _on(options.get("windows_xp")):
             continue  # the sysprep package matters only for Windows XP
@@ -33,6 +33,11 @@ def blank_package_ids(options: Mapping[str, object]) -> list[str]:
 
 def blank_package_note(key: str) -> str:
     """``no sysprep package ID yet; set it with --option sysprep_package_id=PACKAGEID ...``"""
+    if key == "boot_image_id":
+        return (
+            "no boot image yet: the restart into Windows PE needs one; "
+            "set it with --option boot_image_id=PACKAGEID before importing"
+        )
     return (
         f"no {key.removesuffix('_id').replace('_', ' ')} ID yet; "
         f"set it with --option {key}=PACKAGEID before importing"

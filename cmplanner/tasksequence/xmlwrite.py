@@ -470,9 +470,26 @@ def _name_as_imported(ts: TaskSequence, key: str) -> str:
 
 
 def _without_assignment(action: str, name: str, value: str) -> str:
-    """``tsenv.exe "NAME=VALUE"`` without the value; other text as it was."""
+    """``tsenv.exe "NAME=VALUE"`` without the value; other text as it was.
+
+    The current value is cut first (it may hold quotes or spaces); then whatever still
+    follows ``NAME=`` up to the closing quote (or the next blank, unquoted) is cut too: an
+    action line edited by hand or written before the value changed holds another secret."""
     pattern = re.compile(rf"(?<![\w]){re.escape(name)}(\s*=\s*){re.escape(value)}", re.IGNORECASE)
-    return pattern.sub(lambda m: m[0][: len(m[0]) - len(value)], action)
+    action = pattern.sub(lambda m: m[0][: len(m[0]) - len(value)], action)
+    parts: list[str] = []
+    pos = 0
+    for m in re.finditer(rf"(?<![\w%$-]){re.escape(name)}[ \t]*=[ \t]*", action, re.IGNORECASE):
+        if m.start() < pos:
+            continue
+        quoted = m.start() > 0 and action[m.start() - 1] in "\"'"
+        stop = re.compile(r"[\"'\r\n]" if quoted else r"[\s\"'&|;]")
+        end_match = stop.search(action, m.end())
+        end = end_match.start() if end_match else len(action)
+        parts.append(action[pos : m.end()])
+        pos = end
+    parts.append(action[pos:])
+    return "".join(parts)
 
 
 def _complete(tokens: list[str], wanted: dict[str, bool], nodes: int, extras: int) -> list[str]:
@@ -509,13 +526,16 @@ def _attrs(values: dict[str, str], layout: XmlLayout | None) -> str:
     """Attributes in their imported order (then the rest), original literals kept when the
     value did not change."""
     if layout is None:
-        return "".join(
-            [f' {key.replace(XSI, "xsi:")}="{_attr(value)}"' for key, value in values.items()]
+        spaces = _namespaces(values)
+        return _declared(
+            [f' {_attr_name(key, spaces)}="{_attr(value)}"' for key, value in values.items()],
+            spaces,
         )
     order = layout.attribute_order
     if len(order) != len(values) or any(k not in values for k in order):
         order = [k for k in order if k in values] + [k for k in values if k not in order]
     literals = layout.literals
+    spaces = _namespaces(values)
     parts = []
     for key in order:
         value = values[key]
@@ -526,8 +546,38 @@ def _attrs(values: dict[str, str], layout: XmlLayout | None) -> str:
                     value = literal
             elif literal.casefold() == value.casefold():  # runIn="winpe": as written
                 value = literal
-        parts.append(f' {key.replace(XSI, "xsi:")}="{_attr(value)}"')
-    return "".join(parts)
+        parts.append(f' {_attr_name(key, spaces)}="{_attr(value)}"')
+    return _declared(parts, spaces)
+
+
+# Prefixes for attributes in a namespace (``{uri}name`` once parsed): the reader cannot see
+# the prefix the file used, so each namespace gets one of these and is declared on the very
+# element that uses it (a bare <sequence> has no wrapper declaring anything).
+_PREFIXES = {XSI[1:-1]: "xsi", "http://www.w3.org/2001/XMLSchema": "xsd"}
+
+
+def _namespaces(keys: Iterable[str]) -> dict[str, str]:
+    """namespace URI -> prefix for the namespaced attribute names among ``keys``."""
+    found: dict[str, str] = {}
+    for key in keys:
+        if key.startswith("{"):
+            uri = key[1 : key.index("}")]
+            if uri not in found:
+                found[uri] = _PREFIXES.get(uri, f"ns{len(found)}")
+    return found
+
+
+def _attr_name(key: str, spaces: dict[str, str]) -> str:
+    """``{uri}name`` -> ``prefix:name``; other names as they are."""
+    if not key.startswith("{"):
+        return key
+    uri, _, local = key[1:].partition("}")
+    return f"{spaces[uri]}:{local}"
+
+
+def _declared(parts: list[str], spaces: dict[str, str]) -> str:
+    """The attributes, then a declaration for each namespace they use."""
+    return "".join(parts) + "".join(f' xmlns:{p}="{_attr(u)}"' for u, p in spaces.items())
 
 
 _TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})

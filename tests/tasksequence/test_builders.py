@@ -223,3 +223,25 @@ def test_hardlink_refresh_keeps_name_and_settings_and_joins_the_plan_domain() ->
     assert network.variable("DomainOUName") == "OU=Workstations,DC=corp,DC=example"
     assert network.variable("DomainUsername") == "CORP\\joiner"
     assert not network.variable("WorkgroupName")
+
+
+def test_hardlink_builder_puts_no_condition_that_guards_nothing() -> None:
+    """Apply Operating System Image, Apply Windows Settings and Apply Network Settings run in
+    Windows PE only, so ``_SMSTSInWinPE equals true`` is true whenever they run: a condition
+    that only looks like a guard (TS009 says so). The builder writes none; every other
+    condition it writes must test something else."""
+    ts = build("usmt-hardlink", SP2, boot_image_id="AMS00005")
+    winpe_only = []
+    for item in instructions(ts):
+        node = item.node
+        if isinstance(node, Step) and node.run_in is not None and node.run_in.value == "WinPE":
+            winpe_only.append(item.name)
+        text = repr(node.conditions)
+        assert "_SMSTSInWinPE" not in text, item.label
+    assert winpe_only == [
+        "Apply Operating System Image",
+        "Apply Windows Settings",
+        "Apply Network Settings",
+    ]
+    xml, _ = export_xml(ts)
+    assert "_SMSTSInWinPE" not in xml

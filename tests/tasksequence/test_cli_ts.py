@@ -294,3 +294,29 @@ def test_new_error_catching_fails_at_end_unless_told_no(
     assert code == 0 and "exit 1" not in off.read_text() and "Copy Logs" in off.read_text()
     code, _, err = run(capsys, "ts", "new", "error-catching", "--option", "fail-at-end=maybe")
     assert code == 2 and "fail_at_end" in err
+
+
+def test_usmt_hardlink_lints_clean_but_for_reminders_and_names_the_boot_image_it_lacks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What lint warns about in a freshly built refresh, ``ts new`` has said already: the
+    boot image the restart into Windows PE needs is asked for like the package IDs."""
+    out_file = tmp_path / "refresh.xml"
+    code, _, err = run(capsys, "ts", "new", "usmt-hardlink", "-o", str(out_file))
+    assert code == 0 and "no boot image yet" in err and "--option boot_image_id=" in err
+    code, out, _ = run(capsys, "ts", "lint", str(out_file), "--format", "json")
+    assert {item["rule"] for item in json.loads(out)} == {"TS009", "TS023"}
+    options = [
+        "boot_image_id=AMS00005",
+        "image_package_id=AMS00010",
+        "usmt_package_id=AMS00011",
+        "client_package_id=AMS00012",
+        "domain=corp.example",
+    ]
+    args = [a for o in options for a in ("--option", o)]
+    code, _, err = run(capsys, "ts", "new", "usmt-hardlink", "-o", str(out_file), *args)
+    assert code == 0 and "note:" not in err
+    code, out, _ = run(capsys, "ts", "lint", str(out_file), "--format", "json")
+    found = json.loads(out)
+    assert [(f["rule"], f["severity"]) for f in found] == [("TS009", "info")]
+    assert "_SMSTSInWinPE" not in out_file.read_text(encoding="utf-8")

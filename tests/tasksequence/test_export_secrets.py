@@ -140,3 +140,33 @@ def test_a_condition_kept_as_found_loses_a_secret_value_too() -> None:
         "Raw-pass"
         in export_task_sequence(parse_task_sequence(document, "raw.xml"), ["OSDJoinPassword"]).text
     )
+
+
+def test_a_stale_value_in_a_set_variable_action_line_is_left_out_too() -> None:
+    """The action line of a Set Task Sequence Variable step can hold another value than its
+    VariableValue (edited by hand, or the value changed since): the note says the secret was
+    left out, so whatever follows ``NAME=`` goes, not only the current value."""
+    ts = load_task_sequence(DATA / "secret_stale_action.xml")
+    result = export_task_sequence(ts)
+    for secret in ("Old-j0in", "New-j0in", "Old-s3cret", "New-s3cret", "a&quot;b c", "b c"):
+        assert secret not in result.text, secret
+    assert '<action>tsenv.exe "OSDJoinPassword=" /hiddenflag:False</action>' in result.text
+    assert "<action>tsenv.exe MYAPPSECRET=</action>" in result.text
+    assert len([w for w in result.warnings if "left out" in w]) == 3
+    # nothing else changed
+    gone = differences(FIXTURE.with_name("secret_stale_action.xml").read_bytes(), result.text)
+    assert all("action" in d or "VariableValue" in d or "variable:" in d for d in gone), gone
+
+
+@pytest.mark.parametrize("bare", [True, False])
+def test_attributes_in_a_namespace_are_written_well_formed(bare: bool) -> None:
+    """``v:rev="3"`` and ``xsi:nil`` on a step, a group and a variable come back in their
+    namespace, declared where they are used: not as ``{urn:...}rev`` (not XML at all), and not
+    with a prefix nobody declares (a bare document has no wrapper declaring ``xsi``)."""
+    source = DATA / "namespaced_attributes.xml"
+    text = export_task_sequence(load_task_sequence(source), bare=bare).text
+    assert "{urn:" not in text and "{http" not in text
+    again = parse_task_sequence(text, "export")  # well-formed, prefixes bound
+    assert export_task_sequence(again, bare=bare).text == text
+    if bare:
+        assert differences(source.read_bytes(), text) == []
