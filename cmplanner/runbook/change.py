@@ -15,11 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from jinja2 import TemplateError
-from markupsafe import Markup
-
 from cmplanner.checklists import PackScope, fill, fill_header, load_packs, subjects
-from cmplanner.errors import InputError
 from cmplanner.language import gettext
 from cmplanner.model.approval import approval_line
 from cmplanner.model.checklist import StepProgress
@@ -29,9 +25,7 @@ from cmplanner.plandiff.output import change_title
 from cmplanner.rules.context import PlanContext
 from cmplanner.runbook.change_steps import load_change_steps
 from cmplanner.runbook.context import ChecklistBlock, runbook_meta, subject_label
-from cmplanner.runbook.environment import make_environment
-from cmplanner.runbook.marks import CHUNK_MARK, CONT_MARK, PAGE_MARK
-from cmplanner.runbook.render import CHECKLIST_ROWS, ROWS, TABLE_BROWSER, TABLE_QT
+from cmplanner.runbook.render import render_template
 from cmplanner.runbook.sections import RunbookFormat
 from cmplanner.runbook.sources_used import SourcesUsed
 
@@ -396,23 +390,6 @@ def render_change_text(
     if fmt is RunbookFormat.PDF:
         raise ValueError("PDF is binary: use cmplanner.render.change_pdf.write_change_pdf")
     context = build_change_context(old, new, generated=generated)
-    env = make_environment(markdown=fmt is RunbookFormat.MARKDOWN)
-    qt = target == "qt"
-    template = TEMPLATES[fmt]
-    try:
-        return env.get_template(template).render(
-            target=target,
-            chunk=Markup(CHUNK_MARK if qt else ""),
-            continued=Markup(CHUNK_MARK + CONT_MARK if qt else ""),
-            page_break=Markup(PAGE_MARK if qt else ""),
-            ROWS=ROWS,
-            CHECKLIST_ROWS=CHECKLIST_ROWS,
-            TABLE=TABLE_QT if qt else TABLE_BROWSER,
-            **context,
-        )
-    except TemplateError as exc:
-        name = getattr(exc, "filename", None) or getattr(exc, "name", None) or template
-        line = getattr(exc, "lineno", None)
-        raise InputError(
-            name, f"runbook template error: {exc.message or exc}", f"line {line}" if line else None
-        ) from None
+    return render_template(
+        TEMPLATES[fmt], context, markdown=fmt is RunbookFormat.MARKDOWN, target=target
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from jinja2 import TemplateError
 from markupsafe import Markup
@@ -54,9 +55,18 @@ def render_text(
     :class:`InputError` naming the template."""
     chosen = choose_sections(sections)
     context = build_context(plan, chosen, figures, figure_src, generated)
+    return render_template(template, context.as_template_vars(), markdown=markdown, target=target)
+
+
+def render_template(
+    template: str, variables: dict[str, Any], *, markdown: bool, target: str = "browser"
+) -> str:
+    """One runbook template (the plan's or the change runbook's) with the layout values
+    every template uses; a template problem (a broken user override) becomes an
+    :class:`InputError` naming the template."""
     env = make_environment(markdown=markdown)
+    qt = target == "qt"
     try:
-        qt = target == "qt"
         return env.get_template(template).render(
             target=target,
             chunk=Markup(CHUNK_MARK if qt else ""),
@@ -65,7 +75,7 @@ def render_text(
             ROWS=ROWS,
             CHECKLIST_ROWS=CHECKLIST_ROWS,
             TABLE=TABLE_QT if qt else TABLE_BROWSER,
-            **context.as_template_vars(),
+            **variables,
         )
     except TemplateError as exc:
         name = getattr(exc, "filename", None) or getattr(exc, "name", None) or template

@@ -50,6 +50,8 @@ def tool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
     monkeypatch.setattr(module, "LOCALE", tmp_path / "resources" / "locale")
     monkeypatch.setattr(module, "TEMPLATES", tmp_path / "templates" / "runbook")
     monkeypatch.setattr(module, "PACKS", tmp_path / "resources" / "checklists")
+    shutil.copy(REPO / "resources" / "change_steps.toml", tmp_path / "resources")
+    monkeypatch.setattr(module, "CHANGE_STEPS", tmp_path / "resources" / "change_steps.toml")
     monkeypatch.setattr(
         module,
         "PYTHON",
@@ -81,6 +83,18 @@ def test_a_new_pack_step_fails_until_translated(tool: ModuleType) -> None:
         pack.read_text(encoding="utf-8")
         + '\n[[step]]\nid = "call-the-vendor"\ninstruction = "Call the backup vendor."\n'
         'expected = "They answer."\nevidence = "Ticket number."\n',
+        encoding="utf-8",
+    )
+    problems = tool.check()
+    assert len(problems) == 3 and all("missing" in p for p in problems)
+
+
+def test_a_new_change_step_fails_until_translated(tool: ModuleType) -> None:
+    steps = tool.CHANGE_STEPS
+    steps.write_text(
+        steps.read_text(encoding="utf-8") + '\n[[step]]\nkind = "site"\nchange = "added"\n'
+        'instruction = "Install the site {site_code}."\nexpected = "It runs."\n'
+        'evidence = "Setup log."\nsource = "unverified-change-console-paths"\n',
         encoding="utf-8",
     )
     problems = tool.check()
