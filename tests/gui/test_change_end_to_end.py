@@ -75,7 +75,7 @@ def test_approve_change_and_print_only_what_the_change_needs(window, tmp_path: P
     assert "RTM-BDP01 goes from remote to local for clients in Rotterdam branch" in text
     assert "AMS00001 (Microsoft Office 2007 SP2)" in text  # the late joiner's missed packages
     assert "| added | Clean up temporary files | — | 1 |" in text
-    assert "Capture the Reference Machine 3 -&gt; 4" in text  # renumbered for smsts.log
+    assert "Capture the Reference Machine 3 -> 4" in text  # renumbered for smsts.log
     # only the group steps for the new member, not the whole group creation
     assert "Add members to a distribution point group" in text
     assert "Enter the Distribution Point Group name" not in text

@@ -17,9 +17,9 @@ def test_the_console_steps_of_a_dutch_change_runbook_are_dutch() -> None:
     english = render_change_text(old, new, "markdown")
     with language("nl"):
         dutch = render_change_text(old, new, "markdown")
-    assert "In Site Settings &gt; Boundaries, open" in english
-    assert "In Site Settings &gt; Boundaries, open" not in dutch
-    assert "Open in Site Settings &gt; Boundaries" in dutch
+    assert "In Site Settings > Boundaries, open" in english
+    assert "In Site Settings > Boundaries, open" not in dutch
+    assert "Open in Site Settings > Boundaries" in dutch
     assert "toont de nieuwe waarden" in dutch
 
 
