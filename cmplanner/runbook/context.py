@@ -142,17 +142,28 @@ class RunbookContext:
 
 
 def subject_label(plan: Plan, subject: str) -> str:
-    """``distribution_points[3].settings`` -> ``AMS-DP02 (distribution_points[3].settings)``."""
+    """``distribution_points[3].settings`` -> ``AMS-DP02``: people read names, not indexes
+    (the finding's message says which setting or step); JSON and SARIF keep the subject."""
     match = _SUBJECT.match(subject)
     if match is None:
         return subject
     items = getattr(plan, match[1])
     index = int(match[2])
+    kind = _SUBJECT_KINDS.get(match[1], match[1].replace("_", " "))
     if index >= len(items):
-        return subject
+        return kind
     item = items[index]
     name = getattr(item, "name", None) or getattr(item, "package_id", "")
-    return f"{name} ({subject})" if name else subject
+    return str(name) if name else f"{kind} (no name)"
+
+
+_SUBJECT_KINDS = {
+    "distribution_points": "a distribution point",
+    "boundaries": "a boundary",
+    "dp_groups": "a DP group",
+    "packages": "a package",
+    "task_sequences": "a task sequence",
+}
 
 
 def finding_groups(plan: Plan, findings: list[Finding]) -> list[FindingGroup]:
