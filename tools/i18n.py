@@ -33,10 +33,11 @@ LOCALE = REPO / "resources" / "locale"
 DOMAIN = "cmplanner"
 TEMPLATES = REPO / "templates" / "runbook"
 PACKS = REPO / "resources" / "checklists"
+CHANGE_STEPS = REPO / "resources" / "change_steps.toml"
 PYTHON = [REPO / "cmplanner" / "runbook", REPO / "cmplanner" / "checklists"]
 # The texts of a checklist pack an admin reads (ids, sources and symptoms are not prose).
 PACK_FIELDS = ("title", "summary", "warnings")
-STEP_FIELDS = ("phase", "instruction", "expected", "evidence", "warning", "again")
+STEP_FIELDS = ("title", "phase", "instruction", "expected", "evidence", "warning", "again")
 JINJA_OPTIONS = {"trim_blocks": "true", "lstrip_blocks": "true", "newstyle_gettext": "true"}
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\([a-z_]+\)s")
 
@@ -88,10 +89,22 @@ def _packs() -> Iterator[Found]:
                 yield text, _relative(path), line_of(text)
 
 
+def _change_steps() -> Iterator[Found]:
+    """The console steps of the change runbook (``resources/change_steps.toml``)."""
+    text = CHANGE_STEPS.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    for step in tomllib.loads(text).get("step", []):
+        for field in ("instruction", "expected", "evidence"):
+            value = step.get(field, "")
+            line = next((n for n, row in enumerate(lines, 1) if value[:40] in row), 0)
+            if value:
+                yield value, _relative(CHANGE_STEPS), line
+
+
 def extract() -> Catalog:
     """Every text of the runbooks and checklists, as a fresh template catalogue."""
     template = Catalog(domain=DOMAIN, project="cmplanner", charset="utf-8")
-    for text, where, line in [*_templates(), *_python(), *_packs()]:
+    for text, where, line in [*_templates(), *_python(), *_packs(), *_change_steps()]:
         flags = ("python-format",) if "%(" in text else ()
         template.add(text, locations=[(where, line)], flags=flags)
     return template

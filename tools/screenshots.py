@@ -1,4 +1,6 @@
-"""Take the README screenshots offscreen: the main window on the demo plan and every wizard.
+"""Take the README screenshots offscreen: the main window on the demo plan, every wizard on
+the page that shows what it is for, and every page of every wizard it can reach
+(``wizard-<name>-<n>-<page>.png``), filled in as an admin would.
 
 Run from a checkout: ``python tools/screenshots.py [OUT_DIR]`` (default ``docs/screenshots``);
 ``python tools/screenshots.py --lang nl [OUT_DIR]`` takes the main window and the DP group
@@ -80,6 +82,14 @@ def _certificate(folder: Path) -> Path:
     return path
 
 
+def _certificate_name() -> str:
+    """The throwaway certificate by its file name alone (the shots show no folder of the
+    machine that took them)."""
+    home = Path(os.environ["CMPLANNER_HOME"])
+    os.chdir(home)
+    return _certificate(home).name
+
+
 def _stage(key: str, wizard: object) -> None:
     """Walk a wizard to the page that shows what it is for."""
     w = wizard  # typed loosely: each wizard has its own pages
@@ -100,7 +110,7 @@ def _stage(key: str, wizard: object) -> None:
         w.intro_page.author.setText("Jan de Vries")
         w.next()
         page = w.certificate_page
-        page.path.setText(str(_certificate(Path(os.environ["CMPLANNER_HOME"]))))
+        page.path.setText(_certificate_name())
         page.password.setText("example")
         page.run_inspection()
     elif key == "capture-only":
@@ -116,6 +126,80 @@ def _stage(key: str, wizard: object) -> None:
         page = w.currentPage()
         for box in list(page.boxes.values())[:3]:
             box.setChecked(True)
+
+
+def _fill(key: str, wizard: object) -> None:
+    """What an admin types on the first page so the wizard can go on."""
+    w = wizard
+    if key == "dp-design":
+        w.host_page.name.setText("RTM-BDP02")
+        w.host_page.server.setText("RTM-WS0043.corp.contoso.com")
+        w.host_page.ip.setText("10.20.0.43")
+    elif key == "dp-group":
+        w.group_page.name.setText("Imaging DPs")
+    elif key in ("pxe-certificate", "sp2-upgrade"):
+        w.intro_page.author.setText("Jan de Vries")
+
+
+def _on_page(key: str, wizard: object) -> None:
+    """Make each page show something worth seeing before it is taken."""
+    w = wizard
+    page = w.currentPage()
+    if key == "dp-design" and page is w.settings_page:
+        w.settings_page.boxes["branch"].setChecked(True)
+    elif key == "dp-design" and page is w.placement_page:
+        w.placement_page.pulls_from.setCurrentIndex(
+            w.placement_page.pulls_from.findData("AMS-SCCM01")
+        )
+    elif key == "dp-group" and page is w.members_page:
+        w.members_page.tick("AMS-DP02")
+        w.members_page.tick("RTM-BDP01")
+    elif key == "pxe-certificate" and page is w.certificate_page:
+        page.path.setText(_certificate_name())
+        page.password.setText("example")
+        page.run_inspection()
+    elif key == "error-catching" and page is w.options_page:
+        wrap = page.inputs["wrap"]
+        wrap.setCurrentIndex(wrap.findData(0))
+    elif key in ("usmt-hardlink", "capture-only") and page is w.options_page:
+        boot = page.inputs.get("boot_image_id")
+        if boot is not None:
+            boot.setCurrentIndex(boot.findData("AMS00005"))
+    elif hasattr(page, "boxes") and hasattr(page, "not_applicable") and page.boxes:
+        first = next(iter(page.boxes.values()))
+        if first.isEnabled() and not first.isChecked():
+            first.setChecked(True)
+
+
+def _slug(text: str) -> str:
+    import re
+
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")[:40] or "page"
+
+
+def every_page(window: object, out: Path) -> list[str]:
+    """Each wizard walked page by page with Next, each page taken at the wizard's size."""
+    from PySide6.QtWidgets import QWizard
+
+    from cmplanner.gui.wizards import WIZARDS
+
+    taken = []
+    for entry in WIZARDS:
+        wizard = window.open_wizard(entry.key)
+        wizard.resize(900, 680)
+        _fill(entry.key, wizard)
+        for number in range(1, 30):
+            _on_page(entry.key, wizard)
+            _settle(None)
+            name = f"wizard-{entry.key}-{number}-{_slug(wizard.currentPage().title())}.png"
+            wizard.grab().save(str(out / name))
+            taken.append(name)
+            button = wizard.button(QWizard.WizardButton.NextButton)
+            if wizard.currentPage().isFinalPage() or not button.isEnabled():
+                break
+            wizard.next()
+        wizard.reject()
+    return taken
 
 
 def wizards(window: object, out: Path, lang: str = "", only: str = "") -> list[str]:
@@ -216,12 +300,13 @@ def compare_view(out: Path) -> list[str]:
 
 
 def run(out: Path, lang: str = "") -> None:
+    out = out.resolve()  # the certificate page changes the working folder
     out.mkdir(parents=True, exist_ok=True)
     window = main_window(out, lang)
     if lang:
         taken = [f"main-window-{lang}.png", *wizards(window, out, lang, only="dp-group")]
     else:
-        taken = ["main-window.png", *wizards(window, out)]
+        taken = ["main-window.png", *wizards(window, out), *every_page(window, out)]
     window.doc.undo_stack.setClean()
     window.close()
     if not lang:

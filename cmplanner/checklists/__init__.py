@@ -17,7 +17,16 @@ from cmplanner.checklists.fill import (
     subjects,
 )
 from cmplanner.checklists.packs import ChecklistPack, PackScope, PackStep, Repeat, load_packs
-from cmplanner.checklists.progress import open_steps, reset, sign_off, tick, untick
+from cmplanner.checklists.progress import (
+    keep_evidence,
+    mark_not_applicable,
+    open_steps,
+    open_titles,
+    reset,
+    sign_off,
+    tick,
+    untick,
+)
 
 __all__ = [
     "ChecklistPack",
@@ -29,8 +38,11 @@ __all__ = [
     "fill",
     "fill_header",
     "find_run",
+    "keep_evidence",
     "load_packs",
+    "mark_not_applicable",
     "open_steps",
+    "open_titles",
     "remote_site_systems",
     "reset",
     "sign_off",

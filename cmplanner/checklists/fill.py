@@ -8,6 +8,7 @@ never disagree.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from cmplanner.checklists.packs import (
@@ -52,6 +53,7 @@ class FilledStep:
 
     id: str  # unique in its run: the pack step id, plus ":<item>" for repeated steps
     step: str
+    title: str  # what a person reads as the step's name (never the id)
     phase: str
     instruction: str
     expected: str
@@ -66,7 +68,12 @@ class FilledStep:
 
     @property
     def done(self) -> bool:
-        return self.progress.done
+        """Nothing left to do: ticked, or marked not applicable with a reason."""
+        return self.progress.settled
+
+    @property
+    def not_applicable(self) -> bool:
+        return self.progress.not_applicable
 
 
 @dataclass(frozen=True)
@@ -83,10 +90,24 @@ class FilledHeader:
 
 def _substitute(text: str, values: dict[str, str]) -> str:
     """The pack's text in the language in force, with the plan's names in its placeholders
-    (a translation keeps the placeholders of the English text)."""
-    return PLACEHOLDER.sub(
+    (a translation keeps the placeholders of the English text); a pack's id in it reads as
+    the pack's title."""
+    filled = PLACEHOLDER.sub(
         lambda m: values.get(m[1]) or gettext(GENERIC.get(m[1], m[0])), gettext(text)
     )
+    return _PACK_ID.sub(_pack_words, filled) if "-" in filled else filled
+
+
+_PACK_ID = re.compile(r"(?<![\w/.-])[a-z0-9]+(?:-[a-z0-9]+)+(?![\w/-])")
+
+
+def _pack_words(match: re.Match[str]) -> str:
+    """A pack's id in a pack's text ("follow the checklist pxe-certificate-import") reads as
+    its title: a person never sees the id."""
+    from cmplanner.checklists.packs import load_packs
+
+    pack = load_packs().get(match[0])
+    return f"\u201c{gettext(pack.title)}\u201d" if pack is not None else match[0]
 
 
 def subjects(pack: ChecklistPack, plan: Plan) -> list[str]:
@@ -277,6 +298,18 @@ def fill(
     return filled
 
 
+def short_title(instruction: str, values: dict[str, str]) -> str:
+    """A step without a title of its own is named by its instruction's first sentence, cut
+    to a few words: a person reads words, never the step's id."""
+    text = _substitute(instruction, values)
+    for stop in (". ", "; ", ": "):
+        text = text.split(stop, 1)[0]
+    text = text.rstrip(".")
+    if len(text) <= 70:
+        return text
+    return text[:70].rsplit(" ", 1)[0] + "…"
+
+
 def _one(
     pack: ChecklistPack,
     step: PackStep,
@@ -286,9 +319,11 @@ def _one(
     details: tuple[str, ...],
     progress: dict[str, StepProgress],
 ) -> FilledStep:
+    title = _substitute(step.title, values) if step.title else short_title(step.instruction, values)
     return FilledStep(
         id=step_id,
         step=step.id,
+        title=f"{title} ({item})" if item else title,
         phase=gettext(step.phase),
         instruction=_substitute(step.instruction, values),
         expected=_substitute(step.expected, values),

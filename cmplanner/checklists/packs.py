@@ -75,6 +75,7 @@ class PackStep(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: str = Field(pattern=PACK_ID_PATTERN)
+    title: str = Field("", description="a few words an admin reads as the step's name")
     phase: str = Field("", description="optional heading the step belongs to, e.g. 'Before'")
     instruction: str = Field(min_length=5)
     expected: str = Field(min_length=3, description="the result the admin should see")

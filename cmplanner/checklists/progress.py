@@ -89,13 +89,17 @@ def tick(
 
 
 def untick(plan: Plan, pack_id: str, subject: str, step_id: str) -> Plan:
-    """Forget a step's progress; a sign-off of the run no longer holds and is removed."""
+    """Forget a step's tick (or its "not applicable"); a sign-off of the run no longer holds
+    and is removed. Evidence typed on the step is kept: the admin typed it."""
     _check_step(_pack(pack_id), step_id)
 
     def change(run: ChecklistRun) -> ChecklistRun | None:
         if step_id not in run.steps:
             return run if run.steps or run.sign_off else None
         steps = {k: v for k, v in run.steps.items() if k != step_id}
+        evidence = run.steps[step_id].evidence
+        if evidence:
+            steps[step_id] = StepProgress(evidence=evidence)
         return run.model_copy(update={"steps": steps, "sign_off": None})
 
     return _with_run(plan, pack_id, subject, change)
@@ -108,10 +112,69 @@ def reset(plan: Plan, pack_id: str, subject: str = "") -> Plan:
 
 
 def open_steps(plan: Plan, pack_id: str, subject: str = "") -> list[str]:
-    """Ids of the filled steps that are not ticked yet."""
+    """Ids of the filled steps that are neither ticked nor marked not applicable."""
     from cmplanner.checklists.fill import fill
 
     return [step.id for step in fill(_pack(pack_id), plan, subject) if not step.done]
+
+
+def open_titles(plan: Plan, pack_id: str, subject: str = "") -> list[str]:
+    """The open steps as a person names them: number and title ("3. Check the key size")."""
+    from cmplanner.checklists.fill import fill
+
+    steps = fill(_pack(pack_id), plan, subject)
+    return [f"{n}. {step.title}" for n, step in enumerate(steps, start=1) if not step.done]
+
+
+def mark_not_applicable(
+    plan: Plan,
+    pack_id: str,
+    subject: str,
+    step_id: str,
+    by: str,
+    reason: str,
+    at: datetime | None = None,
+) -> Plan:
+    """Mark a step as not applicable here; the reason is required (it is printed, and the
+    step then counts as done for sign-off). Evidence typed earlier is kept."""
+    pack = _pack(pack_id)
+    _check_step(pack, step_id)
+    if not by.strip():
+        raise InputError(f"checklist {pack_id}", "say who decided the step does not apply", "by")
+    if not reason.strip():
+        raise InputError(f"checklist {pack_id}", "say why the step does not apply", "reason")
+    when = at or _now()
+
+    def change(run: ChecklistRun) -> ChecklistRun:
+        steps = dict(run.steps)
+        old = steps.get(step_id, StepProgress())
+        steps[step_id] = old.model_copy(
+            update={
+                "done": False,
+                "not_applicable": True,
+                "reason": reason.strip(),
+                "by": by.strip(),
+                "at": when,
+            }
+        )
+        return run.model_copy(update={"steps": steps, "started": run.started or when})
+
+    return _with_run(plan, pack_id, subject, change)
+
+
+def keep_evidence(plan: Plan, pack_id: str, subject: str, step_id: str, evidence: str) -> Plan:
+    """Keep evidence typed on a step that is not ticked yet (the tick comes later)."""
+    _check_step(_pack(pack_id), step_id)
+
+    def change(run: ChecklistRun) -> ChecklistRun | None:
+        steps = dict(run.steps)
+        old = steps.get(step_id, StepProgress())
+        if old.evidence == evidence:
+            return run if run.steps or run.sign_off else None
+        steps[step_id] = old.model_copy(update={"evidence": evidence})
+        return run.model_copy(update={"steps": steps})
+
+    return _with_run(plan, pack_id, subject, change)
 
 
 def sign_off(
@@ -127,17 +190,17 @@ def sign_off(
     open steps are named in the note so the signature says what it covers)."""
     if not by.strip():
         raise InputError(f"checklist {pack_id}", "say who signs off", "by")
-    missing = open_steps(plan, pack_id, subject)
+    missing = open_titles(plan, pack_id, subject)
     if missing and not allow_open:
         raise InputError(
             f"checklist {pack_id}",
             f"{len(missing)} step(s) are not ticked yet: "
-            + ", ".join(missing[:10])
+            + "; ".join(missing[:10])
             + (" ..." if len(missing) > 10 else ""),
             "sign_off",
         )
     if missing:
-        note = (note + " " if note else "") + "Signed with open steps: " + ", ".join(missing)
+        note = (note + " " if note else "") + "Signed with open steps: " + "; ".join(missing)
     when = at or _now()
 
     def change(run: ChecklistRun) -> ChecklistRun:

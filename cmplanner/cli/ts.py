@@ -103,15 +103,12 @@ def _version(text: str | None) -> Any:
     return SiteVersion.parse(text or "SP2")
 
 
-def _flag_on(value: object) -> bool:
-    return str(value).strip().casefold() in {"true", "yes", "1", "on"}
-
-
 def run_new(args: argparse.Namespace) -> int:
 
     from cmplanner.cli.common import check_outputs, fail, write_output
     from cmplanner.tasksequence.builders import BuilderOptionError, BuilderRefused, build
     from cmplanner.tasksequence.logscript import log_copy_script
+    from cmplanner.tasksequence.packageids import blank_package_ids, blank_package_note
     from cmplanner.tasksequence.xmlio import load_task_sequence
     from cmplanner.tasksequence.xmlwrite import export_task_sequence
 
@@ -145,24 +142,8 @@ def run_new(args: argparse.Namespace) -> int:
     text = result.text
     for warning in result.warnings:
         print(f"cmplanner: warning: {warning}", file=sys.stderr)
-    for key, value in sorted(ts.builder_options.items()):
-        if key == "sysprep_package_id" and not _flag_on(ts.builder_options.get("windows_xp")):
-            continue  # the sysprep package matters only for Windows XP
-        if key.endswith("_package_id") and not value.strip():
-            print(
-                f"cmplanner: note: no {key.removesuffix('_id').replace('_', ' ')} ID yet; "
-                f"set it with --option {key}=PACKAGEID before importing",
-                file=sys.stderr,
-            )
-    if (
-        "boot_image_id" in ts.builder_options
-        and not str(ts.builder_options["boot_image_id"]).strip()
-    ):
-        print(
-            "cmplanner: note: no boot image yet: the restart into Windows PE needs one; "
-            "set it with --option boot_image_id=PACKAGEID before importing",
-            file=sys.stderr,
-        )
+    for key in blank_package_ids(ts.builder_options):
+        print(f"cmplanner: note: {blank_package_note(key)}", file=sys.stderr)
     if ts.builder == "usmt-hardlink" and not ts.builder_options.get("domain", "").strip():
         print(
             "cmplanner: note: no domain yet: Apply Network Settings joins the domain set with "

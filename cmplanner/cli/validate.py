@@ -24,7 +24,16 @@ def run(args: argparse.Namespace) -> int:
 
     plan = load_plan(args.plan)
     findings = validate(plan)
-    text = render([(args.plan, findings)], OutputFormat(args.format))
+    shown = findings
+    if OutputFormat(args.format) is OutputFormat.TEXT:  # people read names, not list paths
+        import dataclasses
+
+        from cmplanner.rules.subjects import describe_subject
+
+        shown = [
+            dataclasses.replace(f, subject=describe_subject(plan, f.subject)) for f in findings
+        ]
+    text = render([(args.plan, shown)], OutputFormat(args.format))
     if plan.approval is not None and args.format == "text":
         from cmplanner.model.approval import approval_line
 

@@ -132,7 +132,7 @@ class ComparePanel(QWidget):
                 subject = change.new_subject if change.new_subject is not None else ""
                 item = self._item(top, change_title(change), "", subject)
                 for f in change.fields:
-                    self._item(item, f.field, f"{f.old} → {f.new}", subject)
+                    self._item(item, f.label, f"{f.old} → {f.new}", subject)
                 for s in change.steps:
                     numbers = f"{_n(s.old_number)} → {_n(s.new_number)}"
                     self._item(

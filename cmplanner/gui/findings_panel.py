@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from cmplanner.gui.document import PlanDocument
+from cmplanner.gui.labels import field_label
 from cmplanner.gui.richtext import SEVERITY_COLOURS, esc, source_html
 from cmplanner.rules.finding import Finding, Severity
+from cmplanner.rules.subjects import describe_subject
 
 _COLORS = SEVERITY_COLOURS
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -41,9 +43,10 @@ class FindingsModel(QAbstractTableModel):
 
     COLUMNS = ("severity", "rule", "subject", "message")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, doc: PlanDocument | None = None) -> None:
         super().__init__(parent)
         self.findings: list[Finding] = []
+        self.doc = doc
 
     def set_findings(self, findings: list[Finding]) -> None:
         """Replace the rows, telling the view only about the rows that changed: one edit in a
@@ -108,6 +111,8 @@ class FindingsModel(QAbstractTableModel):
         finding = self.findings[index.row()]
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == "subject":
+                return self.subject_text(finding)
             value = getattr(finding, column)
             return value.value if column == "severity" else value
         if role == Qt.ItemDataRole.ForegroundRole and column == "severity":
@@ -115,6 +120,20 @@ class FindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return finding.title
         return None
+
+    def subject_text(self, finding: Finding) -> str:
+        """The object and field as an admin names them ("RTM-BDP01 · Pulls content from");
+        the exact plan path stays in the finding for JSON, SARIF and jumping to the field."""
+        if self.doc is None:
+            return finding.subject
+        return describe_subject(self.doc.plan, finding.subject, field_label, pack_titles())
+
+
+def pack_titles() -> dict[str, str]:
+    """Checklist titles by pack id (a finding about a checklist run names its title)."""
+    from cmplanner.checklists import load_packs
+
+    return {pack.id: pack.title for pack in load_packs().values()}
 
 
 class FindingsPanel(QWidget):
@@ -125,7 +144,7 @@ class FindingsPanel(QWidget):
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.model = FindingsModel(self)
+        self.model = FindingsModel(self, doc)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Findings summary"))
         self.table = QTableView()
@@ -138,6 +157,10 @@ class FindingsPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setWordWrap(False)
+        # the keyboard reaches and leaves the table like any field: arrows move between
+        # findings, Enter jumps to the field, Tab goes on to the details
+        self.table.setTabKeyNavigation(False)
+        self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -191,6 +214,12 @@ class FindingsPanel(QWidget):
         if index.isValid():
             self._show_details(index)
             self.subject_activated.emit(self.model.findings[index.row()].subject)
+
+    def focus_table(self) -> None:
+        """Put the keyboard on the findings, on the first one when none is current yet."""
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
 
     def row_of(self, rule: str, subject: str | None = None) -> int:
         """The row of the first finding of ``rule`` (about ``subject``), or -1."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from cmplanner.logs.entry import LogEntry
+from cmplanner.tasksequence.secrets import mask_secrets_in_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -21,6 +23,13 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 SEVERITY_BACKGROUND = {3: "#f9d6d5", 2: "#fff1c2"}
 SEVERITY_FOREGROUND = {3: "#8b0000", 2: "#6b4e00", 0: "#6b6b6b"}
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@lru_cache(maxsize=4096)
+def shown_message(message: str) -> str:
+    """A log message as the view shows it: passwords typed into it hidden. Masked only when
+    a row is painted (Qt asks again on every repaint, hence the cache), never while reading."""
+    return mask_secrets_in_text(message)
 
 
 class LogTableModel(QAbstractTableModel):
@@ -71,7 +80,7 @@ class LogTableModel(QAbstractTableModel):
             if column == "type":
                 return self.tr(entry.severity_name)
             if column == "message":
-                first, _, rest = entry.message.partition("\n")
+                first, _, rest = shown_message(entry.message).partition("\n")
                 return first + (" …" if rest else "")
             return getattr(entry, column)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -81,7 +90,7 @@ class LogTableModel(QAbstractTableModel):
             color = SEVERITY_FOREGROUND.get(entry.severity)
             return QBrush(QColor(color)) if color else None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == len(self.COLUMNS) - 1:
-            return entry.message[:2000]
+            return shown_message(entry.message)[:2000]
         if role == ENTRY_ROLE:
             return entry
         return None
@@ -116,4 +125,9 @@ class LogFilterModel(QSortFilterProxyModel):
             return False
         if self._component and entry.component != self._component:
             return False
-        return not self._text or self._text in entry.message.casefold()
+        text = self._text
+        if not text:
+            return True
+        # the raw message first (cheap); a row it finds must show the text too, so typing a
+        # password in the filter does not point at the row that hides it
+        return text in entry.message.casefold() and text in shown_message(entry.message).casefold()

@@ -37,7 +37,7 @@ from cmplanner.gui.log_card import (
     known_error_html,
     summary_html,
 )
-from cmplanner.gui.log_models import ENTRY_ROLE, LogFilterModel, LogTableModel
+from cmplanner.gui.log_models import ENTRY_ROLE, LogFilterModel, LogTableModel, shown_message
 from cmplanner.gui.log_worker import LoadedLogs, LogWorker
 from cmplanner.logs.analysis import Analysis, link_pxe_failure
 from cmplanner.logs.codes import codes_in
@@ -460,7 +460,7 @@ class LogView(QWidget):
             ):
                 matches = kb.match_failed_step(failing.name)
         if matches:
-            html = "<hr>".join(known_error_html(m, entry.message) for m in matches)
+            html = "<hr>".join(known_error_html(m, shown_message(entry.message)) for m in matches)
             if codes:
                 html += codes_html(codes)
             self._show_html(html, matches[0].checklist)

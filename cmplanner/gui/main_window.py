@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
     def _focus_findings(self) -> None:
         self.findings_dock.show()
         self.findings_dock.raise_()
-        self.findings.table.setFocus()
+        self.findings.focus_table()
 
     # -- selection and findings ----------------------------------------------------------
     def _on_selected(self, path: str) -> None:

@@ -21,6 +21,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cmplanner.errors import InputError
+from cmplanner.gui.document import PlanDocument
+from cmplanner.gui.plan_snapshot import PlanSnapshot
 
 POLL_MS = 40  # how often the window reads the export's messages
 STOP_GRACE_S = 10.0  # a cancelled export that has not stopped by then is ended
@@ -36,11 +38,12 @@ class PdfExport(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, plan: Any, path: Path, sections: list[str] | None, parent: QWidget) -> None:
-        """Start exporting ``plan``; raises :class:`InputError` when ``path``'s folder
-        cannot be written."""
+    def __init__(
+        self, doc: PlanDocument, path: Path, sections: list[str] | None, parent: QWidget
+    ) -> None:
+        """Start exporting the plan of ``doc`` as it is now; raises :class:`InputError`
+        when ``path``'s folder cannot be written."""
         super().__init__(parent)
-        from cmplanner.render import pdf_job
 
         self.path = path
         self.running = True
@@ -52,24 +55,12 @@ class PdfExport(QObject):
             self._folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=folder))
         except OSError as exc:
             raise InputError(path, f"cannot write here: {exc.strerror or exc}") from None
-        request = pdf_job.ExportRequest(
-            plan.model_dump_json().encode("utf-8"), sections, str(self._folder / path.name)
-        )
-        context = multiprocessing.get_context("spawn")
-        self._conn, child_conn = context.Pipe()
-        # not a daemon: the export starts a second printing process for a large runbook
-        self._process = context.Process(
-            target=pdf_job.run, args=(child_conn,), name="cmplanner-pdf-export"
-        )
+        self._sections = sections
         self._lock = threading.Lock()  # between cancel() and the start of the process
         self._started = False
-        # Starting a process takes tens of milliseconds, and a large plan is a megabyte or
-        # more that a pipe takes 64 KB at a time as the process reads it: both happen in a
-        # thread (which waits without Python's lock), never in the window's.
-        self._sender = threading.Thread(
-            target=self._hand_over, args=(request, child_conn), daemon=True
-        )
-        self._sender.start()
+        self._sender: threading.Thread | None = None
+        self._snapshot = PlanSnapshot(doc, self)  # the plan as JSON, a slice at a time
+        self._snapshot.ready.connect(self._hand_over_in_a_thread)
         self.dialog = self._progress_dialog(parent)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -92,6 +83,27 @@ class PdfExport(QObject):
         dialog.show()
         return dialog
 
+    def _hand_over_in_a_thread(self, plan_json: bytes) -> None:
+        """The snapshot is ready: start the process and send it the plan. Starting a process
+        takes tens of milliseconds, and a large plan is a megabyte or more that a pipe takes
+        64 KB at a time as the process reads it: both happen in a thread (which waits
+        without Python's lock), never in the window's."""
+        from cmplanner.render import pdf_job
+
+        request = pdf_job.ExportRequest(
+            plan_json, self._sections, str(self._folder / self.path.name)
+        )
+        context = multiprocessing.get_context("spawn")
+        self._conn, child_conn = context.Pipe()
+        # not a daemon: the export starts a second printing process for a large runbook
+        self._process = context.Process(
+            target=pdf_job.run, args=(child_conn,), name="cmplanner-pdf-export"
+        )
+        self._sender = threading.Thread(
+            target=self._hand_over, args=(request, child_conn), daemon=True
+        )
+        self._sender.start()
+
     def _hand_over(self, request: Any, child_conn: Any) -> None:
         """Start the process and send it the request (in the handing-over thread)."""
         try:
@@ -111,6 +123,11 @@ class PdfExport(QObject):
 
     # -- reading the process ---------------------------------------------------------
     def _poll(self) -> None:
+        if self._sender is None:  # the plan is still being written out
+            if self._stopping:
+                self._result = ("cancelled", None)
+                self._end()
+            return
         if self._sender.is_alive():  # the process has not got the plan yet: nothing to read
             return
         if not self._started:  # cancelled before it started, or it could not start
@@ -155,11 +172,13 @@ class PdfExport(QObject):
         self._timer.stop()
         if self._deadline is not None:
             self._deadline.stop()
+        self._snapshot.stop()
         if self._started:
             if self._process.is_alive():
                 self._process.kill()
             self._process.join(timeout=5)
-        self._conn.close()
+        if self._sender is not None:
+            self._conn.close()
         written = self._folder / self.path.name
         problem: str | None = None
         if kind == "done" and not self._stopping:
@@ -192,7 +211,8 @@ class PdfExport(QObject):
             self._stopping = True
             started = self._started
         self.dialog.hide()
-        if not started:
+        self._snapshot.stop()
+        if not started or self._sender is None:
             return  # the next poll ends it
         if self._sender.is_alive():  # it has not even read the plan: nothing written yet
             self._process.kill()
@@ -215,7 +235,8 @@ class PdfExport(QObject):
         with self._lock:
             self._stopping = True
         self._kill()
-        self._sender.join(timeout=5)
+        if self._sender is not None:
+            self._sender.join(timeout=5)
         self._kill()  # it may have started meanwhile
         self._result = self._result or ("cancelled", None)
         self._end()

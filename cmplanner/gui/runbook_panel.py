@@ -46,9 +46,12 @@ def section_ids() -> list[tuple[str, str]]:
 
 
 def render_html(plan: Any, sections: list[str] | None) -> str:
-    from cmplanner.runbook import RunbookFormat, render_runbook
+    """The runbook's HTML for the preview: its title once (no running header and footer,
+    which only a browser's print places at the page edges)."""
+    from cmplanner.runbook.render import TEMPLATES, render_text
+    from cmplanner.runbook.sections import RunbookFormat
 
-    return render_runbook(plan, RunbookFormat.HTML, sections)
+    return render_text(plan, TEMPLATES[RunbookFormat.HTML], target="screen", sections=sections)
 
 
 class RunbookPanel(QWidget):
@@ -222,7 +225,7 @@ class RunbookPanel(QWidget):
         from cmplanner.gui.pdf_export import PdfExport
 
         try:
-            export = PdfExport(self.doc.plan, path, self.selected_sections(), self)
+            export = PdfExport(self.doc, path, self.selected_sections(), self)
         except InputError as exc:
             ErrorMessage.show(self, self.tr("Cannot write the PDF"), exc.describe())
             return None

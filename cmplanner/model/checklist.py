@@ -10,11 +10,22 @@ from cmplanner.model.base import PlanModel
 
 
 class StepProgress(PlanModel):
+    """A step's progress. A step that does not apply here is marked so with a reason (who and
+    when too): it counts as done for sign-off and prints as not applicable. Evidence typed
+    on a step that is not ticked yet is kept (``done`` false, ``evidence`` set)."""
+
     done: bool = False
     by: str = ""
     at: datetime | None = None
     evidence: str = ""
     note: str = ""
+    not_applicable: bool = False
+    reason: str = Field("", description="why the step does not apply (with not_applicable)")
+
+    @property
+    def settled(self) -> bool:
+        """Done, or not applicable: nothing left to do for sign-off."""
+        return self.done or self.not_applicable
 
 
 class SignOff(PlanModel):

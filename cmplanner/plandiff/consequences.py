@@ -364,8 +364,8 @@ def pxe_change(old: Plan, new: Plan, changes: list[ObjectChange]) -> PxeChange |
             elif change.status is Status.REMOVED:
                 reasons.append(f"PXE service point on {change.name} removed")
             else:
-                cert = [f.field for f in change.fields if f.field.startswith("certificate")]
-                other = [f.field for f in change.fields if not f.field.startswith("certificate")]
+                cert = [f.label for f in change.fields if f.field.startswith("certificate")]
+                other = [f.label for f in change.fields if not f.field.startswith("certificate")]
                 if cert:
                     reasons.append("certificate changed: " + ", ".join(cert))
                 if other:

@@ -40,13 +40,49 @@ KIND_LABELS = {
 }
 
 
+#: how a plan field is called in text where its name alone does not read (others lose the
+#: underscores); the JSON output keeps the field names themselves
+FIELD_WORDS = {
+    "code": "site code",
+    "add_on": "add-on",
+    "branch": "branch distribution point",
+    "bits_enabled": "BITS-enabled",
+    "internet_based": "Internet-based clients",
+    "streaming": "streaming (App-V)",
+    "pxe": "PXE",
+    "is_client": "ConfigMgr client",
+    "os": "operating system",
+    "pulls_from": "pulls content from",
+    "ip_address": "IP address",
+    "ad_site": "AD site",
+    "package_id": "package ID",
+    "sent": "sent to",
+    "password": "PXE password",
+    "boot_image_id": "boot image ID",
+    "response_delay_seconds": "response delay (seconds)",
+}
+
+
+def field_words(field: str) -> str:
+    """``pxe.certificate.thumbprint added`` -> ``PXE certificate thumbprint added``: a field
+    path as people read it."""
+    path, _, suffix = field.partition(" ")
+    words = " ".join(FIELD_WORDS.get(key, key.replace("_", " ")) for key in path.split("."))
+    return f"{words} {suffix}" if suffix else words
+
+
 @dataclass(frozen=True)
 class FieldChange:
-    """One field that differs: ``old`` and ``new`` are already words (secrets masked)."""
+    """One field that differs: ``old`` and ``new`` are already words (secrets masked);
+    ``field`` is the exact path (JSON), ``label`` the words people read."""
 
     field: str
     old: str
     new: str
+
+    @property
+    def label(self) -> str:
+        return field_words(self.field)
 
 
 @dataclass(frozen=True)

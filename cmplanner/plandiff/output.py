@@ -25,7 +25,7 @@ def format_text(diff: PlanDiff) -> str:
     for change in diff.changes:
         lines.append(change_title(change))
         for f in change.fields:
-            lines.append(f"    {f.field}: {f.old} -> {f.new}")
+            lines.append(f"    {f.label}: {f.old} -> {f.new}")
         for step in change.steps:
             numbers = " -> ".join(
                 str(n) if n is not None else "-" for n in (step.old_number, step.new_number)

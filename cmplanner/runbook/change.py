@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from cmplanner.checklists import PackScope, fill, fill_header, load_packs, subjects
 from cmplanner.errors import InputError
+from cmplanner.language import gettext
 from cmplanner.model.approval import approval_line
 from cmplanner.model.checklist import StepProgress
 from cmplanner.model.plan import Plan
@@ -73,11 +74,11 @@ def _changes_words(change: ObjectChange) -> str:
         ):
             continue
         if f.old == "(none)":
-            parts.append(f"{f.field} {f.new}")
+            parts.append(f"{f.label} {f.new}")
         elif f.new == "(none)" and f.field.endswith(" removed"):
-            parts.append(f"{f.field} {f.old}")
+            parts.append(f"{f.label} {f.old}")
         else:
-            parts.append(f"{f.field} {f.old} -> {f.new}")
+            parts.append(f"{f.label} {f.old} -> {f.new}")
     return "; ".join(parts) or "as in the plan"
 
 
@@ -144,9 +145,12 @@ def _group_blocks(
     keep.add("verify-distribution")
     header = dataclasses.replace(
         block.header,
-        title="Add members to a distribution point group",
-        summary=f"Add the new members of {group} and send each of them, by hand, the "
-        "packages sent to the group before it joined.",
+        title=gettext("Add members to a distribution point group"),
+        summary=gettext(
+            "Add the new members of %(group)s and send each of them, by hand, the "
+            "packages sent to the group before it joined."
+        )
+        % {"group": group},
     )
     return [_fresh(dataclasses.replace(block, header=header), keep)]
 
@@ -169,23 +173,29 @@ def _rollback(change: ObjectChange) -> str:
     if change.collection == "notes":
         return ""
     if change.status is Status.ADDED:
-        return f"Remove the {kind} {name}."
+        return gettext("Remove the %(kind)s %(name)s.") % {"kind": kind, "name": name}
     if change.status is Status.REMOVED:
-        return f"Re-create the {kind} {name} as the approved plan describes it."
+        return gettext("Re-create the %(kind)s %(name)s as the approved plan describes it.") % {
+            "kind": kind,
+            "name": name,
+        }
     parts = []
     for f in change.fields:
         if f.field.endswith(" added"):
-            parts.append(f"take out {f.new} ({f.field.removesuffix(' added')})")
+            what = f.label.removesuffix(" added")
+            parts.append(gettext("take out %(item)s (%(what)s)") % {"item": f.new, "what": what})
         elif f.field.endswith(" removed"):
-            parts.append(f"put back {f.old} ({f.field.removesuffix(' removed')})")
+            what = f.label.removesuffix(" removed")
+            parts.append(gettext("put back %(item)s (%(what)s)") % {"item": f.old, "what": what})
         else:
-            parts.append(f"{f.field} back to {f.old}")
+            parts.append(gettext("%(field)s back to %(old)s") % {"field": f.label, "old": f.old})
     if change.steps:
-        parts.append("re-import the approved plan's export of the task sequence")
+        parts.append(gettext("re-import the approved plan's export of the task sequence"))
     head = (
-        f"Rename the {kind} {name} back to {change.old_name}"
+        gettext("Rename the %(kind)s %(name)s back to %(old_name)s")
+        % {"kind": kind, "name": name, "old_name": change.old_name}
         if change.status is Status.RENAMED
-        else f"Set the {kind} {name} back"
+        else gettext("Set the %(kind)s %(name)s back") % {"kind": kind, "name": name}
     )
     return head + (": " + "; ".join(parts) if parts else "") + "."
 
@@ -196,43 +206,53 @@ def _consequences(change: ObjectChange, diff: PlanDiff) -> list[str]:
         for c in diff.settings:
             if c.dp == change.name:
                 verdict = (
-                    "compatible (the table allows every pair)"
+                    gettext("compatible (the table allows every pair)")
                     if c.compatible
-                    else "NOT compatible: " + "; ".join(c.conflicts)
+                    else gettext("NOT compatible: %(conflicts)s")
+                    % {"conflicts": "; ".join(c.conflicts)}
                 )
                 found.append(
-                    f"Settings {', '.join(c.new_settings)} re-checked against the DP "
-                    f"compatibility table: {verdict}."
+                    gettext(
+                        "Settings %(settings)s re-checked against the DP compatibility table: "
+                        "%(verdict)s."
+                    )
+                    % {"settings": ", ".join(c.new_settings), "verdict": verdict}
                 )
         for s in diff.locality:
             if s.dp == change.name:
                 found.append(
-                    f"Clients in {', '.join(s.boundaries)}: this DP goes from {s.before} "
-                    f"to {s.after}."
+                    gettext("Clients in %(where)s: this DP goes from %(before)s to %(after)s.")
+                    % {"where": ", ".join(s.boundaries), "before": s.before, "after": s.after}
                 )
     if change.collection == "boundaries":
         for s in diff.locality:
             if change.name in s.boundaries:
                 found.append(
-                    f"{s.dp} goes from {s.before} to {s.after} for clients in {change.name}."
+                    gettext("%(dp)s goes from %(before)s to %(after)s for clients in %(where)s.")
+                    % {"dp": s.dp, "before": s.before, "after": s.after, "where": change.name}
                 )
         for shift in diff.service:
             if shift.boundary == change.name:
-                found.append(f"Clients in {change.name} go from {shift.before} to {shift.after}.")
+                found.append(
+                    gettext("Clients in %(where)s go from %(before)s to %(after)s.")
+                    % {"where": change.name, "before": shift.before, "after": shift.after}
+                )
     if change.collection == "dp_groups":
         for j in diff.late_joiners:
             if j.group == change.name:
                 listed = ", ".join(
                     f"{p} ({n})" for p, n in zip(j.packages, j.package_names, strict=True)
                 )
-                found.append(f"{j.dp} joined on {j.joined} and will not get by itself: {listed}.")
+                found.append(
+                    gettext("%(dp)s joined on %(joined)s and will not get by itself: %(listed)s.")
+                    % {"dp": j.dp, "joined": j.joined, "listed": listed}
+                )
     if change.collection == "task_sequences":
         moved = [r for r in diff.renumbered if r.task_sequence == change.name]
         if moved:
             found.append(
-                "smsts.log numbers change for steps that did not move: "
-                + "; ".join(f"{r.name} {r.old_number} -> {r.new_number}" for r in moved)
-                + "."
+                gettext("smsts.log numbers change for steps that did not move: %(steps)s.")
+                % {"steps": "; ".join(f"{r.name} {r.old_number} -> {r.new_number}" for r in moved)}
             )
     return found
 

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from cmplanner.datafiles import load_toml_model
+from cmplanner.language import gettext
 from cmplanner.paths import resources_dir
 from cmplanner.sources import cited
 
@@ -59,8 +60,11 @@ class ChangeStep(BaseModel):
         return self
 
     def filled(self, values: dict[str, str]) -> tuple[str, str, str]:
+        """The step in the language in force (a translation keeps the placeholders), with
+        the plan's names filled in."""
+
         def sub(text: str) -> str:
-            return _PLACEHOLDER.sub(lambda m: values.get(m[1], m[0]), text)
+            return _PLACEHOLDER.sub(lambda m: values.get(m[1], m[0]), gettext(text))
 
         return sub(self.instruction), sub(self.expected), sub(self.evidence)
 

@@ -7,7 +7,6 @@ becomes "set" or "not set", and task-sequence variables are not listed at all.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -33,6 +32,7 @@ from cmplanner.rules.context import PlanContext
 from cmplanner.rules.engine import Validator
 from cmplanner.rules.finding import Finding
 from cmplanner.rules.locality import LocalityRow, locality_table
+from cmplanner.rules.subjects import describe_subject
 from cmplanner.runbook.sections import SECTIONS
 from cmplanner.runbook.sources_used import SourceLine, SourcesUsed
 from cmplanner.runbook.tasksequences import outline
@@ -54,11 +54,6 @@ FIGURE_SECTIONS = {
     "pxe": "pxe",
     "task-sequences": "task-sequences",
 }
-
-_SUBJECT = re.compile(
-    r"^(distribution_points|boundaries|dp_groups|packages|task_sequences)"
-    r"\[(\d+)\]"
-)
 
 
 @dataclass(frozen=True)
@@ -142,28 +137,9 @@ class RunbookContext:
 
 
 def subject_label(plan: Plan, subject: str) -> str:
-    """``distribution_points[3].settings`` -> ``AMS-DP02``: people read names, not indexes
-    (the finding's message says which setting or step); JSON and SARIF keep the subject."""
-    match = _SUBJECT.match(subject)
-    if match is None:
-        return subject
-    items = getattr(plan, match[1])
-    index = int(match[2])
-    kind = _SUBJECT_KINDS.get(match[1], match[1].replace("_", " "))
-    if index >= len(items):
-        return kind
-    item = items[index]
-    name = getattr(item, "name", None) or getattr(item, "package_id", "")
-    return str(name) if name else f"{kind} (no name)"
-
-
-_SUBJECT_KINDS = {
-    "distribution_points": "a distribution point",
-    "boundaries": "a boundary",
-    "dp_groups": "a DP group",
-    "packages": "a package",
-    "task_sequences": "a task sequence",
-}
+    """``distribution_points[2].pulls_from`` -> ``RTM-BDP01 · Pulls content from``."""
+    titles = {pack.id: pack.title for pack in load_packs().values()}
+    return describe_subject(plan, subject, pack_titles=titles)
 
 
 def finding_groups(plan: Plan, findings: list[Finding]) -> list[FindingGroup]:

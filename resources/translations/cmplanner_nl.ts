@@ -106,27 +106,27 @@
 <context>
     <name>BoundariesWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="243"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="246"/>
         <source>Boundaries and locality</source>
         <translation>Boundaries en lokaliteit</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="259"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="262"/>
         <source>Row %1: %2</source>
         <translation>Rij %1: %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="265"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="268"/>
         <source>Two boundaries have the same name.</source>
         <translation>Twee boundaries hebben dezelfde naam.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="272"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="275"/>
         <source>Change the boundaries</source>
         <translation>Boundaries wijzigen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="288"/>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="291"/>
         <source>No DP serves clients in: %1</source>
         <translation>Geen DP bedient clients in: %1</translation>
     </message>
@@ -258,17 +258,17 @@
 <context>
     <name>ChecklistWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="296"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="389"/>
         <source>Checklist: %1</source>
         <translation>Checklist: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="320"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="413"/>
         <source>Signed off by %1.</source>
         <translation>Afgetekend door %1.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="322"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="415"/>
         <source>Not signed off yet.</source>
         <translation>Nog niet afgetekend.</translation>
     </message>
@@ -417,12 +417,12 @@
 <context>
     <name>DPDesignWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="285"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="294"/>
         <source>Distribution point design</source>
         <translation>Ontwerp van een distributiepunt</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="340"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="359"/>
         <source>Add distribution point %1</source>
         <translation>Distributiepunt %1 toevoegen</translation>
     </message>
@@ -588,7 +588,7 @@
 <context>
     <name>ErrorCatchingWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="403"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="466"/>
         <source>%1 saved next to it: put it at the root of %2, which the task sequence maps as %3.</source>
         <translation>%1 staat ernaast opgeslagen: zet het in de hoofdmap van %2, die de takenreeks koppelt als %3.</translation>
     </message>
@@ -596,47 +596,47 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="230"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="293"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="233"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="296"/>
         <source>Import this file in the ConfigMgr 2007 console (Task Sequences &gt; Import). Secrets are left out.</source>
         <translation>Importeer dit bestand in de ConfigMgr 2007-console (Task Sequences &gt; Import). Geheimen zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="238"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="301"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Bladeren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="239"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="302"/>
         <source>Choose where to export</source>
         <translation>Kies waarheen u exporteert</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="240"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="303"/>
         <source>&amp;Export XML</source>
         <translation>XML &amp;exporteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="244"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="307"/>
         <source>Export &amp;to:</source>
         <translation>Exporteren &amp;naar:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="259"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="322"/>
         <source>Task sequence XML (*.xml)</source>
         <translation>Takenreeks-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="267"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="330"/>
         <source>Choose a file name first.</source>
         <translation>Kies eerst een bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="281"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="344"/>
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
     </message>
@@ -938,22 +938,22 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="100"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="103"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="100"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="103"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="100"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="103"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="100"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="103"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
@@ -961,42 +961,42 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="130"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="149"/>
         <source>Findings summary</source>
         <translation>Samenvatting bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="133"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="152"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="148"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="171"/>
         <source>Finding details</source>
         <translation>Details van de bevinding</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="172"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="195"/>
         <source>%1 errors, %2 warnings, %3 notes</source>
         <translation>%1 fouten, %2 waarschuwingen, %3 opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="179"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="202"/>
         <source>Select a finding to see why it matters, how to fix it and where the rule comes from.</source>
         <translation>Kies een bevinding om te zien waarom ze ertoe doet, hoe u ze oplost en waar de regel vandaan komt.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="207"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="236"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="208"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="237"/>
         <source>Fix</source>
         <translation>Oplossing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="209"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="238"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -1004,26 +1004,27 @@
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="83"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="120"/>
         <source>Findings for this page</source>
+        <extracomment>Alt-keys the wizard&apos;s own buttons use (Back, Next, Finish, Cancel)</extracomment>
         <translation>Bevindingen voor deze pagina</translation>
     </message>
 </context>
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="170"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="256"/>
         <source>Add to the plan</source>
         <extracomment>the result&apos;s fields this page shows (a finding&apos;s subject names one); ALL: every one the last page blocks on every error that is left, whoever&apos;s field it is</extracomment>
         <translation>Aan het plan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="171"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="257"/>
         <source>Finish adds this to the plan as one step you can undo.</source>
         <translation>Voltooien voegt dit aan het plan toe als één stap die u ongedaan kunt maken.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="175"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="261"/>
         <source>Show the runbook section for this afterwards</source>
         <translation>Daarna het bijbehorende hoofdstuk van het draaiboek tonen</translation>
     </message>
@@ -1094,52 +1095,52 @@
 <context>
     <name>HostPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="51"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="59"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="54"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="62"/>
         <source>Where the distribution point lives. A DP is either a server or a share on a server, never both.</source>
         <translation>Waar het distributiepunt staat. Een DP is een server of een share op een server, nooit allebei.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="61"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="69"/>
         <source>On a &amp;server (a standard or branch DP)</source>
         <translation>Op een &amp;server (een standaard- of branch-DP)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="62"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="70"/>
         <source>As a share &amp;on a server</source>
         <translation>Als share &amp;op een server</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="76"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="84"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="77"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="85"/>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;ver:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="80"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="88"/>
         <source>S&amp;hare name:</source>
         <translation>S&amp;harenaam:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="81"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="89"/>
         <source>Operating s&amp;ystem:</source>
         <translation>Be&amp;sturingssysteem:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="82"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="90"/>
         <source>&amp;IP address:</source>
         <translation>&amp;IP-adres:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="83"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="91"/>
         <source>&amp;AD site:</source>
         <translation>&amp;AD-site:</translation>
     </message>
@@ -1148,21 +1149,26 @@
     <name>IntroPage</name>
     <message>
         <location filename="../../cmplanner/gui/wizards/checklist.py" line="59"/>
+        <source>What this checklist is for, and who is ticking.</source>
+        <translation>Waar deze checklist voor is, en wie er afvinkt.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="65"/>
         <source>the whole plan</source>
         <translation>het hele plan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="61"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="67"/>
         <source>Your &amp;name (recorded with each tick):</source>
         <translation>Uw &amp;naam (vastgelegd bij elk vinkje):</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="63"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="69"/>
         <source>Checklist &amp;for:</source>
         <translation>Checklist &amp;voor:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="96"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="102"/>
         <source>Say who you are: every tick records a name.</source>
         <translation>Zeg wie u bent: bij elk vinkje wordt een naam vastgelegd.</translation>
     </message>
@@ -1224,16 +1230,28 @@
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/boundaries.py" line="195"/>
-        <source>Fallback only (8 hours)</source>
-        <translation>Alleen als uitwijk (8 uur)</translation>
+        <source>Fallback only
+(8 hours)</source>
+        <translation>Alleen als uitwijk
+(8 uur)</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/boundaries.py" line="196"/>
-        <source>Unavailable (protected)</source>
-        <translation>Niet beschikbaar (beschermd)</translation>
+        <source>Unavailable
+(protected)</source>
+        <translation>Niet beschikbaar
+(beschermd)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="225"/>
+        <source>Fallback only (8 hours)</source>
+        <translation type="vanished">Alleen als uitwijk (8 uur)</translation>
+    </message>
+    <message>
+        <source>Unavailable (protected)</source>
+        <translation type="vanished">Niet beschikbaar (beschermd)</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/boundaries.py" line="228"/>
         <source>No DP serves clients here</source>
         <translation>Geen DP bedient clients hier</translation>
     </message>
@@ -1926,55 +1944,60 @@
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="107"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="126"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="109"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="128"/>
         <source>Site version: %1. The builder refuses what cannot work.</source>
         <translation>Siteversie: %1. De bouwer weigert wat niet kan werken.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="119"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="138"/>
         <source>(an empty task sequence)</source>
         <translation>(een lege takenreeks)</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="200"/>
+        <source>No %1 yet: choose it above before importing.</source>
+        <translation>Nog geen %1: kies die hierboven voor het importeren.</translation>
     </message>
 </context>
 <context>
     <name>OutlinePage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="181"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="244"/>
         <source>Outline</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="182"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="245"/>
         <source>Step numbers are the ones smsts.log shows.</source>
         <translation>De stapnummers zijn de nummers die smsts.log toont.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="184"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="247"/>
         <source>Numbered outline</source>
         <translation>Genummerd overzicht</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="185"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="248"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="185"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="248"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="185"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="248"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="199"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="262"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
@@ -1982,38 +2005,38 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="84"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="82"/>
         <source>Export runbook as PDF</source>
         <translation>Draaiboek exporteren als PDF</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="85"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="83"/>
         <source>Preparing the runbook...</source>
         <translation>Het draaiboek wordt voorbereid...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="86"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="84"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="87"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="85"/>
         <source>PDF export progress</source>
         <translation>Voortgang van de PDF-export</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="111"/>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="113"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="128"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="130"/>
         <source>the export process stopped</source>
         <translation>het exportproces is gestopt</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="126"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="143"/>
         <source>Laying out the runbook: part %1 of %2</source>
         <translation>Het draaiboek wordt opgemaakt: deel %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="128"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="145"/>
         <source>Printing page %1 of %2</source>
         <translation>Pagina %1 van %2 wordt afgedrukt</translation>
     </message>
@@ -2021,70 +2044,115 @@
 <context>
     <name>PhasePage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="113"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="119"/>
         <source>Tick each step when it is done and note the evidence.</source>
         <translation>Vink elke stap af als die gedaan is en noteer het bewijs.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="157"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="168"/>
         <source>&amp;Done</source>
         <translation>&amp;Gedaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="157"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="168"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="158"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="169"/>
         <source>Done: step %1</source>
         <translation>Gedaan: stap %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="163"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="173"/>
+        <source>Not &amp;applicable</source>
+        <translation>Niet van t&amp;oepassing</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="173"/>
+        <source>Not applicable</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="174"/>
+        <source>Not applicable: step %1</source>
+        <translation>Niet van toepassing: stap %1</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="182"/>
+        <source>Why this step does not apply here</source>
+        <translation>Waarom deze stap hier niet van toepassing is</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="183"/>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="184"/>
+        <source>Reason: step %1</source>
+        <translation>Reden: stap %1</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="187"/>
         <source>Evidence:</source>
         <translation>Bewijs:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="164"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="188"/>
         <source>Evidence: step %1</source>
         <translation>Bewijs: stap %1</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="214"/>
+        <source>Not applicable, by %1, %2</source>
+        <translation>Niet van toepassing, door %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="215"/>
+        <source>Ticked by %1, %2</source>
+        <translation>Afgevinkt door %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="258"/>
+        <source>Say why step %1 does not apply here.</source>
+        <translation>Zeg waarom stap %1 hier niet van toepassing is.</translation>
     </message>
 </context>
 <context>
     <name>PlacementPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="218"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="227"/>
         <source>Placement</source>
         <translation>Plaatsing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="221"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="230"/>
         <source>A protected DP serves only clients in the boundaries you tick; a branch DP pulls its content from a standard DP.</source>
         <translation>Een beschermde DP bedient alleen clients in de boundaries die u aanvinkt; een branch-DP haalt zijn inhoud op van een standaard-DP.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="227"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="236"/>
         <source>The computer is &amp;often switched off</source>
         <translation>De computer staat &amp;vaak uit</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="228"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="237"/>
         <source>The computer &amp;roams between sites</source>
         <translation>De computer &amp;zwerft tussen sites</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="230"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="239"/>
         <source>Protected &amp;boundaries:</source>
         <translation>Beschermde &amp;boundaries:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="231"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="240"/>
         <source>&amp;Pulls content from:</source>
         <translation>Haalt inhoud &amp;op van:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="261"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="270"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -2105,18 +2173,18 @@
 <context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="293"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="392"/>
         <source>Finish checks this again before it adds anything.</source>
         <extracomment>the runbook section id the wizard&apos;s result belongs to</extracomment>
         <translation>Voltooien controleert dit opnieuw voordat er iets wordt toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="296"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="395"/>
         <source>Go back to page %1, %2, to fix this.</source>
         <translation>Ga terug naar pagina %1, %2, om dit op te lossen.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="298"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="397"/>
         <source>You will fix this on page %1, %2.</source>
         <translation>U lost dit op op pagina %1, %2.</translation>
     </message>
@@ -2137,12 +2205,13 @@
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="53"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="61"/>
         <source>Why</source>
+        <extracomment>on a plan with more objects than this (DPs, boundaries, packages, task sequences) a page checks again only once typing pauses for DEBOUNCE_MS; a smaller plan checks on every key (a check there costs a few milliseconds; the 1,000-DP benchmark plan&apos;s cost hundreds)</extracomment>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="54"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="62"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -2150,78 +2219,78 @@
 <context>
     <name>RunbookPanel</name>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="63"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="66"/>
         <source>Runbook section</source>
         <extracomment>a preview that took longer than this to render stops following every edit (a large plan); the Refresh button (F9) renders it on request instead, so typing never stalls a rendered runbook larger than this is not laid out on screen (laying out megabytes of tables freezes the window for seconds); print preview and PDF still take all of it</extracomment>
         <translation>Hoofdstuk van het draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="68"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="71"/>
         <source>Whole runbook</source>
         <translation>Hele draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="70"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="73"/>
         <source>&amp;Section:</source>
         <translation>&amp;Hoofdstuk:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="72"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="75"/>
         <source>Print pre&amp;view</source>
         <translation>Af&amp;drukvoorbeeld</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="73"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="76"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="75"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="78"/>
         <source>Render the preview again (F9)</source>
         <translation>Het voorbeeld opnieuw maken (F9)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="76"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="79"/>
         <source>PDF...</source>
         <translation>PDF...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="77"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="80"/>
         <source>Export as PDF</source>
         <translation>Exporteren als PDF</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="79"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="82"/>
         <source>Runbook preview</source>
         <translation>Voorbeeld van het draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="90"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="93"/>
         <source>Large plan: the preview follows your edits when you press Refresh (F9).</source>
         <translation>Groot plan: het voorbeeld volgt uw wijzigingen als u op Vernieuwen (F9) drukt.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="166"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="169"/>
         <source>This build has no runbook renderer.</source>
         <translation>Deze versie kan geen draaiboek maken.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="172"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="175"/>
         <source>This part of the runbook is %1 KB, too large to show here without freezing the window. Pick one section above, or use Print preview or PDF, which take all of it.</source>
         <translation>Dit deel van het draaiboek is %1 KB, te groot om hier te tonen zonder dat het venster vastloopt. Kies hierboven één hoofdstuk, of gebruik Afdrukvoorbeeld of PDF, die alles meenemen.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="189"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="192"/>
         <source>Runbook print preview</source>
         <translation>Afdrukvoorbeeld van het draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="219"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="222"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="234"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="237"/>
         <source>Runbook written to %1 (%2 pages)</source>
         <translation>Draaiboek geschreven naar %1 (%2 pagina&apos;s)</translation>
     </message>
@@ -2234,8 +2303,8 @@
         <translation type="vanished">Deze versie kan geen PDF-bestanden schrijven.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="227"/>
         <location filename="../../cmplanner/gui/runbook_panel.py" line="230"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="233"/>
         <source>Cannot write the PDF</source>
         <translation>Kan de PDF niet schrijven</translation>
     </message>
@@ -2243,37 +2312,37 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="104"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="112"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="108"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="116"/>
         <source>Settings from the compatibility table (%1). A setting the table forbids with your choices cannot be ticked.</source>
         <translation>Instellingen uit de compatibiliteitstabel (%1). Een instelling die de tabel bij uw keuzes verbiedt, kan niet worden aangevinkt.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="138"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="146"/>
         <source>&amp;PXE service point on this server</source>
         <translation>&amp;PXE-servicepunt op deze server</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="139"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="147"/>
         <source>PXE service point on this server</source>
         <translation>PXE-servicepunt op deze server</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="177"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="186"/>
         <source>Cannot be ticked: %1. Source: %2</source>
         <translation>Kan niet worden aangevinkt: %1. Bron: %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="193"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="202"/>
         <source>%1. Source: %2</source>
         <translation>%1. Bron: %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="197"/>
+        <location filename="../../cmplanner/gui/wizards/dp_design.py" line="206"/>
         <source>Also tick %1</source>
         <translation>Vink ook %1 aan</translation>
     </message>
@@ -2281,22 +2350,27 @@
 <context>
     <name>SignOffPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="191"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="269"/>
         <source>Sign-off</source>
         <translation>Aftekenen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="194"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="271"/>
+        <source>Sign for the checklist once every step is done, or leave it open.</source>
+        <translation>Teken de checklist af zodra elke stap gedaan is, of laat hem open.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="275"/>
         <source>&amp;Sign off this checklist</source>
         <translation>Deze checklist &amp;aftekenen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="198"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="279"/>
         <source>Sign-off &amp;note:</source>
         <translation>&amp;Notitie bij aftekenen:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="211"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="292"/>
         <source>%1 of %2 steps ticked.</source>
         <translation>%1 van %2 stappen afgevinkt.</translation>
     </message>
@@ -2304,142 +2378,142 @@
 <context>
     <name>TaskSequenceOptions</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="45"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="52"/>
         <source>Task sequence name</source>
         <translation>Naam van de takenreeks</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="46"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="53"/>
         <source>The reference machine is domain-joined</source>
         <translation>De referentiecomputer is lid van het domein</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="49"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="56"/>
         <source>Workgroup to join before capture</source>
         <translation>Werkgroep waarin de computer vóór het vastleggen komt</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="50"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="57"/>
         <source>The reference machine runs Windows XP</source>
         <translation>De referentiecomputer draait Windows XP</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="51"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="58"/>
         <source>Sysprep package ID</source>
         <translation>Package-id van Sysprep</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="52"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="59"/>
         <source>Capture destination (.wim)</source>
         <translation>Doel van het vastleggen (.wim)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="53"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="60"/>
         <source>Capture account</source>
         <translation>Account voor het vastleggen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="54"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="61"/>
         <source>Start from WinPE (PXE or boot media)</source>
         <translation>Starten vanuit WinPE (PXE of opstartmedia)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="57"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="64"/>
         <source>Reference machine</source>
         <translation>Referentiecomputer</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="58"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="65"/>
         <source>Mandatory assignment</source>
         <translation>Verplichte toewijzing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="59"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="66"/>
         <source>Local administrator password is blank</source>
         <translation>Het wachtwoord van de lokale Administrator is leeg</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="62"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="69"/>
         <source>Boot image package ID</source>
         <translation>Package-id van de opstartimage</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="63"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="70"/>
         <source>Operating system now</source>
         <translation>Besturingssysteem nu</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="64"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="71"/>
         <source>Operating system after</source>
         <translation>Besturingssysteem daarna</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="65"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="72"/>
         <source>Capture user state in WinPE</source>
         <translation>Gebruikersstatus vastleggen in WinPE</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="66"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="73"/>
         <source>USMT 4 package ID</source>
         <translation>Package-id van USMT 4</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="67"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="74"/>
         <source>Image package ID</source>
         <translation>Package-id van de image</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="68"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="75"/>
         <source>Image index</source>
         <translation>Index van de image</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="69"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="76"/>
         <source>Client package ID</source>
         <translation>Package-id van de client</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="70"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="80"/>
         <source>Wrap this task sequence</source>
         <translation>Deze takenreeks omhullen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="71"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="81"/>
         <source>Log share</source>
         <translation>Share voor de logbestanden</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="72"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="82"/>
         <source>Drive letter for the share</source>
         <translation>Stationsletter voor de share</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="73"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="83"/>
         <source>Account that writes the logs</source>
         <translation>Account dat de logbestanden schrijft</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="74"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="84"/>
         <source>Folder on the share</source>
         <translation>Map op de share</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="75"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="85"/>
         <source>After copying the logs, fail the task sequence (so its status reports the failure)</source>
         <translation>Na het kopiëren van de logbestanden de takenreeks laten mislukken (zodat de status de fout meldt)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="77"/>
         <source>Domain to rejoin</source>
         <translation>Domein om weer lid van te worden</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="78"/>
         <source>Organizational unit</source>
         <translation>Organisatie-eenheid</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="79"/>
         <source>Domain join account</source>
         <translation>Account voor domeindeelname</translation>
     </message>
@@ -2447,22 +2521,22 @@
 <context>
     <name>TaskSequenceWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="309"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="372"/>
         <source>Refused: %1. Source: %2</source>
         <translation>Geweigerd: %1. Bron: %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="346"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="409"/>
         <source>Wrap %1 with error catching</source>
         <translation>%1 omhullen met foutafhandeling</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="356"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="419"/>
         <source>Add task sequence %1</source>
         <translation>Takenreeks %1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="372"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="435"/>
         <source>%1 steps and groups</source>
         <translation>%1 stappen en groepen</translation>
     </message>
@@ -2510,17 +2584,17 @@
         <translation>&amp;SP2-upgradecontrole...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="379"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="442"/>
         <source>Capture-only task sequence</source>
         <translation>Takenreeks alleen vastleggen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="384"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="447"/>
         <source>USMT 4 hard-link task sequence</source>
         <translation>USMT 4-takenreeks met hard links</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="389"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="452"/>
         <source>Log-copy (error catching) wrapper</source>
         <translation>Logkopie (foutafhandeling) eromheen</translation>
     </message>

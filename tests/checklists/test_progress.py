@@ -13,6 +13,7 @@ from cmplanner.checklists import fill, load_packs, open_steps, reset, sign_off, 
 from cmplanner.checklists.fill import find_run
 from cmplanner.demo import demo_plan
 from cmplanner.errors import InputError
+from cmplanner.model.checklist import StepProgress
 from cmplanner.model.planfile import load_plan, save_plan
 
 pytestmark = pytest.mark.core
@@ -90,7 +91,7 @@ def test_untick_removes_progress_and_the_sign_off() -> None:
     assert find_run(plan, "log-copy-setup").sign_off.by == "Chris"
     plan = untick(plan, "log-copy-setup", "", "share")
     run = find_run(plan, "log-copy-setup")
-    assert "share" not in run.steps and run.sign_off is None
+    assert not run.steps.get("share", StepProgress()).done and run.sign_off is None
 
 
 def test_sign_off_refused_while_steps_are_open_unless_allowed() -> None:
@@ -99,7 +100,41 @@ def test_sign_off_refused_while_steps_are_open_unless_allowed() -> None:
         sign_off(plan, "log-copy-setup", "", "Chris")
     signed = sign_off(plan, "log-copy-setup", "", "Chris", at=AT, allow_open=True)
     note = find_run(signed, "log-copy-setup").sign_off.note
-    assert "Signed with open steps" in note and "top-group" in note
+    assert "Signed with open steps" in note and "top-group" not in note
+    assert "2. Put every working step of the task sequence into one top group" in note
+
+
+def test_sign_off_refusal_names_the_open_steps_by_title() -> None:
+    plan = demo_plan()
+    with pytest.raises(InputError) as refused:
+        sign_off(plan, "pxe-certificate-import", plan.pxe.server, "Chris")
+    assert "1. Check the Client Authentication EKU" in refused.value.problem
+    assert "check-eku" not in refused.value.problem
+
+
+def test_not_applicable_needs_a_reason_counts_for_sign_off_and_keeps_evidence() -> None:
+    from cmplanner.checklists import keep_evidence, mark_not_applicable
+
+    plan = fresh()
+    with pytest.raises(InputError, match="say why"):
+        mark_not_applicable(plan, "log-copy-setup", "", "share", "Ann", " ")
+    plan = keep_evidence(plan, "log-copy-setup", "", "share", r"\\srv\logs$ exists")
+    plan = mark_not_applicable(plan, "log-copy-setup", "", "share", "Ann", "share exists", at=AT)
+    progress = find_run(plan, "log-copy-setup").steps["share"]
+    assert (progress.not_applicable, progress.reason, progress.by, progress.at) == (
+        True,
+        "share exists",
+        "Ann",
+        AT,
+    )
+    assert progress.evidence == r"\\srv\logs$ exists"  # typed before, kept
+    assert "share" not in open_steps(plan, "log-copy-setup")
+    for step_id in open_steps(plan, "log-copy-setup"):
+        plan = tick(plan, "log-copy-setup", "", step_id, "Ann", at=AT)
+    assert find_run(sign_off(plan, "log-copy-setup", "", "Chris", at=AT), "log-copy-setup")
+    plan = untick(plan, "log-copy-setup", "", "share")
+    kept = find_run(plan, "log-copy-setup").steps["share"]
+    assert not kept.settled and kept.evidence  # evidence survives an untick
 
 
 def test_reset_starts_the_run_again() -> None:

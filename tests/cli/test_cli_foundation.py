@@ -51,6 +51,20 @@ def test_validate_json_has_the_contract_fields(
         assert {"rule", "severity", "message", "subject", "why", "fix", "source"} <= set(item)
 
 
+def test_validate_text_names_objects_and_json_keeps_exact_subjects(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """People read the text: a DP's name and the field's words, never a list path."""
+    plan = tmp_path / "demo.cmplan"
+    run(capsys, "demo", "-o", str(plan))
+    _, out, _ = run(capsys, "validate", str(plan))
+    assert "AMS-FS01 share · Settings: error DP001" in out
+    assert "distribution_points[" not in out and "boundaries[" not in out
+    _, out, _ = run(capsys, "validate", str(plan), "--format", "json")
+    subjects = {item["subject"] for item in json.loads(out) if item["rule"] == "DP001"}
+    assert subjects == {"distribution_points[3].settings"}
+
+
 def test_validate_sarif_is_sarif_2_1_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     plan = tmp_path / "demo.cmplan"
     run(capsys, "demo", "-o", str(plan))

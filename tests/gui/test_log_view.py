@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
+from cmplanner.gui.log_models import LogTableModel
 from cmplanner.gui.log_view import LogView
 from cmplanner.model.planfile import load_plan
 
@@ -190,3 +192,45 @@ def test_with_a_plan_the_pxe_failure_card_opens_the_pxe_certificate_wizard(qtbot
     qtbot.waitExposed(wizard)
     wizard.grab()  # let it paint
     wizard.reject()
+
+
+def _cmtrace(message: str, line: int, type_: int = 1) -> str:
+    return (
+        f'<![LOG[{message}]LOG]!><time="09:00:{line:02d}.000+480" date="03-14-2010" '
+        f'component="TSManager" context="" type="{type_}" thread="1932" file="engine.cxx:{line}">\n'
+    )
+
+
+def test_the_entry_table_and_card_hide_passwords_typed_into_messages(  # type: ignore[no-untyped-def]
+    qtbot, view: LogView, tmp_path: Path
+) -> None:
+    log = tmp_path / "smsts.log"
+    log.write_text(
+        _cmtrace("Set a global environment variable _SMSTSPXEPassword=Secr3t!", 1)
+        + _cmtrace(r"Executing command line: net use \\srv\share P4ssw0rd /user:corp\x", 2)
+        + _cmtrace("Failed to run the action: Map drive.\nOSDJoinPassword=Hunter2 denied", 3, 3),
+        encoding="utf-8",
+    )
+    load(qtbot, view, [str(log)])
+    assert view.model.rowCount() == 3
+    column = LogTableModel.COLUMNS.index("message")
+    shown = []
+    for row in range(view.proxy.rowCount()):
+        index = view.proxy.index(row, column)
+        shown.append(str(index.data()))
+        shown.append(str(index.data(Qt.ItemDataRole.ToolTipRole)))
+        view.table.setCurrentIndex(index)
+        shown.append(view.card.toPlainText())
+    view.table.viewport().grab()  # the rows are painted too
+    text = "\n".join(shown)
+    for secret in ("Secr3t!", "P4ssw0rd", "Hunter2"):
+        assert secret not in text
+    assert "_SMSTSPXEPassword=(hidden)" in text
+    assert r"net use \\srv\share (hidden) /user:corp\x" in text
+    # the filter finds what is shown, not what is hidden
+    view.proxy.set_filters("secr3t", "", None)
+    assert view.proxy.rowCount() == 0
+    view.proxy.set_filters("pxepassword", "", None)
+    assert view.proxy.rowCount() == 1
+    # the entries themselves keep what the log says (the knowledge base reads them)
+    assert "Secr3t!" in view.model.entries[0].message

@@ -117,6 +117,7 @@ def test_an_export_that_cannot_write_says_so(window, qtbot, tmp_path, no_modal_d
 
 def test_closing_the_window_ends_a_running_export(window, qtbot, tmp_path: Path) -> None:
     export = window.runbook.export_pdf(tmp_path / "runbook.pdf")
+    qtbot.waitUntil(lambda: export._started, timeout=30_000)  # its process is running
     window.close()
     assert not export.running
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.cmplan"]
@@ -177,3 +178,41 @@ def test_print_preview_holds_its_printer_until_the_dialog_is_gone(window, qtbot)
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
     qtbot.waitUntil(lambda: not KeptAlive.holds(dialog))
     assert printer is not None
+
+
+def test_the_plan_snapshot_is_the_plans_own_json(window, qtbot) -> None:
+    import json
+
+    from cmplanner.gui.plan_snapshot import PlanSnapshot
+
+    snapshot = PlanSnapshot(window.doc)
+    with qtbot.waitSignal(snapshot.ready, timeout=10_000) as got:
+        pass
+    assert json.loads(got.args[0]) == json.loads(window.doc.plan.model_dump_json())
+
+
+def test_an_edit_while_the_snapshot_is_written_starts_it_again(window, qtbot, monkeypatch) -> None:
+    import json
+
+    from cmplanner.gui import plan_snapshot
+    from cmplanner.gui.commands import SetValueCommand
+
+    monkeypatch.setattr(plan_snapshot, "SLICE_S", 0.0)  # one piece per event-loop turn
+    snapshot = plan_snapshot.PlanSnapshot(window.doc)
+    for _ in range(3):  # a few pieces written, as the event loop would
+        snapshot._step()
+    assert not snapshot.done
+    window.doc.push(SetValueCommand(window.doc, "name", "Renamed while exporting"))
+    with qtbot.waitSignal(snapshot.ready, timeout=10_000) as got:
+        pass
+    assert snapshot.restarts >= 1  # (one edit may say so by more than one signal)
+    data = json.loads(got.args[0])
+    assert data["name"] == "Renamed while exporting"
+    assert data == json.loads(window.doc.plan.model_dump_json())
+
+
+def test_the_preview_shows_the_plan_title_once(window) -> None:
+    panel = window.runbook
+    panel.show_section("dp-groups")
+    text = panel.browser.toPlainText()
+    assert text.count(window.doc.plan.name) == 1, text[:400]

@@ -41,3 +41,41 @@ def test_the_log_view_signal_opens_the_checklist(window, qtbot) -> None:
     view.open_checklist.emit("pxe-policy-decoding-error")
     assert window.wizard.pack.id == "pxe-policy-decoding-error"
     window.wizard.reject()
+
+
+def test_a_step_not_applicable_with_a_reason_who_ticked_and_kept_evidence(
+    window, qtbot, drive
+) -> None:
+    from PySide6.QtWidgets import QGroupBox
+
+    wizard = window.open_checklist("log-copy-setup")
+    qtbot.keyClicks(wizard.intro_page.author, "Sam")
+    drive.next(wizard)
+    page = wizard.currentPage()
+    open_ids = [sid for sid in page.boxes if not wizard.progress(sid).settled]
+    first, second = open_ids[:2]
+    titles = [b.title() for b in page.findChildren(QGroupBox)]
+    assert all(not t.endswith(f". {sid}") for t, sid in zip(titles, page.boxes, strict=False))
+    assert titles[0].startswith("1. Create a share")
+
+    # evidence typed before the tick is kept, and so is the tick's author and time
+    qtbot.keyClicks(page.evidence[second], "top group set")
+    page.evidence[second].editingFinished.emit()  # what leaving the field does
+    assert wizard.progress(second).evidence == "top group set"
+    drive.box(page.boxes[second])
+    assert page.who[second].text().startswith("Ticked by Sam, ")
+
+    # not applicable needs a reason, then counts as done
+    drive.box(page.not_applicable[first])
+    assert f"Say why step {page.numbers[first]} does not apply" in page.problem.text()
+    qtbot.keyClicks(page.reasons[first], "the share exists already")
+    page.reasons[first].editingFinished.emit()
+    assert page.problem.text() == ""
+    assert page.who[first].text().startswith("Not applicable, by Sam, ")
+    while wizard.currentPage() is not wizard.sign_page:
+        drive.next(wizard)
+    drive.next(wizard)
+    drive.finish(wizard)
+    run = next(r for r in window.doc.plan.checklists if r.pack == "log-copy-setup")
+    assert run.steps[first].not_applicable and run.steps[first].reason
+    assert run.steps[second].evidence == "top group set" and run.steps[second].by == "Sam"

@@ -44,6 +44,8 @@ def test_refuses_a_certificate_without_client_auth_then_records_a_good_one(
         drive.next(wizard)
     drive.box(wizard.sign_page.sign)
     assert "not ticked yet" in wizard.sign_page.problem.text()
+    assert "2. Check the file holds the private key" in wizard.sign_page.problem.text()
+    assert "check-private-key" not in wizard.sign_page.problem.text()
     drive.box(wizard.sign_page.sign)
     drive.next(wizard)
     drive.finish(wizard)

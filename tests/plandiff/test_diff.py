@@ -209,7 +209,7 @@ def test_a_compatible_settings_change_says_so() -> None:
 def test_a_pxe_certificate_change_brings_the_pxe_checklist_and_hides_the_password() -> None:
     diff = diff_plans(plan("base"), plan("pxe-certificate"))
     assert diff.pxe is not None
-    assert any("certificate.thumbprint" in r for r in diff.pxe.reasons)
+    assert any("certificate thumbprint" in r for r in diff.pxe.reasons)
     text = format_text(diff) + format_json(diff)
     assert "another-secret" not in text and "not-in-any-output" not in text
     (change,) = diff.changes

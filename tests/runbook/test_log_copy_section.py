@@ -18,8 +18,8 @@ def test_the_log_copy_set_up_is_printed_with_its_script() -> None:
     assert (found.share, found.drive) == (r"\\AMS-SCCM01\Deploy$", "Z:")
     assert found.script == log_copy_script("Z:", "LOGS")
     html = render_runbook(plan, RunbookFormat.HTML, ["task-sequences"])
-    assert r"maps \\AMS-SCCM01\Deploy$ as Z:" in html
-    assert "<pre>&#39; CopyLogs.vbs" in html
+    assert r"maps <bdi>\\AMS-SCCM01\Deploy$</bdi> as Z:" in html
+    assert "<pre><bdi>&#39; CopyLogs.vbs" in html
     markdown = render_runbook(plan, RunbookFormat.MARKDOWN, ["task-sequences"])
     assert "\n    Option Explicit\n" in markdown  # a code block: the script reads as written
 
@@ -28,3 +28,19 @@ def test_a_task_sequence_without_error_catching_prints_no_log_copy() -> None:
     plan = load_plan(demo_path())
     plain = next(ts for ts in plan.task_sequences if ts.builder == "capture-only")
     assert outline(plain).log_copy is None
+
+
+def test_the_dp_design_section_gives_the_cited_console_steps() -> None:
+    plan = load_plan(demo_path())
+    for fmt in (RunbookFormat.HTML, RunbookFormat.MARKDOWN):
+        text = render_runbook(plan, fmt, ["dp-design"])
+        assert "Console steps to create each distribution point" in text
+        assert "AMS - Contoso Amsterdam</bdi> > Site Settings > Site Systems" in text or (
+            "AMS - Contoso Amsterdam > Site Settings > Site Systems" in text
+        )
+        for step, source in [
+            ("New Site Role Wizard", "c84ae570-7cfb-47c9-81bf-1c7cb4131b97"),
+            ("Enable this system as a protected site system", "96a10fc3"),
+            ("using BITS, HTTP, and HTTPS", "7a41355c-8deb-476e-a267-cced42c9584b"),
+        ]:
+            assert step in text and source in text

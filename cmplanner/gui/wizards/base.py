@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QFormLayout,
     QFrame,
@@ -36,7 +37,14 @@ from cmplanner.errors import InputError
 from cmplanner.gui.document import PlanDocument
 from cmplanner.gui.richtext import SEVERITY_COLOURS, esc, source_html
 from cmplanner.gui.settings import AppSettings
+from cmplanner.rules.engine import Validator
 from cmplanner.rules.finding import Finding
+
+#: on a plan with more objects than this (DPs, boundaries, packages, task sequences) a page
+#: checks again only once typing pauses for DEBOUNCE_MS; a smaller plan checks on every key
+#: (a check there costs a few milliseconds; the 1,000-DP benchmark plan's cost hundreds)
+LARGE_PLAN = 200
+DEBOUNCE_MS = 150
 
 _COLORS = SEVERITY_COLOURS
 
@@ -70,6 +78,35 @@ def add_row(form: QFormLayout, text: str, widget: QWidget) -> QLabel:
     widget.setAccessibleName(text.replace("&", "").rstrip(":"))
     form.addRow(label, widget)
     return label
+
+
+#: Alt-keys the wizard's own buttons use (Back, Next, Finish, Cancel)
+WIZARD_KEYS = frozenset("bnfc")
+
+
+def mnemonic_of(text: str) -> str:
+    """The Alt-key letter of a label ("" when it has none)."""
+    found = re.search(r"&([^&])", text)
+    return found.group(1).casefold() if found else ""
+
+
+def give_mnemonics(buttons: Iterable[QAbstractButton], taken: Iterable[str] = ()) -> None:
+    """Give every button without an Alt-key one: the first free letter that starts a word
+    of its text, else any free letter. Keys already in use on the page are never reused."""
+    used = set(WIZARD_KEYS) | {k.casefold() for k in taken}
+    buttons = list(buttons)
+    used |= {mnemonic_of(b.text()) for b in buttons} - {""}
+    for button in buttons:
+        text = button.text()
+        if mnemonic_of(text):
+            continue
+        starts = [m.start() for m in re.finditer(r"\b[A-Za-z]", text)]
+        others = [i for i, ch in enumerate(text) if ch.isalpha() and i not in starts]
+        for i in starts + others:
+            if text[i].casefold() not in used:
+                used.add(text[i].casefold())
+                button.setText(text[:i] + "&" + text[i:])
+                break
 
 
 class FindingsView(QLabel):
@@ -109,6 +146,18 @@ class RulesPage(QWizardPage):
         self.blocking: list[Finding] = []
         self.shown: list[Finding] = []
         self._problem_text = ""
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(DEBOUNCE_MS)
+        self._pending.timeout.connect(self.revalidate)
+
+    def request_check(self, *_args: object) -> None:
+        """Check after an edit: at once when checking is quick, else when typing pauses,
+        so a key never waits for the rules engine on a large plan."""
+        if self.plan_wizard.large_plan():
+            self._pending.start()
+        else:
+            self.revalidate()
 
     def finish_layout(self, layout: QVBoxLayout) -> None:
         layout.addWidget(self.problem)
@@ -131,6 +180,7 @@ class RulesPage(QWizardPage):
         return ""
 
     def revalidate(self) -> None:
+        self._pending.stop()
         self._problem_text = self.page_problem()
         self.problem.setText(self._problem_text)
         self.shown = [] if self._problem_text else self.page_findings()
@@ -158,6 +208,42 @@ class RulesPage(QWizardPage):
     def validatePage(self) -> bool:
         self.revalidate()
         return self.isComplete()
+
+
+class AppendedItemCheck:
+    """The rules engine on the plan with the wizard's new object appended, kept between
+    keys: the plan is copied shallowly once (the other objects are shared, never changed),
+    and each change of the new object is re-checked through the engine's incremental path
+    (``Validator.recheck``) instead of a deep copy and a full validation per key."""
+
+    def __init__(self, doc: PlanDocument, collection: str) -> None:
+        self.doc = doc
+        self.collection = collection
+        self._source: Any = None
+        self._revision = -1
+        self._plan: Any = None
+        self._validator: Validator | None = None
+
+    def path(self) -> str:
+        return f"{self.collection}[{len(getattr(self.doc.plan, self.collection))}]"
+
+    def findings(self, item: Any) -> list[Finding]:
+        revision = self.doc.undo_stack.index()
+        if (
+            self._validator is None
+            or self._source is not self.doc.plan
+            or self._revision != revision
+        ):
+            items = getattr(self.doc.plan, self.collection)
+            self._plan = self.doc.plan.model_copy(update={self.collection: [*items, item]})
+            self._validator = Validator(self._plan)
+            self._source, self._revision = self.doc.plan, revision
+            return self._validator.findings
+        items = getattr(self._plan, self.collection)
+        if items[-1] == item:
+            return self._validator.findings
+        items[-1] = item
+        return self._validator.recheck(f"{self.collection}[{len(items) - 1}]")
 
 
 class FinishPage(RulesPage):
@@ -214,6 +300,19 @@ class PlanWizard(QWizard):
         page = self.page(page_id)
         if went_back and isinstance(page, RulesPage):
             page.revalidate()
+
+    def large_plan(self) -> bool:
+        plan = self.doc.plan
+        size = sum(
+            len(items)
+            for items in (
+                plan.distribution_points,
+                plan.boundaries,
+                plan.packages,
+                plan.task_sequences,
+            )
+        )
+        return size > LARGE_PLAN
 
     def add_finish_page(self) -> None:
         self.finish_page = FinishPage(self)

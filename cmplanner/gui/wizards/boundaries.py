@@ -140,7 +140,7 @@ class BoundariesPage(_BoundariesWizardPage):
         item = self.table.item(r, ("name", "type", "value", "connection").index(key))
         if item is not None:
             item.setText(value.replace("_", " "))
-        self.revalidate()
+        self.request_check()
 
     def add_row(self) -> None:
         n = len(self.rows) + 1
@@ -192,12 +192,15 @@ class LocalityPage(_BoundariesWizardPage):
                 self.tr("Connection"),
                 self.tr("Local DPs"),
                 self.tr("Remote DPs"),
-                self.tr("Fallback only (8 hours)"),
-                self.tr("Unavailable (protected)"),
+                self.tr("Fallback only\n(8 hours)"),
+                self.tr("Unavailable\n(protected)"),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # every header fits in its column at the wizard's smallest size
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("Unavailable") + 16)
         self.table.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 3)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
@@ -24,7 +25,9 @@ from cmplanner.checklists import (
     fill,
     fill_header,
     find_run,
+    keep_evidence,
     load_packs,
+    mark_not_applicable,
     open_steps,
     sign_off,
     subjects,
@@ -36,6 +39,7 @@ from cmplanner.gui.commands import InsertItemCommand, RemoveItemCommand, Replace
 from cmplanner.gui.document import PlanDocument
 from cmplanner.gui.richtext import SEVERITY_COLOURS, esc, source_html
 from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row
+from cmplanner.model.checklist import StepProgress
 from cmplanner.model.plan import Plan
 
 
@@ -51,6 +55,8 @@ class IntroPage(_ChecklistPage):
     def __init__(self, wizard: ChecklistWizard) -> None:
         super().__init__(wizard)
         self.setTitle(wizard.pack.title)
+        # a subtitle puts the page in the same header as the others
+        self.setSubTitle(self.tr("What this checklist is for, and who is ticking."))
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.author = QLineEdit(wizard.settings.author())
@@ -68,7 +74,7 @@ class IntroPage(_ChecklistPage):
         layout.addWidget(self.text)
         layout.addLayout(form)
         self.finish_layout(layout)
-        self.author.textChanged.connect(self.revalidate)
+        self.author.textChanged.connect(self.request_check)
 
     def initializePage(self) -> None:
         wizard = self.plan_wizard
@@ -112,6 +118,10 @@ class PhasePage(_ChecklistPage):
         self.setTitle(phase or wizard.pack.title)
         self.setSubTitle(self.tr("Tick each step when it is done and note the evidence."))
         self.boxes: dict[str, QCheckBox] = {}
+        self.not_applicable: dict[str, QCheckBox] = {}
+        self.reasons: dict[str, QLineEdit] = {}
+        self.who: dict[str, QLabel] = {}
+        self.numbers: dict[str, int] = {}
         self.evidence: dict[str, QLineEdit] = {}
         self.host = QWidget()
         self.steps_layout = QVBoxLayout(self.host)
@@ -135,17 +145,17 @@ class PhasePage(_ChecklistPage):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self.boxes.clear()
+        for found in (self.boxes, self.not_applicable, self.reasons, self.who, self.numbers):
+            found.clear()
         self.evidence.clear()
         self._built = False
 
     def _build(self) -> None:
         wizard = self.plan_wizard
-        for step in wizard.steps():
+        for number, step in enumerate(wizard.steps(), start=1):
             if step.phase != self.phase:
                 continue
-            number = wizard.number_of(step.id)
-            box = QGroupBox(f"{number}. {step.step}" + (f" ({step.item})" if step.item else ""))
+            box = QGroupBox(f"{number}. {step.title}")
             inner = QFormLayout(box)
             text = QLabel(
                 f"{esc(step.instruction)}<br><i>{self.tr('Expected')}:</i> "
@@ -154,21 +164,56 @@ class PhasePage(_ChecklistPage):
             )
             text.setWordWrap(True)
             inner.addRow(text)
-            done = QCheckBox(self.tr("&Done") if not self.boxes else self.tr("Done"))
+            first = not self.boxes
+            done = QCheckBox(self.tr("&Done") if first else self.tr("Done"))
             done.setAccessibleName(self.tr("Done: step %1").replace("%1", str(number)))
-            done.setChecked(step.done)
+            done.setChecked(step.progress.done)
+            who = QLabel()
+            who.setObjectName(f"who_{step.id}")
+            na = QCheckBox(self.tr("Not &applicable") if first else self.tr("Not applicable"))
+            na.setAccessibleName(self.tr("Not applicable: step %1").replace("%1", str(number)))
+            na.setChecked(step.progress.not_applicable)
+            row = QHBoxLayout()
+            row.addWidget(done)
+            row.addWidget(na)
+            row.addWidget(who, 1)
+            inner.addRow(row)
+            reason = QLineEdit(step.progress.reason)
+            reason.setPlaceholderText(self.tr("Why this step does not apply here"))
+            add_row(inner, self.tr("Reason:"), reason)
+            reason.setAccessibleName(self.tr("Reason: step %1").replace("%1", str(number)))
             evidence = QLineEdit(step.progress.evidence)
             evidence.setPlaceholderText(step.evidence)
-            inner.addRow(done)
             add_row(inner, self.tr("Evidence:"), evidence)
             evidence.setAccessibleName(self.tr("Evidence: step %1").replace("%1", str(number)))
             done.toggled.connect(lambda on, sid=step.id: self._toggle(sid, on))
+            na.toggled.connect(lambda on, sid=step.id: self._not_applicable(sid, on))
+            reason.editingFinished.connect(lambda sid=step.id: self._reason(sid))
             evidence.editingFinished.connect(lambda sid=step.id: self._evidence(sid))
             self.boxes[step.id] = done
+            self.not_applicable[step.id] = na
+            self.reasons[step.id] = reason
+            self.who[step.id] = who
             self.evidence[step.id] = evidence
+            self.numbers[step.id] = number
             self.steps_layout.addWidget(box)
+            self._show_who(step.id)
         self.steps_layout.addStretch(1)
         self._built = True
+
+    def _show_who(self, step_id: str) -> None:
+        """Who ticked the step (or marked it not applicable) and when, beside the tick."""
+        progress = self.plan_wizard.progress(step_id)
+        reason = self.reasons[step_id]
+        reason.setEnabled(self.not_applicable[step_id].isChecked())
+        self.boxes[step_id].setEnabled(not self.not_applicable[step_id].isChecked())
+        if not progress.settled or not progress.by:
+            self.who[step_id].clear()
+            return
+        when = f"{progress.at:%Y-%m-%d %H:%M}" if progress.at else ""
+        text = self.tr("Not applicable, by %1, %2") if progress.not_applicable else None
+        text = text or self.tr("Ticked by %1, %2")
+        self.who[step_id].setText(text.replace("%1", progress.by).replace("%2", when))
 
     def _toggle(self, step_id: str, on: bool) -> None:
         wizard = self.plan_wizard
@@ -176,11 +221,44 @@ class PhasePage(_ChecklistPage):
             wizard.tick(step_id, self.evidence[step_id].text())
         else:
             wizard.untick(step_id)
+        self._show_who(step_id)
+        self.revalidate()
+
+    def _not_applicable(self, step_id: str, on: bool) -> None:
+        wizard = self.plan_wizard
+        if on:
+            self.boxes[step_id].blockSignals(True)
+            self.boxes[step_id].setChecked(False)
+            self.boxes[step_id].blockSignals(False)
+            self._reason(step_id)
+        else:
+            wizard.untick(step_id)
+        self._show_who(step_id)
+        if on and not self.reasons[step_id].text().strip():
+            self.reasons[step_id].setFocus()
+        self.revalidate()
+
+    def _reason(self, step_id: str) -> None:
+        reason = self.reasons[step_id].text().strip()
+        if self.not_applicable[step_id].isChecked() and reason:
+            self.plan_wizard.mark_not_applicable(step_id, reason)
+            self._show_who(step_id)
         self.revalidate()
 
     def _evidence(self, step_id: str) -> None:
+        text = self.evidence[step_id].text()
         if self.boxes[step_id].isChecked():
-            self.plan_wizard.tick(step_id, self.evidence[step_id].text())
+            self.plan_wizard.tick(step_id, text)
+        else:  # typed before the tick: kept, the tick comes later
+            self.plan_wizard.keep_evidence(step_id, text)
+
+    def page_problem(self) -> str:
+        for step_id, na in self.not_applicable.items():
+            if na.isChecked() and not self.reasons[step_id].text().strip():
+                return self.tr("Say why step %1 does not apply here.").replace(
+                    "%1", str(self.numbers[step_id])
+                )
+        return ""
 
 
 class SignOffPage(_ChecklistPage):
@@ -189,6 +267,9 @@ class SignOffPage(_ChecklistPage):
     def __init__(self, wizard: ChecklistWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Sign-off"))
+        self.setSubTitle(
+            self.tr("Sign for the checklist once every step is done, or leave it open.")
+        )
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.sign = QCheckBox(self.tr("&Sign off this checklist"))
@@ -201,7 +282,7 @@ class SignOffPage(_ChecklistPage):
         layout.addLayout(form)
         self.finish_layout(layout)
         self.sign.toggled.connect(self.revalidate)
-        self.note.textChanged.connect(self.revalidate)
+        self.note.textChanged.connect(self.request_check)
 
     def initializePage(self) -> None:
         wizard = self.plan_wizard
@@ -268,6 +349,18 @@ class ChecklistWizard(PlanWizard):
 
     def untick(self, step_id: str) -> None:
         self.work = untick(self.work, self.pack.id, self.subject, step_id)
+
+    def mark_not_applicable(self, step_id: str, reason: str) -> None:
+        self.work = mark_not_applicable(
+            self.work, self.pack.id, self.subject, step_id, self.author(), reason
+        )
+
+    def keep_evidence(self, step_id: str, evidence: str) -> None:
+        self.work = keep_evidence(self.work, self.pack.id, self.subject, step_id, evidence)
+
+    def progress(self, step_id: str) -> StepProgress:
+        run = find_run(self.work, self.pack.id, self.subject)
+        return run.steps.get(step_id, StepProgress()) if run is not None else StepProgress()
 
     def _signed(self) -> Plan:
         page = self.sign_page

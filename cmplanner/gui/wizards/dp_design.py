@@ -29,10 +29,17 @@ from PySide6.QtWidgets import (
 from cmplanner.gui.commands import InsertItemCommand
 from cmplanner.gui.document import PlanDocument
 from cmplanner.gui.richtext import esc
-from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row
+from cmplanner.gui.wizards.base import (
+    AppendedItemCheck,
+    PlanWizard,
+    RulesPage,
+    add_row,
+    give_mnemonics,
+)
 from cmplanner.model.distribution import DistributionPoint, DPHost, WindowsVersion
 from cmplanner.model.planfile import validation_message
 from cmplanner.rules.dp_matrix import SETTING_FIELDS, Cell, conflicts, load_table, settings_of
+from cmplanner.rules.finding import Finding
 
 
 class _DPDesignPage(RulesPage):
@@ -44,7 +51,8 @@ class _DPDesignPage(RulesPage):
 class HostPage(_DPDesignPage):
     """Name, server, and whether the DP is the server or a share on it."""
 
-    FIELDS = frozenset({"name", "server", "host", "share_name", "os", "ip_address", "ad_site"})
+    # "" is the DP as a whole (where clients see it from: its address and AD site)
+    FIELDS = frozenset({"", "name", "server", "host", "share_name", "os", "ip_address", "ad_site"})
 
     def __init__(self, wizard: DPDesignWizard) -> None:
         super().__init__(wizard)
@@ -86,7 +94,7 @@ class HostPage(_DPDesignPage):
         self.finish_layout(layout)
         self.registerField("name*", self.name)
         for edit in (self.name, self.server, self.share, self.ip, self.ad_site):
-            edit.textChanged.connect(self.revalidate)
+            edit.textChanged.connect(self.request_check)
         self.on_share.toggled.connect(self.revalidate)
         self.os.currentIndexChanged.connect(self.revalidate)
 
@@ -140,6 +148,7 @@ class SettingsPage(_DPDesignPage):
         self.pxe.toggled.connect(self._changed)
         grid.addWidget(self.pxe, 2 * len(SETTING_FIELDS), 0, 1, 3)
         grid.setVerticalSpacing(2)
+        give_mnemonics([*self.boxes.values(), self.pxe])  # every box answers to an Alt-key
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         self.finish_layout(layout)
@@ -290,9 +299,19 @@ class DPDesignWizard(PlanWizard):
         self.addPage(self.settings_page)
         self.addPage(self.placement_page)
         self.add_finish_page()
+        self.check = AppendedItemCheck(doc, "distribution_points")
 
     def dp_path(self) -> str:
-        return f"distribution_points[{len(self.doc.plan.distribution_points)}]"
+        return self.check.path()
+
+    def result_findings(self) -> list[Finding]:
+        """Findings about the new DP, re-checked incrementally as the pages change it."""
+        path = self.dp_path()
+        return [
+            f
+            for f in self.check.findings(self.dp())
+            if f.subject == path or f.subject.startswith((path + ".", path + "["))
+        ]
 
     def values(self) -> dict[str, object]:
         host = self.host_page

@@ -81,7 +81,7 @@ class GroupPage(_DPGroupPage):
         self.finish_layout(layout)
         self.create_new.toggled.connect(self._mode)
         for signal in (self.name.textChanged, self.description.textChanged):
-            signal.connect(self.revalidate)
+            signal.connect(self.request_check)
         self.purpose.currentIndexChanged.connect(lambda _i: self.revalidate())
         self.group.currentIndexChanged.connect(lambda _i: self.revalidate())
         self._mode()

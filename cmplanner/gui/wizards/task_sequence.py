@@ -29,9 +29,15 @@ from cmplanner.errors import InputError
 from cmplanner.gui.commands import InsertItemCommand, ReplaceItemCommand
 from cmplanner.gui.dialogs import FileDialogs
 from cmplanner.gui.document import PlanDocument
-from cmplanner.gui.richtext import esc
+from cmplanner.gui.richtext import SEVERITY_COLOURS, esc
 from cmplanner.gui.tr import QT_TRANSLATE_NOOP
-from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row
+from cmplanner.gui.wizards.base import (
+    PlanWizard,
+    RulesPage,
+    add_row,
+    give_mnemonics,
+    mnemonic_of,
+)
 from cmplanner.model.planfile import atomic_write_text
 from cmplanner.model.tasksequence import TaskSequence
 from cmplanner.rules.finding import Finding
@@ -39,6 +45,7 @@ from cmplanner.rules.tasksequence_lint import lint_task_sequence
 from cmplanner.tasksequence import builders
 from cmplanner.tasksequence.logscript import SCRIPT_NAME, log_copy_script
 from cmplanner.tasksequence.numbering import instructions
+from cmplanner.tasksequence.packageids import blank_package_ids, is_package_option
 from cmplanner.tasksequence.xmlio import export_xml
 
 OPTION_LABELS = {
@@ -88,6 +95,15 @@ DEFAULTS = {
 }
 
 
+def package_id_of(combo: QComboBox) -> str:
+    """The package ID a package combo box holds: the chosen package's, or what was typed."""
+    text = combo.currentText().strip()
+    found = combo.findText(text)
+    if found >= 0:
+        return str(combo.itemData(found))
+    return text
+
+
 def option_label(name: str) -> str:
     return QCoreApplication.translate(
         "TaskSequenceOptions", OPTION_LABELS.get(name, name.replace("_", " "))
@@ -125,6 +141,9 @@ class OptionsPage(_TaskSequencePage):
                 combo.currentIndexChanged.connect(lambda _i: self._wrap_changed())
                 widget = combo
                 add_row(form, option_label(name) + ":", widget)
+            elif is_package_option(name):
+                widget = self._package_combo(str(default))
+                add_row(form, option_label(name) + ":", widget)
             elif isinstance(default, bool):
                 box = QCheckBox(option_label(name))
                 box.setChecked(default)
@@ -134,18 +153,57 @@ class OptionsPage(_TaskSequencePage):
                 form.addRow(box)
             else:
                 edit = QLineEdit(str(default))
-                edit.textChanged.connect(self.revalidate)
+                edit.textChanged.connect(self.request_check)
                 widget = edit
                 add_row(form, option_label(name) + ":", widget)
             widget.setObjectName(f"option_{name}")
             self.inputs[name] = widget
+        boxes = [w for w in self.inputs.values() if isinstance(w, QCheckBox)]
+        labels = [mnemonic_of(label.text()) for label in self.findChildren(QLabel)]
+        give_mnemonics(boxes, labels)
+        self.notes = QLabel()
+        self.notes.setObjectName("packageNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet(f"color: {SEVERITY_COLOURS['warning']};")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.notes)
         self.finish_layout(layout)
         self._name_typed = False
         name_edit = self.inputs.get("name")
         if isinstance(name_edit, QLineEdit):
             name_edit.textEdited.connect(self._name_edited)
+
+    def _package_combo(self, default: str) -> QComboBox:
+        """An editable list of the plan's packages, "ID (name)"; an ID may still be typed."""
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.addItem("", "")
+        for package in self.plan_wizard.doc.plan.packages:
+            combo.addItem(f"{package.package_id} ({package.name})", package.package_id)
+        found = combo.findData(default)
+        combo.setCurrentIndex(found if found >= 0 else 0)
+        if found < 0:
+            combo.setEditText(default)
+        combo.currentTextChanged.connect(lambda _t: self.revalidate())
+        return combo
+
+    def revalidate(self) -> None:
+        super().revalidate()
+        if hasattr(self, "notes"):
+            ts = self.plan_wizard.task_sequence()
+            blank = blank_package_ids(ts.builder_options) if ts is not None else []
+            self.notes.setText(
+                "<br>".join(
+                    esc(
+                        self.tr("No %1 yet: choose it above before importing.").replace(
+                            "%1", option_label(key)
+                        )
+                    )
+                    for key in blank
+                )
+            )
 
     def _name_edited(self) -> None:
         self._name_typed = True
@@ -163,6 +221,8 @@ class OptionsPage(_TaskSequencePage):
         for name, widget in self.inputs.items():
             if isinstance(widget, QCheckBox):
                 values[name] = widget.isChecked()
+            elif isinstance(widget, QComboBox) and widget.isEditable():
+                values[name] = package_id_of(widget)
             elif isinstance(widget, QComboBox):
                 index = widget.currentData()
                 values[name] = (
