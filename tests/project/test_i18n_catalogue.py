@@ -55,6 +55,8 @@ def tool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
         "PYTHON",
         [tmp_path / "cmplanner" / "runbook", tmp_path / "cmplanner" / "checklists"],
     )
+    shutil.copy(REPO / "resources" / "change_steps.toml", tmp_path / "resources")
+    monkeypatch.setattr(module, "CHANGE_STEPS", tmp_path / "resources" / "change_steps.toml")
     return module
 
 
