@@ -370,14 +370,7 @@ def pxe_change(old: Plan, new: Plan, changes: list[ObjectChange]) -> PxeChange |
                     reasons.append("certificate changed: " + ", ".join(cert))
                 if other:
                     reasons.append("PXE service point changed: " + ", ".join(other))
-        elif change.collection == "distribution_points" and (
-            _touched(change, ("pxe",))
-            or (
-                change.status is not Status.CHANGED
-                and change.status is not Status.RENAMED
-                and _has_pxe(old, new, change)
-            )
-        ):
+        elif dp_pxe_changed(old, new, change):
             reasons.append(
                 f"PXE on distribution point {change.name} {_pxe_words(change, old, new)}"
             )
@@ -385,6 +378,20 @@ def pxe_change(old: Plan, new: Plan, changes: list[ObjectChange]) -> PxeChange |
         return None
     pxe = new.pxe or old.pxe
     return PxeChange(pxe.server if pxe else "", tuple(reasons))
+
+
+def dp_pxe_changed(old: Plan, new: Plan, change: ObjectChange) -> bool:
+    """True when a DP change switches PXE on or off, or adds or removes a PXE-enabled DP:
+    the change that brings the PXE checklists (read from the plans, not from the reasons'
+    words, so the runbook finds the DP even when its name is part of another DP's)."""
+    return change.collection == "distribution_points" and (
+        _touched(change, ("pxe",))
+        or (
+            change.status is not Status.CHANGED
+            and change.status is not Status.RENAMED
+            and _has_pxe(old, new, change)
+        )
+    )
 
 
 def _has_pxe(old: Plan, new: Plan, change: ObjectChange) -> bool:

@@ -21,6 +21,8 @@ from cmplanner.model.approval import approval_line
 from cmplanner.model.checklist import StepProgress
 from cmplanner.model.plan import Plan
 from cmplanner.plandiff import ObjectChange, PlanDiff, Status, diff_plans
+from cmplanner.plandiff.consequences import dp_pxe_changed
+from cmplanner.plandiff.objects import words
 from cmplanner.plandiff.output import change_title
 from cmplanner.rules.context import PlanContext
 from cmplanner.runbook.change_steps import load_change_steps
@@ -115,8 +117,35 @@ def _fresh(block: ChecklistBlock, keep: set[str] | None = None) -> ChecklistBloc
     return ChecklistBlock(block.header, steps, None, 0, len(steps))
 
 
+def _members_added(old: Plan, new: Plan, change: ObjectChange, diff: PlanDiff) -> set[str]:
+    """The DPs of a changed group the approved plan's group did not have with the same join
+    time (the diff's "members added"), read from both plans' member lists, never from the
+    diff's words: a DP name may hold "; " or " (joined"."""
+    if change.new_subject is None or change.old_subject is None:
+        return set()
+    renamed = {
+        c.old_name.casefold(): c.name
+        for c in diff.of("distribution_points")
+        if c.status is Status.RENAMED
+    }
+    before = {
+        (renamed.get(m.dp.casefold(), m.dp), words(m.joined))
+        for m in old.dp_groups[_position(change.old_subject)].members
+    }
+    return {
+        m.dp
+        for m in new.dp_groups[_position(change.new_subject)].members
+        if (m.dp, words(m.joined)) not in before
+    }
+
+
+def _position(subject: str) -> int:
+    """``dp_groups[2]`` -> 2: the object's place in its plan (an exact subject, not words)."""
+    return int(subject.split("[", 1)[1].split("]", 1)[0])
+
+
 def _group_blocks(
-    new: Plan, change: ObjectChange, diff: PlanDiff, ctx: PlanContext
+    old: Plan, new: Plan, change: ObjectChange, diff: PlanDiff, ctx: PlanContext
 ) -> list[ChecklistBlock]:
     pack = load_packs()["dp-group-creation"]
     group = change.name
@@ -125,8 +154,7 @@ def _group_blocks(
     )
     if change.status is Status.ADDED:
         return [_fresh(block)]
-    joined = {f.new for f in change.fields if f.field == "members added"}
-    names = {part.split(" (joined")[0] for text in joined for part in text.split("; ")}
+    names = _members_added(old, new, change, diff)
     keep = {f"add-member:{n}" for n in names} | {f"add-missed-packages:{n}" for n in names}
     keep |= {
         j_id
@@ -288,19 +316,14 @@ def change_items(old: Plan, new: Plan, diff: PlanDiff, ctx: PlanContext) -> list
             Status.CHANGED,
             Status.RENAMED,
         ):
-            item.checklists.extend(_group_blocks(new, change, diff, ctx))
+            item.checklists.extend(_group_blocks(old, new, change, diff, ctx))
         item.consequences = _consequences(change, diff)
         items.append(item)
     if diff.pxe is not None and new.pxe is not None:
         pxe_item = next((i for i in items if i.change.collection == "pxe"), None)
         if pxe_item is None:
             dp_item = next(
-                (
-                    i
-                    for i in items
-                    if i.change.collection == "distribution_points"
-                    and any("pxe" in r.casefold() and i.change.name in r for r in diff.pxe.reasons)
-                ),
+                (i for i in items if dp_pxe_changed(old, new, i.change)),
                 None,
             )
             pxe_item = dp_item

@@ -127,6 +127,8 @@ def is_secret_value(name: str, value: str) -> bool:
     choices = _choices().get(name.casefold())
     if choices is not None:
         return value.strip().casefold() not in choices
+    if value.strip().casefold() in _SWITCH_WORDS and name not in load_steps().secret_variables():
+        return False  # a name that only looks like a secret's, switched on or off
     return is_secret_name(name)
 
 

@@ -76,3 +76,29 @@ def test_never_writes_over_the_plan(tmp_path: Path, capsys: pytest.CaptureFixtur
     code, _, err = run(capsys, "runbook", str(plan), "-o", str(plan))
     assert code == 2 and "would write over an input" in err
     assert plan.read_bytes() == DEMO.read_bytes()
+
+
+def test_findings_name_what_they_are_about_never_an_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The runbook is read by people: a finding on a task sequence step or a DP says its name
+    (the message says which step), never ``task_sequences[0].steps[0].children[0]``; and a
+    secret the task sequence holds does not reach it either."""
+    from cmplanner.model.planfile import load_plan, save_plan
+    from cmplanner.tasksequence.xmlio import load_task_sequence
+
+    plan = load_plan(DEMO)
+    data = Path(__file__).resolve().parents[1] / "data" / "ts" / "secret_stale_action.xml"
+    plan.task_sequences.append(load_task_sequence(data))
+    plan_file = tmp_path / "with-ts.cmplan"
+    save_plan(plan, plan_file)
+    for name in ("rb.html", "rb.md"):
+        out = tmp_path / name
+        code, _, err = run(capsys, "runbook", str(plan_file), "-o", str(out))
+        assert code == 0, err
+        text = out.read_text(encoding="utf-8")
+        assert "Set join password" in text  # the TS012 finding is there, by name
+        for index in ("task_sequences[", "distribution_points[", ".children[", "dp_groups["):
+            assert index not in text, (name, index)
+        for secret in ("Old-j0in", "New-j0in", "Old-s3cret", "New-s3cret"):
+            assert secret not in text, (name, secret)

@@ -144,6 +144,15 @@ def test_secret_names_for_set_variable_steps_conditions_and_collections() -> Non
     assert is_secret_value("OSDRandomAdminPassword", "n0t-a-choice")
 
 
+def test_a_yes_or_no_in_a_variable_named_like_a_secret_is_a_setting() -> None:
+    """``ShowPassword=true`` switches something on; blanking it would change behaviour. A
+    catalog secret (the domain join password) stays a secret whatever it holds."""
+    assert not is_secret_value("ShowPassword", "true")
+    assert not is_secret_value("PromptForPwd", " No ")
+    assert is_secret_value("ShowPassword", "hunter2")
+    assert is_secret_value("OSDJoinPassword", "yes")
+
+
 @pytest.mark.parametrize(
     ("text", "masked"),
     [
