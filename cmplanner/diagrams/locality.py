@@ -17,6 +17,7 @@ from cmplanner.diagrams.parts import (
     add_mark,
     badge_width,
     legend_entry,
+    legend_marks,
     pack_columns,
 )
 from cmplanner.diagrams.shapes import Diagram, Kind, Role, Shape, fit, text_width, wrap
@@ -383,30 +384,7 @@ def layout_locality(
     x = legend_entry(
         diagram, Kind.RECT, Role.STARVED, x, y, "no content for these clients", severity="error"
     )
-    x = legend_entry(
-        diagram,
-        Kind.ELLIPSE,
-        Role.MARK_ERROR,
-        x,
-        y - 2,
-        "error",
-        w=20,
-        h=20,
-        text="!",
-        severity="error",
-    )
-    legend_entry(
-        diagram,
-        Kind.TRIANGLE,
-        Role.MARK_WARNING,
-        x,
-        y - 2,
-        "warning",
-        w=20,
-        h=20,
-        text="!",
-        severity="warning",
-    )
+    legend_marks(diagram, x, y)
     bottom = pack_columns(
         diagram, blocks, MARGIN + 6, y + 40, aspect=1.4, gap=22.0, max_columns=max_columns
     )

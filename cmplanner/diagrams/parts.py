@@ -176,3 +176,31 @@ def legend_entry(
         Shape(Kind.TEXT, Role.TEXT, x + w + 6, y, text_width(label, 11) + 4, h, text=label, size=11)
     )
     return x + w + 6 + text_width(label, 11) + 22
+
+
+def legend_marks(diagram: Diagram, x: float, y: float) -> float:
+    """The legend entries of the error and warning marks a figure puts on its objects."""
+    x = legend_entry(
+        diagram,
+        Kind.ELLIPSE,
+        Role.MARK_ERROR,
+        x,
+        y - 2,
+        "error",
+        w=20,
+        h=20,
+        text="!",
+        severity="error",
+    )
+    return legend_entry(
+        diagram,
+        Kind.TRIANGLE,
+        Role.MARK_WARNING,
+        x,
+        y - 2,
+        "warning",
+        w=20,
+        h=20,
+        text="!",
+        severity="warning",
+    )

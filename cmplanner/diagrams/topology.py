@@ -20,6 +20,7 @@ from cmplanner.diagrams.parts import (
     badge_rows,
     badge_width,
     legend_entry,
+    legend_marks,
     pack_columns,
     shift,
 )
@@ -582,30 +583,7 @@ def _legend(diagram: Diagram, plan: Plan, fmap: FindingMap, y: float, width: flo
         )
     )
     x = legend_entry(diagram, Kind.TEXT, Role.TEXT, x, y, "pulls from", w=28)
-    x = legend_entry(
-        diagram,
-        Kind.ELLIPSE,
-        Role.MARK_ERROR,
-        x,
-        y - 2,
-        "error",
-        w=20,
-        h=20,
-        text="!",
-        severity="error",
-    )
-    legend_entry(
-        diagram,
-        Kind.TRIANGLE,
-        Role.MARK_WARNING,
-        x,
-        y - 2,
-        "warning",
-        w=20,
-        h=20,
-        text="!",
-        severity="warning",
-    )
+    legend_marks(diagram, x, y)
     y += 30
     if not plan.dp_groups:
         return
