@@ -13,8 +13,10 @@ from collections.abc import Iterable
 from cmplanner.diagrams.findings import FindingMap, tooltip, worst
 from cmplanner.diagrams.parts import (
     BADGE_H,
+    MARGIN,
     Block,
     add_mark,
+    add_title,
     badge_width,
     legend_entry,
     legend_marks,
@@ -31,7 +33,6 @@ LIST_W = 520.0
 LABEL_W = 96.0
 LINE_H = 24.0
 MAX_CHIPS = 6
-MARGIN = 16.0
 COLLAPSE_AT = 40
 #: above this many boundaries named together, they are counted by kind in a small table
 #: (first and last name of each kind) instead of one chip each: 100,000 chips took 24 s
@@ -329,19 +330,7 @@ def layout_locality(
     starved = sum(1 for row in rows if row.starved)
 
     diagram = Diagram("locality", f"Where clients get content: {plan.name}")
-    diagram.add(
-        Shape(
-            Kind.TEXT,
-            Role.TITLE,
-            MARGIN,
-            MARGIN,
-            text_width(diagram.title, 17, True),
-            24,
-            text=diagram.title,
-            size=17,
-            bold=True,
-        )
-    )
+    add_title(diagram)
     glance = (
         f"{len(plan.boundaries)} boundaries, {len(plan.distribution_points)} DPs: "
         f"{starved} place(s) where clients get no content"

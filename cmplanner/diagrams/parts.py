@@ -13,6 +13,9 @@ BADGE_H = 18.0
 BADGE_SIZE = 10.5
 BADGE_PAD = 5.0
 
+# The space around every figure and before its title.
+MARGIN = 16.0
+
 
 def add_mark(
     diagram: Diagram, severity: str, right: float, top: float, tooltip: str, key: str
@@ -203,4 +206,21 @@ def legend_marks(diagram: Diagram, x: float, y: float) -> float:
         h=20,
         text="!",
         severity="warning",
+    )
+
+
+def add_title(diagram: Diagram) -> None:
+    """The figure's title at its top left, the same in every figure."""
+    diagram.add(
+        Shape(
+            Kind.TEXT,
+            Role.TITLE,
+            MARGIN,
+            MARGIN,
+            text_width(diagram.title, 17, True),
+            24,
+            text=diagram.title,
+            size=17,
+            bold=True,
+        )
     )

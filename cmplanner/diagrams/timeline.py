@@ -16,14 +16,13 @@ from itertools import pairwise
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from cmplanner.diagrams.parts import add_mark, legend_entry
+from cmplanner.diagrams.parts import MARGIN, add_mark, add_title, legend_entry
 from cmplanner.diagrams.shapes import Diagram, Kind, Role, Shape, fit, text_width
 
 if TYPE_CHECKING:
     from cmplanner.logs.analysis import Analysis
     from cmplanner.logs.timeline import ExecutedInstruction
 
-MARGIN = 16.0
 LABEL_W = 330.0
 PLOT_W = 760.0
 ROW_H = 22.0
@@ -131,19 +130,7 @@ def layout_timeline(analysis: Analysis, title: str | None = None) -> Diagram:
     """The timeline picture of an analysed log."""
     names = ", ".join(PurePath(s).name for s in analysis.sources) or "log"
     diagram = Diagram("timeline", title or f"Task sequence timeline: {names}")
-    diagram.add(
-        Shape(
-            Kind.TEXT,
-            Role.TITLE,
-            MARGIN,
-            MARGIN,
-            text_width(diagram.title, 17, True),
-            24,
-            text=diagram.title,
-            size=17,
-            bold=True,
-        )
-    )
+    add_title(diagram)
     shown = [i for i in analysis.instructions if i.kind != "group-end" and i.result != "skipped"]
     failure = analysis.failure
     failing = failure.instruction if failure else None

@@ -14,9 +14,11 @@ from cmplanner.diagrams.findings import FindingMap, summary, tooltip, worst
 from cmplanner.diagrams.parts import (
     BADGE_H,
     BADGE_SIZE,
+    MARGIN,
     Block,
     add_badges,
     add_mark,
+    add_title,
     badge_rows,
     badge_width,
     legend_entry,
@@ -33,7 +35,6 @@ NODE_W = 236.0
 INDENT = 26.0
 GAP = 10.0
 PAD = 8.0
-MARGIN = 16.0
 
 
 def dp_badges(dp: DistributionPoint, site_server: str) -> list[tuple[str, str]]:
@@ -321,19 +322,7 @@ def layout_topology(
         blocks = [b for i, b in enumerate(blocks) if i in chosen]
 
     diagram = Diagram("topology", f"Distribution points: {plan.name}")
-    diagram.add(
-        Shape(
-            Kind.TEXT,
-            Role.TITLE,
-            MARGIN,
-            MARGIN,
-            text_width(diagram.title, 17, True),
-            24,
-            text=diagram.title,
-            size=17,
-            bold=True,
-        )
-    )
+    add_title(diagram)
     bad = sum(1 for d in range(len(dps)) if worst(fmap.dps.get(d, [])) == "error")
     warned = sum(1 for d in range(len(dps)) if worst(fmap.dps.get(d, [])) == "warning")
     glance = (
