@@ -142,11 +142,13 @@ _NAMED = (
 @check("PLAN001")
 def duplicate_names(ctx: PlanContext) -> Iterator[Hit]:
     for collection, attribute, label in _NAMED:
-        seen: dict[str, str] = {}
+        seen: dict[str, str] = {}  # folded name -> the name as first listed
         for i, item in enumerate(getattr(ctx.plan, collection)):
             name = str(getattr(item, attribute))
-            first = seen.setdefault(name.casefold(), name)
-            if first is not name:
+            first = seen.get(name.casefold())
+            if first is None:
+                seen[name.casefold()] = name
+            else:
                 yield Hit(
                     f"{collection}[{i}].{attribute}",
                     f"{label} {name!r} has the same name as the {label} {first!r} listed before it",
