@@ -6,6 +6,7 @@ put the cursor on the field the finding is about.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -129,8 +130,10 @@ class FindingsModel(QAbstractTableModel):
         return describe_subject(self.doc.plan, finding.subject, field_label, pack_titles())
 
 
+@cache
 def pack_titles() -> dict[str, str]:
-    """Checklist titles by pack id (a finding about a checklist run names its title)."""
+    """Checklist titles by pack id (a finding about a checklist run names its title); the
+    bundled packs do not change while the app runs, and the table asks on every paint."""
     from cmplanner.checklists import load_packs
 
     return {pack.id: pack.title for pack in load_packs().values()}

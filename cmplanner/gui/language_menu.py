@@ -29,7 +29,6 @@ class LanguageMenu(QMenu):
         self.group.setExclusive(True)
         current = settings.language()
         choices = [("", self.tr("Same as the system")), *LANGUAGES.items()]
-        self.actions_by_code: dict[str, QAction] = {}
         for code, name in choices:
             action = QAction(name, self, checkable=True)
             action.setObjectName(f"language_{code or 'system'}")
@@ -37,7 +36,6 @@ class LanguageMenu(QMenu):
             action.triggered.connect(lambda _checked=False, c=code: self.choose(c))
             self.group.addAction(action)
             self.addAction(action)
-            self.actions_by_code[code] = action
 
     def choose(self, code: str) -> None:
         self.settings.set_language(code)

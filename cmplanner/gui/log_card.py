@@ -10,6 +10,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from cmplanner.gui.findings_panel import pack_titles
 from cmplanner.gui.richtext import PASSED_COLOUR, SEVERITY_COLOURS, source_html
 from cmplanner.logs.analysis import Analysis, PxePlanLink
 from cmplanner.logs.codes import explain_code
@@ -30,7 +31,10 @@ def known_error_html(error: KnownError, log_message: str = "") -> str:
         parts.append(f"<p><i>{escape(log_message[:500])}</i></p>")
     parts.append(f"<p><b>{_tr('Cause')}:</b> {escape(error.cause)}</p>")
     parts.append(f"<p><b>{_tr('Fix')}:</b> {escape(error.fix)}</p>")
-    links = [f"<a href='checklist:{escape(c)}'>{escape(c)}</a>" for c in error.checklists]
+    titles = pack_titles()
+    links = [
+        f"<a href='checklist:{escape(c)}'>{escape(titles.get(c, c))}</a>" for c in error.checklists
+    ]
     if links:
         parts.append(f"<p><b>{_tr('Checklists')}:</b> {', '.join(links)}</p>")
     if error.section:
@@ -111,7 +115,8 @@ def summary_html(analysis: Analysis) -> str:
         parts.append(f"<p>{escape(c.advice)}</p>")
         if c.checklist:
             parts.append(
-                f"<p><a href='checklist:{escape(c.checklist)}'>{escape(c.checklist)}</a></p>"
+                f"<p><a href='checklist:{escape(c.checklist)}'>"
+                f"{escape(pack_titles().get(c.checklist, c.checklist))}</a></p>"
             )
     if analysis.pxe_plan is not None:
         parts.append(pxe_plan_html(analysis.pxe_plan))

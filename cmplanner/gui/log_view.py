@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cmplanner.gui.findings_panel import pack_titles
 from cmplanner.gui.log_card import (
     PXE_WIZARD_PACK,
     codes_html,
@@ -430,7 +431,7 @@ class LogView(QWidget):
         self._card_checklist = checklist
         self.checklist_button.setEnabled(checklist is not None)
         self.checklist_button.setText(
-            self.tr("Open checklist: %1").replace("%1", checklist)
+            self.tr("Open checklist: %1").replace("%1", pack_titles().get(checklist, checklist))
             if checklist
             else self.tr("Open checklist")
         )

@@ -336,9 +336,6 @@ class ChecklistWizard(PlanWizard):
     def steps(self) -> list[FilledStep]:
         return fill(self.pack, self.work, self.subject)
 
-    def number_of(self, step_id: str) -> int:
-        return next(i for i, s in enumerate(self.steps(), start=1) if s.id == step_id)
-
     def author(self) -> str:
         return self.intro_page.author.text().strip()
 
