@@ -16,6 +16,7 @@ from cmplanner.logs.analysis import Analysis, PxePlanLink
 from cmplanner.logs.codes import explain_code
 from cmplanner.logs.kinds import Verdict
 from cmplanner.logs.knowledge import KnownError
+from cmplanner.logs.report import planned_step_words
 
 _COLORS = SEVERITY_COLOURS
 
@@ -38,7 +39,8 @@ def known_error_html(error: KnownError, log_message: str = "") -> str:
     if links:
         parts.append(f"<p><b>{_tr('Checklists')}:</b> {', '.join(links)}</p>")
     if error.section:
-        parts.append(f"<p><b>{_tr('Runbook section')}:</b> {escape(error.section)}</p>")
+        words = escape(error.section.replace("-", " "))
+        parts.append(f"<p><b>{_tr('Runbook section')}:</b> {words}</p>")
     if error.versions:
         parts.append(f"<p><b>{_tr('Versions')}:</b> {escape(', '.join(error.versions))}</p>")
     confidence = escape(_tr(error.confidence))
@@ -108,10 +110,7 @@ def summary_html(analysis: Analysis) -> str:
             parts.append(f"<p>{escape(explain_code(f.code).describe())}</p>")
     c = analysis.correlation
     if c is not None and c.subject:
-        parts.append(
-            f"<p><b>{_tr('Planned step')}:</b> {escape(c.subject)} "
-            f"'{escape(c.planned_name or '')}' ({escape(c.match)})</p>"
-        )
+        parts.append(f"<p><b>{_tr('Planned step')}:</b> {escape(planned_step_words(c))}</p>")
         parts.append(f"<p>{escape(c.advice)}</p>")
         if c.checklist:
             parts.append(

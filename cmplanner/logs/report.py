@@ -12,6 +12,7 @@ from typing import Any
 
 from cmplanner.logs.analysis import Analysis
 from cmplanner.logs.codes import explain_code
+from cmplanner.logs.correlate import PlanCorrelation
 from cmplanner.logs.kinds import Verdict
 from cmplanner.logs.reality import SOURCE, PlanCheck
 from cmplanner.logs.timeline import ExecutedInstruction
@@ -42,12 +43,25 @@ def _where(source: str, line: int) -> str:
 
 
 def _fix_target(checklist: str | None, section: str | None) -> str:
+    """Where the fix is written, as an admin finds it: the checklist by its title."""
     parts = []
     if checklist:
-        parts.append(f"checklist '{checklist}'")
+        from cmplanner.checklists import load_packs
+
+        pack = load_packs().get(checklist)
+        parts.append(f"the checklist '{pack.title if pack else checklist}'")
     if section:
-        parts.append(f"runbook section '{section}'")
+        parts.append(f"the runbook's section on {section.replace('-', ' ')}")
     return " and ".join(parts)
+
+
+def planned_step_words(corr: PlanCorrelation) -> str:
+    """The planned step behind the failure by its name, task sequence and smsts.log number
+    (the plan path stays in JSON)."""
+    return (
+        f"'{corr.planned_name}' in task sequence '{corr.task_sequence}', step {corr.number} "
+        f"as smsts.log counts it (matched by {corr.match})"
+    )
 
 
 def _verdict_findings(analysis: Analysis) -> list[Finding]:
@@ -285,10 +299,7 @@ def render_text(analysis: Analysis, timeline_rows: int = 200) -> str:
     if corr is not None:
         lines.append("")
         if corr.subject:
-            lines.append(
-                f"Planned step: {corr.subject} '{corr.planned_name}' in task sequence "
-                f"'{corr.task_sequence}' (matched by {corr.match})"
-            )
+            lines.append(f"Planned step: {planned_step_words(corr)}")
         else:
             lines.append(
                 f"Planned step: not found in the plan for step {corr.number} '{corr.log_name}'"

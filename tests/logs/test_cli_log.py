@@ -27,7 +27,8 @@ def test_pxe_certificate_failure_text(capsys: pytest.CaptureFixture[str]) -> Non
     code, out, err = run(capsys, "log", "analyze", PXE)
     assert code == 1 and err == ""
     assert "No cert available for policy decoding" in out
-    assert "checklist 'pxe-policy-decoding-error'" in out
+    pack = "Task sequences fail after SP2: No cert available for policy decoding (0x80004005)"
+    assert f"the checklist '{pack}'" in out and "pxe-policy-decoding-error" not in out
     assert "pxe-certificate-import" in out
     assert "seed: After upgrading to ConfigMgr 2007 R2 SP2 (RC)" in out
     assert "Secr3t" not in out
@@ -56,10 +57,14 @@ def test_failing_step_mapped_to_the_plan(capsys: pytest.CaptureFixture[str]) -> 
     assert data["correlation"]["checklist"] == "usmt-hardlink-setup"
     failed = next(f for f in data["findings"] if f["rule"] == "LOG-FAILED-STEP")
     assert failed["subject"] == "task_sequences[1].steps[0].children[1]"
-    assert "usmt-hardlink-setup" in failed["fix"]
+    assert "the checklist 'USMT 4.0 hard-link migration store'" in failed["fix"]
     assert [i["number"] for i in data["instructions"]] == [0, 1, 2]
     code, text, _ = run(capsys, "log", "analyze", *ROLLED, "--plan", PLAN)
-    assert "Planned step: task_sequences[1].steps[0].children[1] 'Request State Store'" in text
+    assert (
+        "Planned step: 'Request State Store' in task sequence 'Refresh with hard-links', "
+        "step 2 as smsts.log counts it" in text
+    )
+    assert "task_sequences[" not in text
     assert "matched by number and name" in text
 
 
