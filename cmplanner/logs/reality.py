@@ -25,11 +25,18 @@ if TYPE_CHECKING:
     from cmplanner.model.plan import Plan
     from cmplanner.rules.locality import LocalityRow
 
-SOURCE = (
-    "https://learn.microsoft.com/en-us/archive/technet-wiki/470.guide-to-troubleshooting-client-"
-    "content-download-in-configuration-manager-2007; seed: Remote Distribution Points in "
-    "ConfigMgr 2007"
-)
+# The TechNet wiki's content-download guide walks the request, the MP's answer and the
+# download; the field notes say when a DP is local.
+SOURCE_IDS = ("content-download-guide", "seed-remote-dps")
+
+
+def source_text() -> str:
+    """The printed citation of the plan-against-reality findings (from the registry)."""
+    from cmplanner.sources import load_sources
+
+    return load_sources().text(SOURCE_IDS)
+
+
 _AD_SITE = re.compile(r"<ADSite Name=\"([^\"]+)\"|Current AD site of machine is (\S+)")
 _ADDRESS = re.compile(r"<IPAddress\b[^>]*?\bAddress=\"([0-9A-Fa-f.:]+)\"")
 _OFFER = re.compile(
@@ -105,7 +112,7 @@ class PlanCheck:
             "offers": [o.__dict__ for o in self.offers],
             "used": [o.__dict__ for o in self.used],
             "mismatches": [m.to_dict() for m in self.mismatches],
-            "source": SOURCE,
+            "source": source_text(),
         }
 
 

@@ -14,7 +14,7 @@ from cmplanner.logs.analysis import Analysis
 from cmplanner.logs.codes import explain_code
 from cmplanner.logs.correlate import PlanCorrelation
 from cmplanner.logs.kinds import Verdict
-from cmplanner.logs.reality import SOURCE, PlanCheck
+from cmplanner.logs.reality import PlanCheck, source_text
 from cmplanner.logs.timeline import ExecutedInstruction
 from cmplanner.rules.finding import Finding, Severity
 from cmplanner.sources import load_sources
@@ -109,7 +109,7 @@ def _plan_findings(analysis: Analysis) -> list[Finding]:
             _where(m.source, m.line),
             m.log,
             m.fix,
-            SOURCE,
+            source_text(),
         )
         for m in check.mismatches
     ]
@@ -221,7 +221,7 @@ def _plan_check_lines(check: PlanCheck) -> list[str]:
         lines.append(f"  MISMATCH ({m.kind}): {m.message}")
         lines.append(f"    log: {_where(m.source, m.line)}: {_indent(m.log)}")
         lines.append(f"    fix: {m.fix}")
-    lines.append(f"  source: {SOURCE}")
+    lines.append(f"  source: {source_text()}")
     return lines
 
 
