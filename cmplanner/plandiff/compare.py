@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from typing import Any
 
 from cmplanner.model.plan import Plan
@@ -25,6 +24,7 @@ from cmplanner.plandiff.objects import (
 )
 from cmplanner.plandiff.steps import step_changes
 from cmplanner.rules.engine import Validator
+from cmplanner.tasksequence.xmlshape import gc_paused
 
 #: plan-level fields compared as the "plan" object; the lists are compared object by object
 _PLAN_FIELDS = ("name", "description")
@@ -196,13 +196,8 @@ def diff_plans(
     # allocation burst set off the cyclic collector over both plans: more than half of a
     # 1,000-DP diff (benchmarks/bench_diff.py). Nothing here makes cycles worth collecting
     # mid-way, so the collector waits until the diff is done.
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         return _diff(old, new, old_validator, new_validator)
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _diff(

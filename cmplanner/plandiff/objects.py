@@ -221,9 +221,4 @@ def collections_of(plan: Plan) -> dict[str, Sequence[Any]]:
     }
 
 
-def equal_items(old: Any, new: Any) -> bool:
-    """Cheap first: pydantic models compare field by field without dumping."""
-    return bool(old == new)
-
-
 Differ = Callable[[Any, Any], list[FieldChange]]
