@@ -78,6 +78,10 @@ def test_format_and_partition_disk_in_a_hard_link_sequence_is_an_error() -> None
     found = [f for f in lint_task_sequence(ts, site_version=SP2) if f.rule == "TS024"]
     assert len(found) == 1 and found[0].severity == "error"
     assert "hard-link" in found[0].message
+    # named as every other task-sequence finding: smsts.log's number, group path and name
+    assert (
+        found[0].message.startswith("step ") and '"Format and Partition Disk"' in found[0].message
+    )
 
 
 def test_ts001_names_no_state_migration_point_fallback() -> None:

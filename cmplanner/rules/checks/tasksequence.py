@@ -596,5 +596,5 @@ def format_in_hardlink_sequence(ctx: PlanContext, i: int) -> Iterator[Hit]:
         if isinstance(node, Step) and node.type == PARTITION and a.enabled[k]:
             yield Hit(
                 _subject(i, item),
-                f"{item.name}: formats the disk that holds the hard-link migration store",
+                f"{item.label}: formats the disk that holds the hard-link migration store",
             )
