@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from cmplanner.gui.findings_panel import pack_titles
 from cmplanner.gui.richtext import PASSED_COLOUR, SEVERITY_COLOURS, source_html
+from cmplanner.gui.tr import QT_TRANSLATE_NOOP
 from cmplanner.logs.analysis import Analysis, PxePlanLink
 from cmplanner.logs.codes import explain_code
 from cmplanner.logs.kinds import Verdict
@@ -23,6 +24,34 @@ _COLORS = SEVERITY_COLOURS
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("LogView", text)
+
+
+# Every text the card passes to _tr, marked so pyside6-lupdate puts it in the catalogue (it
+# reads literal calls only; tests/gui/test_translations.py keeps this list complete).
+MARKED = (
+    QT_TRANSLATE_NOOP("LogView", "Cause"),
+    QT_TRANSLATE_NOOP("LogView", "Fix"),
+    QT_TRANSLATE_NOOP("LogView", "Checklists"),
+    QT_TRANSLATE_NOOP("LogView", "Runbook section"),
+    QT_TRANSLATE_NOOP("LogView", "Versions"),
+    QT_TRANSLATE_NOOP("LogView", "Source"),
+    QT_TRANSLATE_NOOP("LogView", "Error codes"),
+    QT_TRANSLATE_NOOP("LogView", "(no certificate file in the plan)"),
+    QT_TRANSLATE_NOOP("LogView", "PXE service point"),
+    QT_TRANSLATE_NOOP("LogView", "certificate"),
+    QT_TRANSLATE_NOOP("LogView", "Re-import the PXE certificate"),
+    QT_TRANSLATE_NOOP("LogView", "failed"),
+    QT_TRANSLATE_NOOP("LogView", "succeeded"),
+    QT_TRANSLATE_NOOP("LogView", "error lines, no verdict of its own"),
+    QT_TRANSLATE_NOOP("LogView", "no verdict and no error lines"),
+    QT_TRANSLATE_NOOP("LogView", "No failure found."),
+    QT_TRANSLATE_NOOP("LogView", "step %1 '%2'"),
+    QT_TRANSLATE_NOOP("LogView", "before the first step"),
+    QT_TRANSLATE_NOOP("LogView", "Failed"),
+    QT_TRANSLATE_NOOP("LogView", "Planned step"),
+    QT_TRANSLATE_NOOP("LogView", "documented"),
+    QT_TRANSLATE_NOOP("LogView", "inferred"),
+)
 
 
 def known_error_html(error: KnownError, log_message: str = "") -> str:

@@ -258,17 +258,17 @@
 <context>
     <name>ChecklistWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="389"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="386"/>
         <source>Checklist: %1</source>
         <translation>Checklist: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="413"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="410"/>
         <source>Signed off by %1.</source>
         <translation>Afgetekend door %1.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="415"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="412"/>
         <source>Not signed off yet.</source>
         <translation>Nog niet afgetekend.</translation>
     </message>
@@ -938,22 +938,22 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="103"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="104"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="103"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="104"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="103"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="104"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="103"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="104"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
@@ -961,42 +961,42 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="149"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="152"/>
         <source>Findings summary</source>
         <translation>Samenvatting bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="152"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="155"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="171"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="174"/>
         <source>Finding details</source>
         <translation>Details van de bevinding</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="195"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="198"/>
         <source>%1 errors, %2 warnings, %3 notes</source>
         <translation>%1 fouten, %2 waarschuwingen, %3 opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="202"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="205"/>
         <source>Select a finding to see why it matters, how to fix it and where the rule comes from.</source>
         <translation>Kies een bevinding om te zien waarom ze ertoe doet, hoe u ze oplost en waar de regel vandaan komt.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="236"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="239"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="237"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="240"/>
         <source>Fix</source>
         <translation>Oplossing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="238"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="241"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -1013,18 +1013,18 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="256"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="262"/>
         <source>Add to the plan</source>
         <extracomment>the result&apos;s fields this page shows (a finding&apos;s subject names one); ALL: every one the last page blocks on every error that is left, whoever&apos;s field it is</extracomment>
         <translation>Aan het plan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="257"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="263"/>
         <source>Finish adds this to the plan as one step you can undo.</source>
         <translation>Voltooien voegt dit aan het plan toe als één stap die u ongedaan kunt maken.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="261"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="267"/>
         <source>Show the runbook section for this afterwards</source>
         <translation>Daarna het bijbehorende hoofdstuk van het draaiboek tonen</translation>
     </message>
@@ -1186,7 +1186,7 @@
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/language_menu.py" line="45"/>
+        <location filename="../../cmplanner/gui/language_menu.py" line="43"/>
         <source>The new language is used from the next start of cmplanner.</source>
         <translation>De nieuwe taal geldt vanaf de volgende start van cmplanner.</translation>
     </message>
@@ -1259,32 +1259,32 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="51"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="60"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="52"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="61"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="53"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="62"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="54"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="63"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="55"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="64"/>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="56"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="65"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
@@ -1292,232 +1292,342 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="81"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="82"/>
         <source>&amp;Open logs…</source>
         <translation>Logbestanden &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="82"/>
-        <location filename="../../cmplanner/gui/log_view.py" line="276"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="83"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="277"/>
         <source>Open logs</source>
         <translation>Logbestanden openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="84"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="85"/>
         <source>text in the message</source>
         <translation>tekst in het bericht</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="86"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="87"/>
         <source>Filter text</source>
         <translation>Filtertekst</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="87"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="88"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="90"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="91"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="91"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="92"/>
         <source>&amp;Component:</source>
         <translation>&amp;Component:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="94"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="95"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="97"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="98"/>
         <source>All types</source>
         <translation>Alle typen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="98"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="99"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="99"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="100"/>
         <source>Errors and warnings</source>
         <translation>Fouten en waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="100"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="101"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="101"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="102"/>
         <source>Information</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="104"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="105"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="106"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="107"/>
         <source>&amp;Previous error</source>
         <translation>&amp;Vorige fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="107"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="108"/>
         <source>Previous error</source>
         <translation>Vorige fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="108"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="109"/>
         <source>&amp;Next error</source>
         <translation>Vol&amp;gende fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="109"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="110"/>
         <source>Next error</source>
         <translation>Volgende fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="126"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="127"/>
         <source>Reading progress</source>
         <translation>Voortgang van het lezen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="127"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="128"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="128"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="129"/>
         <source>Cancel reading</source>
         <translation>Lezen annuleren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="129"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="130"/>
         <source>No log open.</source>
         <translation>Geen logbestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="130"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="131"/>
         <source>Log status</source>
         <translation>Status van het logbestand</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="142"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="143"/>
         <source>Log entries</source>
         <translation>Logregels</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="152"/>
-        <location filename="../../cmplanner/gui/log_view.py" line="171"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="153"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="172"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="155"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="156"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="156"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="157"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="157"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="158"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="158"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="159"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="159"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="160"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="160"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="161"/>
         <source>Exit code</source>
         <translation>Afsluitcode</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="161"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="162"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="170"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="171"/>
         <source>Entries</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="174"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="175"/>
         <source>Known error</source>
         <translation>Bekende fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="176"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="177"/>
         <source>Open &amp;checklist</source>
         <translation>&amp;Checklist openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="177"/>
-        <location filename="../../cmplanner/gui/log_view.py" line="435"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="178"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="436"/>
         <source>Open checklist</source>
         <translation>Checklist openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="252"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="253"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="276"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="277"/>
         <source>Logs (*.log *.lo_);;All files (*)</source>
         <translation>Logbestanden (*.log *.lo_);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="286"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="287"/>
         <source>Reading… %1 entries</source>
         <translation>Lezen… %1 regels</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="303"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="304"/>
         <source>Cannot read: %1</source>
         <translation>Kan niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="318"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="319"/>
         <source>All components</source>
         <translation>Alle componenten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="325"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="326"/>
         <source>%1 entries, %2 errors, %3 warnings; %4 lines not read</source>
         <translation>%1 regels, %2 fouten, %3 waarschuwingen; %4 regels niet gelezen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="332"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="333"/>
         <source>Cancelled: </source>
         <translation>Geannuleerd: </translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="360"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="361"/>
         <source>No more errors in that direction.</source>
         <translation>Geen fouten meer in die richting.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="433"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="434"/>
         <source>Open checklist: %1</source>
         <translation>Checklist openen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_card.py" line="32"/>
+        <source>Cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_card.py" line="33"/>
+        <source>Fix</source>
+        <translation>Oplossing</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_card.py" line="34"/>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_card.py" line="35"/>
+        <source>Runbook section</source>
+        <translation>Hoofdstuk van het draaiboek</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_card.py" line="36"/>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_card.py" line="37"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_card.py" line="38"/>
+        <source>Error codes</source>
+        <translation>Foutcodes</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_card.py" line="39"/>
+        <source>(no certificate file in the plan)</source>
+        <translation>(geen certificaatbestand in het plan)</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_card.py" line="40"/>
+        <source>PXE service point</source>
+        <translation>PXE-servicepunt</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_card.py" line="41"/>
+        <source>certificate</source>
+        <translation>certificaat</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_card.py" line="42"/>
+        <source>Re-import the PXE certificate</source>
+        <translation>Het PXE-certificaat opnieuw importeren</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_card.py" line="43"/>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_card.py" line="44"/>
+        <source>succeeded</source>
+        <translation>geslaagd</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_card.py" line="45"/>
+        <source>error lines, no verdict of its own</source>
+        <translation>foutregels, geen eigen eindoordeel</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_card.py" line="46"/>
+        <source>no verdict and no error lines</source>
+        <translation>geen eindoordeel en geen foutregels</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_card.py" line="47"/>
+        <source>No failure found.</source>
+        <translation>Geen fout gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_card.py" line="48"/>
+        <source>step %1 &apos;%2&apos;</source>
+        <translation>stap %1 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_card.py" line="49"/>
+        <source>before the first step</source>
+        <translation>vóór de eerste stap</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_card.py" line="50"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_card.py" line="51"/>
+        <source>Planned step</source>
+        <translation>Geplande stap</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_card.py" line="52"/>
+        <source>documented</source>
+        <translation>gedocumenteerd</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_card.py" line="53"/>
+        <source>inferred</source>
+        <translation>afgeleid</translation>
     </message>
 </context>
 <context>
@@ -2005,38 +2115,38 @@
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="82"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="73"/>
         <source>Export runbook as PDF</source>
         <translation>Draaiboek exporteren als PDF</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="83"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="74"/>
         <source>Preparing the runbook...</source>
         <translation>Het draaiboek wordt voorbereid...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="84"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="75"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="85"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="76"/>
         <source>PDF export progress</source>
         <translation>Voortgang van de PDF-export</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="128"/>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="130"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="145"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="147"/>
         <source>the export process stopped</source>
         <translation>het exportproces is gestopt</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="143"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="160"/>
         <source>Laying out the runbook: part %1 of %2</source>
         <translation>Het draaiboek wordt opgemaakt: deel %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/pdf_export.py" line="145"/>
+        <location filename="../../cmplanner/gui/pdf_export.py" line="162"/>
         <source>Printing page %1 of %2</source>
         <translation>Pagina %1 van %2 wordt afgedrukt</translation>
     </message>
@@ -2173,18 +2283,18 @@
 <context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="392"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="398"/>
         <source>Finish checks this again before it adds anything.</source>
         <extracomment>the runbook section id the wizard&apos;s result belongs to</extracomment>
         <translation>Voltooien controleert dit opnieuw voordat er iets wordt toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="395"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="401"/>
         <source>Go back to page %1, %2, to fix this.</source>
         <translation>Ga terug naar pagina %1, %2, om dit op te lossen.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="397"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="403"/>
         <source>You will fix this on page %1, %2.</source>
         <translation>U lost dit op op pagina %1, %2.</translation>
     </message>
