@@ -25,6 +25,7 @@ from cmplanner.plandiff.model import (
     Status,
 )
 from cmplanner.plandiff.objects import Renames, words
+from cmplanner.rules import dp_matrix
 from cmplanner.rules.context import PlanContext, packages_missed
 from cmplanner.rules.dp_matrix import dp_conflicts, load_table, setting_ids_of
 from cmplanner.rules.locality import OUTSIDE, LocalityRow, locality_table
@@ -32,16 +33,7 @@ from cmplanner.rules.locality import OUTSIDE, LocalityRow, locality_table
 #: DP fields that decide where clients get content
 LOCALITY_FIELDS = ("ip_address", "ad_site", "protected", "protected_boundaries")
 #: DP fields that are settings of the compatibility table
-SETTING_FIELDS = (
-    "host",
-    "branch",
-    "bits_enabled",
-    "protected",
-    "mobile_device_support",
-    "internet_based",
-    "streaming",
-    "multicast",
-)
+SETTING_FIELDS = ("host", *dp_matrix.SETTING_FIELDS.values())  # the table reads host too
 ABSENT = "absent"
 
 
