@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
-from cmplanner.datafiles import load_toml_model
+from cmplanner.datafiles import load_toml_model, refuse_duplicates
 from cmplanner.paths import resources_dir
 from cmplanner.sources import cited
 
@@ -76,15 +76,8 @@ class _CodeTable(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self) -> _CodeTable:
-        for label, codes in (
-            ("win32", [w.code for w in self.win32]),
-            ("hresult", [int(h.code, 16) for h in self.hresult]),
-        ):
-            seen: set[int] = set()
-            for code in codes:
-                if code in seen:
-                    raise ValueError(f"{label} code {code:#x} is listed twice")
-                seen.add(code)
+        refuse_duplicates((f"{w.code:#x}" for w in self.win32), "win32 code")
+        refuse_duplicates((f"{int(h.code, 16):#x}" for h in self.hresult), "hresult code")
         return self
 
 

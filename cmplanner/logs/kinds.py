@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from cmplanner.datafiles import load_toml_model
+from cmplanner.datafiles import load_toml_model, refuse_duplicates
 from cmplanner.errors import InputError
 from cmplanner.logs.codes import parse_code
 from cmplanner.logs.entry import LogEntry
@@ -92,11 +92,7 @@ class _KindsFile(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self) -> _KindsFile:
-        seen: set[str] = set()
-        for kind in self.kind:
-            if kind.id in seen:
-                raise ValueError(f"duplicate log kind {kind.id}")
-            seen.add(kind.id)
+        refuse_duplicates((kind.id for kind in self.kind), "log kind")
         return self
 
 

@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from cmplanner.checklists.packs import load_pack_file
+from cmplanner.datafiles import load_toml_model
 from cmplanner.errors import InputError
+from cmplanner.logs.codes import _CodeTable
+from cmplanner.logs.kinds import _KindsFile
 from cmplanner.logs.knowledge import load_knowledge_base
 from cmplanner.paths import resources_dir
 from cmplanner.tasksequence.catalog import load_steps
@@ -29,6 +32,13 @@ def _first_entry(text: str, header: str) -> str:
         ("knowledge/known_errors.toml", "error", load_knowledge_base, "known error"),
         ("tasksequence/steps.toml", "step", lambda p: load_steps.__wrapped__(p), "step type"),
         ("checklists/sp2-upgrade.toml", "step", load_pack_file, "step id"),
+        ("knowledge/log_kinds.toml", "kind", lambda p: load_toml_model(p, _KindsFile), "log kind"),
+        (
+            "knowledge/error_codes.toml",
+            "win32",
+            lambda p: load_toml_model(p, _CodeTable),
+            "win32 code",
+        ),
     ],
 )
 def test_a_repeated_id_is_refused(
