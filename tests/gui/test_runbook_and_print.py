@@ -76,6 +76,18 @@ def test_the_export_shows_its_progress_and_its_page_count(window, qtbot, tmp_pat
     assert not export.dialog.isVisible()
 
 
+def _on_first_progress(export, action) -> None:  # type: ignore[no-untyped-def]
+    """Run ``action`` once, in the turn of the event loop that delivers the first progress."""
+    done: list[bool] = []
+
+    def once(*_args: object) -> None:
+        if not done:
+            done.append(True)
+            action()
+
+    export.progressed.connect(once)
+
+
 def _cancel_button(dialog):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QPushButton
 
@@ -87,11 +99,13 @@ def test_a_cancelled_export_leaves_no_file(window, qtbot, tmp_path: Path, when: 
     out = tmp_path / "runbook.pdf"
     export = window.runbook.export_pdf(out)
     qtbot.waitExposed(export.dialog)
-    if when == "while it prints":
-        with qtbot.waitSignal(export.progressed, timeout=60_000):
-            pass
-    with qtbot.waitSignal(export.cancelled, timeout=30_000):
-        qtbot.mouseClick(_cancel_button(export.dialog), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(export.cancelled, timeout=60_000):
+        if when == "while it prints":
+            # Cancel as the first progress arrives: waiting for it and clicking afterwards
+            # raced a small runbook that was already done by then.
+            _on_first_progress(export, lambda: _cancel_button(export.dialog).click())
+        else:
+            qtbot.mouseClick(_cancel_button(export.dialog), Qt.MouseButton.LeftButton)
     assert not export.running and not export.dialog.isVisible()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.cmplan"]
 
@@ -102,10 +116,9 @@ def test_a_cancelled_export_keeps_the_file_it_would_have_replaced(
     out = tmp_path / "runbook.pdf"
     out.write_bytes(b"the earlier export")
     export = window.runbook.export_pdf(out)
-    with qtbot.waitSignal(export.progressed, timeout=60_000):
-        pass
-    with qtbot.waitSignal(export.cancelled, timeout=30_000):
-        qtbot.keyClick(export.dialog, Qt.Key.Key_Escape)  # Esc is the dialog's Cancel
+    with qtbot.waitSignal(export.cancelled, timeout=60_000):
+        # Esc is the dialog's Cancel, pressed while it prints (as the first progress arrives)
+        _on_first_progress(export, lambda: qtbot.keyClick(export.dialog, Qt.Key.Key_Escape))
     assert out.read_bytes() == b"the earlier export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.cmplan", "runbook.pdf"]
 
