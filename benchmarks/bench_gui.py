@@ -41,6 +41,8 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CMPLANNER_HOME", tempfile.mkdtemp(prefix="cmplanner-bench-"))
 
+from timing import start_env  # noqa: E402
+
 BARE = """
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
@@ -81,16 +83,6 @@ print("shown", flush=True)
 window.doc.undo_stack.setClean()
 window.close()
 """
-
-
-def start_env(cache: str) -> dict[str, str]:
-    """Both processes as an installed app runs: with compiled bytecode (pip writes it at
-    install time; a checkout run with PYTHONDONTWRITEBYTECODE would compile every module on
-    every start), kept in a folder of the benchmark's own."""
-    env = dict(os.environ)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = cache
-    return env
 
 
 def time_to_shown(code: str, env: dict[str, str]) -> float:

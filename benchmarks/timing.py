@@ -12,6 +12,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 
+def start_env(cache: str) -> dict[str, str]:
+    """A child process as an installed app runs: with compiled bytecode (pip writes it at
+    install time; a checkout run with PYTHONDONTWRITEBYTECODE would compile every module on
+    every start), kept in ``cache``, a folder of the benchmark's own."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = cache
+    return env
+
+
 def best_of(fn: Callable[[], object], runs: int = 5) -> float:
     """The fastest of ``runs`` calls, in seconds (the least disturbed by a noisy machine)."""
     times = []
