@@ -34,7 +34,12 @@ DOMAIN = "cmplanner"
 TEMPLATES = REPO / "templates" / "runbook"
 PACKS = REPO / "resources" / "checklists"
 CHANGE_STEPS = REPO / "resources" / "change_steps.toml"
-PYTHON = [REPO / "cmplanner" / "runbook", REPO / "cmplanner" / "checklists"]
+PYTHON = [
+    REPO / "cmplanner" / "runbook",
+    REPO / "cmplanner" / "checklists",
+    REPO / "cmplanner" / "plandiff",
+    REPO / "cmplanner" / "rules" / "subjects.py",
+]
 # The texts of a checklist pack an admin reads (ids, sources and symptoms are not prose).
 PACK_FIELDS = ("title", "summary", "warnings")
 STEP_FIELDS = ("title", "phase", "instruction", "expected", "evidence", "warning", "again")
@@ -58,7 +63,7 @@ def _templates() -> Iterator[Found]:
 
 def _python() -> Iterator[Found]:
     for folder in PYTHON:
-        for path in sorted(folder.rglob("*.py")):
+        for path in sorted(folder.rglob("*.py")) if folder.is_dir() else [folder]:
             for line, message, _comments, _context in extract_from_file("python", str(path)):
                 yield from _texts(message, path, line)
 

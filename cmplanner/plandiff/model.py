@@ -6,10 +6,16 @@ Everything is a frozen dataclass holding names for people and exact subjects
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from cmplanner.language import N_, gettext
 from cmplanner.rules.finding import Finding
+from cmplanner.rules.subjects import kind_of, words_of
+
+#: what follows a list field's path when items came or went, or only their order changed
+LIST_SUFFIXES = (N_("added"), N_("removed"), N_("(order)"))
 
 
 class Status(StrEnum):
@@ -26,49 +32,17 @@ class StepStatus(StrEnum):
     CHANGED = "changed"
 
 
-#: how a collection's objects are called in text
-KIND_LABELS = {
-    "site": "site",
-    "plan": "plan",
-    "boundaries": "boundary",
-    "distribution_points": "distribution point",
-    "dp_groups": "DP group",
-    "packages": "package",
-    "pxe": "PXE service point",
-    "task_sequences": "task sequence",
-    "notes": "note",
-}
+#: the words of Status and StepStatus values, marked for the catalogue (shown translated)
+STATUS_WORDS = (N_("added"), N_("removed"), N_("changed"), N_("moved"))
 
 
-#: how a plan field is called in text where its name alone does not read (others lose the
-#: underscores); the JSON output keeps the field names themselves
-FIELD_WORDS = {
-    "code": "site code",
-    "add_on": "add-on",
-    "branch": "branch distribution point",
-    "bits_enabled": "BITS-enabled",
-    "internet_based": "Internet-based clients",
-    "streaming": "streaming (App-V)",
-    "pxe": "PXE",
-    "is_client": "ConfigMgr client",
-    "os": "operating system",
-    "pulls_from": "pulls content from",
-    "ip_address": "IP address",
-    "ad_site": "AD site",
-    "package_id": "package ID",
-    "sent": "sent to",
-    "password": "PXE password",
-    "boot_image_id": "boot image ID",
-    "response_delay_seconds": "response delay (seconds)",
-}
-
-
-def field_words(field: str) -> str:
+def field_words(field: str, label: Callable[[str], str] = words_of) -> str:
     """``pxe.certificate.thumbprint added`` -> ``PXE certificate thumbprint added``: a field
-    path as people read it."""
+    path as people read it, each name in the words of :mod:`cmplanner.rules.subjects` (or of
+    ``label``, the app's own translated ones); the JSON output keeps the path itself."""
     path, _, suffix = field.partition(" ")
-    words = " ".join(FIELD_WORDS.get(key, key.replace("_", " ")) for key in path.split("."))
-    return f"{words} {suffix}" if suffix else words
+    words = " ".join(label(key) for key in path.split("."))
+    return f"{words} {gettext(suffix)}" if suffix else words
 
 
 @dataclass(frozen=True)
@@ -116,7 +90,7 @@ class ObjectChange:
 
     @property
     def kind(self) -> str:
-        return KIND_LABELS.get(self.collection, self.collection)
+        return kind_of(self.collection)
 
     @property
     def subject(self) -> str:

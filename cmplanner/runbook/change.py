@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cmplanner.checklists import PackScope, fill, fill_header, load_packs, subjects
 from cmplanner.language import gettext
@@ -22,14 +22,18 @@ from cmplanner.model.checklist import StepProgress
 from cmplanner.model.plan import Plan
 from cmplanner.plandiff import ObjectChange, PlanDiff, Status, diff_plans
 from cmplanner.plandiff.consequences import dp_pxe_changed
+from cmplanner.plandiff.model import field_words
 from cmplanner.plandiff.objects import words
-from cmplanner.plandiff.output import change_title
+from cmplanner.plandiff.sentences import change_title
 from cmplanner.rules.context import PlanContext
 from cmplanner.runbook.change_steps import load_change_steps
 from cmplanner.runbook.context import ChecklistBlock, runbook_meta, subject_label
 from cmplanner.runbook.render import render_template
 from cmplanner.runbook.sections import RunbookFormat
 from cmplanner.runbook.sources_used import SourcesUsed
+
+if TYPE_CHECKING:
+    from cmplanner.rules.engine import Validator
 
 TEMPLATES = {
     RunbookFormat.HTML: "runbook/change.html.j2",
@@ -191,7 +195,7 @@ def _pxe_blocks(new: Plan) -> list[ChecklistBlock]:
 
 def _rollback(change: ObjectChange) -> str:
     """The inverse of one change, in words."""
-    kind, name = change.kind, change.name
+    kind, name = gettext(change.kind), change.name
     if change.collection == "notes":
         return ""
     if change.status is Status.ADDED:
@@ -204,10 +208,10 @@ def _rollback(change: ObjectChange) -> str:
     parts = []
     for f in change.fields:
         if f.field.endswith(" added"):
-            what = f.label.removesuffix(" added")
+            what = field_words(f.field.removesuffix(" added"))
             parts.append(gettext("take out %(item)s (%(what)s)") % {"item": f.new, "what": what})
         elif f.field.endswith(" removed"):
-            what = f.label.removesuffix(" removed")
+            what = field_words(f.field.removesuffix(" removed"))
             parts.append(gettext("put back %(item)s (%(what)s)") % {"item": f.old, "what": what})
         else:
             parts.append(gettext("%(field)s back to %(old)s") % {"field": f.label, "old": f.old})
@@ -286,7 +290,7 @@ def change_items(old: Plan, new: Plan, diff: PlanDiff, ctx: PlanContext) -> list
     for change in diff.changes:
         if change.collection in ("notes", "plan"):
             continue
-        item = ChangeItem(change_title(change), change)
+        item = ChangeItem(change_title(change).sentence, change)
         step = steps.find(change.collection, change.status.value)
         console = (
             change.status is not Status.CHANGED
@@ -358,12 +362,21 @@ def _about(subject: str, changed: set[str]) -> bool:
 
 
 def build_change_context(
-    old: Plan, new: Plan, diff: PlanDiff | None = None, generated: datetime | None = None
+    old: Plan,
+    new: Plan,
+    diff: PlanDiff | None = None,
+    generated: datetime | None = None,
+    new_validator: Validator | None = None,
 ) -> dict[str, Any]:
-    from cmplanner.rules.engine import Validator
+    """Everything the change templates print. ``diff`` and ``new_validator`` (the rules
+    engine run on ``new``), when the caller has them, are used as they are: comparing and
+    checking two large plans again costs seconds."""
+    if new_validator is None:
+        from cmplanner.rules.engine import Validator
 
-    new_validator = Validator(new)
-    diff = diff or diff_plans(old, new, new_validator=new_validator)
+        new_validator = Validator(new)
+    if diff is None:
+        diff = diff_plans(old, new, new_validator=new_validator)
     severities = [f.severity.value for f in diff.introduced]
     worst = next((s for s in ("error", "warning", "info") if s in severities), None)
     meta = runbook_meta(new, generated)
@@ -385,7 +398,7 @@ def build_change_context(
         "meta": meta,
         "diff": diff,
         "what": [
-            {"title": change_title(c), "fields": c.fields, "steps": c.steps}
+            {"title": change_title(c).sentence, "fields": c.fields, "steps": c.steps}
             for c in diff.changes
             if c.collection != "notes"  # the notes are the why, below
         ],
@@ -407,12 +420,15 @@ def render_change_text(
     *,
     target: str = "browser",
     generated: datetime | None = None,
+    diff: PlanDiff | None = None,
+    new_validator: Validator | None = None,
 ) -> str:
-    """The change runbook as HTML or Markdown (``target="qt"`` for Qt printing)."""
+    """The change runbook as HTML or Markdown (``target="qt"`` for Qt printing); ``diff``
+    and ``new_validator`` as :func:`build_change_context` takes them."""
     fmt = RunbookFormat(fmt)
     if fmt is RunbookFormat.PDF:
         raise ValueError("PDF is binary: use cmplanner.render.change_pdf.write_change_pdf")
-    context = build_change_context(old, new, generated=generated)
+    context = build_change_context(old, new, diff, generated, new_validator)
     return render_template(
         TEMPLATES[fmt], context, markdown=fmt is RunbookFormat.MARKDOWN, target=target
     )
