@@ -9,10 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
 from cmplanner.language import N_, gettext
 from cmplanner.rules.finding import Finding
 from cmplanner.rules.subjects import kind_of, words_of
+
+if TYPE_CHECKING:
+    from cmplanner.model.plan import Plan
 
 #: what follows a list field's path when items came or went, or only their order changed
 LIST_SUFFIXES = (N_("added"), N_("removed"), N_("(order)"))
@@ -74,17 +78,24 @@ class StepChange:
     details: tuple[str, ...] = ()
 
 
+#: objects a plan has at most one of: their subject is the collection's name itself
+SINGLE = frozenset({"site", "pxe"})
+
+
 @dataclass(frozen=True)
 class ObjectChange:
     """One object of the plan that differs. ``name`` is its name in the new plan (the old
-    one for a removed object); ``old_name`` differs from it only for a rename."""
+    one for a removed object); ``old_name`` differs from it only for a rename. ``old_at``
+    and ``new_at`` are its positions in the two plans' lists (0 for the site, the PXE
+    service point and the plan itself; None where the object is not in that plan): the
+    exact subjects are made from them, never read back."""
 
     collection: str
     status: Status
     name: str
     old_name: str
-    old_subject: str | None
-    new_subject: str | None
+    old_at: int | None
+    new_at: int | None
     fields: tuple[FieldChange, ...] = ()
     steps: tuple[StepChange, ...] = ()
 
@@ -92,10 +103,47 @@ class ObjectChange:
     def kind(self) -> str:
         return kind_of(self.collection)
 
+    def _subject(self, at: int | None) -> str | None:
+        if at is None:
+            return None
+        if self.collection == "plan":
+            return ""
+        if self.collection in SINGLE:
+            return self.collection
+        return f"{self.collection}[{at}]"
+
+    @property
+    def old_subject(self) -> str | None:
+        """Where the object was in the old plan (``distribution_points[3]``), or None."""
+        return self._subject(self.old_at)
+
+    @property
+    def new_subject(self) -> str | None:
+        """Where the object is in the new plan, or None when it was removed."""
+        return self._subject(self.new_at)
+
     @property
     def subject(self) -> str:
         """Where the object is now (where it was, for a removed one)."""
         return self.new_subject or self.old_subject or self.collection
+
+    def old_item(self, plan: Plan) -> Any:
+        """The object in the old ``plan`` (None when it was added)."""
+        return _item(plan, self.collection, self.old_at)
+
+    def new_item(self, plan: Plan) -> Any:
+        """The object in the new ``plan`` (None when it was removed)."""
+        return _item(plan, self.collection, self.new_at)
+
+
+def _item(plan: Plan, collection: str, at: int | None) -> Any:
+    if at is None:
+        return None
+    if collection == "plan":
+        return plan
+    if collection in SINGLE:
+        return getattr(plan, collection)
+    return getattr(plan, collection)[at]
 
 
 @dataclass(frozen=True)

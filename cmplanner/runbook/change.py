@@ -84,10 +84,8 @@ def _changes_words(change: ObjectChange) -> str:
 
 def _server(plan: Plan, old: Plan, change: ObjectChange) -> str:
     if change.collection == "distribution_points":
-        source = plan if change.new_subject else old
-        subject = change.new_subject or change.old_subject or ""
-        dp = source.distribution_points[int(subject.split("[")[1].split("]")[0])]
-        return dp.server or dp.name
+        dp = change.new_item(plan) or change.old_item(old)
+        return str(dp.server or dp.name)
     if change.collection == "pxe":
         return change.name
     return ""
@@ -95,18 +93,17 @@ def _server(plan: Plan, old: Plan, change: ObjectChange) -> str:
 
 def _added_words(plan: Plan, change: ObjectChange) -> str:
     """What an added object is, for its console step."""
-    if change.new_subject is None:
+    item = change.new_item(plan)
+    if item is None:
         return ""
-    index = int(change.new_subject.split("[")[1].split("]")[0])
     if change.collection == "boundaries":
-        b = plan.boundaries[index]
-        return f"{b.type.value.replace('_', ' ')} {b.value}, {b.connection.value}"
+        return f"{item.type.value.replace('_', ' ')} {item.value}, {item.connection.value}"
     if change.collection == "distribution_points":
         from cmplanner.runbook.context import _dp_settings
 
-        return ", ".join(_dp_settings(plan.distribution_points[index]))
+        return ", ".join(_dp_settings(item))
     if change.collection == "packages":
-        sent = plan.packages[index].sent
+        sent = item.sent
         return "; ".join(f"to {s.target}" for s in sent) or "not sent anywhere yet"
     return "as in the plan"
 
@@ -125,27 +122,16 @@ def _members_added(old: Plan, new: Plan, change: ObjectChange, diff: PlanDiff) -
     """The DPs of a changed group the approved plan's group did not have with the same join
     time (the diff's "members added"), read from both plans' member lists, never from the
     diff's words: a DP name may hold "; " or " (joined"."""
-    if change.new_subject is None or change.old_subject is None:
+    before_group, group = change.old_item(old), change.new_item(new)
+    if before_group is None or group is None:
         return set()
     renamed = {
         c.old_name.casefold(): c.name
         for c in diff.of("distribution_points")
         if c.status is Status.RENAMED
     }
-    before = {
-        (renamed.get(m.dp.casefold(), m.dp), words(m.joined))
-        for m in old.dp_groups[_position(change.old_subject)].members
-    }
-    return {
-        m.dp
-        for m in new.dp_groups[_position(change.new_subject)].members
-        if (m.dp, words(m.joined)) not in before
-    }
-
-
-def _position(subject: str) -> int:
-    """``dp_groups[2]`` -> 2: the object's place in its plan (an exact subject, not words)."""
-    return int(subject.split("[", 1)[1].split("]", 1)[0])
+    before = {(renamed.get(m.dp.casefold(), m.dp), words(m.joined)) for m in before_group.members}
+    return {m.dp for m in group.members if (m.dp, words(m.joined)) not in before}
 
 
 def _group_blocks(
@@ -340,8 +326,8 @@ def change_items(old: Plan, new: Plan, diff: PlanDiff, ctx: PlanContext) -> list
 
 
 def _why(old: Plan, new: Plan, diff: PlanDiff) -> list[dict[str, Any]]:
-    added = {c.new_subject for c in diff.of("notes") if c.status is Status.ADDED}
-    notes = [n for i, n in enumerate(new.notes) if f"notes[{i}]" in added]
+    added = {c.new_at for c in diff.of("notes") if c.status is Status.ADDED}
+    notes = [n for i, n in enumerate(new.notes) if i in added]
     if not notes:
         changed = {c.new_subject for c in diff.changes if c.new_subject}
         notes = [n for n in new.notes if n.subject and _about(n.subject, changed)]
