@@ -1,7 +1,8 @@
 """The gettext catalogues of runbooks and checklists: extract, update, compile, check.
 
 ``python tools/i18n.py update``  extracts every text with Babel (``_()`` in the runbook
-    templates, ``gettext()``/``N_()`` in the runbook and checklist modules, and the texts of
+    templates, ``gettext()``/``N_()`` in the runbook, checklist and plan diff modules and the
+    core modules listed in ``PYTHON`` whose sentences the app shows, and the texts of
     the checklist packs), writes ``resources/locale/cmplanner.pot``, merges it into each
     ``resources/locale/<lang>/LC_MESSAGES/cmplanner.po`` (new texts arrive untranslated) and
     compiles the ``.mo`` files the app and the wheel ship.
@@ -39,6 +40,8 @@ PYTHON = [
     REPO / "cmplanner" / "checklists",
     REPO / "cmplanner" / "plandiff",
     REPO / "cmplanner" / "rules" / "subjects.py",
+    REPO / "cmplanner" / "tasksequence" / "packageids.py",
+    REPO / "cmplanner" / "tasksequence" / "logscript.py",
 ]
 # The texts of a checklist pack an admin reads (ids, sources and symptoms are not prose).
 PACK_FIELDS = ("title", "summary", "warnings")

@@ -29,7 +29,12 @@ from cmplanner.model.tasksequence import Group, Step, TaskSequence
 from cmplanner.tasksequence.catalog import load_variables
 from cmplanner.tasksequence.factory import group, make_step, set_variable, variable_condition
 from cmplanner.tasksequence.limits import MAX_DEPTH, element_depth
-from cmplanner.tasksequence.logscript import SCRIPT_NAME, log_copy_script
+from cmplanner.tasksequence.logscript import (
+    DEFAULT_DRIVE,
+    DEFAULT_FOLDER,
+    SCRIPT_NAME,
+    log_copy_script,
+)
 
 SEED_CAPTURE = "seed: How to create a Capture Only Task Sequence with ConfigMgr 2007"
 SEED_HARDLINK = "seed: ConfigMgr 2007, USMT 4.0 and using Hard-Links"
@@ -351,9 +356,9 @@ CATCH_DEFAULTS: dict[str, Any] = {
     "name": "Task sequence with error catching",
     "wrap": None,
     "share": r"\\SERVER\Deploy$",
-    "drive": "Z:",
+    "drive": DEFAULT_DRIVE,
     "account": r"DOMAIN\log-writer",
-    "folder": "LOGS",
+    "folder": DEFAULT_FOLDER,
     "fail_at_end": True,
 }
 
