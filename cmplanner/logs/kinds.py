@@ -67,6 +67,11 @@ class LogKind(BaseModel):
     markers: tuple[str, ...] = ()
     verdict: tuple[VerdictRule, ...] = ()
     local_times: bool = False
+    content_location: bool = Field(
+        False,
+        description="the log tells which boundary the client was in and which distribution "
+        "points it was offered and used: read against the plan's locality table",
+    )
     source: str = Field(min_length=1)
     citations: tuple[str, ...] = Field((), description="ids in resources/sources.toml")
 
