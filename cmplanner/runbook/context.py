@@ -136,13 +136,19 @@ class RunbookContext:
         }
 
 
-def subject_label(plan: Plan, subject: str) -> str:
-    """``distribution_points[2].pulls_from`` -> ``RTM-BDP01 · Pulls content from``."""
-    titles = {pack.id: pack.title for pack in load_packs().values()}
-    return describe_subject(plan, subject, pack_titles=titles)
+def pack_titles() -> dict[str, str]:
+    """Checklist pack id -> title: a checklist's subject is named by its title."""
+    return {pack.id: pack.title for pack in load_packs().values()}
+
+
+def subject_label(plan: Plan, subject: str, titles: dict[str, str] | None = None) -> str:
+    """``distribution_points[2].pulls_from`` -> ``RTM-BDP01 · Pulls content from``.
+    ``titles``: the pack titles, when the caller names many subjects at once."""
+    return describe_subject(plan, subject, pack_titles=pack_titles() if titles is None else titles)
 
 
 def finding_groups(plan: Plan, findings: list[Finding]) -> list[FindingGroup]:
+    titles = pack_titles()
     groups: dict[str, FindingGroup] = {}
     for f in findings:
         group = groups.get(f.rule)
@@ -150,7 +156,7 @@ def finding_groups(plan: Plan, findings: list[Finding]) -> list[FindingGroup]:
             group = groups[f.rule] = FindingGroup(
                 f.rule, f.severity.value, f.title, f.why, f.fix, f.source, []
             )
-        group.items.append(FindingItem(subject_label(plan, f.subject), f.message))
+        group.items.append(FindingItem(subject_label(plan, f.subject, titles), f.message))
     order = {"error": 0, "warning": 1, "info": 2}
     return sorted(groups.values(), key=lambda g: (order.get(g.severity, 3), g.rule))
 
