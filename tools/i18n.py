@@ -39,6 +39,7 @@ PYTHON = [
     REPO / "cmplanner" / "runbook",
     REPO / "cmplanner" / "checklists",
     REPO / "cmplanner" / "plandiff",
+    REPO / "cmplanner" / "sections.py",
     REPO / "cmplanner" / "rules" / "subjects.py",
     REPO / "cmplanner" / "tasksequence" / "packageids.py",
     REPO / "cmplanner" / "tasksequence" / "logscript.py",

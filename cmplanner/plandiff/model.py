@@ -57,6 +57,9 @@ class FieldChange:
     field: str
     old: str
     new: str
+    #: whether ``old`` and ``new`` are words the diff wrote itself ("(none)", "yes", "set"),
+    #: which people read in their language, rather than the plan's own values (kept as typed)
+    worded: tuple[bool, bool] = (False, False)
 
     @property
     def label(self) -> str:

@@ -43,7 +43,7 @@ def to_dict(diff: PlanDiff) -> dict[str, Any]:
                 "old_name": c.old_name,
                 "old_subject": c.old_subject,
                 "new_subject": c.new_subject,
-                "fields": [asdict(f) for f in c.fields],
+                "fields": [{"field": f.field, "old": f.old, "new": f.new} for f in c.fields],
                 "steps": [{**asdict(s), "status": s.status.value} for s in c.steps],
             }
             for c in diff.changes

@@ -104,7 +104,9 @@ def change_title(change: ObjectChange) -> Line:
 def field_line(
     f: FieldChange, subject: str | None = None, label: Callable[[str], str] = words_of
 ) -> Line:
-    return Line(field_words(f.field, label), f"{f.old} -> {f.new}", subject)
+    pairs = zip((f.old, f.new), f.worded, strict=True)
+    old, new = (gettext(value) if worded else value for value, worded in pairs)
+    return Line(field_words(f.field, label), f"{old} -> {new}", subject)
 
 
 def _number(n: int | None) -> str:

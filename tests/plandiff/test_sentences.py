@@ -71,3 +71,14 @@ def test_the_sentences_follow_the_language_in_force() -> None:
         "remote -> lokaal voor clients in" in dutch or "lokaal -> remote voor clients in" in dutch
     )
     assert format_text(diff) != dutch and ": changed" in format_text(diff)
+
+
+def test_the_diffs_own_value_words_are_translated_the_plans_values_are_not() -> None:
+    old = load_plan(DATA / "base.cmplan")
+    dps = list(old.distribution_points)
+    dps[2] = dps[2].model_copy(update={"bits_enabled": True, "ad_site": "no"})
+    new = old.model_copy(update={"distribution_points": dps})
+    with language("nl"):
+        dutch = format_text(diff_plans(old, new))
+    assert "BITS-enabled: nee -> ja" in dutch
+    assert "AD site: (geen) -> no" in dutch  # typed by the admin: kept as typed
