@@ -24,7 +24,7 @@ from cmplanner.plandiff import ObjectChange, PlanDiff, Status, diff_plans
 from cmplanner.plandiff.consequences import dp_pxe_changed
 from cmplanner.plandiff.model import field_words
 from cmplanner.plandiff.objects import words
-from cmplanner.plandiff.sentences import change_title
+from cmplanner.plandiff.sentences import change_title, said
 from cmplanner.rules.context import PlanContext
 from cmplanner.runbook.change_steps import load_change_steps
 from cmplanner.runbook.context import ChecklistBlock, runbook_meta, subject_label
@@ -234,20 +234,33 @@ def _consequences(change: ObjectChange, diff: PlanDiff) -> list[str]:
             if s.dp == change.name:
                 found.append(
                     gettext("Clients in %(where)s: this DP goes from %(before)s to %(after)s.")
-                    % {"where": ", ".join(s.boundaries), "before": s.before, "after": s.after}
+                    % {
+                        "where": ", ".join(s.boundaries),
+                        "before": said(s.before),
+                        "after": said(s.after),
+                    }
                 )
     if change.collection == "boundaries":
         for s in diff.locality:
             if change.name in s.boundaries:
                 found.append(
                     gettext("%(dp)s goes from %(before)s to %(after)s for clients in %(where)s.")
-                    % {"dp": s.dp, "before": s.before, "after": s.after, "where": change.name}
+                    % {
+                        "dp": s.dp,
+                        "before": said(s.before),
+                        "after": said(s.after),
+                        "where": change.name,
+                    }
                 )
         for shift in diff.service:
             if shift.boundary == change.name:
                 found.append(
                     gettext("Clients in %(where)s go from %(before)s to %(after)s.")
-                    % {"where": change.name, "before": shift.before, "after": shift.after}
+                    % {
+                        "where": change.name,
+                        "before": said(shift.before),
+                        "after": said(shift.after),
+                    }
                 )
     if change.collection == "dp_groups":
         for j in diff.late_joiners:
