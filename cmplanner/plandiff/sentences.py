@@ -9,9 +9,10 @@ same lines indented, one sentence each.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from cmplanner.language import N_, gettext
 from cmplanner.model.plan import Plan
@@ -134,19 +135,33 @@ def _change(change: ObjectChange, label: Callable[[str], str]) -> Line:
     return Line(title.text, title.detail, subject, children=tuple(children))
 
 
+def _positions(items: Sequence[Any]) -> dict[str, int]:
+    """Each object's position by its folded name (the first of two of one name)."""
+    found: dict[str, int] = {}
+    for i, item in enumerate(items):
+        found.setdefault(str(item.name).casefold(), i)
+    return found
+
+
 def _touches(diff: PlanDiff, plan: Plan | None) -> Iterator[Line]:
-    def where(collection: str, at: int | None) -> str | None:
-        return f"{collection}[{at}]" if at is not None else None
+    # positions looked up once: a plan that loses its last unprotected DP leaves every one
+    # of its (maybe thousands of) boundaries unserved
+    dps = _positions(plan.distribution_points) if plan and diff.locality else {}
+    bounds = _positions(plan.boundaries) if plan and diff.service else {}
+    ts_at = _positions(plan.task_sequences) if plan and diff.renumbered else {}
+
+    def where(collection: str, at: dict[str, int], name: str) -> str | None:
+        found = at.get(name.casefold())
+        return f"{collection}[{found}]" if found is not None else None
 
     if diff.renumbered:
-        ts_at = {ts.name: i for i, ts in enumerate(plan.task_sequences)} if plan else {}
         yield Line(
             gettext("renumbered steps (smsts.log instruction numbers)"),
             children=tuple(
                 Line(
                     f"{r.task_sequence}: {r.name}",
                     f"{r.old_number} -> {r.new_number}",
-                    where("task_sequences", ts_at.get(r.task_sequence)),
+                    where("task_sequences", ts_at, r.task_sequence),
                 )
                 for r in diff.renumbered
             ),
@@ -163,13 +178,13 @@ def _touches(diff: PlanDiff, plan: Plan | None) -> Iterator[Line]:
             s.dp,
             gettext("%(before)s -> %(after)s for clients in %(where)s")
             % {"before": said(s.before), "after": said(s.after), "where": ", ".join(s.boundaries)},
-            where("distribution_points", plan.dp_index(s.dp) if plan else None),
+            where("distribution_points", dps, s.dp),
         )
     for shift in diff.service:
         yield Line(
             gettext("clients in %(where)s") % {"where": shift.boundary},
             f"{said(shift.before)} -> {said(shift.after)}",
-            where("boundaries", plan.boundary_index(shift.boundary) if plan else None),
+            where("boundaries", bounds, shift.boundary),
         )
     for c in diff.settings:
         yield Line(
