@@ -119,16 +119,21 @@ print(usage.ru_utime + usage.ru_stime)
 """
 
 
-def run_floor(path: Path) -> float:
-    """CPU seconds of the floor process (see ``FLOOR``)."""
-    code = FLOOR.format(root=str(REPO), pattern=PATTERN.pattern.decode())
-    done = subprocess.run(
+def run_code(code: str, path: Path) -> subprocess.CompletedProcess[str]:
+    """``python -c CODE PATH`` in a child of its own, from the checkout."""
+    return subprocess.run(
         [sys.executable, "-c", code, str(path)],
-        check=True,
         capture_output=True,
         text=True,
         env=CHILD_ENV,
+        cwd=REPO,
     )
+
+
+def run_floor(path: Path) -> float:
+    """CPU seconds of the floor process (see ``FLOOR``)."""
+    done = run_code(FLOOR.format(root=str(REPO), pattern=PATTERN.pattern.decode()), path)
+    done.check_returncode()
     return float(done.stdout.strip().splitlines()[-1])
 
 
@@ -320,15 +325,8 @@ def time_command(
 
 def run_analyze(path: Path) -> dict[str, float]:
     """One whole ``cmplanner log analyze`` process: wall time, CPU time, peak memory."""
-    env = CHILD_ENV
     start = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-c", ANALYZE, str(path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-    )
+    done = run_code(ANALYZE, path)
     wall = time.perf_counter() - start
     figures = json.loads(done.stderr.strip().splitlines()[-1])
     assert figures["code"] in (0, 1), done.stderr
