@@ -42,6 +42,7 @@ from cmplanner.tasksequence.logscript import (
 SEED_CAPTURE = "seed-capture-only"
 SEED_HARDLINK = "seed-hardlinks"
 HARDLINK_DOCS = "hardlink-2007-sp2"
+USMT4_XP = "css-usmt4-hardlink"  # says "not XP to XP", as rule TS021 cites it
 SEED_LOGS = "seed-copy-logs"
 CATCH_GROUP = "Error Catching"
 FAIL_STEP = "Fail the task sequence"
@@ -232,7 +233,7 @@ def usmt_hardlink(site_version: SiteVersion, **given: Any) -> TaskSequence:
     if _is_xp(str(opts["source_os"])) and _is_xp(str(opts["target_os"])):
         raise BuilderRefused(
             "USMT 4.0 hard-link migration is not supported from Windows XP to Windows XP",
-            HARDLINK_DOCS,
+            USMT4_XP,
         )
     values = {v.name: v.value for v in load_variables().hardlink}
     # No _SMSTSInWinPE condition on the disk steps: they run in Windows PE only, so such a
