@@ -175,3 +175,9 @@ def test_kinds_and_known_errors_are_checked_when_loaded() -> None:
     for entry in load_knowledge_base().entries:
         assert set(entry.logs) <= ids
     assert {k.id for k, *_ in [(detect_kind(KINDS / n), 0) for n, *_ in VERDICTS]} <= ids
+
+
+def test_no_report_line_points_at_nothing() -> None:
+    for log in sorted(KINDS.glob("*.log")):
+        for line in render_text(analyze_logs([log])).splitlines():
+            assert line.strip() not in ("open:", "fix:", "source:"), (log.name, line)
