@@ -57,7 +57,9 @@ def register(subparsers: Any) -> None:
         action="append",
         default=[],
         metavar="NAME",
-        help="export this secret (variable or property name) instead of leaving it out; repeatable",
+        help="export this secret instead of leaving it out: a variable or property name, or "
+        "a step's name for the passwords typed into its command lines (otherwise written as "
+        "%%REMOVED_PASSWORD%%); repeatable",
     )
     new.set_defaults(handler=run_new)
 
