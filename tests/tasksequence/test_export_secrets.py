@@ -280,3 +280,20 @@ def test_lint_reports_exactly_what_the_export_leaves_out(path: Path) -> None:
     assert sorted(f"task_sequences[0].{n.subject}" for n in left_out) == sorted(
         f.subject for f in ts012
     )
+
+
+def test_ts_show_hides_exactly_the_condition_values_the_export_leaves_out() -> None:
+    """The outline showed ``BdeRecoveryPassword equals "Rec0very-key"`` in clear (only the
+    name was asked), while the export blanks it: a choice's name holds a secret when its
+    value is none of the choices. Both now ask the same question."""
+    from cmplanner.tasksequence.outline import outline
+
+    ts = load_task_sequence(DATA / "secret_conditions.xml")
+    shown = outline(ts)
+    blanked = {n.where.split('"')[1] for n in export_task_sequence(ts).left_out}
+    assert blanked == {"Only with this recovery key", "Unless the app secret is old"}
+    assert "Rec0very-key" not in shown and "Old-s3cret" not in shown
+    assert "BdeRecoveryPassword equals (hidden)" in shown
+    assert "MyAppSecret does not equal (hidden)" in shown
+    assert 'BdeRecoveryPassword equals "AD"' in shown  # a choice, kept by the export too
+    assert 'OSDJoinPassword equals "%OtherPassword%"' in shown  # a reference, kept too
