@@ -57,8 +57,8 @@ class SecretNote:
         if self.kind == CONDITION:
             return (
                 f"{self.where}: blanked the value its condition compares {self.name} with, a "
-                f'secret: the condition now reads {self.name} {self.detail} "", so the step '
-                "may run when it did not before, or not run when it did; enter the value "
+                f'secret: the condition now reads {self.name} {self.detail} "", so it may now '
+                "run when it did not before, or not run when it did; enter the value "
                 f"again after import, or ask for {self.name} by name to keep it"
             )
         return f"{self.where}: left out {what}, a secret; ask for {self.name} by name to keep it"
