@@ -89,14 +89,14 @@ PLACEHOLDER_OPTIONS = {
     ),
     "share": (
         N_(
-            "the log share is still the placeholder %(value)s: the error-catching group "
+            "the log share is still the placeholder %(value)s: the Error Catching group "
             "copies the logs there"
         ),
         "PATH",
     ),
     "account": (
         N_(
-            "the log share's account is still the placeholder %(value)s: the error-catching "
+            "the log share's account is still the placeholder %(value)s: the Error Catching "
             "group connects to the share as this account"
         ),
         "ACCOUNT",

@@ -121,10 +121,10 @@ def test_every_placeholder_is_noted_with_the_option_that_replaces_it(
     notes = [line for line in err.splitlines() if "placeholder" in line]
     assert notes == [
         "cmplanner: note: the log share is still the placeholder \\\\SERVER\\Deploy$: the "
-        "error-catching group copies the logs there; set it with --option share=PATH before "
+        "Error Catching group copies the logs there; set it with --option share=PATH before "
         "importing",
         "cmplanner: note: the log share's account is still the placeholder DOMAIN\\log-writer: "
-        "the error-catching group connects to the share as this account; set it with --option "
+        "the Error Catching group connects to the share as this account; set it with --option "
         "account=ACCOUNT before importing",
     ]
     code, _, err = run(capsys, "ts", "new", "capture-only")
