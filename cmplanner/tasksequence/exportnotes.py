@@ -48,11 +48,15 @@ class SecretNote:
                 "keep this file away from other sites"
             )
         if self.kind == TYPED:
+            ask = (
+                f'ask for "{self.name}" by name to keep it'
+                if self.name.strip()
+                else "the step has no name to ask for it by"
+            )
             return (
                 f"{self.where}: left out the password typed into {self.property} "
                 f"({self.detail}), a secret: written as {REMOVED_PASSWORD}, so the command "
-                "fails until the password is entered again on the target site; ask for "
-                f'"{self.name}" by name to keep it'
+                f"fails until the password is entered again on the target site; {ask}"
             )
         if self.kind == CONDITION:
             return (

@@ -289,3 +289,15 @@ def test_lint_reports_exactly_what_the_export_leaves_out(path: Path) -> None:
     assert sorted(f"task_sequences[0].{n.subject}" for n in left_out) == sorted(
         f.subject for f in ts012
     )
+
+
+def test_a_typed_password_in_a_step_without_a_name_is_left_out_and_says_so() -> None:
+    document = (
+        '<sequence version="3.00"><step type="SMS_TaskSequence_RunCommandLineAction" name="">'
+        "<action>setup.exe /p:Pw1</action></step></sequence>"
+    )
+    ts = parse_task_sequence(document, "unnamed.xml")
+    result = export_task_sequence(ts, ["", " "])
+    assert "Pw1" not in result.text
+    [line] = result.warnings
+    assert line.endswith("the step has no name to ask for it by")
