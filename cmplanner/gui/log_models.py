@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from cmplanner.gui.labels import log_type_label
 from cmplanner.logs.entry import LogEntry
 from cmplanner.tasksequence.secrets import mask_secrets_in_text
 
@@ -78,7 +79,7 @@ class LogTableModel(QAbstractTableModel):
                 local = entry.local
                 return local.strftime("%Y-%m-%d %H:%M:%S.%f")[:-3] if local else entry.time_text
             if column == "type":
-                return self.tr(entry.severity_name)
+                return log_type_label(entry.severity_name)
             if column == "message":
                 first, _, rest = shown_message(entry.message).partition("\n")
                 return first + (" …" if rest else "")

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmplanner.gui.findings_panel import pack_titles
 from cmplanner.gui.log_card import (
     PXE_WIZARD_PACK,
     codes_html,
@@ -40,6 +39,7 @@ from cmplanner.gui.log_card import (
 )
 from cmplanner.gui.log_models import ENTRY_ROLE, LogFilterModel, LogTableModel, shown_message
 from cmplanner.gui.log_worker import LoadedLogs, LogWorker
+from cmplanner.gui.names import pack_titles
 from cmplanner.logs.analysis import Analysis, link_pxe_failure
 from cmplanner.logs.codes import codes_in
 from cmplanner.logs.entry import LogEntry

@@ -39,6 +39,7 @@ from cmplanner.gui.document import PlanDocument
 from cmplanner.gui.editor import ObjectEditor
 from cmplanner.gui.findings_panel import FindingsPanel
 from cmplanner.gui.language_menu import LanguageMenu
+from cmplanner.gui.names import subject_words
 from cmplanner.gui.plan_tree import PlanTree
 from cmplanner.gui.runbook_panel import RunbookPanel
 from cmplanner.gui.settings import AppSettings
@@ -416,11 +417,8 @@ class MainWindow(QMainWindow):
                 SetValueCommand(self.doc, "pxe", None, self.tr("Remove PXE service point"))
             )
         elif len(keys) == 2 and isinstance(keys[1], int):
-            self.doc.push(
-                RemoveItemCommand(
-                    self.doc, str(keys[0]), keys[1], self.tr("Delete %1").replace("%1", path)
-                )
-            )
+            text = self.tr("Delete %1").replace("%1", subject_words(self.doc.plan, path))
+            self.doc.push(RemoveItemCommand(self.doc, str(keys[0]), keys[1], text))
 
     def ask_author(self) -> None:
         name = AuthorDialog.get_author(self, self.settings.author())
@@ -646,7 +644,7 @@ class MainWindow(QMainWindow):
             return self.open_wizard(own[pack])
         if pack not in load_packs():
             self.statusBar().showMessage(
-                self.tr("No checklist called %1").replace("%1", pack), 8000
+                self.tr("This version of cmplanner has no such checklist"), 8000
             )
             return None
         from cmplanner.gui.wizards.checklist import PackChecklistWizard

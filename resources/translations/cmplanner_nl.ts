@@ -276,28 +276,32 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cmplanner/gui/commands.py" line="31"/>
-        <location filename="../../cmplanner/gui/commands.py" line="118"/>
+        <location filename="../../cmplanner/gui/commands.py" line="33"/>
+        <location filename="../../cmplanner/gui/commands.py" line="121"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/commands.py" line="71"/>
+        <location filename="../../cmplanner/gui/commands.py" line="73"/>
         <source>Add to %1</source>
         <translation>Toevoegen aan %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/commands.py" line="96"/>
-        <source>Remove from %1</source>
-        <translation>Verwijderen uit %1</translation>
+        <location filename="../../cmplanner/gui/commands.py" line="98"/>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/commands.py" line="142"/>
+        <source>Remove from %1</source>
+        <translation type="vanished">Verwijderen uit %1</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/commands.py" line="145"/>
         <source>Replace the plan</source>
         <translation>Het plan vervangen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/commands.py" line="161"/>
+        <location filename="../../cmplanner/gui/commands.py" line="164"/>
         <source>Approve the plan</source>
         <translation>Het plan goedkeuren</translation>
     </message>
@@ -858,8 +862,12 @@
     </message>
     <message>
         <location filename="../../cmplanner/gui/labels.py" line="58"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
         <source>Checklist pack</source>
-        <translation>Checklistpakket</translation>
+        <translation type="vanished">Checklistpakket</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/labels.py" line="59"/>
@@ -930,22 +938,22 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="104"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="103"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="104"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="103"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="104"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="103"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="104"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="103"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
@@ -953,42 +961,42 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="152"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="142"/>
         <source>Findings summary</source>
         <translation>Samenvatting bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="155"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="145"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="174"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="164"/>
         <source>Finding details</source>
         <translation>Details van de bevinding</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="198"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="188"/>
         <source>%1 errors, %2 warnings, %3 notes</source>
         <translation>%1 fouten, %2 waarschuwingen, %3 opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="205"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="195"/>
         <source>Select a finding to see why it matters, how to fix it and where the rule comes from.</source>
         <translation>Kies een bevinding om te zien waarom ze ertoe doet, hoe u ze oplost en waar de regel vandaan komt.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="239"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="229"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="240"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="230"/>
         <source>Fix</source>
         <translation>Oplossing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="241"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="231"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -1251,34 +1259,57 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="60"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="61"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="61"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="62"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="62"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="63"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="63"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="64"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="64"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="65"/>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="65"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="66"/>
         <source>Message</source>
         <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>LogType</name>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="100"/>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="101"/>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="102"/>
+        <source>info</source>
+        <translation>informatie</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="103"/>
+        <source>verbose</source>
+        <translation>uitgebreid</translation>
     </message>
 </context>
 <context>
@@ -1512,112 +1543,112 @@
         <translation>Checklist openen: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="32"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="33"/>
         <source>Cause</source>
         <translation>Oorzaak</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="33"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="34"/>
         <source>Fix</source>
         <translation>Oplossing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="34"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="35"/>
         <source>Checklists</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="35"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="36"/>
         <source>Runbook section</source>
         <translation>Hoofdstuk van het draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="36"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="37"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="37"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="38"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="38"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="39"/>
         <source>Error codes</source>
         <translation>Foutcodes</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="39"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="40"/>
         <source>(no certificate file in the plan)</source>
         <translation>(geen certificaatbestand in het plan)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="40"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="41"/>
         <source>PXE service point</source>
         <translation>PXE-servicepunt</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="41"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="42"/>
         <source>certificate</source>
         <translation>certificaat</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="42"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="43"/>
         <source>Re-import the PXE certificate</source>
         <translation>Het PXE-certificaat opnieuw importeren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="43"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="44"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="44"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="45"/>
         <source>succeeded</source>
         <translation>geslaagd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="45"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="46"/>
         <source>error lines, no verdict of its own</source>
         <translation>foutregels, geen eigen eindoordeel</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="46"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="47"/>
         <source>no verdict and no error lines</source>
         <translation>geen eindoordeel en geen foutregels</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="47"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="48"/>
         <source>No failure found.</source>
         <translation>Geen fout gevonden.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="48"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="49"/>
         <source>step %1 &apos;%2&apos;</source>
         <translation>stap %1 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="49"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="50"/>
         <source>before the first step</source>
         <translation>vóór de eerste stap</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="50"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="51"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="51"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="52"/>
         <source>Planned step</source>
         <translation>Geplande stap</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="52"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="53"/>
         <source>documented</source>
         <translation>gedocumenteerd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="53"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="54"/>
         <source>inferred</source>
         <translation>afgeleid</translation>
     </message>
@@ -1625,343 +1656,347 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="88"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="89"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="93"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="94"/>
         <source>Runbook preview</source>
         <translation>Voorbeeld van het draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="150"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="151"/>
         <source>Diagrams</source>
         <translation>Diagrammen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="164"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="165"/>
         <source>Log analysis</source>
         <translation>Loganalyse</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="208"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="209"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="209"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="210"/>
         <source>&amp;Open...</source>
         <translation>&amp;Openen...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="210"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="211"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="212"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="213"/>
         <source>Save &amp;as...</source>
         <translation>Opslaan &amp;als...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="214"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="216"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="217"/>
         <source>&amp;Import task sequence...</source>
         <translation>Takenreeks &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="222"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="223"/>
         <source>E&amp;xport selected task sequence...</source>
         <translation>Geselecteerde takenreeks e&amp;xporteren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="228"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="229"/>
         <source>Analyse &amp;logs...</source>
         <translation>&amp;Logbestanden analyseren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="230"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="231"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="232"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="233"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="234"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="235"/>
         <source>Author &amp;name...</source>
         <translation>Naam van de &amp;auteur...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="236"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="237"/>
         <source>&amp;Delete selected</source>
         <translation>Selectie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="240"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="241"/>
         <source>Add &amp;boundary</source>
         <translation>&amp;Boundary toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="246"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="247"/>
         <source>Add &amp;distribution point</source>
         <translation>&amp;Distributiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="252"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="253"/>
         <source>Add DP &amp;group</source>
         <translation>DP-&amp;groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="258"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="259"/>
         <source>Add &amp;package</source>
         <translation>&amp;Pakket toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="264"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="265"/>
         <source>Add PXE &amp;service point</source>
         <translation>PXE-&amp;servicepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="270"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="271"/>
         <source>Add &amp;note</source>
         <translation>Notiti&amp;e toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="274"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="275"/>
         <source>Go to &amp;findings</source>
         <translation>Naar de &amp;bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="277"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="278"/>
         <source>Go to the plan &amp;tree</source>
         <translation>Naar de plan&amp;boom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="280"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="281"/>
         <source>Print pre&amp;view...</source>
         <translation>Af&amp;drukvoorbeeld...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="286"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="287"/>
         <source>&amp;Print...</source>
         <translation>Af&amp;drukken...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="289"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="290"/>
         <source>Export runbook as P&amp;DF...</source>
         <translation>Draaiboek exporteren als P&amp;DF...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="302"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="303"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="304"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="305"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="315"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="316"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="323"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="324"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="324"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="325"/>
         <source>&amp;Wizards</source>
         <translation>&amp;Wizards</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="326"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="327"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="340"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="341"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="345"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="346"/>
         <source>not saved</source>
         <translation>niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="379"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="380"/>
         <source>Add PXE service point</source>
         <translation>PXE-servicepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="388"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="389"/>
         <source>New boundary %1</source>
         <translation>Nieuwe boundary %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="395"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="396"/>
         <source>New group %1</source>
         <translation>Nieuwe groep %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="403"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="404"/>
         <source>New package %1</source>
         <translation>Nieuw pakket %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="406"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="407"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="416"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="417"/>
         <source>Remove PXE service point</source>
         <translation>PXE-servicepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="421"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="422"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="458"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="459"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="494"/>
-        <location filename="../../cmplanner/gui/main_window.py" line="497"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="495"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="498"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="501"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="502"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="506"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="507"/>
         <source>Task sequence XML (*.xml);;All files (*)</source>
         <translation>Takenreeks-XML (*.xml);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="518"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="519"/>
         <source>Cannot import the task sequence</source>
         <translation>Kan de takenreeks niet importeren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="521"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="522"/>
         <source>Import %1</source>
         <translation>%1 importeren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="530"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="531"/>
         <source>Select a task sequence in the tree first.</source>
         <translation>Selecteer eerst een takenreeks in de boom.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="533"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="534"/>
         <source>Task sequence XML (*.xml)</source>
         <translation>Takenreeks-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="550"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="551"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="554"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="555"/>
         <source>Exported %1</source>
         <translation>%1 geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="558"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="559"/>
         <source>Secrets in the export</source>
         <translation>Geheimen in de export</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="559"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="560"/>
         <source>Exported %1. Check these values on the target site:</source>
         <translation>%1 geëxporteerd. Controleer deze waarden op de doelsite:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="568"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="569"/>
         <source>Logs (*.log *.lo_);;All files (*)</source>
         <translation>Logbestanden (*.log *.lo_);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="596"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="597"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisch opslaan mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="614"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="615"/>
         <source>Cannot recover</source>
         <translation>Kan niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="616"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="617"/>
         <source>Recover autosave</source>
         <translation>Automatisch opgeslagen versie herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="649"/>
-        <source>No checklist called %1</source>
-        <translation>Geen checklist met de naam %1</translation>
+        <location filename="../../cmplanner/gui/main_window.py" line="650"/>
+        <source>This version of cmplanner has no such checklist</source>
+        <translation>Deze versie van cmplanner heeft die checklist niet</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="681"/>
+        <source>No checklist called %1</source>
+        <translation type="vanished">Geen checklist met de naam %1</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="682"/>
         <source>Compare &amp;with...</source>
         <translation>&amp;Vergelijken met...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="684"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="685"/>
         <source>&amp;Approve...</source>
         <translation>&amp;Goedkeuren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="698"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="699"/>
         <source>changed since approved</source>
         <translation>gewijzigd sinds de goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="700"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="701"/>
         <source>approved</source>
         <translation>goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="726"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="727"/>
         <source>Cannot compare</source>
         <translation>Kan niet vergelijken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="745"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="746"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="754"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="755"/>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="763"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="764"/>
         <source>Cannot write the change runbook</source>
         <translation>Kan het wijzigingsdraaiboek niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="765"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="766"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
@@ -2000,45 +2035,53 @@
     </message>
 </context>
 <context>
+    <name>Names</name>
+    <message>
+        <location filename="../../cmplanner/gui/names.py" line="34"/>
+        <source>Unknown checklist (not in this version of cmplanner)</source>
+        <translation>Onbekende checklist (niet in deze versie van cmplanner)</translation>
+    </message>
+</context>
+<context>
     <name>ObjectEditor</name>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="157"/>
+        <location filename="../../cmplanner/gui/editor.py" line="162"/>
         <source>Edit problem</source>
-        <extracomment>findings listed above the form; the rest are in the Findings panel (the form stays visible) a message for the status bar (why an edit was refused)</extracomment>
+        <extracomment>fields shown as words, never edited in place: a checklist run&apos;s pack is named by its title (its id is for the file), and another pack would make its ticks meaningless findings listed above the form; the rest are in the Findings panel (the form stays visible) a message for the status bar (why an edit was refused)</extracomment>
         <translation>Probleem bij bewerken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="196"/>
+        <location filename="../../cmplanner/gui/editor.py" line="201"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="198"/>
+        <location filename="../../cmplanner/gui/editor.py" line="203"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="236"/>
+        <location filename="../../cmplanner/gui/editor.py" line="244"/>
         <source>names separated by semicolons</source>
         <translation>namen gescheiden door puntkomma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="238"/>
+        <location filename="../../cmplanner/gui/editor.py" line="246"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>JJJJ-MM-DD UU:MM</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="322"/>
+        <location filename="../../cmplanner/gui/editor.py" line="330"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="326"/>
+        <location filename="../../cmplanner/gui/editor.py" line="334"/>
         <source>%1 was not changed: %2</source>
         <translation>%1 is niet gewijzigd: %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="378"/>
+        <location filename="../../cmplanner/gui/editor.py" line="386"/>
         <source>… and %1 more in the Findings panel (F6)</source>
         <translation>… en nog %1 in het deelvenster Bevindingen (F6)</translation>
     </message>
@@ -2266,12 +2309,12 @@
 <context>
     <name>PlanTree</name>
     <message>
-        <location filename="../../cmplanner/gui/plan_tree.py" line="59"/>
+        <location filename="../../cmplanner/gui/plan_tree.py" line="61"/>
         <source>Plan tree</source>
         <translation>Planboom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/plan_tree.py" line="95"/>
+        <location filename="../../cmplanner/gui/plan_tree.py" line="97"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -2451,6 +2494,25 @@
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="206"/>
         <source>Also tick %1</source>
         <translation>Vink ook %1 aan</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="93"/>
+        <source>error</source>
+        <extracomment>fields the generic editor never shows as plain text (secrets get a password box)</extracomment>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="94"/>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="95"/>
+        <source>info</source>
+        <translation>opmerking</translation>
     </message>
 </context>
 <context>
