@@ -39,11 +39,12 @@ from cmplanner.gui.log_card import (
 )
 from cmplanner.gui.log_models import ENTRY_ROLE, LogFilterModel, LogTableModel, shown_message
 from cmplanner.gui.log_worker import LoadedLogs, LogWorker
-from cmplanner.gui.names import pack_titles
+from cmplanner.gui.names import pack_title
 from cmplanner.logs.analysis import Analysis, link_pxe_failure
 from cmplanner.logs.codes import codes_in
 from cmplanner.logs.entry import LogEntry
 from cmplanner.logs.knowledge import load_knowledge_base
+from cmplanner.logs.report import failure_fix
 
 if TYPE_CHECKING:
     from cmplanner.model.plan import Plan
@@ -417,24 +418,26 @@ class LogView(QWidget):
     # -- the card ------------------------------------------------------------------------------
 
     def _summary_checklist(self, a: Analysis) -> str | None:
+        """What the summary's button opens: the core's choice for the failure (the one
+        ``cmplanner log analyze`` names), or, when the plan's PXE service point is behind a
+        PXE failure, the PXE certificate wizard (``--plan`` says "in the app" for it)."""
         if a.pxe_plan is not None:
             return PXE_WIZARD_PACK  # the main window opens the PXE certificate wizard for it
-        if a.correlation is not None and a.correlation.checklist:
-            return a.correlation.checklist
-        for match in a.known_errors:
-            if match.error.checklist:
-                return match.error.checklist
-        return None
+        fix = failure_fix(a)
+        return fix.checklist if fix is not None else None
 
     def _show_html(self, html: str, checklist: str | None) -> None:
         self.card.setHtml(html)
         self._card_checklist = checklist
         self.checklist_button.setEnabled(checklist is not None)
-        self.checklist_button.setText(
-            self.tr("Open checklist: %1").replace("%1", pack_titles().get(checklist, checklist))
-            if checklist
-            else self.tr("Open checklist")
-        )
+        if checklist == PXE_WIZARD_PACK:
+            text = self.tr("Open the PXE certificate wizard")
+        elif checklist:
+            text = self.tr("Open checklist: %1").replace("%1", pack_title(checklist))
+        else:
+            text = self.tr("Open checklist")
+        self.checklist_button.setText(text)
+        self.checklist_button.setToolTip(text)
 
     def _selected(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         entry = index.data(ENTRY_ROLE) if index.isValid() else None

@@ -296,12 +296,12 @@
         <translation type="vanished">Verwijderen uit %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/commands.py" line="145"/>
+        <location filename="../../cmplanner/gui/commands.py" line="146"/>
         <source>Replace the plan</source>
         <translation>Het plan vervangen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/commands.py" line="164"/>
+        <location filename="../../cmplanner/gui/commands.py" line="165"/>
         <source>Approve the plan</source>
         <translation>Het plan goedkeuren</translation>
     </message>
@@ -1315,230 +1315,235 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="82"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="83"/>
         <source>&amp;Open logs…</source>
         <translation>Logbestanden &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="83"/>
-        <location filename="../../cmplanner/gui/log_view.py" line="277"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="84"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="278"/>
         <source>Open logs</source>
         <translation>Logbestanden openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="85"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="86"/>
         <source>text in the message</source>
         <translation>tekst in het bericht</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="87"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="88"/>
         <source>Filter text</source>
         <translation>Filtertekst</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="88"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="89"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="91"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="92"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="92"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="93"/>
         <source>&amp;Component:</source>
         <translation>&amp;Component:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="95"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="96"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="98"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="99"/>
         <source>All types</source>
         <translation>Alle typen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="99"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="100"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="100"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="101"/>
         <source>Errors and warnings</source>
         <translation>Fouten en waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="101"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="102"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="102"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="103"/>
         <source>Information</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="105"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="106"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="107"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="108"/>
         <source>&amp;Previous error</source>
         <translation>&amp;Vorige fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="108"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="109"/>
         <source>Previous error</source>
         <translation>Vorige fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="109"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="110"/>
         <source>&amp;Next error</source>
         <translation>Vol&amp;gende fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="110"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="111"/>
         <source>Next error</source>
         <translation>Volgende fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="127"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="128"/>
         <source>Reading progress</source>
         <translation>Voortgang van het lezen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="128"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="129"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="129"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="130"/>
         <source>Cancel reading</source>
         <translation>Lezen annuleren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="130"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="131"/>
         <source>No log open.</source>
         <translation>Geen logbestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="131"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="132"/>
         <source>Log status</source>
         <translation>Status van het logbestand</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="143"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="144"/>
         <source>Log entries</source>
         <translation>Logregels</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="153"/>
-        <location filename="../../cmplanner/gui/log_view.py" line="172"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="154"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="173"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="156"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="157"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="157"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="158"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="158"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="159"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="159"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="160"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="160"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="161"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="161"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="162"/>
         <source>Exit code</source>
         <translation>Afsluitcode</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="162"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="163"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="171"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="172"/>
         <source>Entries</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="175"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="176"/>
         <source>Known error</source>
         <translation>Bekende fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="177"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="178"/>
         <source>Open &amp;checklist</source>
         <translation>&amp;Checklist openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="178"/>
-        <location filename="../../cmplanner/gui/log_view.py" line="436"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="179"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="438"/>
         <source>Open checklist</source>
         <translation>Checklist openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="253"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="254"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="277"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="278"/>
         <source>Logs (*.log *.lo_);;All files (*)</source>
         <translation>Logbestanden (*.log *.lo_);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="287"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="288"/>
         <source>Reading… %1 entries</source>
         <translation>Lezen… %1 regels</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="304"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="305"/>
         <source>Cannot read: %1</source>
         <translation>Kan niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="319"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="320"/>
         <source>All components</source>
         <translation>Alle componenten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="326"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="327"/>
         <source>%1 entries, %2 errors, %3 warnings; %4 lines not read</source>
         <translation>%1 regels, %2 fouten, %3 waarschuwingen; %4 regels niet gelezen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="333"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="334"/>
         <source>Cancelled: </source>
         <translation>Geannuleerd: </translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="361"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="362"/>
         <source>No more errors in that direction.</source>
         <translation>Geen fouten meer in die richting.</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/log_view.py" line="434"/>
+        <source>Open the PXE certificate wizard</source>
+        <translation>De PXE-certificaatwizard openen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="436"/>
         <source>Open checklist: %1</source>
         <translation>Checklist openen: %1</translation>
     </message>
@@ -1861,93 +1866,93 @@
         <translation>PXE-servicepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="422"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="420"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="459"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="456"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="492"/>
         <location filename="../../cmplanner/gui/main_window.py" line="495"/>
-        <location filename="../../cmplanner/gui/main_window.py" line="498"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="502"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="499"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="507"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="504"/>
         <source>Task sequence XML (*.xml);;All files (*)</source>
         <translation>Takenreeks-XML (*.xml);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="519"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="516"/>
         <source>Cannot import the task sequence</source>
         <translation>Kan de takenreeks niet importeren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="522"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="519"/>
         <source>Import %1</source>
         <translation>%1 importeren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="531"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="528"/>
         <source>Select a task sequence in the tree first.</source>
         <translation>Selecteer eerst een takenreeks in de boom.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="534"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="531"/>
         <source>Task sequence XML (*.xml)</source>
         <translation>Takenreeks-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="551"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="548"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="555"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="552"/>
         <source>Exported %1</source>
         <translation>%1 geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="559"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="556"/>
         <source>Secrets in the export</source>
         <translation>Geheimen in de export</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="560"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="557"/>
         <source>Exported %1. Check these values on the target site:</source>
         <translation>%1 geëxporteerd. Controleer deze waarden op de doelsite:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="569"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="566"/>
         <source>Logs (*.log *.lo_);;All files (*)</source>
         <translation>Logbestanden (*.log *.lo_);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="597"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="594"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisch opslaan mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="615"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="612"/>
         <source>Cannot recover</source>
         <translation>Kan niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="617"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="614"/>
         <source>Recover autosave</source>
         <translation>Automatisch opgeslagen versie herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="650"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="647"/>
         <source>This version of cmplanner has no such checklist</source>
         <translation>Deze versie van cmplanner heeft die checklist niet</translation>
     </message>
@@ -1956,47 +1961,47 @@
         <translation type="vanished">Geen checklist met de naam %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="682"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="679"/>
         <source>Compare &amp;with...</source>
         <translation>&amp;Vergelijken met...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="685"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="682"/>
         <source>&amp;Approve...</source>
         <translation>&amp;Goedkeuren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="699"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="696"/>
         <source>changed since approved</source>
         <translation>gewijzigd sinds de goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="701"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="698"/>
         <source>approved</source>
         <translation>goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="727"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="724"/>
         <source>Cannot compare</source>
         <translation>Kan niet vergelijken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="746"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="743"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="755"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="752"/>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="764"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="761"/>
         <source>Cannot write the change runbook</source>
         <translation>Kan het wijzigingsdraaiboek niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="766"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="763"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
@@ -2045,43 +2050,43 @@
 <context>
     <name>ObjectEditor</name>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="162"/>
+        <location filename="../../cmplanner/gui/editor.py" line="163"/>
         <source>Edit problem</source>
         <extracomment>fields shown as words, never edited in place: a checklist run&apos;s pack is named by its title (its id is for the file), and another pack would make its ticks meaningless findings listed above the form; the rest are in the Findings panel (the form stays visible) a message for the status bar (why an edit was refused)</extracomment>
         <translation>Probleem bij bewerken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="201"/>
+        <location filename="../../cmplanner/gui/editor.py" line="202"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="203"/>
+        <location filename="../../cmplanner/gui/editor.py" line="204"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="244"/>
+        <location filename="../../cmplanner/gui/editor.py" line="245"/>
         <source>names separated by semicolons</source>
         <translation>namen gescheiden door puntkomma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="246"/>
+        <location filename="../../cmplanner/gui/editor.py" line="247"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>JJJJ-MM-DD UU:MM</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="330"/>
+        <location filename="../../cmplanner/gui/editor.py" line="331"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="334"/>
+        <location filename="../../cmplanner/gui/editor.py" line="335"/>
         <source>%1 was not changed: %2</source>
         <translation>%1 is niet gewijzigd: %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="386"/>
+        <location filename="../../cmplanner/gui/editor.py" line="387"/>
         <source>… and %1 more in the Findings panel (F6)</source>
         <translation>… en nog %1 in het deelvenster Bevindingen (F6)</translation>
     </message>

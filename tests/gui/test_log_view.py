@@ -45,6 +45,28 @@ def test_pxe_failure_card_opens_the_pxe_checklist(qtbot, view: LogView) -> None:
     assert blocker.args == ["pxe-policy-decoding-error"]
 
 
+def test_the_summary_button_names_the_checklist_the_cli_names(qtbot, view: LogView) -> None:  # type: ignore[no-untyped-def]
+    """``cmplanner log analyze`` and the app choose the failure's checklist by one core
+    function, so they name the same one; a plan without a PXE service point changes
+    nothing."""
+    from cmplanner.checklists import load_packs
+    from cmplanner.demo import demo_path
+    from cmplanner.logs.report import failure_fix
+
+    plan = load_plan(demo_path())
+    plan.pxe = None
+    for with_plan in (None, plan):
+        load(qtbot, view, [PXE], with_plan)
+        assert view.analysis is not None
+        fix = failure_fix(view.analysis)
+        assert fix is not None and fix.checklist
+        title = load_packs()[fix.checklist].title
+        assert view.checklist_button.text() == f"Open checklist: {title}"
+        with qtbot.waitSignal(view.open_checklist) as blocker:
+            qtbot.mouseClick(view.checklist_button, qtbot_left())
+        assert blocker.args == [fix.checklist]
+
+
 def test_next_and_previous_error_select_the_known_error(qtbot, view: LogView) -> None:  # type: ignore[no-untyped-def]
     load(qtbot, view, [PXE])
     qtbot.mouseClick(view.next_button, qtbot_left())
@@ -194,6 +216,8 @@ def test_with_a_plan_the_pxe_failure_card_opens_the_pxe_certificate_wizard(qtbot
     assert pxe.certificate is not None and pxe.certificate.file_name in text
     assert "PXE003" in text
     assert view.checklist_button.isEnabled()
+    # the button says what it opens: the wizard, not a checklist the CLI does not name
+    assert view.checklist_button.text() == "Open the PXE certificate wizard"
     qtbot.mouseClick(view.checklist_button, qtbot_left())
     wizard = window.wizard
     assert type(wizard).__name__ == "PxeCertificateWizard"
