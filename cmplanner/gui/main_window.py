@@ -42,6 +42,7 @@ from cmplanner.gui.language_menu import LanguageMenu
 from cmplanner.gui.names import subject_words
 from cmplanner.gui.plan_tree import PlanTree
 from cmplanner.gui.runbook_panel import RunbookPanel
+from cmplanner.gui.secret_notes import secret_note_text
 from cmplanner.gui.settings import AppSettings
 from cmplanner.gui.wizards import WIZARDS, WizardEntry
 from cmplanner.model import (
@@ -539,7 +540,7 @@ class MainWindow(QMainWindow):
         from cmplanner.tasksequence.xmlwrite import export_task_sequence
 
         result = export_task_sequence(plan_paths.get(self.doc.plan, path))
-        xml, warnings = result.text, result.warnings
+        xml, warnings = result.text, [secret_note_text(note) for note in result.notes]
         try:
             atomic_write_text(target, xml)
         except OSError as exc:

@@ -584,7 +584,7 @@
         <translation type="vanished">%1 staat ernaast opgeslagen: zet het in de hoofdmap van %2, die de takenreeks koppelt als %3.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="465"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="510"/>
         <source>%1 saved next to it: %2.</source>
         <translation>%1 staat ernaast opgeslagen: %2.</translation>
     </message>
@@ -592,47 +592,47 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="293"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="303"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="296"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="306"/>
         <source>Import this file in the ConfigMgr 2007 console (Task Sequences &gt; Import). Secrets are left out.</source>
         <translation>Importeer dit bestand in de ConfigMgr 2007-console (Task Sequences &gt; Import). Geheimen zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="301"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="311"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Bladeren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="302"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="312"/>
         <source>Choose where to export</source>
         <translation>Kies waarheen u exporteert</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="303"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="313"/>
         <source>&amp;Export XML</source>
         <translation>XML &amp;exporteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="307"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="317"/>
         <source>Export &amp;to:</source>
         <translation>Exporteren &amp;naar:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="322"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="332"/>
         <source>Task sequence XML (*.xml)</source>
         <translation>Takenreeks-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="330"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="340"/>
         <source>Choose a file name first.</source>
         <translation>Kies eerst een bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="344"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="356"/>
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
     </message>
@@ -1004,7 +1004,7 @@
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="120"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="126"/>
         <source>Findings for this page</source>
         <extracomment>Alt-keys the wizard&apos;s own buttons use (Back, Next, Finish, Cancel)</extracomment>
         <translation>Bevindingen voor deze pagina</translation>
@@ -1013,18 +1013,18 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="262"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="274"/>
         <source>Add to the plan</source>
         <extracomment>the result&apos;s fields this page shows (a finding&apos;s subject names one); ALL: every one the last page blocks on every error that is left, whoever&apos;s field it is</extracomment>
         <translation>Aan het plan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="263"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="275"/>
         <source>Finish adds this to the plan as one step you can undo.</source>
         <translation>Voltooien voegt dit aan het plan toe als één stap die u ongedaan kunt maken.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="267"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="279"/>
         <source>Show the runbook section for this afterwards</source>
         <translation>Daarna het bijbehorende hoofdstuk van het draaiboek tonen</translation>
     </message>
@@ -1661,298 +1661,298 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="89"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="90"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="94"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="95"/>
         <source>Runbook preview</source>
         <translation>Voorbeeld van het draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="151"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="152"/>
         <source>Diagrams</source>
         <translation>Diagrammen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="165"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="166"/>
         <source>Log analysis</source>
         <translation>Loganalyse</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="209"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="210"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="210"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="211"/>
         <source>&amp;Open...</source>
         <translation>&amp;Openen...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="211"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="212"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="213"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="214"/>
         <source>Save &amp;as...</source>
         <translation>Opslaan &amp;als...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="215"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="217"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="218"/>
         <source>&amp;Import task sequence...</source>
         <translation>Takenreeks &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="223"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="224"/>
         <source>E&amp;xport selected task sequence...</source>
         <translation>Geselecteerde takenreeks e&amp;xporteren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="229"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="230"/>
         <source>Analyse &amp;logs...</source>
         <translation>&amp;Logbestanden analyseren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="231"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="232"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="233"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="234"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="235"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="236"/>
         <source>Author &amp;name...</source>
         <translation>Naam van de &amp;auteur...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="237"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="238"/>
         <source>&amp;Delete selected</source>
         <translation>Selectie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="241"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="242"/>
         <source>Add &amp;boundary</source>
         <translation>&amp;Boundary toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="247"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="248"/>
         <source>Add &amp;distribution point</source>
         <translation>&amp;Distributiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="253"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="254"/>
         <source>Add DP &amp;group</source>
         <translation>DP-&amp;groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="259"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="260"/>
         <source>Add &amp;package</source>
         <translation>&amp;Pakket toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="265"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="266"/>
         <source>Add PXE &amp;service point</source>
         <translation>PXE-&amp;servicepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="271"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="272"/>
         <source>Add &amp;note</source>
         <translation>Notiti&amp;e toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="275"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="276"/>
         <source>Go to &amp;findings</source>
         <translation>Naar de &amp;bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="278"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="279"/>
         <source>Go to the plan &amp;tree</source>
         <translation>Naar de plan&amp;boom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="281"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="282"/>
         <source>Print pre&amp;view...</source>
         <translation>Af&amp;drukvoorbeeld...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="287"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="288"/>
         <source>&amp;Print...</source>
         <translation>Af&amp;drukken...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="290"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="291"/>
         <source>Export runbook as P&amp;DF...</source>
         <translation>Draaiboek exporteren als P&amp;DF...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="303"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="304"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="305"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="306"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="316"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="317"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="324"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="325"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="325"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="326"/>
         <source>&amp;Wizards</source>
         <translation>&amp;Wizards</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="327"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="328"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="341"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="342"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="346"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="347"/>
         <source>not saved</source>
         <translation>niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="380"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="381"/>
         <source>Add PXE service point</source>
         <translation>PXE-servicepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="389"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="390"/>
         <source>New boundary %1</source>
         <translation>Nieuwe boundary %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="396"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="397"/>
         <source>New group %1</source>
         <translation>Nieuwe groep %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="404"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="405"/>
         <source>New package %1</source>
         <translation>Nieuw pakket %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="407"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="408"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="417"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="418"/>
         <source>Remove PXE service point</source>
         <translation>PXE-servicepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="420"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="421"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="456"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="457"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="492"/>
-        <location filename="../../cmplanner/gui/main_window.py" line="495"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="493"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="496"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="499"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="500"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="504"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="505"/>
         <source>Task sequence XML (*.xml);;All files (*)</source>
         <translation>Takenreeks-XML (*.xml);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="516"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="517"/>
         <source>Cannot import the task sequence</source>
         <translation>Kan de takenreeks niet importeren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="519"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="520"/>
         <source>Import %1</source>
         <translation>%1 importeren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="528"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="529"/>
         <source>Select a task sequence in the tree first.</source>
         <translation>Selecteer eerst een takenreeks in de boom.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="531"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="532"/>
         <source>Task sequence XML (*.xml)</source>
         <translation>Takenreeks-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="548"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="549"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="552"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="553"/>
         <source>Exported %1</source>
         <translation>%1 geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="556"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="557"/>
         <source>Secrets in the export</source>
         <translation>Geheimen in de export</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="557"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="558"/>
         <source>Exported %1. Check these values on the target site:</source>
         <translation>%1 geëxporteerd. Controleer deze waarden op de doelsite:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="566"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="567"/>
         <source>Logs (*.log *.lo_);;All files (*)</source>
         <translation>Logbestanden (*.log *.lo_);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="594"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="595"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisch opslaan mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="612"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="613"/>
         <source>Cannot recover</source>
         <translation>Kan niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="614"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="615"/>
         <source>Recover autosave</source>
         <translation>Automatisch opgeslagen versie herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="647"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="648"/>
         <source>This version of cmplanner has no such checklist</source>
         <translation>Deze versie van cmplanner heeft die checklist niet</translation>
     </message>
@@ -1961,47 +1961,47 @@
         <translation type="vanished">Geen checklist met de naam %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="679"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="680"/>
         <source>Compare &amp;with...</source>
         <translation>&amp;Vergelijken met...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="682"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="683"/>
         <source>&amp;Approve...</source>
         <translation>&amp;Goedkeuren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="696"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="697"/>
         <source>changed since approved</source>
         <translation>gewijzigd sinds de goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="698"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="699"/>
         <source>approved</source>
         <translation>goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="724"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="725"/>
         <source>Cannot compare</source>
         <translation>Kan niet vergelijken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="743"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="744"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="752"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="753"/>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="761"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="762"/>
         <source>Cannot write the change runbook</source>
         <translation>Kan het wijzigingsdraaiboek niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="763"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="764"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
@@ -2094,22 +2094,22 @@
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="126"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="136"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="128"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="138"/>
         <source>Site version: %1. The builder refuses what cannot work.</source>
         <translation>Siteversie: %1. De bouwer weigert wat niet kan werken.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="138"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="148"/>
         <source>(an empty task sequence)</source>
         <translation>(een lege takenreeks)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="200"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="210"/>
         <source>%1; fill it in above before importing.</source>
         <translation>%1; vul het hierboven in vóór het importeren.</translation>
     </message>
@@ -2121,37 +2121,37 @@
 <context>
     <name>OutlinePage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="244"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="254"/>
         <source>Outline</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="245"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="255"/>
         <source>Step numbers are the ones smsts.log shows.</source>
         <translation>De stapnummers zijn de nummers die smsts.log toont.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="247"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="257"/>
         <source>Numbered outline</source>
         <translation>Genummerd overzicht</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="248"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="258"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="248"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="258"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="248"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="258"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="262"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="272"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
@@ -2327,18 +2327,18 @@
 <context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="398"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="417"/>
         <source>Finish checks this again before it adds anything.</source>
         <extracomment>the runbook section id the wizard&apos;s result belongs to</extracomment>
         <translation>Voltooien controleert dit opnieuw voordat er iets wordt toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="401"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="420"/>
         <source>Go back to page %1, %2, to fix this.</source>
         <translation>Ga terug naar pagina %1, %2, om dit op te lossen.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="403"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="422"/>
         <source>You will fix this on page %1, %2.</source>
         <translation>U lost dit op op pagina %1, %2.</translation>
     </message>
@@ -2359,13 +2359,13 @@
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="61"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="66"/>
         <source>Why</source>
         <extracomment>on a plan with more objects than this (DPs, boundaries, packages, task sequences) a page checks again only once typing pauses for DEBOUNCE_MS; a smaller plan checks on every key (a check there costs a few milliseconds; the 1,000-DP benchmark plan&apos;s cost hundreds)</extracomment>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="62"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="67"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -2464,6 +2464,14 @@
     </message>
 </context>
 <context>
+    <name>SecretNotes</name>
+    <message>
+        <location filename="../../cmplanner/gui/secret_notes.py" line="20"/>
+        <source>%1: left out %2, a secret; enter it in the ConfigMgr console after the import</source>
+        <translation>%1: %2 weggelaten, een geheim; vul het na het importeren in de ConfigMgr-console in</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="112"/>
@@ -2551,142 +2559,142 @@
 <context>
     <name>TaskSequenceOptions</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="52"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="53"/>
         <source>Task sequence name</source>
         <translation>Naam van de takenreeks</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="53"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="54"/>
         <source>The reference machine is domain-joined</source>
         <translation>De referentiecomputer is lid van het domein</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="56"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="57"/>
         <source>Workgroup to join before capture</source>
         <translation>Werkgroep waarin de computer vóór het vastleggen komt</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="57"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="58"/>
         <source>The reference machine runs Windows XP</source>
         <translation>De referentiecomputer draait Windows XP</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="58"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="59"/>
         <source>Sysprep package ID</source>
         <translation>Package-id van Sysprep</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="59"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="60"/>
         <source>Capture destination (.wim)</source>
         <translation>Doel van het vastleggen (.wim)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="60"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="61"/>
         <source>Capture account</source>
         <translation>Account voor het vastleggen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="61"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="62"/>
         <source>Start from WinPE (PXE or boot media)</source>
         <translation>Starten vanuit WinPE (PXE of opstartmedia)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="64"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="65"/>
         <source>Reference machine</source>
         <translation>Referentiecomputer</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="65"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="66"/>
         <source>Mandatory assignment</source>
         <translation>Verplichte toewijzing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="66"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="67"/>
         <source>Local administrator password is blank</source>
         <translation>Het wachtwoord van de lokale Administrator is leeg</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="69"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="70"/>
         <source>Boot image package ID</source>
         <translation>Package-id van de opstartimage</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="70"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="71"/>
         <source>Operating system now</source>
         <translation>Besturingssysteem nu</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="71"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="72"/>
         <source>Operating system after</source>
         <translation>Besturingssysteem daarna</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="72"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="73"/>
         <source>Capture user state in WinPE</source>
         <translation>Gebruikersstatus vastleggen in WinPE</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="73"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="74"/>
         <source>USMT 4 package ID</source>
         <translation>Package-id van USMT 4</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="74"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="75"/>
         <source>Image package ID</source>
         <translation>Package-id van de image</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="75"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="76"/>
         <source>Image index</source>
         <translation>Index van de image</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="76"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="77"/>
         <source>Client package ID</source>
         <translation>Package-id van de client</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="80"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="81"/>
         <source>Wrap this task sequence</source>
         <translation>Deze takenreeks omhullen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="81"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="82"/>
         <source>Log share</source>
         <translation>Share voor de logbestanden</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="82"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="83"/>
         <source>Drive letter for the share</source>
         <translation>Stationsletter voor de share</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="83"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="84"/>
         <source>Account that writes the logs</source>
         <translation>Account dat de logbestanden schrijft</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="84"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="85"/>
         <source>Folder on the share</source>
         <translation>Map op de share</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="85"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="86"/>
         <source>After copying the logs, fail the task sequence (so its status reports the failure)</source>
         <translation>Na het kopiëren van de logbestanden de takenreeks laten mislukken (zodat de status de fout meldt)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="77"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="78"/>
         <source>Domain to rejoin</source>
         <translation>Domein om weer lid van te worden</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="78"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="79"/>
         <source>Organizational unit</source>
         <translation>Organisatie-eenheid</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="79"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="80"/>
         <source>Domain join account</source>
         <translation>Account voor domeindeelname</translation>
     </message>
@@ -2694,22 +2702,37 @@
 <context>
     <name>TaskSequenceWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="372"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="384"/>
         <source>Refused: %1. Source: %2</source>
         <translation>Geweigerd: %1. Bron: %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="409"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="415"/>
+        <source>A step of “%1”, which this wizard wraps as it is: no page of this wizard changes it, so it does not hold you up. The app keeps imported steps as they are: fix the step in the ConfigMgr console (or in an exported file) and import the task sequence again with File &gt; Import task sequence.</source>
+        <translation>Een stap van “%1”, dat deze wizard ongewijzigd omhult: geen pagina van deze wizard verandert hem, dus hij houdt u niet tegen. De app laat geïmporteerde stappen zoals ze zijn: herstel de stap in de ConfigMgr-console (of in een geëxporteerd bestand) en importeer de takenreeks opnieuw met Bestand &gt; Takenreeks importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="422"/>
+        <source>Part of “%1”, which this wizard wraps as it is: no page of this wizard changes it, so it does not hold you up. Fix it in the plan: select the task sequence in the plan tree and change it in the editor.</source>
+        <translation>Deel van “%1”, dat deze wizard ongewijzigd omhult: geen pagina van deze wizard verandert het, dus het houdt u niet tegen. Herstel het in het plan: selecteer de takenreeks in de planboom en wijzig het in de editor.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="428"/>
+        <source>Part of “%1”, which this wizard wraps as it is: no page of this wizard changes it, so it does not hold you up. Fix it in the ConfigMgr console (or in an exported file) and import the task sequence again with File &gt; Import task sequence.</source>
+        <translation>Deel van “%1”, dat deze wizard ongewijzigd omhult: geen pagina van deze wizard verandert het, dus het houdt u niet tegen. Herstel het in de ConfigMgr-console (of in een geëxporteerd bestand) en importeer de takenreeks opnieuw met Bestand &gt; Takenreeks importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="454"/>
         <source>Wrap %1 with error catching</source>
         <translation>%1 omhullen met foutafhandeling</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="419"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="464"/>
         <source>Add task sequence %1</source>
         <translation>Takenreeks %1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="435"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="480"/>
         <source>%1 steps and groups</source>
         <translation>%1 stappen en groepen</translation>
     </message>
@@ -2757,17 +2780,17 @@
         <translation>&amp;SP2-upgradecontrole...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="442"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="487"/>
         <source>Capture-only task sequence</source>
         <translation>Takenreeks alleen vastleggen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="447"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="492"/>
         <source>USMT 4 hard-link task sequence</source>
         <translation>USMT 4-takenreeks met hard links</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="452"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="497"/>
         <source>Log-copy (error catching) wrapper</source>
         <translation>Logkopie (foutafhandeling) eromheen</translation>
     </message>
