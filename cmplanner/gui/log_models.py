@@ -33,6 +33,15 @@ def shown_message(message: str) -> str:
     return mask_secrets_in_text(message)
 
 
+def time_text(entry: LogEntry) -> str:
+    """The time of day first, then the date: what a reader compares between rows stays
+    visible when the column is narrow (most logs cover one day)."""
+    local = entry.local
+    if local is None:
+        return entry.time_text
+    return local.strftime("%H:%M:%S.%f")[:-3] + local.strftime("  %Y-%m-%d")
+
+
 class LogTableModel(QAbstractTableModel):
     """All entries read, in time order; one row per entry."""
 
@@ -76,8 +85,7 @@ class LogTableModel(QAbstractTableModel):
             if column == "line":
                 return entry.line
             if column == "time":
-                local = entry.local
-                return local.strftime("%Y-%m-%d %H:%M:%S.%f")[:-3] if local else entry.time_text
+                return time_text(entry)
             if column == "type":
                 return log_type_label(entry.severity_name)
             if column == "message":

@@ -58,6 +58,7 @@ from cmplanner.model.planfile import check_nesting, load_plan, save_plan
 from cmplanner.rules.engine import Validator
 
 AUTOSAVE_MS = 60_000
+LOG_DOCK_SHARE = 0.45  # of the window's height, when logs are opened
 
 
 class MainWindow(QMainWindow):
@@ -575,6 +576,9 @@ class MainWindow(QMainWindow):
             return None
         self.log_dock.show()
         self.log_dock.raise_()
+        share = int(self.height() * LOG_DOCK_SHARE)  # logs need rows: never left 3 rows high
+        if self.log_dock.height() < share:
+            self.resizeDocks([self.log_dock], [share], Qt.Orientation.Vertical)
         view.load([str(p) for p in paths], self.doc.plan)
         return view
 

@@ -1259,32 +1259,32 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="61"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="70"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="62"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="71"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="63"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="72"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="64"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="73"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="65"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="74"/>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="66"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="75"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
@@ -1315,235 +1315,235 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="83"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="121"/>
         <source>&amp;Open logs…</source>
         <translation>Logbestanden &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="84"/>
-        <location filename="../../cmplanner/gui/log_view.py" line="278"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="122"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="323"/>
         <source>Open logs</source>
         <translation>Logbestanden openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="86"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="124"/>
         <source>text in the message</source>
         <translation>tekst in het bericht</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="88"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="126"/>
         <source>Filter text</source>
         <translation>Filtertekst</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="89"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="127"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="92"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="130"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="93"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="133"/>
         <source>&amp;Component:</source>
         <translation>&amp;Component:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="96"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="136"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="99"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="139"/>
         <source>All types</source>
         <translation>Alle typen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="100"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="140"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="101"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="141"/>
         <source>Errors and warnings</source>
         <translation>Fouten en waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="102"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="142"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="103"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="143"/>
         <source>Information</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="106"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="146"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="108"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="148"/>
         <source>&amp;Previous error</source>
         <translation>&amp;Vorige fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="109"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="149"/>
         <source>Previous error</source>
         <translation>Vorige fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="110"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="150"/>
         <source>&amp;Next error</source>
         <translation>Vol&amp;gende fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="111"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="151"/>
         <source>Next error</source>
         <translation>Volgende fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="128"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="168"/>
         <source>Reading progress</source>
         <translation>Voortgang van het lezen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="129"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="169"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="130"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="170"/>
         <source>Cancel reading</source>
         <translation>Lezen annuleren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="131"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="171"/>
         <source>No log open.</source>
         <translation>Geen logbestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="132"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="172"/>
         <source>Log status</source>
         <translation>Status van het logbestand</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="144"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="184"/>
         <source>Log entries</source>
         <translation>Logregels</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="154"/>
-        <location filename="../../cmplanner/gui/log_view.py" line="173"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="197"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="216"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="157"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="200"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="158"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="201"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="159"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="202"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="160"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="203"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="161"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="204"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="162"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="205"/>
         <source>Exit code</source>
         <translation>Afsluitcode</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="163"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="206"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="172"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="215"/>
         <source>Entries</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="176"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="219"/>
         <source>Known error</source>
         <translation>Bekende fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="178"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="221"/>
         <source>Open &amp;checklist</source>
         <translation>&amp;Checklist openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="179"/>
-        <location filename="../../cmplanner/gui/log_view.py" line="438"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="222"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="492"/>
         <source>Open checklist</source>
         <translation>Checklist openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="254"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="299"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="278"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="323"/>
         <source>Logs (*.log *.lo_);;All files (*)</source>
         <translation>Logbestanden (*.log *.lo_);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="288"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="333"/>
         <source>Reading… %1 entries</source>
         <translation>Lezen… %1 regels</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="305"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="350"/>
         <source>Cannot read: %1</source>
         <translation>Kan niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="320"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="365"/>
         <source>All components</source>
         <translation>Alle componenten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="327"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="373"/>
         <source>%1 entries, %2 errors, %3 warnings; %4 lines not read</source>
         <translation>%1 regels, %2 fouten, %3 waarschuwingen; %4 regels niet gelezen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="334"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="380"/>
         <source>Cancelled: </source>
         <translation>Geannuleerd: </translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="362"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="416"/>
         <source>No more errors in that direction.</source>
         <translation>Geen fouten meer in die richting.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="434"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="488"/>
         <source>Open the PXE certificate wizard</source>
         <translation>De PXE-certificaatwizard openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="436"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="490"/>
         <source>Open checklist: %1</source>
         <translation>Checklist openen: %1</translation>
     </message>
@@ -1661,298 +1661,298 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="90"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="91"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="95"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="96"/>
         <source>Runbook preview</source>
         <translation>Voorbeeld van het draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="152"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="153"/>
         <source>Diagrams</source>
         <translation>Diagrammen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="166"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="167"/>
         <source>Log analysis</source>
         <translation>Loganalyse</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="210"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="211"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="211"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="212"/>
         <source>&amp;Open...</source>
         <translation>&amp;Openen...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="212"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="213"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="214"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="215"/>
         <source>Save &amp;as...</source>
         <translation>Opslaan &amp;als...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="216"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="218"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="219"/>
         <source>&amp;Import task sequence...</source>
         <translation>Takenreeks &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="224"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="225"/>
         <source>E&amp;xport selected task sequence...</source>
         <translation>Geselecteerde takenreeks e&amp;xporteren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="230"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="231"/>
         <source>Analyse &amp;logs...</source>
         <translation>&amp;Logbestanden analyseren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="232"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="233"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="234"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="235"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="236"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="237"/>
         <source>Author &amp;name...</source>
         <translation>Naam van de &amp;auteur...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="238"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="239"/>
         <source>&amp;Delete selected</source>
         <translation>Selectie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="242"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="243"/>
         <source>Add &amp;boundary</source>
         <translation>&amp;Boundary toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="248"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="249"/>
         <source>Add &amp;distribution point</source>
         <translation>&amp;Distributiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="254"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="255"/>
         <source>Add DP &amp;group</source>
         <translation>DP-&amp;groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="260"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="261"/>
         <source>Add &amp;package</source>
         <translation>&amp;Pakket toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="266"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="267"/>
         <source>Add PXE &amp;service point</source>
         <translation>PXE-&amp;servicepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="272"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="273"/>
         <source>Add &amp;note</source>
         <translation>Notiti&amp;e toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="276"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="277"/>
         <source>Go to &amp;findings</source>
         <translation>Naar de &amp;bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="279"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="280"/>
         <source>Go to the plan &amp;tree</source>
         <translation>Naar de plan&amp;boom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="282"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="283"/>
         <source>Print pre&amp;view...</source>
         <translation>Af&amp;drukvoorbeeld...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="288"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="289"/>
         <source>&amp;Print...</source>
         <translation>Af&amp;drukken...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="291"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="292"/>
         <source>Export runbook as P&amp;DF...</source>
         <translation>Draaiboek exporteren als P&amp;DF...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="304"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="306"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="307"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="317"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="318"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="325"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="326"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="326"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="327"/>
         <source>&amp;Wizards</source>
         <translation>&amp;Wizards</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="328"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="329"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="342"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="343"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="347"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="348"/>
         <source>not saved</source>
         <translation>niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="381"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="382"/>
         <source>Add PXE service point</source>
         <translation>PXE-servicepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="390"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="391"/>
         <source>New boundary %1</source>
         <translation>Nieuwe boundary %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="397"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="398"/>
         <source>New group %1</source>
         <translation>Nieuwe groep %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="405"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="406"/>
         <source>New package %1</source>
         <translation>Nieuw pakket %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="408"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="409"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="418"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="419"/>
         <source>Remove PXE service point</source>
         <translation>PXE-servicepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="421"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="422"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="457"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="458"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="493"/>
-        <location filename="../../cmplanner/gui/main_window.py" line="496"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="494"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="497"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="500"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="501"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="505"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="506"/>
         <source>Task sequence XML (*.xml);;All files (*)</source>
         <translation>Takenreeks-XML (*.xml);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="517"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="518"/>
         <source>Cannot import the task sequence</source>
         <translation>Kan de takenreeks niet importeren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="520"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="521"/>
         <source>Import %1</source>
         <translation>%1 importeren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="529"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="530"/>
         <source>Select a task sequence in the tree first.</source>
         <translation>Selecteer eerst een takenreeks in de boom.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="532"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="533"/>
         <source>Task sequence XML (*.xml)</source>
         <translation>Takenreeks-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="549"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="550"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="553"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="554"/>
         <source>Exported %1</source>
         <translation>%1 geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="557"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="558"/>
         <source>Secrets in the export</source>
         <translation>Geheimen in de export</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="558"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="559"/>
         <source>Exported %1. Check these values on the target site:</source>
         <translation>%1 geëxporteerd. Controleer deze waarden op de doelsite:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="567"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="568"/>
         <source>Logs (*.log *.lo_);;All files (*)</source>
         <translation>Logbestanden (*.log *.lo_);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="595"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="599"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisch opslaan mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="613"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="617"/>
         <source>Cannot recover</source>
         <translation>Kan niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="615"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="619"/>
         <source>Recover autosave</source>
         <translation>Automatisch opgeslagen versie herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="648"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="652"/>
         <source>This version of cmplanner has no such checklist</source>
         <translation>Deze versie van cmplanner heeft die checklist niet</translation>
     </message>
@@ -1961,47 +1961,47 @@
         <translation type="vanished">Geen checklist met de naam %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="680"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="684"/>
         <source>Compare &amp;with...</source>
         <translation>&amp;Vergelijken met...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="683"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="687"/>
         <source>&amp;Approve...</source>
         <translation>&amp;Goedkeuren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="697"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="701"/>
         <source>changed since approved</source>
         <translation>gewijzigd sinds de goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="699"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="703"/>
         <source>approved</source>
         <translation>goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="725"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="729"/>
         <source>Cannot compare</source>
         <translation>Kan niet vergelijken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="744"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="748"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="753"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="757"/>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="762"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="766"/>
         <source>Cannot write the change runbook</source>
         <translation>Kan het wijzigingsdraaiboek niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="764"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="768"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>

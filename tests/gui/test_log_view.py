@@ -266,3 +266,34 @@ def test_the_entry_table_and_card_hide_passwords_typed_into_messages(  # type: i
     assert view.proxy.rowCount() == 1
     # the entries themselves keep what the log says (the knowledge base reads them)
     assert "Secr3t!" in view.model.entries[0].message
+
+
+def test_the_log_dock_is_laid_out_to_be_read(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """At 1280x800: the dock gets room for rows, the time of day shows, the message keeps
+    its width after Next error, and the component filter reads its whole text."""
+    view = window.log_view()
+    if view is None:
+        pytest.skip("this build has no log view")
+    window.resize(1280, 800)
+    qtbot.wait(10)
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        window.open_logs([PXE])
+    qtbot.waitUntil(lambda: not view.is_busy(), timeout=5000)
+    window.grab()  # let it paint
+    table = view.table
+    assert table.viewport().height() >= 8 * table.rowHeight(0)  # not 3 rows
+    time = LogTableModel.COLUMNS.index("time")
+    message = LogTableModel.COLUMNS.index("message")
+    first = view.proxy.index(0, time).data()
+    assert first.startswith("09:12:01")  # the time of day first
+    header = table.horizontalHeader()
+    assert header.sectionSize(time) >= table.fontMetrics().horizontalAdvance(first)
+    before = header.sectionSize(message)
+    assert before >= table.viewport().width() // 2
+    qtbot.mouseClick(view.next_button, qtbot_left())
+    window.grab()
+    assert header.sectionSize(message) >= before - 2
+    assert len(view.checklist_button.full_text()) > 30  # a long label is cut, not widened
+    combo = view.component_combo
+    assert combo.currentText() == "All components"
+    assert combo.width() >= combo.fontMetrics().horizontalAdvance("All components") + 16
