@@ -77,3 +77,17 @@ def test_an_unknown_pack_is_named_in_words(window, qtbot) -> None:
     qtbot.wait(1)
     assert not [text for text in _shown_texts(window) if "made-up-pack" in text]
     assert "Unknown checklist" in window.editor.widgets["pack"].text()
+
+
+def test_checklists_are_named_in_the_language_of_the_app(window, qtbot) -> None:
+    """The tree and the checklist wizard name a pack by its title in the app's language."""
+    from cmplanner.language import language
+
+    with language("nl"):
+        window.tree.rebuild()
+        texts = [item.text(0) for item in _checklist_items(window)]
+        assert "Een distributiepuntgroep maken (All Netherlands DPs)" in texts
+        wizard = window.open_checklist("dp-group-creation")
+        assert wizard.windowTitle() == "Een distributiepuntgroep maken"
+        wizard.grab()
+        wizard.reject()
