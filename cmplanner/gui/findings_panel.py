@@ -157,7 +157,10 @@ class FindingsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.setColumnWidth(0, 70)
+        # the severity column fits its longest word in the app's language (Dutch: waarschuwing)
+        words = [severity_label(value.value) for value in Severity]
+        widest = max(self.table.fontMetrics().horizontalAdvance(word) for word in words)
+        self.table.setColumnWidth(0, max(70, widest + 16))
         self.table.setColumnWidth(1, 60)
         self.table.setColumnWidth(2, 230)
         self.details = QTextBrowser()

@@ -72,6 +72,8 @@ def test_severities_are_shown_in_dutch(qapp, plan_file) -> None:
         words = {model.data(model.index(row, 0)) for row in range(model.rowCount())}
         assert words == {"fout", "waarschuwing", "opmerking"}
         assert model.headerData(0, Qt.Orientation.Horizontal) == "Ernst"
+        table = window.findings.table
+        assert table.columnWidth(0) > table.fontMetrics().horizontalAdvance("waarschuwing")
         entries, _stream = first_entries(DATA / "logs" / "pxe-cert-failure_smsts.log")
         log = LogTableModel()
         log.set_entries(entries)
