@@ -258,17 +258,17 @@
 <context>
     <name>ChecklistWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="386"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="387"/>
         <source>Checklist: %1</source>
         <translation>Checklist: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="410"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="411"/>
         <source>Signed off by %1.</source>
         <translation>Afgetekend door %1.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="412"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="413"/>
         <source>Not signed off yet.</source>
         <translation>Nog niet afgetekend.</translation>
     </message>
@@ -584,7 +584,7 @@
         <translation type="vanished">%1 staat ernaast opgeslagen: zet het in de hoofdmap van %2, die de takenreeks koppelt als %3.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="510"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="512"/>
         <source>%1 saved next to it: %2.</source>
         <translation>%1 staat ernaast opgeslagen: %2.</translation>
     </message>
@@ -592,47 +592,47 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="303"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="305"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="306"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="308"/>
         <source>Import this file in the ConfigMgr 2007 console (Task Sequences &gt; Import). Secrets are left out.</source>
         <translation>Importeer dit bestand in de ConfigMgr 2007-console (Task Sequences &gt; Import). Geheimen zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="311"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="313"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Bladeren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="312"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="314"/>
         <source>Choose where to export</source>
         <translation>Kies waarheen u exporteert</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="313"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="315"/>
         <source>&amp;Export XML</source>
         <translation>XML &amp;exporteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="317"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="319"/>
         <source>Export &amp;to:</source>
         <translation>Exporteren &amp;naar:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="332"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="334"/>
         <source>Task sequence XML (*.xml)</source>
         <translation>Takenreeks-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="340"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="342"/>
         <source>Choose a file name first.</source>
         <translation>Kies eerst een bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="356"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="358"/>
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
     </message>
@@ -971,32 +971,32 @@
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="164"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="167"/>
         <source>Finding details</source>
         <translation>Details van de bevinding</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="188"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="191"/>
         <source>%1 errors, %2 warnings, %3 notes</source>
         <translation>%1 fouten, %2 waarschuwingen, %3 opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="195"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="198"/>
         <source>Select a finding to see why it matters, how to fix it and where the rule comes from.</source>
         <translation>Kies een bevinding om te zien waarom ze ertoe doet, hoe u ze oplost en waar de regel vandaan komt.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="229"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="232"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="230"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="233"/>
         <source>Fix</source>
         <translation>Oplossing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="231"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="234"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -1148,27 +1148,27 @@
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="59"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="60"/>
         <source>What this checklist is for, and who is ticking.</source>
         <translation>Waar deze checklist voor is, en wie er afvinkt.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="65"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="66"/>
         <source>the whole plan</source>
         <translation>het hele plan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="67"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="68"/>
         <source>Your &amp;name (recorded with each tick):</source>
         <translation>Uw &amp;naam (vastgelegd bij elk vinkje):</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="69"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="70"/>
         <source>Checklist &amp;for:</source>
         <translation>Checklist &amp;voor:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="102"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="103"/>
         <source>Say who you are: every tick records a name.</source>
         <translation>Zeg wie u bent: bij elk vinkje wordt een naam vastgelegd.</translation>
     </message>
@@ -2109,9 +2109,14 @@
         <translation>(een lege takenreeks)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="210"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="211"/>
         <source>%1; fill it in above before importing.</source>
         <translation>%1; vul het hierboven in vóór het importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="214"/>
+        <source>%1, in the task sequence being wrapped, which this wizard copies as it is; set it in the ConfigMgr console after the import.</source>
+        <translation>%1, in de takenreeks die wordt omhuld en die deze wizard ongewijzigd overneemt; stel het na het importeren in de ConfigMgr-console in.</translation>
     </message>
     <message>
         <source>No %1 yet: choose it above before importing.</source>
@@ -2121,37 +2126,37 @@
 <context>
     <name>OutlinePage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="254"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="256"/>
         <source>Outline</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="255"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="257"/>
         <source>Step numbers are the ones smsts.log shows.</source>
         <translation>De stapnummers zijn de nummers die smsts.log toont.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="257"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="259"/>
         <source>Numbered outline</source>
         <translation>Genummerd overzicht</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="258"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="260"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="258"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="260"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="258"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="260"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="272"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="274"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
@@ -2198,77 +2203,77 @@
 <context>
     <name>PhasePage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="119"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="120"/>
         <source>Tick each step when it is done and note the evidence.</source>
         <translation>Vink elke stap af als die gedaan is en noteer het bewijs.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="168"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="169"/>
         <source>&amp;Done</source>
         <translation>&amp;Gedaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="168"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="169"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="169"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="170"/>
         <source>Done: step %1</source>
         <translation>Gedaan: stap %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="173"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="174"/>
         <source>Not &amp;applicable</source>
         <translation>Niet van t&amp;oepassing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="173"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="174"/>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="174"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="175"/>
         <source>Not applicable: step %1</source>
         <translation>Niet van toepassing: stap %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="182"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="183"/>
         <source>Why this step does not apply here</source>
         <translation>Waarom deze stap hier niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="183"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="184"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="184"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="185"/>
         <source>Reason: step %1</source>
         <translation>Reden: stap %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="187"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="188"/>
         <source>Evidence:</source>
         <translation>Bewijs:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="188"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="189"/>
         <source>Evidence: step %1</source>
         <translation>Bewijs: stap %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="214"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="215"/>
         <source>Not applicable, by %1, %2</source>
         <translation>Niet van toepassing, door %1, %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="215"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="216"/>
         <source>Ticked by %1, %2</source>
         <translation>Afgevinkt door %1, %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="258"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="259"/>
         <source>Say why step %1 does not apply here.</source>
         <translation>Zeg waarom stap %1 hier niet van toepassing is.</translation>
     </message>
@@ -2531,27 +2536,27 @@
 <context>
     <name>SignOffPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="269"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="270"/>
         <source>Sign-off</source>
         <translation>Aftekenen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="271"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="272"/>
         <source>Sign for the checklist once every step is done, or leave it open.</source>
         <translation>Teken de checklist af zodra elke stap gedaan is, of laat hem open.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="275"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="276"/>
         <source>&amp;Sign off this checklist</source>
         <translation>Deze checklist &amp;aftekenen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="279"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="280"/>
         <source>Sign-off &amp;note:</source>
         <translation>&amp;Notitie bij aftekenen:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="292"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="293"/>
         <source>%1 of %2 steps ticked.</source>
         <translation>%1 van %2 stappen afgevinkt.</translation>
     </message>
@@ -2702,37 +2707,37 @@
 <context>
     <name>TaskSequenceWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="384"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="386"/>
         <source>Refused: %1. Source: %2</source>
         <translation>Geweigerd: %1. Bron: %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="415"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="417"/>
         <source>A step of “%1”, which this wizard wraps as it is: no page of this wizard changes it, so it does not hold you up. The app keeps imported steps as they are: fix the step in the ConfigMgr console (or in an exported file) and import the task sequence again with File &gt; Import task sequence.</source>
         <translation>Een stap van “%1”, dat deze wizard ongewijzigd omhult: geen pagina van deze wizard verandert hem, dus hij houdt u niet tegen. De app laat geïmporteerde stappen zoals ze zijn: herstel de stap in de ConfigMgr-console (of in een geëxporteerd bestand) en importeer de takenreeks opnieuw met Bestand &gt; Takenreeks importeren.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="422"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="424"/>
         <source>Part of “%1”, which this wizard wraps as it is: no page of this wizard changes it, so it does not hold you up. Fix it in the plan: select the task sequence in the plan tree and change it in the editor.</source>
         <translation>Deel van “%1”, dat deze wizard ongewijzigd omhult: geen pagina van deze wizard verandert het, dus het houdt u niet tegen. Herstel het in het plan: selecteer de takenreeks in de planboom en wijzig het in de editor.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="428"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="430"/>
         <source>Part of “%1”, which this wizard wraps as it is: no page of this wizard changes it, so it does not hold you up. Fix it in the ConfigMgr console (or in an exported file) and import the task sequence again with File &gt; Import task sequence.</source>
         <translation>Deel van “%1”, dat deze wizard ongewijzigd omhult: geen pagina van deze wizard verandert het, dus het houdt u niet tegen. Herstel het in de ConfigMgr-console (of in een geëxporteerd bestand) en importeer de takenreeks opnieuw met Bestand &gt; Takenreeks importeren.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="454"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="456"/>
         <source>Wrap %1 with error catching</source>
         <translation>%1 omhullen met foutafhandeling</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="464"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="466"/>
         <source>Add task sequence %1</source>
         <translation>Takenreeks %1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="480"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="482"/>
         <source>%1 steps and groups</source>
         <translation>%1 stappen en groepen</translation>
     </message>
@@ -2780,17 +2785,17 @@
         <translation>&amp;SP2-upgradecontrole...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="487"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="489"/>
         <source>Capture-only task sequence</source>
         <translation>Takenreeks alleen vastleggen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="492"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="494"/>
         <source>USMT 4 hard-link task sequence</source>
         <translation>USMT 4-takenreeks met hard links</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="497"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="499"/>
         <source>Log-copy (error catching) wrapper</source>
         <translation>Logkopie (foutafhandeling) eromheen</translation>
     </message>

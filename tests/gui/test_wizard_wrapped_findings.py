@@ -97,3 +97,23 @@ def test_a_secret_of_the_wrapped_task_sequence_sends_nobody_to_page_1(
     assert "Secret123!" not in target.read_text(encoding="utf-8")
     wizard.grab()
     wizard.reject()
+
+
+def test_a_blank_package_of_the_wrapped_task_sequence_is_not_asked_for_above(window, qtbot) -> None:
+    """The options page asks to fill in above only what it has a field for."""
+    from cmplanner.gui.commands import InsertItemCommand
+    from cmplanner.tasksequence import builders
+
+    plan = window.doc.plan
+    refresh = builders.build(
+        "usmt-hardlink",
+        plan.site.version,
+        **{**builders.HARDLINK_DEFAULTS, "name": "Refresh without USMT yet", "usmt_package_id": ""},
+    )
+    window.doc.push(InsertItemCommand(window.doc, "task_sequences", refresh))
+    wizard = _open_wrapping(window, len(plan.task_sequences) - 1)
+    notes = wizard.options_page.notes.text()
+    assert "USMT 4 package" in notes
+    assert "fill it in above" not in notes and "being wrapped" in notes
+    assert _next_enabled(wizard)
+    wizard.reject()

@@ -204,16 +204,18 @@ class OptionsPage(_TaskSequencePage):
         if hasattr(self, "notes"):
             ts = self.plan_wizard.task_sequence()
             missing = missing_values(ts) if ts is not None else []
-            self.notes.setText(
-                "<br>".join(
-                    esc(
-                        self.tr("%1; fill it in above before importing.").replace(
-                            "%1", m.sentence[:1].upper() + m.sentence[1:]
-                        )
+            lines = []
+            for m in missing:
+                sentence = m.sentence[:1].upper() + m.sentence[1:]
+                if m.option in self.inputs:
+                    text = self.tr("%1; fill it in above before importing.")
+                else:  # a value of the task sequence being wrapped: no field here sets it
+                    text = self.tr(
+                        "%1, in the task sequence being wrapped, which this wizard copies as "
+                        "it is; set it in the ConfigMgr console after the import."
                     )
-                    for m in missing
-                )
-            )
+                lines.append(esc(text.replace("%1", sentence)))
+            self.notes.setText("<br>".join(lines))
 
     def _name_edited(self) -> None:
         self._name_typed = True
