@@ -28,6 +28,7 @@ from cmplanner.tasksequence.analysis import (
     PREPARE_OS,
     RELEASE_STORE,
     REQUEST_STORE,
+    RESTORE_STATE,
     Analysis,
     analyse,
     boot_image_unknown,
@@ -597,3 +598,31 @@ def format_in_hardlink_sequence(ctx: PlanContext, i: int) -> Iterator[Hit]:
                 _subject(i, item),
                 f"{item.label}: formats the disk that holds the hard-link migration store",
             )
+
+
+@check("TS025", Scope.TASK_SEQUENCE)
+def hardlink_state_steps_missing(ctx: PlanContext, i: int) -> Iterator[Hit]:
+    """A hard-link refresh captures the users' files before Windows is replaced and restores
+    them after; without an enabled step of each they are not carried over."""
+    a = analysis(ctx, i)
+    if not a.hardlink() or not a.steps_of(APPLY_OS):
+        return
+    for sms_type, step_words, lost in (
+        (
+            CAPTURE_STATE,
+            "Capture User Files and Settings",
+            "the users' files are not captured before Windows is replaced",
+        ),
+        (
+            RESTORE_STATE,
+            "Restore User Files and Settings",
+            "the captured files stay in the store and the users start without them",
+        ),
+    ):
+        if a.steps_of(sms_type):
+            continue
+        disabled = a.steps_of(sms_type, enabled_only=False)
+        if disabled:
+            yield Hit(_subject(i, disabled[0]), f"{disabled[0].label} is disabled: {lost}")
+        else:
+            yield Hit(f"task_sequences[{i}]", f"{a.ts.name}: no {step_words} step: {lost}")
