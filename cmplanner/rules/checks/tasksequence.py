@@ -8,6 +8,7 @@ validation run and shared by the checks (see :mod:`cmplanner.tasksequence.analys
 from __future__ import annotations
 
 import ipaddress
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -35,6 +36,7 @@ from cmplanner.tasksequence.analysis import (
     nearest,
     var_expressions,
 )
+from cmplanner.tasksequence.builders import find_catch_group
 from cmplanner.tasksequence.catalog import IN_2007, load_steps, load_variables
 from cmplanner.tasksequence.numbering import Instruction
 from cmplanner.tasksequence.xmlwrite import secret_notes
@@ -626,3 +628,33 @@ def hardlink_state_steps_missing(ctx: PlanContext, i: int) -> Iterator[Hit]:
             yield Hit(_subject(i, disabled[0]), f"{disabled[0].label} is disabled: {lost}")
         else:
             yield Hit(f"task_sequences[{i}]", f"{a.ts.name}: no {step_words} step: {lost}")
+
+
+# a command that ends with a non-zero exit code: cmd's "exit 1", "exit /b 5", PowerShell's
+# "exit 1" (the step fails, and with it the task sequence)
+_FAILS = re.compile(r"\bexit\s+(?:/b\s+)?0*[1-9]\d*\b", re.IGNORECASE)
+
+
+@check("TS026", Scope.TASK_SEQUENCE)
+def catch_group_reports_success(ctx: PlanContext, i: int) -> Iterator[Hit]:
+    """After the Error Catching group copied the logs, something must fail the task
+    sequence, or its status reports a failed run as a success."""
+    a = analysis(ctx, i)
+    group = find_catch_group(a.ts.steps)
+    if group is None:
+        return
+    item = next((x for x in a.items if x.node is group), None)
+    if item is None or not group.enabled:
+        return
+    stack: list[Step | Group] = list(group.children)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Group):
+            stack.extend(node.children)
+        elif node.enabled and _FAILS.search(node.variable("CommandLine") or node.action):
+            return
+    yield Hit(
+        _subject(i, item),
+        f"{item.label}: no step fails the task sequence after the logs are copied, so a "
+        "failed run ends as a success",
+    )
