@@ -9,6 +9,7 @@ clients get no content come first and are highlighted with the 8-hour fallback n
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from cmplanner.diagrams.findings import FindingMap, tooltip, worst
 from cmplanner.diagrams.parts import (
@@ -19,7 +20,6 @@ from cmplanner.diagrams.parts import (
     add_title,
     badge_width,
     legend_entry,
-    legend_marks,
     pack_columns,
 )
 from cmplanner.diagrams.shapes import Diagram, Kind, Role, Shape, fit, text_width, wrap
@@ -281,6 +281,51 @@ def _row_block(
     return Block(width, height, shapes)
 
 
+#: the legend's entries: shape, role, meaning, and the sample's own size and mark
+_LEGEND: tuple[tuple[Kind, Role, str, dict[str, Any]], ...] = (
+    (Kind.RECT, Role.BOUNDARY_FAST, "fast boundary", {}),
+    (Kind.RECT, Role.BOUNDARY_SLOW, "slow boundary", {}),
+    (Kind.RECT, Role.BOUNDARY_OUTSIDE, "outside every boundary", {}),
+    (Kind.ROUNDED, Role.CHIP_LOCAL, "local DP", {}),
+    (Kind.ROUNDED, Role.CHIP_REMOTE, "remote DP", {}),
+    (
+        Kind.ROUNDED,
+        Role.CHIP_FALLBACK,
+        "fallback only (advertisement allows, after 8 hours)",
+        {},
+    ),
+    (Kind.ROUNDED, Role.CHIP_UNAVAILABLE, "cannot use (protected elsewhere)", {}),
+    (Kind.TEXT, Role.TEXT, "protected DP", {"text": "[P]"}),
+    (Kind.RECT, Role.STARVED, "no content for these clients", {"severity": "error"}),
+    (
+        Kind.ELLIPSE,
+        Role.MARK_ERROR,
+        "error",
+        {"w": 20.0, "h": 20.0, "text": "!", "severity": "error"},
+    ),
+    (
+        Kind.TRIANGLE,
+        Role.MARK_WARNING,
+        "warning",
+        {"w": 20.0, "h": 20.0, "text": "!", "severity": "warning"},
+    ),
+)
+
+
+def _legend(diagram: Diagram, y: float, right: float) -> float:
+    """The legend in as many lines as it needs to stay within ``right`` (one row of
+    boundaries wide), so that the legend never makes the picture wider than its rows and a
+    printed page need not shrink the whole map to fit it; returns the last line's y."""
+    x = MARGIN
+    for kind, role, label, sample in _LEGEND:
+        span = float(sample.get("w", 28.0)) + 6 + text_width(label, 11) + 22
+        if x > MARGIN and x + span > right:
+            x, y = MARGIN, y + 24
+        mark = kind in (Kind.ELLIPSE, Kind.TRIANGLE)
+        x = legend_entry(diagram, kind, role, x, y - 2 if mark else y, label, **sample)
+    return y
+
+
 def layout_locality(
     plan: Plan, findings: Iterable[Finding] | None = None, max_columns: int = 0, max_rows: int = 0
 ) -> Diagram:
@@ -349,31 +394,7 @@ def layout_locality(
             key="summary",
         )
     )
-    y = MARGIN + 54
-    x = MARGIN
-    x = legend_entry(diagram, Kind.RECT, Role.BOUNDARY_FAST, x, y, "fast boundary")
-    x = legend_entry(diagram, Kind.RECT, Role.BOUNDARY_SLOW, x, y, "slow boundary")
-    x = legend_entry(diagram, Kind.RECT, Role.BOUNDARY_OUTSIDE, x, y, "outside every boundary")
-    x = legend_entry(diagram, Kind.ROUNDED, Role.CHIP_LOCAL, x, y, "local DP")
-    x = legend_entry(diagram, Kind.ROUNDED, Role.CHIP_REMOTE, x, y, "remote DP")
-    x = legend_entry(
-        diagram,
-        Kind.ROUNDED,
-        Role.CHIP_FALLBACK,
-        x,
-        y,
-        "fallback only (advertisement allows, after 8 hours)",
-    )
-    x = legend_entry(
-        diagram, Kind.ROUNDED, Role.CHIP_UNAVAILABLE, x, y, "cannot use (protected elsewhere)"
-    )
-    y += 24
-    x = MARGIN
-    x = legend_entry(diagram, Kind.TEXT, Role.TEXT, x, y, "protected DP", text="[P]")
-    x = legend_entry(
-        diagram, Kind.RECT, Role.STARVED, x, y, "no content for these clients", severity="error"
-    )
-    legend_marks(diagram, x, y)
+    y = _legend(diagram, MARGIN + 54, MARGIN + BOX_W + 12 + LABEL_W + LIST_W)
     bottom = pack_columns(
         diagram, blocks, MARGIN + 6, y + 40, aspect=1.4, gap=22.0, max_columns=max_columns
     )

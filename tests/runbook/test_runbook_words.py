@@ -221,3 +221,18 @@ def test_every_field_a_subject_can_name_has_runbook_words() -> None:
     for name in sorted(_model_fields() - INTERNAL):
         assert words_of(name) in FIELD_WORDS, name
         assert dutch.gettext(words_of(name)), name
+
+
+# ------------------------------------------------------------------ printed layout
+
+
+def test_the_locality_legend_wraps_instead_of_widening_the_printed_map() -> None:
+    """A one-line legend made the map twice as wide as its rows, so the page shrank it."""
+    from cmplanner.diagrams.locality import BOX_W, LABEL_W, LIST_W, layout_locality
+    from cmplanner.diagrams.parts import MARGIN
+
+    diagram = layout_locality(demo_plan(), max_columns=1)
+    row = BOX_W + 12 + LABEL_W + LIST_W
+    assert diagram.width <= row + 2 * MARGIN + 12
+    legend_rows = {s.y for s in diagram.shapes if s.key.startswith("legend:")}
+    assert len(legend_rows) >= 3
