@@ -122,6 +122,15 @@ def make_environment(markdown: bool = False) -> Environment:
     )
 
 
+def _host(value: object, target: str = "browser") -> Markup:
+    """A host name that may wrap after its dots in a narrow table cell instead of being
+    cut mid-word: ``<wbr>`` for a browser, a zero-width space for Qt's printing (which
+    lays it out as a break and leaves it out of the PDF's text, so a copied name is
+    the name). The plan's value itself is never changed."""
+    mark = "\u200b" if target == "qt" else "<wbr>"
+    return Markup(str(escape(str(value))).replace(".", "." + mark))
+
+
 @lru_cache(maxsize=8)
 def _environment(markdown: bool, user_folder: str, bundled_folder: str, lang: str) -> Environment:
     env = Environment(
@@ -144,6 +153,7 @@ def _environment(markdown: bool, user_folder: str, bundled_folder: str, lang: st
     env.globals["lang"] = lang
     env.filters["when"] = _when
     env.filters["md"] = md_escape
+    env.filters["host"] = _host
     if markdown:  # their autoescaped forms would HTML-escape the text
         env.filters["join"] = _md_join
         env.filters["replace"] = _md_replace
