@@ -236,3 +236,22 @@ def test_the_locality_legend_wraps_instead_of_widening_the_printed_map() -> None
     assert diagram.width <= row + 2 * MARGIN + 12
     legend_rows = {s.y for s in diagram.shapes if s.key.startswith("legend:")}
     assert len(legend_rows) >= 3
+
+
+def test_a_site_upgrade_is_not_a_property_to_set() -> None:
+    from cmplanner.runbook.change import render_change_text
+
+    old, new = demo_plan(), demo_plan()
+    old.site.service_pack = type(old.site.service_pack)("SP1")
+    text = render_change_text(old, new, "markdown").split("## 2. ", 1)[1]
+    assert "Properties) and set: service pack" not in text
+    assert "is an upgrade of the site" in text
+    assert "Configuration Manager 2007 SP2 Upgrade Checklist" in text
+
+
+def test_a_boundary_change_cites_the_boundary_properties_page() -> None:
+    def slow(plan) -> None:  # type: ignore[no-untyped-def]
+        plan.boundaries[0].connection = type(plan.boundaries[0].connection)("slow")
+
+    text = _changed(slow).split("## 2. ", 1)[1]
+    assert "Boundary Properties: General Tab (ConfigMgr 2007 library)" in text
