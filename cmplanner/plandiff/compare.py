@@ -20,6 +20,7 @@ from cmplanner.plandiff.objects import (
     field_changes,
     identity,
     match,
+    named_by_name,
     normalized_dump,
 )
 from cmplanner.plandiff.steps import step_changes
@@ -112,6 +113,8 @@ def _collection(
 ) -> list[ObjectChange]:
     old_items, new_items = old_lists[collection], new_lists[collection]
     skip = _TS_SKIP if collection == "task_sequences" else frozenset()
+    if named_by_name(collection):
+        skip = skip | {"name"}  # a new name is a rename, said as such
     found: list[ObjectChange] = []
     for pair in pairs:
         if pair.old is None:
@@ -136,7 +139,7 @@ def _collection(
         if not pair.renamed and before == after:
             continue
         fields = field_changes(
-            normalized_dump(collection, before, renames), after.model_dump(), skip=skip | {"name"}
+            normalized_dump(collection, before, renames), after.model_dump(), skip=skip
         )
         steps_differ = collection == "task_sequences" and before.steps != after.steps
         if not fields and not pair.renamed and not steps_differ:

@@ -57,6 +57,12 @@ _IDENTITY: dict[str, Callable[[Any], str]] = {
 }
 
 
+def named_by_name(collection: str) -> bool:
+    """Whether objects of the collection are told apart by their name (so a new name is a
+    rename); packages are told apart by their package ID, and their name is a field."""
+    return collection not in _IDENTITY
+
+
 def identity(collection: str, item: Any) -> str:
     """The name that identifies an object in its collection, case-folded."""
     return _IDENTITY.get(collection, _by_name)(item)

@@ -119,7 +119,11 @@ def _change(change: ObjectChange, label: Callable[[str], str]) -> Line:
     subject = title.subject
     children = [field_line(f, subject, label) for f in change.fields]
     for step in change.steps:
-        numbers = f"{_number(step.old_number)} -> {_number(step.new_number)}"
+        numbers = (
+            _number(step.new_number)  # a step changed in place keeps its number: say it once
+            if step.old_number == step.new_number
+            else f"{_number(step.old_number)} -> {_number(step.new_number)}"
+        )
         detail = gettext("%(status)s (step %(numbers)s)") % {
             "status": said(step.status.value),
             "numbers": numbers,
