@@ -22,7 +22,7 @@ from cmplanner.model.checklist import StepProgress
 from cmplanner.model.plan import Plan
 from cmplanner.plandiff import ObjectChange, PlanDiff, Status, diff_plans
 from cmplanner.plandiff.consequences import dp_pxe_changed
-from cmplanner.plandiff.model import FieldChange, field_words
+from cmplanner.plandiff.model import FieldChange
 from cmplanner.plandiff.objects import words
 from cmplanner.plandiff.sentences import change_title, said
 from cmplanner.rules.context import PlanContext
@@ -31,6 +31,7 @@ from cmplanner.runbook.context import ChecklistBlock, runbook_meta, subject_labe
 from cmplanner.runbook.render import render_template
 from cmplanner.runbook.sections import RunbookFormat
 from cmplanner.runbook.sources_used import SourcesUsed
+from cmplanner.runbook.words import field_phrase, new_words, old_words
 
 if TYPE_CHECKING:
     from cmplanner.rules.engine import Validator
@@ -76,12 +77,13 @@ def _changes_words(change: ObjectChange, fields: tuple[FieldChange, ...] | None 
             change.collection == "dp_groups" and f.field == "members added"
         ):
             continue
+        label, before, after = field_phrase(f), old_words(f), new_words(f)
         if f.old == "(none)":
-            parts.append(f"{f.label} {f.new}")
+            parts.append(f"{label} {after}")
         elif f.new == "(none)" and f.field.endswith(" removed"):
-            parts.append(f"{f.label} {f.old}")
+            parts.append(f"{label} {before}")
         else:
-            parts.append(f"{f.label} {f.old} -> {f.new}")
+            parts.append(f"{label} {before} -> {after}")
     return "; ".join(parts) or "as in the plan"
 
 
@@ -204,19 +206,22 @@ def _rollback(change: ObjectChange) -> str:
                 "import the approved plan's certificate again (Database tab, Import "
                 "Certificate): %(what)s"
             )
-            % {"what": ", ".join(f"{f.label} {f.old}" for f in certificate)}
+            % {"what": ", ".join(f"{field_phrase(f)} {old_words(f)}" for f in certificate)}
         )
     for f in change.fields:
         if f in certificate and change.collection == "pxe":
             continue
         if f.field.endswith(" added"):
-            what = field_words(f.field.removesuffix(" added"))
+            what = field_phrase(dataclasses.replace(f, field=f.field.removesuffix(" added")))
             parts.append(gettext("take out %(item)s (%(what)s)") % {"item": f.new, "what": what})
         elif f.field.endswith(" removed"):
-            what = field_words(f.field.removesuffix(" removed"))
+            what = field_phrase(dataclasses.replace(f, field=f.field.removesuffix(" removed")))
             parts.append(gettext("put back %(item)s (%(what)s)") % {"item": f.old, "what": what})
         else:
-            parts.append(gettext("%(field)s back to %(old)s") % {"field": f.label, "old": f.old})
+            parts.append(
+                gettext("%(field)s back to %(old)s")
+                % {"field": field_phrase(f), "old": old_words(f)}
+            )
     if change.steps:
         parts.append(gettext("re-import the approved plan's export of the task sequence"))
     head = (
@@ -410,7 +415,8 @@ def change_items(old: Plan, new: Plan, diff: PlanDiff, ctx: PlanContext) -> list
             pxe_item = dp_item
         if pxe_item is not None:
             pxe_item.consequences.append(
-                "PXE checklist needed: " + "; ".join(diff.pxe.reasons) + "."
+                gettext("PXE checklist needed: %(reasons)s.")
+                % {"reasons": "; ".join(diff.pxe.reasons)}
             )
             pxe_item.checklists.extend(_pxe_blocks(new))
     return items

@@ -24,6 +24,7 @@ from markupsafe import Markup, escape
 from cmplanner import bidi
 from cmplanner.language import active_language, translations
 from cmplanner.paths import templates_dir, user_templates_dir
+from cmplanner.runbook.words import field_phrase, new_words, old_words
 
 # Characters that are markup wherever they stand ({ and } for templating renderers too).
 _MD_SPECIAL = re.compile(r"([\\`*{}\[\]|~])")
@@ -154,6 +155,11 @@ def _environment(markdown: bool, user_folder: str, bundled_folder: str, lang: st
     env.filters["when"] = _when
     env.filters["md"] = md_escape
     env.filters["host"] = _host
+    # a word of the runbook's own (a severity, a risk) and a changed field, in its language
+    env.filters["said"] = lambda value: _gettext(str(value))
+    env.filters["label"] = field_phrase
+    env.filters["old"] = old_words
+    env.filters["new"] = new_words
     if markdown:  # their autoescaped forms would HTML-escape the text
         env.filters["join"] = _md_join
         env.filters["replace"] = _md_replace

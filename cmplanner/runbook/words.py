@@ -8,6 +8,7 @@ them through its gettext catalogue, so a Dutch runbook reads "snel", "geïmporte
 from __future__ import annotations
 
 from cmplanner.language import N_, gettext
+from cmplanner.plandiff.model import FieldChange, field_words
 from cmplanner.rules.subjects import words_of
 
 #: a boundary's link, a certificate's origin, a DP setting, and the row of the locality
@@ -31,6 +32,9 @@ VALUE_WORDS = (
     N_("multicast"),
     N_("PXE"),
 )
+
+#: a change's risk, and a finding's severity inside a sentence
+RISK_WORDS = (N_("high"), N_("medium"), N_("low"), N_("error"), N_("warning"), N_("info"))
 
 #: a finding's severity as a heading
 SEVERITY_HEADINGS = {"error": N_("ERROR"), "warning": N_("WARNING"), "info": N_("INFO")}
@@ -146,3 +150,18 @@ def field_label(name: str) -> str:
     """``pulls_from`` -> "Pulls content from" / "Haalt inhoud op van": a subject's label."""
     text = gettext(words_of(name))
     return text[:1].upper() + text[1:]
+
+
+def field_phrase(change: FieldChange) -> str:
+    """A changed field as the change runbook names it, in its language ("sleutellengte")."""
+    return field_words(change.field, label=lambda key: gettext(words_of(key)))
+
+
+def old_words(change: FieldChange) -> str:
+    """The approved value: the diff's own words ("(none)", "yes") said in the runbook's
+    language, the plan's values as typed."""
+    return gettext(change.old) if change.worded[0] else change.old
+
+
+def new_words(change: FieldChange) -> str:
+    return gettext(change.new) if change.worded[1] else change.new
