@@ -129,7 +129,10 @@ def _host(value: object, target: str = "browser") -> Markup:
     lays it out as a break and leaves it out of the PDF's text, so a copied name is
     the name). The plan's value itself is never changed."""
     mark = "\u200b" if target == "qt" else "<wbr>"
-    return Markup(str(escape(str(value))).replace(".", "." + mark))
+    text = str(value)
+    if bidi.has_controls(text):  # isolated as every other value with controls (no breaks)
+        return Markup(bidi.isolated_html(text))
+    return Markup(str(escape(text)).replace(".", "." + mark))
 
 
 @lru_cache(maxsize=8)
