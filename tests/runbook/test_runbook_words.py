@@ -255,3 +255,20 @@ def test_a_boundary_change_cites_the_boundary_properties_page() -> None:
 
     text = _changed(slow).split("## 2. ", 1)[1]
     assert "Boundary Properties: General Tab (ConfigMgr 2007 library)" in text
+
+
+def test_the_pictures_legends_and_headings_follow_the_runbook_language() -> None:
+    from cmplanner.diagrams.locality import layout_locality
+    from cmplanner.diagrams.topology import layout_topology
+
+    def texts(lang: str) -> set[str]:
+        with language(lang):
+            shapes = [*layout_locality(demo_plan()).shapes, *layout_topology(demo_plan()).shapes]
+        return {s.text for s in shapes if s.text}
+
+    dutch, english = texts("nl"), texts("en")
+    for word in ("snelle boundary", "Legenda", "standaard-DP", "Lokaal:", "waarschuwing"):
+        assert word in dutch, word
+    assert any(t.startswith("Waar clients inhoud halen:") for t in dutch)
+    for word in ("fast boundary", "Legend", "Local:", "warning"):
+        assert word in english and word not in dutch, word
