@@ -43,6 +43,7 @@ PYTHON = [
     REPO / "cmplanner" / "rules" / "subjects.py",
     REPO / "cmplanner" / "tasksequence" / "packageids.py",
     REPO / "cmplanner" / "tasksequence" / "logscript.py",
+    REPO / "cmplanner" / "diagrams",  # the pictures' titles and legends, drawn in the runbook
 ]
 # The texts of a checklist pack an admin reads (ids, sources and symptoms are not prose).
 PACK_FIELDS = ("title", "summary", "warnings")

@@ -72,8 +72,8 @@ def run(args: argparse.Namespace) -> int:
             return _change_runbook(args, output, fmt)
     sections = choose_sections(args.sections)
     plan = load_plan(args.plan)
-    figures = plan_figures(plan, sections, args.logs)
-    with language(args.lang):
+    with language(args.lang):  # the pictures' legends are said in the runbook's language
+        figures = plan_figures(plan, sections, args.logs)
         if fmt is RunbookFormat.PDF:
             from cmplanner.render.pdf import write_pdf
 

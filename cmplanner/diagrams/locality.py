@@ -9,6 +9,7 @@ clients get no content come first and are highlighted with the 8-hour fallback n
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from cmplanner.diagrams.findings import FindingMap, tooltip, worst
 from cmplanner.diagrams.parts import (
@@ -19,10 +20,10 @@ from cmplanner.diagrams.parts import (
     add_title,
     badge_width,
     legend_entry,
-    legend_marks,
     pack_columns,
 )
 from cmplanner.diagrams.shapes import Diagram, Kind, Role, Shape, fit, text_width, wrap
+from cmplanner.language import N_, gettext
 from cmplanner.model.boundaries import Boundary, Connection
 from cmplanner.model.plan import Plan
 from cmplanner.rules.finding import Finding
@@ -123,23 +124,23 @@ def _row_block(
     starved = row.starved
     lines: list[tuple[str, list[str], Role]] = []
     if boundary is None or boundary.connection is Connection.FAST or row.local:
-        lines.append(("Local", row.local, Role.CHIP_LOCAL))
-    lines.append(("Remote", row.remote, Role.CHIP_REMOTE))
+        lines.append((N_("Local"), row.local, Role.CHIP_LOCAL))
+    lines.append((N_("Remote"), row.remote, Role.CHIP_REMOTE))
     if row.fallback:
-        lines.append(("Fallback", row.fallback, Role.CHIP_FALLBACK))
+        lines.append((N_("Fallback"), row.fallback, Role.CHIP_FALLBACK))
     if row.unavailable:
-        lines.append(("Cannot use", row.unavailable, Role.CHIP_UNAVAILABLE))
+        lines.append((N_("Cannot use"), row.unavailable, Role.CHIP_UNAVAILABLE))
     note = wrap(FALLBACK_NOTE.split(), LABEL_W + LIST_W, 11.5) if starved else []
     height = max(62.0, 8 + LINE_H * len(lines) + 17 * len(note) + 4)
     width = BOX_W + 12 + LABEL_W + LIST_W
     severity = worst(findings)
     if boundary is None:
-        role, detail, link = Role.BOUNDARY_OUTSIDE, "clients in no boundary", ""
+        role, detail, link = Role.BOUNDARY_OUTSIDE, gettext("clients in no boundary"), ""
     else:
         slow = boundary.connection is Connection.SLOW
         role = Role.BOUNDARY_SLOW if slow else Role.BOUNDARY_FAST
         detail = f"{_KIND_TEXT[boundary.type.value]} {boundary.value}"
-        link = "SLOW or unreliable link" if slow else "fast link (LAN)"
+        link = gettext("SLOW or unreliable link") if slow else gettext("fast link (LAN)")
     summary_tip = (
         f"{row.boundary}: {detail} {link}\nlocal: {len(row.local)}, remote: "
         f"{len(row.remote)}, fallback only: {len(row.fallback)}, cannot use: "
@@ -184,7 +185,9 @@ def _row_block(
             6,
             BOX_W - 30,
             18,
-            text=fit(row.boundary, BOX_W - 30, 13),
+            text=fit(
+                row.boundary if boundary is not None else gettext(row.boundary), BOX_W - 30, 13
+            ),
             size=13,
             bold=True,
             group=key,
@@ -239,7 +242,7 @@ def _row_block(
                 y + 1,
                 LABEL_W,
                 16,
-                text=f"{label}:",
+                text=gettext(label) + ":",
                 size=11.5,
                 bold=True,
             )
@@ -257,7 +260,7 @@ def _row_block(
                     LIST_W,
                     16,
                     size=11.5,
-                    text="none",
+                    text=gettext("none"),
                     key=f"{key}:{label.casefold()}:none",
                 )
             )
@@ -279,6 +282,51 @@ def _row_block(
             )
         )
     return Block(width, height, shapes)
+
+
+#: the legend's entries: shape, role, meaning, and the sample's own size and mark
+_LEGEND: tuple[tuple[Kind, Role, str, dict[str, Any]], ...] = (
+    (Kind.RECT, Role.BOUNDARY_FAST, N_("fast boundary"), {}),
+    (Kind.RECT, Role.BOUNDARY_SLOW, N_("slow boundary"), {}),
+    (Kind.RECT, Role.BOUNDARY_OUTSIDE, N_("outside every boundary"), {}),
+    (Kind.ROUNDED, Role.CHIP_LOCAL, N_("local DP"), {}),
+    (Kind.ROUNDED, Role.CHIP_REMOTE, N_("remote DP"), {}),
+    (
+        Kind.ROUNDED,
+        Role.CHIP_FALLBACK,
+        N_("fallback only (advertisement allows, after 8 hours)"),
+        {},
+    ),
+    (Kind.ROUNDED, Role.CHIP_UNAVAILABLE, N_("cannot use (protected elsewhere)"), {}),
+    (Kind.TEXT, Role.TEXT, N_("protected DP"), {"text": "[P]"}),
+    (Kind.RECT, Role.STARVED, N_("no content for these clients"), {"severity": "error"}),
+    (
+        Kind.ELLIPSE,
+        Role.MARK_ERROR,
+        N_("error"),
+        {"w": 20.0, "h": 20.0, "text": "!", "severity": "error"},
+    ),
+    (
+        Kind.TRIANGLE,
+        Role.MARK_WARNING,
+        N_("warning"),
+        {"w": 20.0, "h": 20.0, "text": "!", "severity": "warning"},
+    ),
+)
+
+
+def _legend(diagram: Diagram, y: float, right: float) -> float:
+    """The legend in as many lines as it needs to stay within ``right`` (one row of
+    boundaries wide), so that the legend never makes the picture wider than its rows and a
+    printed page need not shrink the whole map to fit it; returns the last line's y."""
+    x = MARGIN
+    for kind, role, label, sample in _LEGEND:
+        span = float(sample.get("w", 28.0)) + 6 + text_width(gettext(label), 11) + 22
+        if x > MARGIN and x + span > right:
+            x, y = MARGIN, y + 24
+        mark = kind in (Kind.ELLIPSE, Kind.TRIANGLE)
+        x = legend_entry(diagram, kind, role, x, y - 2 if mark else y, label, **sample)
+    return y
 
 
 def layout_locality(
@@ -329,13 +377,19 @@ def layout_locality(
     ]
     starved = sum(1 for row in rows if row.starved)
 
-    diagram = Diagram("locality", f"Where clients get content: {plan.name}")
-    add_title(diagram)
-    glance = (
-        f"{len(plan.boundaries)} boundaries, {len(plan.distribution_points)} DPs: "
-        f"{starved} place(s) where clients get no content"
-        + (" (first, with a dashed border and !)" if starved else "")
+    diagram = Diagram(
+        "locality", gettext("Where clients get content: %(plan)s") % {"plan": plan.name}
     )
+    add_title(diagram)
+    glance = gettext(
+        "%(boundaries)s boundaries, %(dps)s DPs: %(starved)s place(s) where clients get no content"
+    ) % {
+        "boundaries": len(plan.boundaries),
+        "dps": len(plan.distribution_points),
+        "starved": starved,
+    }
+    if starved:
+        glance += " " + gettext("(first, with a dashed border and !)")
     diagram.add(
         Shape(
             Kind.TEXT,
@@ -349,31 +403,7 @@ def layout_locality(
             key="summary",
         )
     )
-    y = MARGIN + 54
-    x = MARGIN
-    x = legend_entry(diagram, Kind.RECT, Role.BOUNDARY_FAST, x, y, "fast boundary")
-    x = legend_entry(diagram, Kind.RECT, Role.BOUNDARY_SLOW, x, y, "slow boundary")
-    x = legend_entry(diagram, Kind.RECT, Role.BOUNDARY_OUTSIDE, x, y, "outside every boundary")
-    x = legend_entry(diagram, Kind.ROUNDED, Role.CHIP_LOCAL, x, y, "local DP")
-    x = legend_entry(diagram, Kind.ROUNDED, Role.CHIP_REMOTE, x, y, "remote DP")
-    x = legend_entry(
-        diagram,
-        Kind.ROUNDED,
-        Role.CHIP_FALLBACK,
-        x,
-        y,
-        "fallback only (advertisement allows, after 8 hours)",
-    )
-    x = legend_entry(
-        diagram, Kind.ROUNDED, Role.CHIP_UNAVAILABLE, x, y, "cannot use (protected elsewhere)"
-    )
-    y += 24
-    x = MARGIN
-    x = legend_entry(diagram, Kind.TEXT, Role.TEXT, x, y, "protected DP", text="[P]")
-    x = legend_entry(
-        diagram, Kind.RECT, Role.STARVED, x, y, "no content for these clients", severity="error"
-    )
-    legend_marks(diagram, x, y)
+    y = _legend(diagram, MARGIN + 54, MARGIN + BOX_W + 12 + LABEL_W + LIST_W)
     bottom = pack_columns(
         diagram, blocks, MARGIN + 6, y + 40, aspect=1.4, gap=22.0, max_columns=max_columns
     )

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from cmplanner.diagrams.shapes import Diagram, Kind, Role, Shape, text_width
+from cmplanner.language import N_, gettext
 
 MARK = 20.0
 BADGE_H = 18.0
@@ -158,7 +159,9 @@ def legend_entry(
     text: str = "",
     severity: str = "",
 ) -> float:
-    """One sample shape with its meaning beside it; returns the x after the entry."""
+    """One sample shape with its meaning beside it; returns the x after the entry. The
+    meaning is said in the language in force (callers mark it with ``N_``)."""
+    label = gettext(label)
     diagram.add(
         Shape(
             kind,
@@ -189,7 +192,7 @@ def legend_marks(diagram: Diagram, x: float, y: float) -> float:
         Role.MARK_ERROR,
         x,
         y - 2,
-        "error",
+        N_("error"),
         w=20,
         h=20,
         text="!",
@@ -201,7 +204,7 @@ def legend_marks(diagram: Diagram, x: float, y: float) -> float:
         Role.MARK_WARNING,
         x,
         y - 2,
-        "warning",
+        N_("warning"),
         w=20,
         h=20,
         text="!",

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from cmplanner.diagrams.parts import MARGIN, add_mark, add_title, legend_entry
 from cmplanner.diagrams.shapes import Diagram, Kind, Role, Shape, fit, text_width
+from cmplanner.language import N_, gettext
 
 if TYPE_CHECKING:
     from cmplanner.logs.analysis import Analysis
@@ -129,7 +130,9 @@ class TimeAxis:
 def layout_timeline(analysis: Analysis, title: str | None = None) -> Diagram:
     """The timeline picture of an analysed log."""
     names = ", ".join(PurePath(s).name for s in analysis.sources) or "log"
-    diagram = Diagram("timeline", title or f"Task sequence timeline: {names}")
+    diagram = Diagram(
+        "timeline", title or gettext("Task sequence timeline: %(names)s") % {"names": names}
+    )
     add_title(diagram)
     shown = [i for i in analysis.instructions if i.kind != "group-end" and i.result != "skipped"]
     failure = analysis.failure
@@ -321,14 +324,20 @@ def _group_ends(analysis: Analysis) -> dict[int, datetime | None]:
 
 def _legend(diagram: Diagram, y: float) -> float:
     x = MARGIN
-    x = legend_entry(diagram, Kind.RECT, Role.BAR_OK, x, y, "success")
-    x = legend_entry(diagram, Kind.RECT, Role.BAR_FAILED, x, y, "failed", severity="error")
+    x = legend_entry(diagram, Kind.RECT, Role.BAR_OK, x, y, N_("success"))
+    x = legend_entry(diagram, Kind.RECT, Role.BAR_FAILED, x, y, N_("failed"), severity="error")
     x = legend_entry(
-        diagram, Kind.RECT, Role.BAR_IGNORED, x, y, "failed, continued on error", severity="warning"
+        diagram,
+        Kind.RECT,
+        Role.BAR_IGNORED,
+        x,
+        y,
+        N_("failed, continued on error"),
+        severity="warning",
     )
-    x = legend_entry(diagram, Kind.RECT, Role.BAR_UNKNOWN, x, y, "did not finish")
-    x = legend_entry(diagram, Kind.RECT, Role.GAP, x, y, "no log entries (restart), cut short")
-    x = legend_entry(diagram, Kind.RECT, Role.PHASE_WINPE, x, y, "WinPE")
+    x = legend_entry(diagram, Kind.RECT, Role.BAR_UNKNOWN, x, y, N_("did not finish"))
+    x = legend_entry(diagram, Kind.RECT, Role.GAP, x, y, N_("no log entries (restart), cut short"))
+    x = legend_entry(diagram, Kind.RECT, Role.PHASE_WINPE, x, y, N_("WinPE"))
     return y + 24
 
 

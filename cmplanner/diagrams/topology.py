@@ -27,6 +27,7 @@ from cmplanner.diagrams.parts import (
     shift,
 )
 from cmplanner.diagrams.shapes import Diagram, Kind, Role, Shape, fit, text_width, wrap
+from cmplanner.language import N_, gettext
 from cmplanner.model.distribution import DistributionPoint, DPHost
 from cmplanner.model.plan import Plan
 from cmplanner.rules.finding import Finding
@@ -321,7 +322,7 @@ def layout_topology(
         rest = [b for i, b in enumerate(blocks) if i not in chosen]
         blocks = [b for i, b in enumerate(blocks) if i in chosen]
 
-    diagram = Diagram("topology", f"Distribution points: {plan.name}")
+    diagram = Diagram("topology", gettext("Distribution points: %(plan)s") % {"plan": plan.name})
     add_title(diagram)
     bad = sum(1 for d in range(len(dps)) if worst(fmap.dps.get(d, [])) == "error")
     warned = sum(1 for d in range(len(dps)) if worst(fmap.dps.get(d, [])) == "warning")
@@ -369,7 +370,7 @@ def _error_index(
     Returns the y below it."""
     if not erring:
         return y + 2
-    label = "DPs with errors:"
+    label = gettext("DPs with errors:")
     diagram.add(
         Shape(
             Kind.TEXT,
@@ -550,15 +551,24 @@ def _site_banner(diagram: Diagram, plan: Plan, fmap: FindingMap, y: float, width
 def _legend(diagram: Diagram, plan: Plan, fmap: FindingMap, y: float, width: float) -> None:
     diagram.add(
         Shape(
-            Kind.TEXT, Role.TEXT, MARGIN, y, 80, 18, text="Legend", size=13, bold=True, key="legend"
+            Kind.TEXT,
+            Role.TEXT,
+            MARGIN,
+            y,
+            80,
+            18,
+            text=gettext("Legend"),
+            size=13,
+            bold=True,
+            key="legend",
         )
     )
     y += 22
     x = MARGIN
-    x = legend_entry(diagram, Kind.RECT, Role.DP, x, y, "standard DP")
-    x = legend_entry(diagram, Kind.OCTAGON, Role.BRANCH_DP, x, y, "branch DP")
-    x = legend_entry(diagram, Kind.ROUNDED, Role.SHARE_DP, x, y, "server share")
-    x = legend_entry(diagram, Kind.RECT, Role.MISSING_DP, x, y, "not in the plan")
+    x = legend_entry(diagram, Kind.RECT, Role.DP, x, y, N_("standard DP"))
+    x = legend_entry(diagram, Kind.OCTAGON, Role.BRANCH_DP, x, y, N_("branch DP"))
+    x = legend_entry(diagram, Kind.ROUNDED, Role.SHARE_DP, x, y, N_("server share"))
+    x = legend_entry(diagram, Kind.RECT, Role.MISSING_DP, x, y, N_("not in the plan"))
     diagram.add(
         Shape(
             Kind.ARROW,
@@ -571,12 +581,12 @@ def _legend(diagram: Diagram, plan: Plan, fmap: FindingMap, y: float, width: flo
             points=((x + 28, y + 8), (x, y + 8)),
         )
     )
-    x = legend_entry(diagram, Kind.TEXT, Role.TEXT, x, y, "pulls from", w=28)
+    x = legend_entry(diagram, Kind.TEXT, Role.TEXT, x, y, N_("pulls from"), w=28)
     legend_marks(diagram, x, y)
     y += 30
     if not plan.dp_groups:
         return
-    head = "DP groups (tags G1, G2... on each DP; a DP may be in several groups)"
+    head = gettext("DP groups (tags G1, G2... on each DP; a DP may be in several groups)")
     diagram.add(
         Shape(
             Kind.TEXT,

@@ -22,15 +22,16 @@ from cmplanner.model.checklist import StepProgress
 from cmplanner.model.plan import Plan
 from cmplanner.plandiff import ObjectChange, PlanDiff, Status, diff_plans
 from cmplanner.plandiff.consequences import dp_pxe_changed
-from cmplanner.plandiff.model import field_words
+from cmplanner.plandiff.model import FieldChange
 from cmplanner.plandiff.objects import words
 from cmplanner.plandiff.sentences import change_title, said
 from cmplanner.rules.context import PlanContext
-from cmplanner.runbook.change_steps import load_change_steps
+from cmplanner.runbook.change_steps import ChangeStep, ChangeSteps, load_change_steps
 from cmplanner.runbook.context import ChecklistBlock, runbook_meta, subject_label
 from cmplanner.runbook.render import render_template
 from cmplanner.runbook.sections import RunbookFormat
 from cmplanner.runbook.sources_used import SourcesUsed
+from cmplanner.runbook.words import field_phrase, new_words, old_words
 
 if TYPE_CHECKING:
     from cmplanner.rules.engine import Validator
@@ -51,6 +52,9 @@ class ConsoleStep:
     evidence: str
     source: str
     citations: tuple[str, ...] = ()
+    #: the rules this step's new values break, in words (the change still may be wanted,
+    #: but the admin reads it before doing it)
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass
@@ -64,21 +68,22 @@ class ChangeItem:
     consequences: list[str] = field(default_factory=list)
 
 
-def _changes_words(change: ObjectChange) -> str:
+def _changes_words(change: ObjectChange, fields: tuple[FieldChange, ...] | None = None) -> str:
     """The console-relevant field changes in one line (plan-only fields left out; a group's
-    new members are the checklist's business)."""
+    new members are the checklist's business); ``fields``: only these of the change's."""
     parts = []
-    for f in change.fields:
+    for f in change.fields if fields is None else fields:
         if f.field in PLAN_ONLY or (
             change.collection == "dp_groups" and f.field == "members added"
         ):
             continue
+        label, before, after = field_phrase(f), old_words(f), new_words(f)
         if f.old == "(none)":
-            parts.append(f"{f.label} {f.new}")
+            parts.append(f"{label} {after}")
         elif f.new == "(none)" and f.field.endswith(" removed"):
-            parts.append(f"{f.label} {f.old}")
+            parts.append(f"{label} {before}")
         else:
-            parts.append(f"{f.label} {f.old} -> {f.new}")
+            parts.append(f"{label} {before} -> {after}")
     return "; ".join(parts) or "as in the plan"
 
 
@@ -100,8 +105,9 @@ def _added_words(plan: Plan, change: ObjectChange) -> str:
         return f"{item.type.value.replace('_', ' ')} {item.value}, {item.connection.value}"
     if change.collection == "distribution_points":
         from cmplanner.runbook.context import _dp_settings
+        from cmplanner.runbook.words import value_words
 
-        return ", ".join(_dp_settings(item))
+        return ", ".join(value_words(s) for s in _dp_settings(item))
     if change.collection == "packages":
         sent = item.sent
         return "; ".join(f"to {s.target}" for s in sent) or "not sent anywhere yet"
@@ -192,15 +198,30 @@ def _rollback(change: ObjectChange) -> str:
             "name": name,
         }
     parts = []
+    certificate = [f for f in change.fields if f.field.startswith("certificate.")]
+    if change.collection == "pxe" and certificate:
+        # a certificate is imported, never typed in: going back is importing the old one
+        parts.append(
+            gettext(
+                "import the approved plan's certificate again (Database tab, Import "
+                "Certificate): %(what)s"
+            )
+            % {"what": ", ".join(f"{field_phrase(f)} {old_words(f)}" for f in certificate)}
+        )
     for f in change.fields:
+        if f in certificate and change.collection == "pxe":
+            continue
         if f.field.endswith(" added"):
-            what = field_words(f.field.removesuffix(" added"))
+            what = field_phrase(dataclasses.replace(f, field=f.field.removesuffix(" added")))
             parts.append(gettext("take out %(item)s (%(what)s)") % {"item": f.new, "what": what})
         elif f.field.endswith(" removed"):
-            what = field_words(f.field.removesuffix(" removed"))
+            what = field_phrase(dataclasses.replace(f, field=f.field.removesuffix(" removed")))
             parts.append(gettext("put back %(item)s (%(what)s)") % {"item": f.old, "what": what})
         else:
-            parts.append(gettext("%(field)s back to %(old)s") % {"field": f.label, "old": f.old})
+            parts.append(
+                gettext("%(field)s back to %(old)s")
+                % {"field": field_phrase(f), "old": old_words(f)}
+            )
     if change.steps:
         parts.append(gettext("re-import the approved plan's export of the task sequence"))
     head = (
@@ -282,6 +303,58 @@ def _consequences(change: ObjectChange, diff: PlanDiff) -> list[str]:
     return found
 
 
+def _shared_out(
+    change: ObjectChange, general: ChangeStep | None, steps: ChangeSteps
+) -> list[tuple[ChangeStep, tuple[FieldChange, ...] | None]]:
+    """The console steps of one change with the fields each one sets: a field that a
+    field-specific step names (a certificate, protection, the Multicast tab, facts about the
+    computer) goes to that step, with its own wording and source; the rest to ``general``."""
+    if change.status is not Status.CHANGED:
+        return [(general, None)] if general is not None else []
+    specific = steps.for_fields(change.collection, change.status.value)
+    taken: dict[int, list[FieldChange]] = {}
+    rest: list[FieldChange] = []
+    for f in change.fields:
+        if f.field in PLAN_ONLY:
+            continue
+        owner = next((i for i, s in enumerate(specific) if s.handles(f.field)), None)
+        if owner is None:
+            rest.append(f)
+        else:
+            taken.setdefault(owner, []).append(f)
+    shared: list[tuple[ChangeStep, tuple[FieldChange, ...] | None]] = []
+    if general is not None and (rest or not taken):
+        shared.append((general, tuple(rest) if taken else None))
+    shared += [(specific[i], tuple(fields)) for i, fields in sorted(taken.items())]
+    return shared
+
+
+def _broken_rules(change: ObjectChange, step: ChangeStep, diff: PlanDiff) -> tuple[str, ...]:
+    """The findings the change introduces on the fields this step sets (a finding on the
+    object as a whole goes with the general step, or the first step when there is none)."""
+    where = change.new_subject
+    if not where:
+        return ()
+    found = []
+    for finding in diff.introduced:
+        subject = finding.subject
+        if subject != where and not subject.startswith((where + ".", where + "[")):
+            continue
+        rest = subject[len(where) :].lstrip(".")
+        if step.fields:
+            mine = bool(rest) and step.handles(rest)
+        else:
+            mine = not rest or not any(
+                s.handles(rest) for s in load_change_steps().for_fields(step.kind, step.change)
+            )
+        if mine:
+            found.append(
+                gettext("This breaks rule %(rule)s: %(message)s")
+                % {"rule": finding.rule, "message": finding.message}
+            )
+    return tuple(found)
+
+
 def change_items(old: Plan, new: Plan, diff: PlanDiff, ctx: PlanContext) -> list[ChangeItem]:
     steps = load_change_steps()
     site = {"site_code": new.site.code, "site_name": new.site.name}
@@ -301,19 +374,29 @@ def change_items(old: Plan, new: Plan, diff: PlanDiff, ctx: PlanContext) -> list
             console = any(
                 f.field not in PLAN_ONLY and f.field != "members added" for f in change.fields
             )
-        if step is not None and console:
+        if console:
             values = site | {
                 "name": change.name,
                 "old_name": change.old_name,
                 "server": _server(new, old, change),
-                "changes": _added_words(new, change)
-                if change.status is Status.ADDED
-                else _changes_words(change),
             }
-            instruction, expected, evidence = step.filled(values)
-            item.steps.append(
-                ConsoleStep(instruction, expected, evidence, step.source, step.citations)
-            )
+            for each, fields in _shared_out(change, step, steps):
+                values["changes"] = (
+                    _added_words(new, change)
+                    if change.status is Status.ADDED
+                    else _changes_words(change, fields)
+                )
+                instruction, expected, evidence = each.filled(values)
+                item.steps.append(
+                    ConsoleStep(
+                        instruction,
+                        expected,
+                        evidence,
+                        each.source,
+                        each.citations,
+                        _broken_rules(change, each, diff),
+                    )
+                )
         if change.collection == "dp_groups" and change.status in (
             Status.ADDED,
             Status.CHANGED,
@@ -332,7 +415,8 @@ def change_items(old: Plan, new: Plan, diff: PlanDiff, ctx: PlanContext) -> list
             pxe_item = dp_item
         if pxe_item is not None:
             pxe_item.consequences.append(
-                "PXE checklist needed: " + "; ".join(diff.pxe.reasons) + "."
+                gettext("PXE checklist needed: %(reasons)s.")
+                % {"reasons": "; ".join(diff.pxe.reasons)}
             )
             pxe_item.checklists.extend(_pxe_blocks(new))
     return items

@@ -37,6 +37,10 @@ class ChangeStep(BaseModel):
     evidence: str = Field(min_length=3)
     source: str
     citations: tuple[str, ...] = Field((), description="ids in resources/sources.toml")
+    #: the fields this step handles (a changed object's fields are shared out among the
+    #: steps that name them; the step naming none takes the rest), matched on the field's
+    #: path before any " added" / " removed" ("certificate" takes "certificate.key_bits")
+    fields: tuple[str, ...] = ()
 
     @field_validator("kind")
     @classmethod
@@ -59,6 +63,10 @@ class ChangeStep(BaseModel):
                     raise ValueError(f"unknown placeholder {{{name}}}")
         return self
 
+    def handles(self, field: str) -> bool:
+        path = field.partition(" ")[0]
+        return any(path == f or path.startswith(f + ".") for f in self.fields)
+
     def filled(self, values: dict[str, str]) -> tuple[str, str, str]:
         """The step in the language in force (a translation keeps the placeholders), with
         the plan's names filled in."""
@@ -76,15 +84,25 @@ class ChangeSteps(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self) -> ChangeSteps:
-        seen: set[tuple[str, str]] = set()
+        seen: set[tuple[str, str, str]] = set()
         for s in self.step:
-            if (s.kind, s.change) in seen:
-                raise ValueError(f"two steps for {s.kind} {s.change}")
-            seen.add((s.kind, s.change))
+            for key in s.fields or ("",):
+                if (s.kind, s.change, key) in seen:
+                    what = f" ({key})" if key else ""
+                    raise ValueError(f"two steps for {s.kind} {s.change}{what}")
+                seen.add((s.kind, s.change, key))
         return self
 
     def find(self, kind: str, change: str) -> ChangeStep | None:
-        return next((s for s in self.step if s.kind == kind and s.change == change), None)
+        """The step for every field no field-specific step takes."""
+        return next(
+            (s for s in self.step if s.kind == kind and s.change == change and not s.fields),
+            None,
+        )
+
+    def for_fields(self, kind: str, change: str) -> tuple[ChangeStep, ...]:
+        """The field-specific steps of a kind of change, in the file's order."""
+        return tuple(s for s in self.step if s.kind == kind and s.change == change and s.fields)
 
 
 @lru_cache(maxsize=2)

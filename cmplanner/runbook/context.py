@@ -7,6 +7,7 @@ becomes "set" or "not set", and task-sequence variables are not listed at all.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -31,11 +32,13 @@ from cmplanner.model.plan import Plan
 from cmplanner.rules.context import PlanContext
 from cmplanner.rules.engine import Validator
 from cmplanner.rules.finding import Finding
-from cmplanner.rules.locality import LocalityRow, locality_table
+from cmplanner.rules.locality import OUTSIDE, LocalityRow, locality_table
 from cmplanner.rules.subjects import describe_subject
+from cmplanner.runbook.dp_steps import load_dp_console_steps
 from cmplanner.runbook.sections import SECTIONS
 from cmplanner.runbook.sources_used import SourceLine, SourcesUsed
 from cmplanner.runbook.tasksequences import outline
+from cmplanner.runbook.words import field_label, severity_heading, value_words
 
 # Above this many names a locality cell prints a count instead of every name.
 NAME_LIMIT = 12
@@ -80,6 +83,8 @@ class FindingGroup:
     fix: str
     source: str
     items: list[FindingItem]
+    #: the severity as the heading prints it, in the runbook's language ("FOUT")
+    heading: str = ""
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,8 @@ class LocalityLine:
     #: when not 0, the line stands for this many boundaries of its link speed, every one
     #: without a DP of its own or a protected DP (``boundary`` is then empty)
     others: int = 0
+    #: the link in the runbook's language ("snel"); ``connection`` keeps the plan's value
+    link: str = ""
 
     @property
     def starved(self) -> bool:
@@ -144,7 +151,12 @@ def pack_titles() -> dict[str, str]:
 def subject_label(plan: Plan, subject: str, titles: dict[str, str] | None = None) -> str:
     """``distribution_points[2].pulls_from`` -> ``RTM-BDP01 · Pulls content from``.
     ``titles``: the pack titles, when the caller names many subjects at once."""
-    return describe_subject(plan, subject, pack_titles=pack_titles() if titles is None else titles)
+    return describe_subject(
+        plan,
+        subject,
+        label=field_label,
+        pack_titles=pack_titles() if titles is None else titles,
+    )
 
 
 def finding_groups(plan: Plan, findings: list[Finding]) -> list[FindingGroup]:
@@ -154,7 +166,14 @@ def finding_groups(plan: Plan, findings: list[Finding]) -> list[FindingGroup]:
         group = groups.get(f.rule)
         if group is None:
             group = groups[f.rule] = FindingGroup(
-                f.rule, f.severity.value, f.title, f.why, f.fix, f.source, []
+                f.rule,
+                f.severity.value,
+                f.title,
+                f.why,
+                f.fix,
+                f.source,
+                [],
+                severity_heading(f.severity.value),
             )
         group.items.append(FindingItem(subject_label(plan, f.subject, titles), f.message))
     order = {"error": 0, "warning": 1, "info": 2}
@@ -192,8 +211,8 @@ def locality_lines(plan: Plan, ctx: PlanContext) -> list[LocalityLine]:
                     others=count,
                 )
             )
-    lines.append(_line(outside))
-    return lines
+    lines.append(dataclasses.replace(_line(outside), boundary=gettext(OUTSIDE)))
+    return [dataclasses.replace(line, link=value_words(line.connection)) for line in lines]
 
 
 def _line(row: LocalityRow) -> LocalityLine:
@@ -298,7 +317,7 @@ def build_context(
                 "name": dp.name,
                 "server": dp.server,
                 "os": dp.os.value,
-                "settings": _dp_settings(dp),
+                "settings": [value_words(s) for s in _dp_settings(dp)],
                 "protected_boundaries": dp.protected_boundaries,
                 "pulls_from": dp.pulls_from or "",
                 "notes": dp.notes,
@@ -306,6 +325,7 @@ def build_context(
             for dp in plan.distribution_points
         ]
         values["finding_groups"] = finding_groups(plan, findings)
+        values["dp_steps"] = load_dp_console_steps().by_id()
     if "locality" in sections and ctx is not None:
         values["locality"] = locality_lines(plan, ctx)
         values["name_limit"] = NAME_LIMIT
@@ -336,6 +356,8 @@ def _sources_used(
         used.add_sections([section])
         blocks: list[ChecklistBlock] = []
         if section == "dp-design":
+            for step in values.get("dp_steps", {}).values():
+                used.add(step.citations)
             for group in values.get("finding_groups", []):
                 used.add_rule(group.rule)
         elif section == "dp-groups":
@@ -442,7 +464,7 @@ def _pxe(plan: Plan, packs: dict[str, ChecklistPack]) -> dict[str, Any] | None:
         "certificate": None
         if cert is None
         else {
-            "source": cert.source.value,
+            "source": value_words(cert.source.value),
             "file_name": cert.file_name,
             "subject": cert.subject,
             "thumbprint": cert.thumbprint,

@@ -24,6 +24,7 @@ from markupsafe import Markup, escape
 from cmplanner import bidi
 from cmplanner.language import active_language, translations
 from cmplanner.paths import templates_dir, user_templates_dir
+from cmplanner.runbook.words import field_phrase, new_words, old_words
 
 # Characters that are markup wherever they stand ({ and } for templating renderers too).
 _MD_SPECIAL = re.compile(r"([\\`*{}\[\]|~])")
@@ -122,6 +123,18 @@ def make_environment(markdown: bool = False) -> Environment:
     )
 
 
+def _host(value: object, target: str = "browser") -> Markup:
+    """A host name that may wrap after its dots in a narrow table cell instead of being
+    cut mid-word: ``<wbr>`` for a browser, a zero-width space for Qt's printing (which
+    lays it out as a break and leaves it out of the PDF's text, so a copied name is
+    the name). The plan's value itself is never changed."""
+    mark = "\u200b" if target == "qt" else "<wbr>"
+    text = str(value)
+    if bidi.has_controls(text):  # isolated as every other value with controls (no breaks)
+        return Markup(bidi.isolated_html(text))
+    return Markup(str(escape(text)).replace(".", "." + mark))
+
+
 @lru_cache(maxsize=8)
 def _environment(markdown: bool, user_folder: str, bundled_folder: str, lang: str) -> Environment:
     env = Environment(
@@ -144,6 +157,12 @@ def _environment(markdown: bool, user_folder: str, bundled_folder: str, lang: st
     env.globals["lang"] = lang
     env.filters["when"] = _when
     env.filters["md"] = md_escape
+    env.filters["host"] = _host
+    # a word of the runbook's own (a severity, a risk) and a changed field, in its language
+    env.filters["said"] = lambda value: _gettext(str(value))
+    env.filters["label"] = field_phrase
+    env.filters["old"] = old_words
+    env.filters["new"] = new_words
     if markdown:  # their autoescaped forms would HTML-escape the text
         env.filters["join"] = _md_join
         env.filters["replace"] = _md_replace

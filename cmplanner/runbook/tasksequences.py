@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from cmplanner.model.tasksequence import Group, Step, TaskSequence
 from cmplanner.tasksequence.builders import find_catch_group
+from cmplanner.tasksequence.catalog import load_steps
 from cmplanner.tasksequence.conditions import describe
 from cmplanner.tasksequence.logscript import (
     DEFAULT_DRIVE,
@@ -91,8 +92,10 @@ def log_copy(ts: TaskSequence) -> LogCopy | None:
 
 
 def _type_label(step: Step) -> str:
-    label = step.type.removeprefix("SMS_TaskSequence_").removesuffix("Action")
-    return label or "(no type)"
+    """The step type as the console names it (the catalog's name, as ``cmplanner ts show``
+    prints it); a type the catalog does not know is printed as the export has it."""
+    known = load_steps().get(step.type)
+    return known.name if known else (step.type or "(no type)")
 
 
 def outline(ts: TaskSequence) -> Outline:

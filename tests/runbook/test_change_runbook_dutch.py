@@ -32,3 +32,19 @@ def test_rollback_and_consequences_of_a_dutch_change_runbook_are_dutch() -> None
     assert " goes from " not in dutch and " gaat van " in dutch
     assert "gaat van lokaal naar remote" in dutch  # the DP's states too
     assert "gaat van local" not in dutch
+
+
+def test_fields_values_risk_and_severities_of_a_dutch_change_runbook_are_dutch() -> None:
+    from cmplanner.demo import demo_plan
+
+    old, new = demo_plan(), demo_plan()
+    assert new.pxe is not None and new.pxe.certificate is not None
+    new.pxe.certificate.key_bits = 4096
+    new.distribution_points[1].bits_enabled = False
+    with language("nl"):
+        dutch = render_change_text(old, new, "markdown")
+    assert "certificaat sleutellengte: 2048 → 4096" in dutch
+    assert "met BITS: ja → nee" in dutch
+    assert "### Risico: hoog" in dutch and "**fout PXE002**" in dutch
+    for english in ("| certificate key size |", "BITS-enabled: yes", "Risico: high", "**error "):
+        assert english not in dutch, english

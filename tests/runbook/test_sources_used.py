@@ -32,8 +32,11 @@ def test_each_source_is_listed_once_in_the_order_first_cited() -> None:
     lines = context.values["sources_used"]
     ids = [line.id for line in lines]
     assert len(ids) == len(set(ids))
-    catalog_first = {c for f in validate(demo_plan()) for c in _citations(f.rule)}
-    assert set(ids[: len(catalog_first)]) == catalog_first  # findings come first (dp-design)
+    # dp-design prints its console steps, then its findings
+    steps = list(dict.fromkeys(c for s in context.values["dp_steps"].values() for c in s.citations))
+    assert ids[: len(steps)] == steps
+    catalog_first = {c for f in validate(demo_plan()) for c in _citations(f.rule)} - set(steps)
+    assert set(ids[len(steps) : len(steps) + len(catalog_first)]) == catalog_first
 
 
 def _citations(rule: str) -> tuple[str, ...]:
