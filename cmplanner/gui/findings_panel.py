@@ -127,7 +127,10 @@ class FindingsModel(QAbstractTableModel):
         the exact plan path stays in the finding for JSON, SARIF and jumping to the field."""
         if self.doc is None:
             return finding.subject
-        return describe_subject(self.doc.plan, finding.subject, field_label, pack_titles())
+        # only a checklist run is named by its pack's title: the packs are read when one
+        # such finding is shown, not at the first paint of every plan
+        titles = pack_titles() if finding.subject.startswith("checklists[") else None
+        return describe_subject(self.doc.plan, finding.subject, field_label, titles)
 
 
 @cache
