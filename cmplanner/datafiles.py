@@ -18,7 +18,6 @@ import json
 import os
 import sys
 import tempfile
-import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -47,6 +46,8 @@ def read_toml(path: Path) -> dict[str, Any]:
     cached = _cached(key)
     if cached is not None:
         return cached
+    import tomllib  # only on a miss: the cache spares its import too
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

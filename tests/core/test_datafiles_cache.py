@@ -7,12 +7,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import tomllib
 from pathlib import Path
 
 import pytest
 from pydantic import BaseModel, ConfigDict
 
-from cmplanner import datafiles
 from cmplanner.datafiles import load_toml_model, read_toml
 from cmplanner.errors import InputError
 
@@ -32,7 +32,7 @@ def _no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(_text: str) -> dict[str, object]:
         raise AssertionError("parsed the TOML again")
 
-    monkeypatch.setattr(datafiles.tomllib, "loads", refuse)
+    monkeypatch.setattr(tomllib, "loads", refuse)
 
 
 def test_a_second_read_comes_from_the_cache(tmp_path, private_home, monkeypatch) -> None:
