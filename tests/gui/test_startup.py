@@ -125,8 +125,8 @@ def test_the_first_frame_makes_no_qt_class_it_does_not_show(starts) -> None:
 
 def test_a_second_start_parses_no_toml(starts) -> None:
     first, second = starts
-    assert "tomllib" in first["modules"]  # type: ignore[operator]
-    assert "tomllib" not in second["modules"]  # type: ignore[operator]
+    assert "tomllib" in first["modules"]
+    assert "tomllib" not in second["modules"]
 
 
 def test_the_runbook_preview_fills_in_by_itself_after_the_window_shows(window, qtbot) -> None:
