@@ -45,11 +45,16 @@ def _read_plan(plan_path: str | None) -> tuple[Any, Path, Any]:
     :class:`~cmplanner.errors.InputError` before any window opens.
     """
     # Qt-free modules the window needs, imported while PySide6's import hook is not yet in
-    # place (the user folders' platformdirs, the tree's path parser, rich-text escaping).
+    # place (the user folders' platformdirs, the tree's path parser, rich-text escaping, the
+    # wizards' list, the language switch, the findings' subject names).
     import platformdirs  # noqa: F401
 
     import cmplanner.gui.plan_paths
-    import cmplanner.gui.richtext  # noqa: F401
+    import cmplanner.gui.richtext
+    import cmplanner.gui.tr
+    import cmplanner.gui.wizards
+    import cmplanner.language
+    import cmplanner.rules.subjects  # noqa: F401
     from cmplanner.demo import demo_path
     from cmplanner.model.planfile import load_plan
     from cmplanner.rules.engine import Validator
