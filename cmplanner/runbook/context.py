@@ -136,21 +136,27 @@ class RunbookContext:
         }
 
 
-def subject_label(plan: Plan, subject: str) -> str:
-    """``distribution_points[2].pulls_from`` -> ``RTM-BDP01 · Pulls content from``."""
-    titles = {pack.id: pack.title for pack in load_packs().values()}
-    return describe_subject(plan, subject, pack_titles=titles)
+def pack_titles() -> dict[str, str]:
+    """Checklist titles by pack id (a finding about a checklist run is named by its title)."""
+    return {pack.id: pack.title for pack in load_packs().values()}
+
+
+def subject_label(plan: Plan, subject: str, titles: dict[str, str] | None = None) -> str:
+    """``distribution_points[2].pulls_from`` -> ``RTM-BDP01 · Pulls content from``
+    (``titles``: :func:`pack_titles`, when the caller names many subjects)."""
+    return describe_subject(plan, subject, pack_titles=pack_titles() if titles is None else titles)
 
 
 def finding_groups(plan: Plan, findings: list[Finding]) -> list[FindingGroup]:
     groups: dict[str, FindingGroup] = {}
+    titles = pack_titles()  # once: a large estate has thousands of findings
     for f in findings:
         group = groups.get(f.rule)
         if group is None:
             group = groups[f.rule] = FindingGroup(
                 f.rule, f.severity.value, f.title, f.why, f.fix, f.source, []
             )
-        group.items.append(FindingItem(subject_label(plan, f.subject), f.message))
+        group.items.append(FindingItem(subject_label(plan, f.subject, titles), f.message))
     order = {"error": 0, "warning": 1, "info": 2}
     return sorted(groups.values(), key=lambda g: (order.get(g.severity, 3), g.rule))
 
@@ -163,16 +169,13 @@ def locality_lines(plan: Plan, ctx: PlanContext) -> list[LocalityLine]:
     """The rules engine's locality table (``rules.locality``), summarised so that a boundary
     seen by hundreds of DPs prints a count rather than every name, and a very large estate
     prints the boundaries that differ and one line for all the others of each link speed."""
-    rows = locality_table(plan, ctx.boundary_index, ctx.dp_boundaries)
-    outside = rows[-1]
-    every = len(rows) - 1 <= LIST_EVERY_BOUNDARY_UP_TO
+    every = len(plan.boundaries) <= LIST_EVERY_BOUNDARY_UP_TO
     others = {"fast": 0, "slow": 0}
-    lines = []
-    for row in rows[:-1]:
-        if row.plain and not every:
-            others[row.connection] += 1
-        else:
-            lines.append(_line(row))
+    # past the limit the plain rows are only counted (100,000 of them cost a third of a
+    # second to make)
+    rows = locality_table(plan, ctx.boundary_index, ctx.dp_boundaries, None if every else others)
+    outside = rows[-1]
+    lines = [_line(row) for row in rows[:-1]]
     for connection, count in others.items():
         if count:
             lines.append(
