@@ -8,14 +8,17 @@ and beside the package in a source checkout; user folders come from platformdirs
 from __future__ import annotations
 
 import os
+from functools import cache
 from pathlib import Path
 
 APP_NAME = "cmplanner"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+@cache
 def _bundled(name: str) -> Path:
-    """Find a bundled folder: inside the package (wheel, installer) or beside it (checkout)."""
+    """Find a bundled folder: inside the package (wheel, installer) or beside it (checkout).
+    Looked up once: a runbook asks for it thousands of times, and it never moves."""
     inside = _PACKAGE_DIR / name
     if inside.is_dir():
         return inside

@@ -216,16 +216,13 @@ def layout_timeline(analysis: Analysis, title: str | None = None) -> Diagram:
 
 
 def fix_line(analysis: Analysis) -> str:
-    """What fixes the failure, in one line: the planned step's advice or the known error's."""
-    corr = analysis.correlation
-    if corr is not None and corr.advice:
-        fix, checklist = corr.advice, corr.checklist
-    elif analysis.known_errors:
-        top = analysis.known_errors[0].error
-        fix, checklist = top.fix, top.checklist
-    else:
+    """What fixes the failure, in one line, as the report chooses it (``failure_fix``)."""
+    from cmplanner.logs.report import failure_fix
+
+    chosen = failure_fix(analysis)
+    if chosen is None or not chosen.fix:
         return ""
-    return f"Fix: {fix}" + (f" (checklist '{checklist}')" if checklist else "")
+    return f"Fix: {chosen.fix}" + (f" (see {chosen.where})" if chosen.where else "")
 
 
 def _early_failure(diagram: Diagram, analysis: Analysis, top: float) -> None:

@@ -18,6 +18,7 @@ from cmplanner.logs.codes import explain_code
 from cmplanner.logs.kinds import Verdict
 from cmplanner.logs.knowledge import KnownError
 from cmplanner.logs.report import planned_step_words
+from cmplanner.sections import SECTIONS
 
 _COLORS = SEVERITY_COLOURS
 
@@ -68,7 +69,7 @@ def known_error_html(error: KnownError, log_message: str = "") -> str:
     if links:
         parts.append(f"<p><b>{_tr('Checklists')}:</b> {', '.join(links)}</p>")
     if error.section:
-        words = escape(error.section.replace("-", " "))
+        words = escape(SECTIONS.get(error.section, error.section))  # its title, as printed
         parts.append(f"<p><b>{_tr('Runbook section')}:</b> {words}</p>")
     if error.versions:
         parts.append(f"<p><b>{_tr('Versions')}:</b> {escape(', '.join(error.versions))}</p>")

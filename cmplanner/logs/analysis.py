@@ -101,14 +101,10 @@ class PxePlanLink:
         }
 
 
-PXE_CERTIFICATE_ERRORS = ("KE-PXE-NOCERT", "KE-PXE-POLICY", "KE-PXE-CERT-ENCODE")
-CONTENT_LOCATION_KINDS = ("locationservices", "cas", "ctm", "dts")
-
-
 def link_pxe_failure(plan: Plan, known: Sequence[KnownErrorMatch]) -> PxePlanLink | None:
     """The plan's PXE service point, its certificate file and finding PXE003, when the logs
     show the post-SP2 certificate failure."""
-    if plan.pxe is None or not any(m.error.id in PXE_CERTIFICATE_ERRORS for m in known):
+    if plan.pxe is None or not any(m.error.plan_link == "pxe-certificate" for m in known):
         return None
     from cmplanner.rules.engine import Validator
 
@@ -257,7 +253,7 @@ class Analyzer:
         route = _Route(
             kind,
             reader,
-            kind.id in CONTENT_LOCATION_KINDS,
+            kind.content_location,
             self.kb.info_pattern(kind.id),
         )
         self._routes[entry.source] = route

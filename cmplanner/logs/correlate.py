@@ -16,9 +16,10 @@ from pydantic import BaseModel, model_validator
 
 from cmplanner.datafiles import load_toml_model
 from cmplanner.errors import InputError
-from cmplanner.logs.knowledge import CHECKLIST_PACKS, RUNBOOK_SECTIONS, KnownError
+from cmplanner.logs.knowledge import CHECKLIST_PACKS, KnownError
 from cmplanner.logs.timeline import ExecutedInstruction
 from cmplanner.paths import resources_dir
+from cmplanner.sections import SECTIONS
 from cmplanner.sources import cited, load_sources
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def step_fixes() -> tuple[StepFix, ...]:
     for row in rows:
         if row.checklist and row.checklist not in CHECKLIST_PACKS:
             raise InputError(path, f"unknown checklist pack {row.checklist!r}")
-        if row.section not in RUNBOOK_SECTIONS:
+        if row.section not in SECTIONS:
             raise InputError(path, f"unknown runbook section {row.section!r}")
     return tuple(rows)
 

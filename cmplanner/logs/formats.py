@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from itertools import islice
 from pathlib import Path
 
-from cmplanner.logs.parser import parse_log
-
-SAMPLE_ENTRIES = 200
+from cmplanner.logs.parser import first_entries
 
 
 def detect_format(path: str | Path) -> str:
     """``cmtrace``, ``sms``, ``text`` (a text file in no log format), ``mixed`` or ``unknown``
     (nothing readable), from the first entries of the file."""
-    stream = parse_log(path)
-    list(islice(iter(stream), SAMPLE_ENTRIES))
-    formats = stream.formats
+    formats = first_entries(path)[1].formats
     if len(formats) > 1:
         return "mixed"
     return next(iter(formats), "unknown")

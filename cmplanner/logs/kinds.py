@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from itertools import islice
 from pathlib import Path
 from typing import Any, Literal
 
@@ -29,7 +28,6 @@ from cmplanner.sources import cited
 from cmplanner.tasksequence.secrets import mask_secrets_in_text
 
 TASK_SEQUENCE = "smsts"
-SAMPLE_ENTRIES = 200
 
 
 def _compiles(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -69,6 +67,11 @@ class LogKind(BaseModel):
     markers: tuple[str, ...] = ()
     verdict: tuple[VerdictRule, ...] = ()
     local_times: bool = False
+    content_location: bool = Field(
+        False,
+        description="the log tells which boundary the client was in and which distribution "
+        "points it was offered and used: read against the plan's locality table",
+    )
     source: str = Field(min_length=1)
     citations: tuple[str, ...] = Field((), description="ids in resources/sources.toml")
 
@@ -144,10 +147,9 @@ def kind_from_entries(entries: list[LogEntry]) -> LogKind | None:
 
 def detect_kind(path: str | Path) -> LogKind:
     """The kind of one log from its content, then its name; "other" when neither tells."""
-    from cmplanner.logs.parser import parse_log
+    from cmplanner.logs.parser import first_entries
 
-    stream = parse_log(path)
-    sample = list(islice(iter(stream), SAMPLE_ENTRIES))
+    sample, _ = first_entries(path)
     return kind_from_entries(sample) or kind_from_name(path) or generic_kind()
 
 

@@ -19,17 +19,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from cmplanner.datafiles import load_toml_model, refuse_duplicates
 from cmplanner.logs.codes import codes_in, parse_code
 from cmplanner.paths import resources_dir
+from cmplanner.sections import SECTIONS
 from cmplanner.sources import cited
 
-RUNBOOK_SECTIONS = (
-    "overview",
-    "dp-design",
-    "locality",
-    "dp-groups",
-    "pxe",
-    "task-sequences",
-    "checklists",
-)
 CHECKLIST_PACKS = (
     "pxe-certificate-import",
     "pxe-policy-decoding-error",
@@ -71,6 +63,12 @@ class KnownError(BaseModel):
         False,
         description="also look on information lines that do not mention an error or a failure",
     )
+    plan_link: Literal["pxe-certificate"] | None = Field(
+        None,
+        description="the part of a plan the error points back at: pxe-certificate, the "
+        "plan's PXE service point, its certificate file and finding PXE003 (and, in the app, "
+        "the PXE certificate wizard)",
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -106,8 +104,8 @@ class KnownError(BaseModel):
     @field_validator("section")
     @classmethod
     def _section(cls, value: str | None) -> str | None:
-        if value is not None and value not in RUNBOOK_SECTIONS:
-            raise ValueError(f"unknown runbook section {value!r}; use {RUNBOOK_SECTIONS}")
+        if value is not None and value not in SECTIONS:
+            raise ValueError(f"unknown runbook section {value!r}; use {tuple(SECTIONS)}")
         return value
 
     @model_validator(mode="after")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 
 from cmplanner.logs.decoding import open_log, text_chunks
@@ -80,8 +80,12 @@ class LogStream:
         path: str | Path,
         progress: ProgressCallback | None = None,
         cancelled: Callable[[], bool] | None = None,
+        chunk_bytes: int | None = None,
     ) -> None:
+        """``chunk_bytes``: how much to read and decode at a time (a first look reads
+        little)."""
         self.path = Path(path)
+        self.chunk_bytes = chunk_bytes
         self.source = str(path)
         self.progress = progress
         self.cancelled = cancelled
@@ -156,7 +160,7 @@ class LogStream:
                 self.size = self.path.stat().st_size
             except OSError:
                 self.size = 0
-            chunks = text_chunks(handle, self.source)
+            chunks = text_chunks(handle, self.source, self.chunk_bytes)
             first = next(chunks, None)
             if first is None:
                 return
@@ -485,10 +489,21 @@ def parse_log(
     path: str | Path,
     progress: ProgressCallback | None = None,
     cancelled: Callable[[], bool] | None = None,
+    chunk_bytes: int | None = None,
 ) -> LogStream:
     """A streaming iterator over the entries of one CMTrace or SMS log.
 
     Iterate it once; afterwards ``.issues`` lists the lines it could not read, with their
     numbers. A missing or unreadable file raises :class:`~cmplanner.errors.InputError`.
     """
-    return LogStream(path, progress, cancelled)
+    return LogStream(path, progress, cancelled, chunk_bytes)
+
+
+SAMPLE_ENTRIES = 200  # what a first look at a log reads (its format, its kind, its clock)
+SAMPLE_BYTES = 1 << 16  # read and decoded at a time by a first look, not a whole chunk
+
+
+def first_entries(path: str | Path) -> tuple[list[LogEntry], LogStream]:
+    """The first ``SAMPLE_ENTRIES`` entries of a log, and the stream (its formats so far)."""
+    stream = LogStream(path, chunk_bytes=SAMPLE_BYTES)
+    return list(islice(iter(stream), SAMPLE_ENTRIES)), stream

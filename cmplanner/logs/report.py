@@ -8,6 +8,7 @@ message, subject, why, fix, source).
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from cmplanner.logs.analysis import Analysis
@@ -17,6 +18,7 @@ from cmplanner.logs.kinds import Verdict
 from cmplanner.logs.reality import PlanCheck, source_text
 from cmplanner.logs.timeline import ExecutedInstruction
 from cmplanner.rules.finding import Finding, Severity
+from cmplanner.sections import section_words
 from cmplanner.sources import load_sources
 
 FAILURE_RULE = "LOG-FAILED-STEP"
@@ -42,17 +44,55 @@ def _where(source: str, line: int) -> str:
     return f"{source}:{line}"
 
 
-def _fix_target(checklist: str | None, section: str | None) -> str:
+def _pack_title(pack_id: str) -> str:
+    """A checklist as an admin finds it: by its title (the id stays in JSON)."""
+    from cmplanner.checklists import load_packs
+
+    pack = load_packs().get(pack_id)
+    return f"'{pack.title if pack else pack_id}'"
+
+
+def fix_target(checklist: str | None, section: str | None) -> str:
     """Where the fix is written, as an admin finds it: the checklist by its title."""
     parts = []
     if checklist:
-        from cmplanner.checklists import load_packs
-
-        pack = load_packs().get(checklist)
-        parts.append(f"the checklist '{pack.title if pack else checklist}'")
+        parts.append(f"the checklist {_pack_title(checklist)}")
     if section:
-        parts.append(f"the runbook's section on {section.replace('-', ' ')}")
+        parts.append(section_words(section))
     return " and ".join(parts)
+
+
+@dataclass(frozen=True)
+class FailureFix:
+    """What fixes the failure, chosen once for the report, its findings and the timeline
+    picture: the planned step's advice, else the first known error's, else where the
+    planned step is explained."""
+
+    fix: str
+    checklist: str | None
+    section: str | None
+    source: str
+    known_error: str | None = None  # the known error it comes from, when it does
+
+    @property
+    def where(self) -> str:
+        return fix_target(self.checklist, self.section)
+
+    def sentence(self) -> str:
+        """The fix and where it is written, as a finding's fix."""
+        return f"{self.fix} {_see(self.checklist, self.section)}".strip()
+
+
+def failure_fix(analysis: Analysis) -> FailureFix | None:
+    corr = analysis.correlation
+    if corr is not None and corr.advice:
+        return FailureFix(corr.advice, corr.checklist, corr.section, corr.source)
+    if analysis.known_errors:
+        top = analysis.known_errors[0].error
+        return FailureFix(top.fix, top.checklist, top.section, top.source, top.id)
+    if corr is not None:
+        return FailureFix("", corr.checklist, corr.section, corr.source)
+    return None
 
 
 def planned_step_words(corr: PlanCorrelation) -> str:
@@ -91,7 +131,7 @@ def _verdict_findings(analysis: Analysis) -> list[Finding]:
 
 
 def _see(checklist: str | None, section: str | None) -> str:
-    target = _fix_target(checklist, section)
+    target = fix_target(checklist, section)
     return f"See {target}." if target else ""
 
 
@@ -134,15 +174,9 @@ def findings(analysis: Analysis) -> list[Finding]:
             if corr is not None and corr.subject
             else _where(failure.source, failure.line)
         )
-        fix = ""
-        source = load_sources().by_id["own-log-reading"].text
-        if corr is not None:
-            fix = f"{corr.advice} {_see(corr.checklist, corr.section)}".strip()
-            source = corr.source
-        elif analysis.known_errors:
-            top = analysis.known_errors[0].error
-            fix = f"{top.fix} {_see(top.checklist, top.section)}".strip()
-            source = top.source
+        chosen = failure_fix(analysis)
+        fix = chosen.sentence() if chosen else ""
+        source = chosen.source if chosen else load_sources().by_id["own-log-reading"].text
         out.append(
             Finding(
                 FAILURE_RULE,
@@ -287,14 +321,14 @@ def render_text(analysis: Analysis, timeline_rows: int = 200) -> str:
                 f"  last action before it: step {la.number} '{la.name}' "
                 f"({la.result}, exit {la.exit_code})"
             )
-        if a.correlation is not None:
-            target = _fix_target(a.correlation.checklist, a.correlation.section)
-            lines.append(f"  open: {target} (see the planned step below)")
-        elif a.known_errors:
-            top = a.known_errors[0].error
-            lines.append(
-                f"  open: {_fix_target(top.checklist, top.section)} (known error {top.id} below)"
+        chosen = failure_fix(a)
+        if chosen is not None and chosen.where:
+            below = (
+                f"known error {chosen.known_error} below"
+                if chosen.known_error
+                else "see the planned step below"
             )
+            lines.append(f"  open: {chosen.where} ({below})")
     corr = a.correlation
     if corr is not None:
         lines.append("")
@@ -305,7 +339,7 @@ def render_text(analysis: Analysis, timeline_rows: int = 200) -> str:
                 f"Planned step: not found in the plan for step {corr.number} '{corr.log_name}'"
             )
         lines.append(f"  fix: {corr.advice}")
-        lines.append(f"  open: {_fix_target(corr.checklist, corr.section)}")
+        lines.append(f"  open: {fix_target(corr.checklist, corr.section)}")
         lines.append(f"  source: {corr.source}")
     if a.pxe_plan is not None:
         p = a.pxe_plan
@@ -330,9 +364,9 @@ def render_text(analysis: Analysis, timeline_rows: int = 200) -> str:
             lines.append(f"    log: {_where(m.source, m.line)}: {_indent(m.message)}")
             lines.append(f"    cause: {e.cause}")
             lines.append(f"    fix: {e.fix}")
-            target = _fix_target(e.checklist, e.section)
+            target = fix_target(e.checklist, e.section)
             if e.related:
-                target += f" (related: {', '.join(e.related)})"
+                target += f" (related: {', '.join(_pack_title(r) for r in e.related)})"
             lines.append(f"    open: {target}")
             lines.append(f"    source: {e.source} [{e.confidence}]")
             if m.applies is False:

@@ -12,17 +12,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 
 from cmplanner.logs.kinds import (
-    SAMPLE_ENTRIES,
     LogKind,
     generic_kind,
     kind_from_entries,
     kind_from_name,
 )
-from cmplanner.logs.parser import parse_log
+from cmplanner.logs.parser import first_entries
 
 
 @dataclass
@@ -49,7 +47,7 @@ def survey_logs(paths: Sequence[str | Path]) -> Survey:
         source = str(path)
         if source in survey.kinds:
             continue
-        sample = list(islice(iter(parse_log(path)), SAMPLE_ENTRIES))
+        sample, _ = first_entries(path)
         survey.kinds[source] = kind_from_entries(sample) or kind_from_name(path) or generic_kind()
         seen = Counter(e.bias for e in sample if e.format == "cmtrace" and e.bias is not None)
         biases[source] = seen.most_common(1)[0][0] if seen else None

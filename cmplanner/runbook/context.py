@@ -137,19 +137,19 @@ class RunbookContext:
 
 
 def pack_titles() -> dict[str, str]:
-    """Checklist titles by pack id (a finding about a checklist run is named by its title)."""
+    """Checklist pack id -> title: a checklist's subject is named by its title."""
     return {pack.id: pack.title for pack in load_packs().values()}
 
 
 def subject_label(plan: Plan, subject: str, titles: dict[str, str] | None = None) -> str:
-    """``distribution_points[2].pulls_from`` -> ``RTM-BDP01 · Pulls content from``
-    (``titles``: :func:`pack_titles`, when the caller names many subjects)."""
+    """``distribution_points[2].pulls_from`` -> ``RTM-BDP01 · Pulls content from``.
+    ``titles``: the pack titles, when the caller names many subjects at once."""
     return describe_subject(plan, subject, pack_titles=pack_titles() if titles is None else titles)
 
 
 def finding_groups(plan: Plan, findings: list[Finding]) -> list[FindingGroup]:
+    titles = pack_titles()
     groups: dict[str, FindingGroup] = {}
-    titles = pack_titles()  # once: a large estate has thousands of findings
     for f in findings:
         group = groups.get(f.rule)
         if group is None:

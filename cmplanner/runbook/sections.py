@@ -5,18 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from cmplanner.errors import InputError
-from cmplanner.language import N_
-
-# id -> title (English; shown in the runbook's language); the order is the print order.
-SECTIONS: dict[str, str] = {
-    "overview": N_("Plan overview"),
-    "dp-design": N_("Distribution point design and findings"),
-    "locality": N_("Which DPs are local and remote for each boundary"),
-    "dp-groups": N_("Distribution point groups"),
-    "pxe": N_("PXE service point"),
-    "task-sequences": N_("Task sequences"),
-    "checklists": N_("Checklists"),
-}
+from cmplanner.sections import SECTIONS as SECTIONS  # the ids and titles live below the runbook
 
 
 class RunbookFormat(StrEnum):

@@ -135,7 +135,8 @@ def test_a_failed_run_shows_when_and_the_fix_under_the_headline() -> None:
     assert "FAILED at step 2 'Request State Store' at 09:15:18" in summary.text
     (fix,) = d.find("fix")
     assert fix.text.startswith("Fix: Disable or remove Request State Store")
-    assert "usmt-hardlink-setup" in fix.tooltip
+    assert "the checklist 'USMT 4.0 hard-link migration store'" in fix.tooltip
+    assert "usmt-hardlink-setup" not in fix.tooltip  # a person reads titles, not pack ids
     assert fix.y > summary.y
 
 

@@ -54,6 +54,8 @@ def test_next_and_previous_error_select_the_known_error(qtbot, view: LogView) ->
     # the checklist link names the checklist by its title; its id stays in the link target
     assert "Import the PXE service point certificate" in view.card.toPlainText()
     assert "pxe-certificate-import" not in view.card.toPlainText()
+    # and the runbook section by the title the runbook prints
+    assert "Runbook section: PXE service point" in view.card.toPlainText()
     qtbot.mouseClick(view.next_button, qtbot_left())
     second = view.table.currentIndex().data(view_entry_role())
     assert second.severity == 3 and second.line > entry.line

@@ -29,7 +29,10 @@ def test_pxe_certificate_failure_text(capsys: pytest.CaptureFixture[str]) -> Non
     assert "No cert available for policy decoding" in out
     pack = "Task sequences fail after SP2: No cert available for policy decoding (0x80004005)"
     assert f"the checklist '{pack}'" in out and "pxe-policy-decoding-error" not in out
-    assert "pxe-certificate-import" in out
+    # related checklists by their titles too; a person never reads a pack id
+    assert "related: 'Import the PXE service point certificate'" in out
+    assert "pxe-certificate-import" not in out
+    assert "the runbook's section 'PXE service point'" in out
     assert "seed: After upgrading to ConfigMgr 2007 R2 SP2 (RC)" in out
     assert "Secr3t" not in out
 
