@@ -204,7 +204,8 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         name: str = "",
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)  # QAction(text, parent) would make QIcon's enums (start-up time)
+        action.setText(text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())

@@ -69,7 +69,8 @@ LATER = [
 ]
 
 # Qt classes the start once touched without showing them: dialogs (made when one opens),
-# QEvent (an event handed to a Python override), QBrush's QGradient and QImage, translators.
+# QEvent (an event handed to a Python override), QBrush's QGradient and QImage, translators,
+# QIcon (a QAction made with its text).
 UNUSED_QT = [
     "QEvent",
     "QMessageBox",
@@ -80,6 +81,7 @@ UNUSED_QT = [
     "QImage",
     "QTranslator",
     "QLibraryInfo",
+    "QIcon",
 ]
 
 
