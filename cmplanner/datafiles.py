@@ -17,7 +17,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -80,6 +79,8 @@ def _keep(key: str, data: dict[str, Any]) -> None:
         return
     body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     text = hashlib.sha256(body.encode("utf-8")).hexdigest() + "\n" + body
+    import tempfile  # only when writing: a command that reads the cache never needs it
+
     target = _cache_file(key)
     temporary: str | None = None
     try:
