@@ -22,10 +22,14 @@ pytestmark = pytest.mark.gui
 REPO = Path(__file__).resolve().parents[2]
 
 CHILD = """
-import json, sys
+import gc, json, sys
+collections = []
+gc.callbacks.append(lambda phase, info: phase == "start" and collections.append(info))
 sys.path.insert(0, {repo!r})
 from cmplanner.gui.launch import open_main_window
+before = len(collections)
 window = open_main_window(None)
+during = len(collections) - before
 from PySide6.QtWidgets import QApplication
 QApplication.processEvents()
 import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
@@ -40,6 +44,8 @@ print(json.dumps({{
     "findings": window.findings.model.rowCount(),
     "modules": sorted(sys.modules),
     "qt": sorted(made),
+    "collections during the start": during,
+    "collector": [gc.isenabled(), gc.get_freeze_count()],
 }}))
 window.doc.undo_stack.setClean()
 window.close()
@@ -147,3 +153,10 @@ def test_a_diagram_behind_another_tab_is_drawn_when_brought_to_the_front(window,
     assert panel.view is None  # behind the runbook's tab: nothing drawn yet
     window.diagram_dock.raise_()
     qtbot.waitUntil(lambda: panel.view is not None and panel.view.isVisible(), timeout=10_000)
+
+
+def test_the_start_runs_no_garbage_collection_and_freezes_what_it_made(starts) -> None:
+    for result in starts:
+        assert result["collections during the start"] == 0
+        enabled, frozen = result["collector"]  # type: ignore[misc]
+        assert enabled and frozen > 10_000
