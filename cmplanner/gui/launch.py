@@ -68,7 +68,7 @@ def _read_plan(plan_path: str | None) -> tuple[Any, Path, Any]:
 
 
 @contextmanager
-def _start_without_collections() -> Iterator[None]:
+def start_without_collections() -> Iterator[None]:
     """Hold Python's cyclic garbage collector while the app starts, then freeze what the
     start made.
 
@@ -96,7 +96,7 @@ def open_main_window(plan_path: str | None) -> Any:
     problem = _no_display()
     if problem is not None:
         return problem
-    with _start_without_collections():
+    with start_without_collections():
         plan, plan_file, validator = _read_plan(plan_path)
         problem = _qt_missing()
         if problem is not None:
