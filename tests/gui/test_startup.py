@@ -46,6 +46,7 @@ print(json.dumps({{
     "qt": sorted(made),
     "collections during the start": during,
     "collector": [gc.isenabled(), gc.get_freeze_count()],
+    "autosave folder": sorted(p.name for p in window.autosave.folder.iterdir()),
 }}))
 window.doc.undo_stack.setClean()
 window.close()
@@ -160,3 +161,10 @@ def test_the_start_runs_no_garbage_collection_and_freezes_what_it_made(starts) -
         assert result["collections during the start"] == 0
         enabled, frozen = result["collector"]  # type: ignore[misc]
         assert enabled and frozen > 10_000
+
+
+def test_the_start_writes_nothing_to_the_autosave_folder(starts) -> None:
+    """No autosave, and no lock file either (Qt syncs a new one to disk): the session takes
+    its lock with its first autosave."""
+    for result in starts:
+        assert result["autosave folder"] == []
