@@ -34,3 +34,12 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 @pytest.fixture
 def data_dir() -> Path:
     return DATA
+
+
+@pytest.fixture
+def cert_factory(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Writes self-signed test certificates (``tests/certs.py``):
+    ``cert_factory("pxe.pfx", password="x")``."""
+    from tests.certs import make_cert
+
+    return lambda name, **kw: make_cert(tmp_path, name, **kw)

@@ -154,38 +154,24 @@ class CertSeed:
 
 @cache
 def certificate_seeds() -> tuple[CertSeed, ...]:
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec, rsa
-    from cryptography.hazmat.primitives.serialization import pkcs12
-    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+    """Every certificate file form the planner reads, for an RSA and an EC key (the tests'
+    own certificates, ``tests/certs.py``), with fixed dates so a seed never changes."""
+    from tests.certs import certificate_bytes, key_for, self_signed
 
     seeds = []
-    keys: list[Any] = [
-        rsa.generate_private_key(public_exponent=65537, key_size=1024),
-        ec.generate_private_key(ec.SECP256R1()),
-    ]
-    for key in keys:
-        name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "AMS-SCCM01 PXE")])
-        cert = (
-            x509.CertificateBuilder()
-            .subject_name(name)
-            .issuer_name(name)
-            .public_key(key.public_key())
-            .serial_number(4711)
-            .not_valid_before(datetime(2020, 1, 1, tzinfo=UTC))
-            .not_valid_after(datetime(2035, 1, 1, tzinfo=UTC))
-            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.CLIENT_AUTH]), critical=False)
-            .sign(key, hashes.SHA256())
+    for key in (key_for("rsa", 1024), key_for("ec")):
+        cert = self_signed(
+            key,
+            serial=4711,
+            not_before=datetime(2020, 1, 1, tzinfo=UTC),
+            not_after=datetime(2035, 1, 1, tzinfo=UTC),
         )
-        seeds.append(CertSeed(cert.public_bytes(serialization.Encoding.DER), ".cer", None))
-        seeds.append(CertSeed(cert.public_bytes(serialization.Encoding.PEM), ".crt", None))
-        plain = serialization.NoEncryption()
-        locked = serialization.BestAvailableEncryption(b"pxe")
-        bundle = pkcs12.serialize_key_and_certificates
-        seeds.append(CertSeed(bundle(b"pxe", key, cert, None, plain), ".pfx", None))
-        seeds.append(CertSeed(bundle(b"pxe", key, cert, None, locked), ".p12", "pxe"))
-        seeds.append(CertSeed(bundle(b"pxe", key, cert, None, locked), ".pfx", "p\ud800"))
+        seeds.append(CertSeed(certificate_bytes(cert, ".cer"), ".cer", None))
+        seeds.append(CertSeed(certificate_bytes(cert, ".crt"), ".crt", None))
+        seeds.append(CertSeed(certificate_bytes(cert, ".pfx", key), ".pfx", None))
+        locked = certificate_bytes(cert, ".pfx", key, "pxe")
+        seeds.append(CertSeed(locked, ".p12", "pxe"))
+        seeds.append(CertSeed(locked, ".pfx", "p\ud800"))
     return tuple(seeds)
 
 

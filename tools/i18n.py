@@ -1,7 +1,8 @@
 """The gettext catalogues of runbooks and checklists: extract, update, compile, check.
 
 ``python tools/i18n.py update``  extracts every text with Babel (``_()`` in the runbook
-    templates, ``gettext()``/``N_()`` in the runbook and checklist modules, and the texts of
+    templates, ``gettext()``/``N_()`` in the runbook, checklist and plan diff modules and the
+    core modules listed in ``PYTHON`` whose sentences the app shows, and the texts of
     the checklist packs), writes ``resources/locale/cmplanner.pot``, merges it into each
     ``resources/locale/<lang>/LC_MESSAGES/cmplanner.po`` (new texts arrive untranslated) and
     compiles the ``.mo`` files the app and the wheel ship.
@@ -34,7 +35,15 @@ DOMAIN = "cmplanner"
 TEMPLATES = REPO / "templates" / "runbook"
 PACKS = REPO / "resources" / "checklists"
 CHANGE_STEPS = REPO / "resources" / "change_steps.toml"
-PYTHON = [REPO / "cmplanner" / "runbook", REPO / "cmplanner" / "checklists"]
+PYTHON = [
+    REPO / "cmplanner" / "runbook",
+    REPO / "cmplanner" / "checklists",
+    REPO / "cmplanner" / "plandiff",
+    REPO / "cmplanner" / "sections.py",
+    REPO / "cmplanner" / "rules" / "subjects.py",
+    REPO / "cmplanner" / "tasksequence" / "packageids.py",
+    REPO / "cmplanner" / "tasksequence" / "logscript.py",
+]
 # The texts of a checklist pack an admin reads (ids, sources and symptoms are not prose).
 PACK_FIELDS = ("title", "summary", "warnings")
 STEP_FIELDS = ("title", "phase", "instruction", "expected", "evidence", "warning", "again")
@@ -58,7 +67,7 @@ def _templates() -> Iterator[Found]:
 
 def _python() -> Iterator[Found]:
     for folder in PYTHON:
-        for path in sorted(folder.rglob("*.py")):
+        for path in sorted(folder.rglob("*.py")) if folder.is_dir() else [folder]:
             for line, message, _comments, _context in extract_from_file("python", str(path)):
                 yield from _texts(message, path, line)
 

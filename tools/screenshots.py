@@ -50,35 +50,17 @@ def main_window(out: Path, lang: str = "") -> object:
 
 
 def _certificate(folder: Path) -> Path:
-    """A throwaway PFX so the certificate page has something to show."""
+    """A throwaway PFX so the certificate page has something to show (the tests' own
+    self-signed certificate, ``tests/certs.py``)."""
     from datetime import UTC, datetime, timedelta
 
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
-    from cryptography.hazmat.primitives.serialization import pkcs12
-    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+    from tests.certs import certificate_bytes, key_for, self_signed
 
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "AMS-SCCM01 PXE")])
+    key = key_for("rsa", 2048)
     now = datetime.now(UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now)
-        .not_valid_after(now + timedelta(days=730))
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.CLIENT_AUTH]), False)
-        .sign(key, hashes.SHA256())
-    )
+    cert = self_signed(key, not_before=now, not_after=now + timedelta(days=730))
     path = folder / "AMS-PXE.pfx"
-    path.write_bytes(
-        pkcs12.serialize_key_and_certificates(
-            b"pxe", key, cert, None, serialization.BestAvailableEncryption(b"example")
-        )
-    )
+    path.write_bytes(certificate_bytes(cert, path.suffix, key, "example"))
     return path
 
 

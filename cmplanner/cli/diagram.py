@@ -86,19 +86,13 @@ def register_timeline(log_subparsers: Any) -> None:
 def run_timeline(args: argparse.Namespace) -> int:
     from cmplanner.diagrams.timeline import layout_timeline
     from cmplanner.errors import InputError
-    from cmplanner.logs.analysis import analyze_logs
+    from cmplanner.logs.analysis import analyze_logs, refuse_unreadable
 
     check_output(args.output, *args.logs)
     if not 30 <= args.dpi <= 1200:
         raise InputError(None, f"--dpi {args.dpi}: choose between 30 and 1200")
     analysis = analyze_logs(args.logs)
-    if analysis.entries == 0:
-        first = analysis.issues[0] if analysis.issues else None
-        raise InputError(
-            first.source if first else ", ".join(args.logs),
-            "no CMTrace or SMS log entries in it",
-            f"line {first.first_line}" if first else None,
-        )
+    refuse_unreadable(analysis)
     from cmplanner.render.diagrams import write_diagram
 
     try:

@@ -41,21 +41,13 @@ def register(subparsers: Any) -> None:
 
 
 def run_analyze(args: argparse.Namespace) -> int:
-    from cmplanner.errors import InputError
-    from cmplanner.logs.analysis import analyze_logs
+    from cmplanner.logs.analysis import analyze_logs, refuse_unreadable
     from cmplanner.logs.report import render_json, render_text
     from cmplanner.model.planfile import load_plan
 
     plan = load_plan(args.plan) if args.plan else None
     analysis = analyze_logs(args.logs, plan)
-    if analysis.entries == 0:
-        problem = "no CMTrace or SMS log entries in it"
-        if analysis.issues:
-            first = analysis.issues[0]
-            raise InputError(
-                first.source, f"{problem}: {first.problem}", f"line {first.first_line}"
-            )
-        raise InputError(", ".join(args.logs), f"{problem} (the file is empty)")
+    refuse_unreadable(analysis)
     from cmplanner.bidi import escape_controls
 
     json_wanted = OutputFormat(args.format) is OutputFormat.JSON

@@ -19,13 +19,15 @@ FILE_METAVARS = {"PLAN", "OUT", "FILE", "LOG", "OLD", "NEW"}
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse, with its one error line escaped: a value holding a newline or a terminal
-    control quoted in "invalid choice" must not split the line or reach the terminal raw."""
+    """argparse, with its error said in one line (bad input is one line on stderr, exit 2:
+    the usage block is left to ``--help``) and escaped: a value holding a newline or a
+    terminal control quoted in "invalid choice" must not split the line or reach the terminal
+    raw. Sub-command parsers are made of this class too."""
 
     def error(self, message: str) -> NoReturn:
         from cmplanner.errors import escape_controls
 
-        super().error(escape_controls(message))
+        self.exit(2, f"{self.prog}: error: {escape_controls(message)} (see {self.prog} --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

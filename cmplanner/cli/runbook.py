@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from cmplanner.language import DEFAULT, LANGUAGES
@@ -94,7 +95,14 @@ def plan_figures(plan: Any, sections: list[str], logs: list[str]) -> dict[str, s
         return {}
     from cmplanner.render.diagrams import figures_for
 
-    return figures_for(plan, kinds=kinds, logs=logs)
+    figures = figures_for(plan, kinds=kinds, logs=logs)
+    if logs and "timeline" not in figures:
+        names = ", ".join(logs)
+        print(
+            f"cmplanner: note: {names} shows no task-sequence run; the runbook has no timeline",
+            file=sys.stderr,
+        )
+    return figures
 
 
 def _change_runbook(args: argparse.Namespace, output: Any, fmt: Any) -> int:

@@ -107,8 +107,13 @@ def run_new(args: argparse.Namespace) -> int:
 
     from cmplanner.cli.common import check_outputs, fail, write_output
     from cmplanner.tasksequence.builders import BuilderOptionError, BuilderRefused, build
-    from cmplanner.tasksequence.logscript import log_copy_script
-    from cmplanner.tasksequence.packageids import blank_package_ids, blank_package_note
+    from cmplanner.tasksequence.logscript import (
+        DEFAULT_DRIVE,
+        DEFAULT_FOLDER,
+        log_copy_script,
+        where_it_goes,
+    )
+    from cmplanner.tasksequence.packageids import missing_values
     from cmplanner.tasksequence.xmlio import load_task_sequence
     from cmplanner.tasksequence.xmlwrite import export_task_sequence
 
@@ -142,20 +147,18 @@ def run_new(args: argparse.Namespace) -> int:
     text = result.text
     for warning in result.warnings:
         print(f"cmplanner: warning: {warning}", file=sys.stderr)
-    for key in blank_package_ids(ts.builder_options):
-        print(f"cmplanner: note: {blank_package_note(key)}", file=sys.stderr)
-    if ts.builder == "usmt-hardlink" and not ts.builder_options.get("domain", "").strip():
-        print(
-            "cmplanner: note: no domain yet: Apply Network Settings joins the domain set with "
-            "--option domain=NAME (and domain_ou=OU, domain_account=ACCOUNT) before importing",
-            file=sys.stderr,
-        )
+    for missing in missing_values(ts):
+        print(f"cmplanner: note: {_set_it(missing)}", file=sys.stderr)
     _write_export(text, args.output)
     if args.kind == "error-catching":
         opts = ts.builder_options
-        script = log_copy_script(opts.get("drive", "Z:"), opts.get("folder", "LOGS"))
+        drive = opts.get("drive", DEFAULT_DRIVE)
+        script = log_copy_script(drive, opts.get("folder", DEFAULT_FOLDER))
         if args.script:
             write_output(script, args.script)
+            print(
+                f"cmplanner: note: {where_it_goes(opts.get('share', ''), drive)}", file=sys.stderr
+            )
         else:
             print(
                 "cmplanner: note: the Copy Logs step runs CopyLogs.vbs from the share; "
@@ -163,6 +166,15 @@ def run_new(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     return 0
+
+
+def _set_it(missing: Any) -> str:
+    """``no boot image yet: ...; set it with --option boot_image_id=PACKAGEID before importing``"""
+    also = f" (and {', '.join(missing.also)})" if missing.also else ""
+    return (
+        f"{missing.sentence}; set it with --option {missing.option}={missing.value}{also} "
+        "before importing"
+    )
 
 
 def _settle() -> None:

@@ -1,9 +1,11 @@
 """The compare dock: what changed since another plan (usually the approved one), beside the
 plan being edited, and the change runbook for it.
 
-The diff is the core's (``plandiff.diff_plans``), recomputed shortly after each edit. Each
-entry that exists in the open plan carries its subject; activating it selects that object,
-exactly like a finding does.
+The diff is the core's (``plandiff.diff_plans``), recomputed shortly after each edit while
+the panel is seen (once shown again otherwise), and every line of it is the core's sentence
+(``plandiff.sentences``, which the command line's ``diff`` prints too). Each entry that
+exists in the open plan carries its subject; activating it selects that object, exactly like
+a finding does.
 """
 
 from __future__ import annotations
@@ -24,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from cmplanner.errors import InputError
 from cmplanner.gui.document import PlanDocument
+from cmplanner.gui.labels import field_label
 from cmplanner.model.approval import approval_line
 from cmplanner.model.plan import Plan
-from cmplanner.plandiff import PlanDiff, Status, diff_plans
-from cmplanner.plandiff.output import change_title
+from cmplanner.plandiff import PlanDiff, diff_plans
+from cmplanner.plandiff.sentences import Line, diff_sections, summary
 from cmplanner.rules.engine import Validator
 
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole
@@ -46,6 +49,7 @@ class ComparePanel(QWidget):
         self.old_path: Path | None = None
         self._old_validator: Validator | None = None
         self.diff: PlanDiff | None = None
+        self._stale = False  # the plan changed while the panel was hidden
         layout = QVBoxLayout(self)
         self.heading = QLabel(self.tr("Compare the plan with another plan: File > Compare with..."))
         self.heading.setWordWrap(True)
@@ -79,27 +83,44 @@ class ComparePanel(QWidget):
         return self.refresh()
 
     def _schedule(self) -> None:
-        if self.old is not None:
+        """The plan changed: compare again shortly if the panel is seen, else once shown
+        (comparing a large plan costs seconds nobody is looking at)."""
+        if self.old is None:
+            return
+        self._stale = True
+        if self.isVisible():
+            self.timer.start()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale and self.old is not None:
             self.timer.start()
 
     def refresh(self) -> PlanDiff:
         assert self.old is not None
         self.timer.stop()
+        self._stale = False
         self.diff = diff_plans(self.old, self.doc.plan, self._old_validator, self.doc.validator)
         self._show(self.diff)
         return self.diff
 
+    def current_diff(self) -> PlanDiff:
+        """The diff of the open plan as it is now (compared again if it changed since)."""
+        if self.diff is None or self._stale:
+            return self.refresh()
+        return self.diff
+
     # -- showing -----------------------------------------------------------------------
-    def _item(
-        self, parent: QTreeWidget | QTreeWidgetItem, text: str, detail: str = "", subject: str = ""
-    ) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(parent, [text, detail])
-        item.setToolTip(0, text)
-        item.setToolTip(1, detail)
-        if subject:
-            item.setData(0, SUBJECT_ROLE, subject)
+    def _item(self, parent: QTreeWidget | QTreeWidgetItem, line: Line) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, [line.text, line.detail])
+        item.setToolTip(0, line.text)
+        item.setToolTip(1, line.detail)
+        if line.subject:
+            item.setData(0, SUBJECT_ROLE, line.subject)
         else:
             item.setForeground(0, self.palette().placeholderText())
+        for child in line.children:
+            self._item(item, child)
         return item
 
     def _show(self, diff: PlanDiff) -> None:
@@ -114,102 +135,13 @@ class ComparePanel(QWidget):
         self.tree.clear()
         self.runbook_button.setEnabled(not diff.equal)
         if diff.equal:
-            self._item(self.tree, self.tr("The plans are equal."))
+            self._item(self.tree, Line(summary(diff)))
             return
-        groups = {
-            Status.ADDED: self.tr("Added"),
-            Status.REMOVED: self.tr("Removed"),
-            Status.RENAMED: self.tr("Renamed"),
-            Status.CHANGED: self.tr("Changed"),
-        }
-        for status, title in groups.items():
-            found = [c for c in diff.changes if c.status is status]
-            if not found:
-                continue
-            top = self._item(self.tree, f"{title} ({len(found)})", subject="")
-            top.setForeground(0, self.palette().text())
-            for change in found:
-                subject = change.new_subject if change.new_subject is not None else ""
-                item = self._item(top, change_title(change), "", subject)
-                for f in change.fields:
-                    self._item(item, f.label, f"{f.old} → {f.new}", subject)
-                for s in change.steps:
-                    numbers = f"{_n(s.old_number)} → {_n(s.new_number)}"
-                    self._item(
-                        item,
-                        f"{s.kind} {s.name}: {s.status.value}",
-                        "; ".join([f"smsts.log {numbers}", *s.details]),
-                        subject,
-                    )
-            top.setExpanded(True)
-        self._findings(diff)
-        self._consequences(diff)
+        for section in diff_sections(diff, self.doc.plan, field_label):
+            top = QTreeWidgetItem(self.tree, [f"{section.title} ({len(section.lines)})", ""])
+            for line in section.lines:
+                self._item(top, line)
         self.tree.expandAll()
-        for i in range(self.tree.topLevelItemCount()):
-            heading = self.tree.topLevelItem(i)
-            if heading is not None:
-                heading.setForeground(0, self.palette().text())
-
-    def _findings(self, diff: PlanDiff) -> None:
-        if diff.introduced:
-            top = self._item(
-                self.tree,
-                self.tr("Findings introduced (%1)").replace("%1", str(len(diff.introduced))),
-            )
-            for f in diff.introduced:
-                self._item(top, f"{f.severity.value} {f.rule}", f.message, f.subject)
-            top.setExpanded(True)
-        if diff.resolved:
-            top = self._item(
-                self.tree, self.tr("Findings resolved (%1)").replace("%1", str(len(diff.resolved)))
-            )
-            for f in diff.resolved:
-                self._item(top, f"{f.severity.value} {f.rule}", f.message)
-
-    def _consequences(self, diff: PlanDiff) -> None:
-        rows: list[tuple[str, str, str]] = []
-        for j in diff.late_joiners:
-            rows.append(
-                (
-                    self.tr("%1 joined %2 late").replace("%1", j.dp).replace("%2", j.group),
-                    self.tr("will not get by itself: %1").replace("%1", ", ".join(j.packages)),
-                    j.subject,
-                )
-            )
-        for s in diff.locality:
-            at = self.doc.plan.dp_index(s.dp)
-            where = f"distribution_points[{at}]" if at is not None else ""
-            rows.append((s.dp, f"{s.before} → {s.after}: {', '.join(s.boundaries)}", where))
-        for shift in diff.service:
-            rows.append((shift.boundary, f"{shift.before} → {shift.after}", ""))
-        for c in diff.settings:
-            verdict = self.tr("compatible") if c.compatible else "; ".join(c.conflicts)
-            rows.append((c.dp, verdict, c.subject))
-        if diff.pxe is not None:
-            rows.append(
-                (
-                    self.tr("PXE checklist"),
-                    "; ".join(diff.pxe.reasons),
-                    "pxe" if self.doc.plan.pxe else "",
-                )
-            )
-        ts_at = {ts.name: i for i, ts in enumerate(self.doc.plan.task_sequences)}
-        for r in diff.renumbered:
-            at = ts_at.get(r.task_sequence)
-            rows.append(
-                (
-                    f"{r.task_sequence}: {r.name}",
-                    f"smsts.log {r.old_number} → {r.new_number}",
-                    f"task_sequences[{at}]" if at is not None else "",
-                )
-            )
-        if rows:
-            top = self._item(
-                self.tree, self.tr("What it touches (%1)").replace("%1", str(len(rows)))
-            )
-            for text, detail, subject in rows:
-                self._item(top, text, detail, subject)
-            top.setExpanded(True)
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         subject = item.data(0, SUBJECT_ROLE)
@@ -231,20 +163,24 @@ class ComparePanel(QWidget):
         if fmt is RunbookFormat.PDF:
             from cmplanner.render.change_pdf import write_change_pdf
 
-            write_change_pdf(self.old, self.doc.plan, target)
+            write_change_pdf(
+                self.old,
+                self.doc.plan,
+                target,
+                diff=self.current_diff(),
+                new_validator=self.doc.validator,
+            )
             return
         from cmplanner.model.planfile import atomic_write_text
         from cmplanner.runbook.change import render_change_text
 
-        text = render_change_text(self.old, self.doc.plan, fmt)
+        text = render_change_text(
+            self.old, self.doc.plan, fmt, diff=self.current_diff(), new_validator=self.doc.validator
+        )
         try:
             atomic_write_text(target, text, keep_backup=False)
         except OSError as exc:
             raise InputError(target, f"cannot write: {exc.strerror or exc}") from None
-
-
-def _n(number: int | None) -> str:
-    return "—" if number is None else str(number)
 
 
 def item_subjects(tree: QTreeWidget) -> list[Any]:

@@ -448,6 +448,20 @@ def analyze_logs(
     return analyzer.result([str(p) for p in paths], logs.issues, logs.formats, logs.was_cancelled)
 
 
+def refuse_unreadable(analysis: Analysis) -> None:
+    """Raise :class:`InputError` when the logs held no entry at all (an empty file, a binary
+    file): one line naming the file and the first line not read, never an empty report."""
+    if analysis.entries:
+        return
+    from cmplanner.errors import InputError
+
+    problem = "no CMTrace or SMS log entries in it"
+    if analysis.issues:
+        first = analysis.issues[0]
+        raise InputError(first.source, f"{problem}: {first.problem}", f"line {first.first_line}")
+    raise InputError(", ".join(analysis.sources), f"{problem} (the file is empty)")
+
+
 def start_analysis(
     paths: Sequence[str | Path],
     plan: Plan | None = None,
@@ -468,5 +482,6 @@ __all__ = [
     "KnownErrorMatch",
     "analyze_logs",
     "explain_code",
+    "refuse_unreadable",
     "start_analysis",
 ]

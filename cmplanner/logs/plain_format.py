@@ -21,6 +21,16 @@ _MSI_TIME = re.compile(r"^MSI \([cs]\) \([0-9A-Fa-f:]+\) \[(\d{2}):(\d{2}):(\d{2
 _ACTION_TIME = re.compile(r"^Action (?:start|ended) (\d{1,2}):(\d{2}):(\d{2}):")
 _ERROR_WORDS = re.compile(r"error|fail|return value 3\b", re.IGNORECASE)
 _WARNING_WORDS = re.compile(r"warn", re.IGNORECASE)
+# Words that name errors without reporting one: a count of none ("0 errors", "errors: 0",
+# "no failures", "without errors") and switches ("continue_on_error", "-ErrorAction",
+# "/continueOnError:"). CMTrace marks these lines red too; a report that calls a clean run
+# failed is worse than its colouring, so they are taken out before the words are read.
+_NONE_OF = r"(?:errors?|failures?|failed|warnings?)"
+_NO_TROUBLE = re.compile(
+    rf"\b(?:0|no|zero)\s+{_NONE_OF}\b|\b{_NONE_OF}\s*[:=]\s*0\b(?![.,]?\d)"
+    rf"|\bwithout\s+(?:any\s+)?{_NONE_OF}\b|continue_?on_?error|erroraction|on_?error\b",
+    re.IGNORECASE,
+)
 _NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
 MARKERS = ("<![LOG[", "$$<")
 
@@ -37,7 +47,10 @@ def looks_plain(sample: str) -> bool:
 
 
 def severity_of(text: str) -> str:
-    """CMTrace's reading of a line without a type: its words make it an error or a warning."""
+    """CMTrace's reading of a line without a type: its words make it an error or a warning
+    (except words that report none, ``_NO_TROUBLE``)."""
+    if _NO_TROUBLE.search(text):
+        text = _NO_TROUBLE.sub(" ", text)
     if _ERROR_WORDS.search(text):
         return "3"
     if _WARNING_WORDS.search(text):

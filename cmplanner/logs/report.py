@@ -26,8 +26,26 @@ VERDICT_RULE = "LOG-VERDICT"
 PLAN_RULE = "LOG-PLAN-LOCALITY"
 
 
-def _time(value: Any) -> str:
-    return value.strftime("%Y-%m-%d %H:%M:%S") if value is not None else "?"
+def _time(value: Any, zone: bool = False) -> str:
+    if value is None:
+        return "?"
+    text = value.strftime("%Y-%m-%d %H:%M:%S")
+    offset = value.strftime("%z")  # "+0100"; empty for a local time
+    return f"{text} UTC{offset[:3]}:{offset[3:]}" if zone and offset else text
+
+
+def _count(n: int, word: str) -> str:
+    """``1 error``, ``2 errors``: English counts for the text report."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _span(first: Any, last: Any) -> str:
+    """The earliest and latest time; each with its UTC offset when the logs' clocks differ,
+    so that a range across time zones never reads backwards."""
+    if first is None and last is None:
+        return "No time stamps"
+    zones = first is not None and last is not None and first.utcoffset() != last.utcoffset()
+    return f"From {_time(first, zones)} to {_time(last, zones)}"
 
 
 def _code(value: int | None) -> str:
@@ -280,11 +298,11 @@ def render_text(analysis: Analysis, timeline_rows: int = 200) -> str:
     a = analysis
     lines = [
         f"Logs: {', '.join(a.sources)}",
-        f"Entries: {a.entries} ({a.errors} errors, {a.warnings} warnings); "
+        f"Entries: {a.entries} ({_count(a.errors, 'error')}, {_count(a.warnings, 'warning')}); "
         f"format: {', '.join(a.formats) or 'none recognised'}",
     ]
     lines.extend(f"Kind: {kind.title} ({source})" for source, kind in a.kinds.items())
-    lines.append(f"From {_time(a.first_time)} to {_time(a.last_time)}")
+    lines.append(_span(a.first_time, a.last_time))
     lines.extend(f"Note: {note}" for note in a.notes)
     if a.task_sequence:
         lines.append(f"Task sequence engine: {a.engine_result}")
@@ -292,7 +310,7 @@ def render_text(analysis: Analysis, timeline_rows: int = 200) -> str:
         lines.extend(_verdict_lines(v))
     if a.instructions:
         lines.append("")
-        lines.append(f"Timeline ({len(a.instructions)} instructions):")
+        lines.append(f"Timeline ({_count(len(a.instructions), 'instruction')}):")
         lines.append("     #  start     end       result                 exit  phase   name")
         shown = a.instructions
         if len(shown) > timeline_rows:
@@ -366,8 +384,10 @@ def render_text(analysis: Analysis, timeline_rows: int = 200) -> str:
             lines.append(f"    fix: {e.fix}")
             target = fix_target(e.checklist, e.section)
             if e.related:
-                target += f" (related: {', '.join(_pack_title(r) for r in e.related)})"
-            lines.append(f"    open: {target}")
+                related = ", ".join(_pack_title(r) for r in e.related)
+                target = f"{target} (related: {related})" if target else f"related: {related}"
+            if target:
+                lines.append(f"    open: {target}")
             lines.append(f"    source: {e.source} [{e.confidence}]")
             if m.applies is False:
                 lines.append(

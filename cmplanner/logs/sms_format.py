@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from cmplanner.logs.entry import LogEntry
+from cmplanner.logs.plain_format import severity_of
 from cmplanner.logs.timestamps import parse_sms_datetime
 
 MARK = "$$<"
@@ -106,13 +107,7 @@ class SmsLines:
         local, bias = parse_sms_datetime(when) if when else (None, None)
         if when and local is None:
             out.bad_dates.append((first_line, when))
-        # the SMS format has no type: like CMTrace, judge by the words of the message
-        lowered = message.lower()
-        type_ = (
-            "3"
-            if ("error" in lowered or "fail" in lowered)
-            else ("2" if "warn" in lowered else "1")
-        )
+        type_ = severity_of(message)  # the SMS format has no type: judge by its words
         entry = LogEntry.build(
             self.source,
             first_line,

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from cmplanner.model.base import PlanModel
+from cmplanner.model.base import PlanModel, SiteTime
 
 if TYPE_CHECKING:
     from cmplanner.model.plan import Plan
@@ -34,7 +34,7 @@ class Approval(PlanModel):
     """One approval of the plan as it was at ``at``."""
 
     by: str = Field(min_length=1, description="who approved, as they sign")
-    at: datetime
+    at: SiteTime
     note: str = Field("", description="the change board's reference or remark")
     content_hash: str = Field(
         pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the approved content"

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from pydantic import Field
 
-from cmplanner.model.base import PlanModel
+from cmplanner.model.base import PlanModel, SiteTime
 
 
 class StepProgress(PlanModel):
@@ -16,7 +14,7 @@ class StepProgress(PlanModel):
 
     done: bool = False
     by: str = ""
-    at: datetime | None = None
+    at: SiteTime | None = None
     evidence: str = ""
     note: str = ""
     not_applicable: bool = False
@@ -30,7 +28,7 @@ class StepProgress(PlanModel):
 
 class SignOff(PlanModel):
     by: str
-    at: datetime
+    at: SiteTime
     note: str = ""
 
 
@@ -39,6 +37,6 @@ class ChecklistRun(PlanModel):
 
     pack: str = Field(min_length=1, description="checklist pack id")
     subject: str = Field("", description="what this run is about, e.g. a DP group name")
-    started: datetime | None = None
+    started: SiteTime | None = None
     steps: dict[str, StepProgress] = Field(default_factory=dict)
     sign_off: SignOff | None = None

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import ipaddress
-from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Annotated
 
-from pydantic import AfterValidator, ConfigDict, Field, field_validator
+from pydantic import ConfigDict, Field, field_validator
 
-from cmplanner.model.base import PlanModel
+from cmplanner.model.base import PlanModel, SiteTime
 
 
 class DPHost(StrEnum):
@@ -81,17 +79,6 @@ class GroupPurpose(StrEnum):
 
     CONTENT_COPY = "content_copy"
     LOAD_BALANCING = "load_balancing"
-
-
-def _site_time(value: datetime) -> datetime:
-    """Plans compare times; a time with a zone becomes naive UTC so that it compares with
-    the naive times typed in the app instead of failing."""
-    if value.tzinfo is not None:
-        return value.astimezone(UTC).replace(tzinfo=None)
-    return value
-
-
-SiteTime = Annotated[datetime, AfterValidator(_site_time)]
 
 
 class GroupMember(PlanModel):

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from pydantic import ConfigDict, Field
 
 from cmplanner.model.approval import Approval
-from cmplanner.model.base import PlanModel
+from cmplanner.model.base import PlanModel, SiteTime
 from cmplanner.model.boundaries import Boundary
 from cmplanner.model.checklist import ChecklistRun
 from cmplanner.model.distribution import DistributionPoint, DPGroup, Package
@@ -22,7 +20,7 @@ class Note(PlanModel):
     text: str
     subject: str = Field("", description="the plan path the note is about, or empty")
     author: str = ""
-    at: datetime | None = None
+    at: SiteTime | None = None
 
 
 class Plan(PlanModel):

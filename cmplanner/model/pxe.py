@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from enum import StrEnum
 
 from pydantic import ConfigDict, Field
 
-from cmplanner.model.base import PlanModel
+from cmplanner.model.base import PlanModel, SiteTime
 
 
 class CertificateSource(StrEnum):
@@ -25,9 +24,9 @@ class PxeCertificate(PlanModel):
     client_authentication_eku: bool | None = None
     has_private_key: bool | None = None
     key_bits: int | None = None
-    not_before: datetime | None = None
-    expires: datetime | None = None
-    imported_on: datetime | None = None
+    not_before: SiteTime | None = None
+    expires: SiteTime | None = None
+    imported_on: SiteTime | None = None
 
 
 class PxeServicePoint(PlanModel):

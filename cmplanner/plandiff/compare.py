@@ -20,6 +20,7 @@ from cmplanner.plandiff.objects import (
     field_changes,
     identity,
     match,
+    named_by_name,
     normalized_dump,
 )
 from cmplanner.plandiff.steps import step_changes
@@ -54,9 +55,7 @@ def object_changes(old: Plan, new: Plan) -> tuple[list[ObjectChange], list[Renum
     if old.site != new.site:
         fields = field_changes(old.site.model_dump(), new.site.model_dump())
         changes.append(
-            ObjectChange(
-                "site", Status.CHANGED, new.site.name, old.site.name, "site", "site", tuple(fields)
-            )
+            ObjectChange("site", Status.CHANGED, new.site.name, old.site.name, 0, 0, tuple(fields))
         )
     plan_fields = [
         FieldChange(f, str(getattr(old, f)), str(getattr(new, f)))
@@ -65,7 +64,7 @@ def object_changes(old: Plan, new: Plan) -> tuple[list[ObjectChange], list[Renum
     ]
     if plan_fields:
         changes.append(
-            ObjectChange("plan", Status.CHANGED, new.name, old.name, "", "", tuple(plan_fields))
+            ObjectChange("plan", Status.CHANGED, new.name, old.name, 0, 0, tuple(plan_fields))
         )
     pairs, renames = _renames(old, new)
     old_lists, new_lists = collections_of(old), collections_of(new)
@@ -78,21 +77,18 @@ def object_changes(old: Plan, new: Plan) -> tuple[list[ObjectChange], list[Renum
     ):
         if (
             change.status in (Status.CHANGED, Status.RENAMED)
-            and change.old_subject
-            and change.new_subject
+            and change.old_at is not None
+            and change.new_at is not None
         ):
-            steps, moved = step_changes(
-                old.task_sequences[_index(change.old_subject)],
-                new.task_sequences[_index(change.new_subject)],
-            )
+            steps, moved = step_changes(change.old_item(old), change.new_item(new))
             renumbered.extend(moved)
             change = ObjectChange(
                 change.collection,
                 change.status,
                 change.name,
                 change.old_name,
-                change.old_subject,
-                change.new_subject,
+                change.old_at,
+                change.new_at,
                 change.fields,
                 tuple(steps),
             )
@@ -108,10 +104,6 @@ def object_changes(old: Plan, new: Plan) -> tuple[list[ObjectChange], list[Renum
     return changes, renumbered, renames
 
 
-def _index(subject: str) -> int:
-    return int(subject.split("[", 1)[1].split("]", 1)[0])
-
-
 def _collection(
     collection: str,
     old_lists: dict[str, Any],
@@ -121,6 +113,8 @@ def _collection(
 ) -> list[ObjectChange]:
     old_items, new_items = old_lists[collection], new_lists[collection]
     skip = _TS_SKIP if collection == "task_sequences" else frozenset()
+    if named_by_name(collection):
+        skip = skip | {"name"}  # a new name is a rename, said as such
     found: list[ObjectChange] = []
     for pair in pairs:
         if pair.old is None:
@@ -132,24 +126,20 @@ def _collection(
                     display_name(collection, item),
                     "",
                     None,
-                    f"{collection}[{pair.new}]",
+                    pair.new,
                 )
             )
             continue
         if pair.new is None:
             item = old_items[pair.old]
             name = display_name(collection, item)
-            found.append(
-                ObjectChange(
-                    collection, Status.REMOVED, name, name, f"{collection}[{pair.old}]", None
-                )
-            )
+            found.append(ObjectChange(collection, Status.REMOVED, name, name, pair.old, None))
             continue
         before, after = old_items[pair.old], new_items[pair.new]
         if not pair.renamed and before == after:
             continue
         fields = field_changes(
-            normalized_dump(collection, before, renames), after.model_dump(), skip=skip | {"name"}
+            normalized_dump(collection, before, renames), after.model_dump(), skip=skip
         )
         steps_differ = collection == "task_sequences" and before.steps != after.steps
         if not fields and not pair.renamed and not steps_differ:
@@ -160,8 +150,8 @@ def _collection(
                 Status.RENAMED if pair.renamed else Status.CHANGED,
                 display_name(collection, after),
                 display_name(collection, before),
-                f"{collection}[{pair.old}]",
-                f"{collection}[{pair.new}]",
+                pair.old,
+                pair.new,
                 tuple(fields),
             )
         )
@@ -172,15 +162,13 @@ def _pxe(old: Plan, new: Plan) -> list[ObjectChange]:
     if old.pxe == new.pxe:
         return []
     if old.pxe is None and new.pxe is not None:
-        return [ObjectChange("pxe", Status.ADDED, new.pxe.server, "", None, "pxe")]
+        return [ObjectChange("pxe", Status.ADDED, new.pxe.server, "", None, 0)]
     if new.pxe is None and old.pxe is not None:
-        return [ObjectChange("pxe", Status.REMOVED, old.pxe.server, old.pxe.server, "pxe", None)]
+        return [ObjectChange("pxe", Status.REMOVED, old.pxe.server, old.pxe.server, 0, None)]
     assert old.pxe is not None and new.pxe is not None
     fields = field_changes(old.pxe.model_dump(), new.pxe.model_dump())
     return [
-        ObjectChange(
-            "pxe", Status.CHANGED, new.pxe.server, old.pxe.server, "pxe", "pxe", tuple(fields)
-        )
+        ObjectChange("pxe", Status.CHANGED, new.pxe.server, old.pxe.server, 0, 0, tuple(fields))
     ]
 
 

@@ -54,10 +54,10 @@ def _groups_touched(
         if change.collection == "dp_groups" and change.new_subject is not None:
             found.add(change.name.casefold())
         elif change.collection == "packages":
-            for plan, subject in ((old, change.old_subject), (new, change.new_subject)):
-                if subject is None:
+            for plan, package in ((old, change.old_item(old)), (new, change.new_item(new))):
+                if package is None:
                     continue
-                for send in plan.packages[_index(subject)].sent:
+                for send in package.sent:
                     if send.target_kind.value == "group":
                         name = send.target.casefold()
                         found.add(groups.get(name, send.target).casefold() if plan is old else name)
@@ -330,19 +330,12 @@ def settings_checks(old: Plan, new: Plan, changes: list[ObjectChange]) -> list[S
             continue
         if change.status is not Status.ADDED and not _touched(change, SETTING_FIELDS):
             continue
-        dp = new.distribution_points[_index(change.new_subject)]
-        before = (
-            _labels(old.distribution_points[_index(change.old_subject)])
-            if change.old_subject is not None
-            else ()
-        )
+        dp = change.new_item(new)
+        was = change.old_item(old)
+        before = _labels(was) if was is not None else ()
         conflicts = tuple(c.reason for c in dp_conflicts(setting_ids_of(dp)))
         checks.append(SettingsCheck(dp.name, change.new_subject, before, _labels(dp), conflicts))
     return checks
-
-
-def _index(subject: str) -> int:
-    return int(subject.split("[", 1)[1].split("]", 1)[0])
 
 
 # -- PXE -----------------------------------------------------------------------------------
@@ -387,10 +380,10 @@ def dp_pxe_changed(old: Plan, new: Plan, change: ObjectChange) -> bool:
 
 
 def _has_pxe(old: Plan, new: Plan, change: ObjectChange) -> bool:
-    if change.status is Status.ADDED and change.new_subject:
-        return new.distribution_points[_index(change.new_subject)].pxe
-    if change.status is Status.REMOVED and change.old_subject:
-        return old.distribution_points[_index(change.old_subject)].pxe
+    if change.status is Status.ADDED:
+        return bool(change.new_item(new).pxe)
+    if change.status is Status.REMOVED:
+        return bool(change.old_item(old).pxe)
     return False
 
 
@@ -399,5 +392,5 @@ def _pxe_words(change: ObjectChange, old: Plan, new: Plan) -> str:
         return "(new DP with PXE)"
     if change.status is Status.REMOVED:
         return "(DP removed)"
-    dp = new.distribution_points[_index(change.new_subject or "")]
+    dp = change.new_item(new)
     return "switched on" if dp.pxe else "switched off"

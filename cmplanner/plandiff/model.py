@@ -6,10 +6,20 @@ Everything is a frozen dataclass holding names for people and exact subjects
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
+from cmplanner.language import N_, gettext
 from cmplanner.rules.finding import Finding
+from cmplanner.rules.subjects import kind_of, words_of
+
+if TYPE_CHECKING:
+    from cmplanner.model.plan import Plan
+
+#: what follows a list field's path when items came or went, or only their order changed
+LIST_SUFFIXES = (N_("added"), N_("removed"), N_("(order)"))
 
 
 class Status(StrEnum):
@@ -26,49 +36,17 @@ class StepStatus(StrEnum):
     CHANGED = "changed"
 
 
-#: how a collection's objects are called in text
-KIND_LABELS = {
-    "site": "site",
-    "plan": "plan",
-    "boundaries": "boundary",
-    "distribution_points": "distribution point",
-    "dp_groups": "DP group",
-    "packages": "package",
-    "pxe": "PXE service point",
-    "task_sequences": "task sequence",
-    "notes": "note",
-}
+#: the words of Status and StepStatus values, marked for the catalogue (shown translated)
+STATUS_WORDS = (N_("added"), N_("removed"), N_("changed"), N_("moved"))
 
 
-#: how a plan field is called in text where its name alone does not read (others lose the
-#: underscores); the JSON output keeps the field names themselves
-FIELD_WORDS = {
-    "code": "site code",
-    "add_on": "add-on",
-    "branch": "branch distribution point",
-    "bits_enabled": "BITS-enabled",
-    "internet_based": "Internet-based clients",
-    "streaming": "streaming (App-V)",
-    "pxe": "PXE",
-    "is_client": "ConfigMgr client",
-    "os": "operating system",
-    "pulls_from": "pulls content from",
-    "ip_address": "IP address",
-    "ad_site": "AD site",
-    "package_id": "package ID",
-    "sent": "sent to",
-    "password": "PXE password",
-    "boot_image_id": "boot image ID",
-    "response_delay_seconds": "response delay (seconds)",
-}
-
-
-def field_words(field: str) -> str:
+def field_words(field: str, label: Callable[[str], str] = words_of) -> str:
     """``pxe.certificate.thumbprint added`` -> ``PXE certificate thumbprint added``: a field
-    path as people read it."""
+    path as people read it, each name in the words of :mod:`cmplanner.rules.subjects` (or of
+    ``label``, the app's own translated ones); the JSON output keeps the path itself."""
     path, _, suffix = field.partition(" ")
-    words = " ".join(FIELD_WORDS.get(key, key.replace("_", " ")) for key in path.split("."))
-    return f"{words} {suffix}" if suffix else words
+    words = " ".join(label(key) for key in path.split("."))
+    return f"{words} {gettext(suffix)}" if suffix else words
 
 
 @dataclass(frozen=True)
@@ -79,6 +57,9 @@ class FieldChange:
     field: str
     old: str
     new: str
+    #: whether ``old`` and ``new`` are words the diff wrote itself ("(none)", "yes", "set"),
+    #: which people read in their language, rather than the plan's own values (kept as typed)
+    worded: tuple[bool, bool] = (False, False)
 
     @property
     def label(self) -> str:
@@ -100,28 +81,72 @@ class StepChange:
     details: tuple[str, ...] = ()
 
 
+#: objects a plan has at most one of: their subject is the collection's name itself
+SINGLE = frozenset({"site", "pxe"})
+
+
 @dataclass(frozen=True)
 class ObjectChange:
     """One object of the plan that differs. ``name`` is its name in the new plan (the old
-    one for a removed object); ``old_name`` differs from it only for a rename."""
+    one for a removed object); ``old_name`` differs from it only for a rename. ``old_at``
+    and ``new_at`` are its positions in the two plans' lists (0 for the site, the PXE
+    service point and the plan itself; None where the object is not in that plan): the
+    exact subjects are made from them, never read back."""
 
     collection: str
     status: Status
     name: str
     old_name: str
-    old_subject: str | None
-    new_subject: str | None
+    old_at: int | None
+    new_at: int | None
     fields: tuple[FieldChange, ...] = ()
     steps: tuple[StepChange, ...] = ()
 
     @property
     def kind(self) -> str:
-        return KIND_LABELS.get(self.collection, self.collection)
+        return kind_of(self.collection)
+
+    def _subject(self, at: int | None) -> str | None:
+        if at is None:
+            return None
+        if self.collection == "plan":
+            return ""
+        if self.collection in SINGLE:
+            return self.collection
+        return f"{self.collection}[{at}]"
+
+    @property
+    def old_subject(self) -> str | None:
+        """Where the object was in the old plan (``distribution_points[3]``), or None."""
+        return self._subject(self.old_at)
+
+    @property
+    def new_subject(self) -> str | None:
+        """Where the object is in the new plan, or None when it was removed."""
+        return self._subject(self.new_at)
 
     @property
     def subject(self) -> str:
         """Where the object is now (where it was, for a removed one)."""
         return self.new_subject or self.old_subject or self.collection
+
+    def old_item(self, plan: Plan) -> Any:
+        """The object in the old ``plan`` (None when it was added)."""
+        return _item(plan, self.collection, self.old_at)
+
+    def new_item(self, plan: Plan) -> Any:
+        """The object in the new ``plan`` (None when it was removed)."""
+        return _item(plan, self.collection, self.new_at)
+
+
+def _item(plan: Plan, collection: str, at: int | None) -> Any:
+    if at is None:
+        return None
+    if collection == "plan":
+        return plan
+    if collection in SINGLE:
+        return getattr(plan, collection)
+    return getattr(plan, collection)[at]
 
 
 @dataclass(frozen=True)

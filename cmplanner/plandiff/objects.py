@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from cmplanner.language import N_
 from cmplanner.model.plan import Plan
 from cmplanner.plandiff.model import FieldChange
 
@@ -24,6 +25,14 @@ LAYOUT_FIELDS = frozenset(
 )
 SECRET_FIELDS = frozenset({"password"})
 NONE = "(none)"
+#: the words the diff itself writes for a value (no value, a yes/no, a secret's state), for
+#: the catalogue: people read these in their language (``FieldChange.worded``)
+VALUE_WORDS = (N_("(none)"), N_("yes"), N_("no"), N_("set"), N_("not set"), N_("set (changed)"))
+
+
+def _worded(value: Any) -> bool:
+    """True when :func:`words` says ``value`` in the diff's own words (none, yes, no)."""
+    return value is None or value == "" or value == [] or value == {} or isinstance(value, bool)
 
 
 @dataclass(frozen=True)
@@ -46,6 +55,12 @@ _IDENTITY: dict[str, Callable[[Any], str]] = {
     "packages": lambda item: str(item.package_id).casefold(),
     "notes": lambda item: f"{item.subject}\x00{item.text}".casefold(),
 }
+
+
+def named_by_name(collection: str) -> bool:
+    """Whether objects of the collection are told apart by their name (so a new name is a
+    rename); packages are told apart by their package ID, and their name is a field."""
+    return collection not in _IDENTITY
 
 
 def identity(collection: str, item: Any) -> str:
@@ -158,13 +173,13 @@ def field_changes(
         name = f"{prefix}{key}"
         if key in SECRET_FIELDS:
             after = "set (changed)" if a and b else "set" if b else "not set"
-            found.append(FieldChange(name, "set" if a else "not set", after))
+            found.append(FieldChange(name, "set" if a else "not set", after, (True, True)))
         elif isinstance(a, dict) and isinstance(b, dict):
             found.extend(field_changes(a, b, f"{name}.", skip))
         elif isinstance(a, list) and isinstance(b, list):
             found.extend(_list_changes(name, a, b))
         else:
-            found.append(FieldChange(name, words(a), words(b)))
+            found.append(FieldChange(name, words(a), words(b), (_worded(a), _worded(b))))
     return found
 
 
@@ -177,9 +192,9 @@ def _list_changes(name: str, old: list[Any], new: list[Any]) -> list[FieldChange
         return [FieldChange(f"{name} (order)", ", ".join(old_words), ", ".join(new_words))]
     changes = []
     if came:
-        changes.append(FieldChange(f"{name} added", NONE, "; ".join(came)))
+        changes.append(FieldChange(f"{name} added", NONE, "; ".join(came), (True, False)))
     if gone:
-        changes.append(FieldChange(f"{name} removed", "; ".join(gone), NONE))
+        changes.append(FieldChange(f"{name} removed", "; ".join(gone), NONE, (False, True)))
     return changes
 
 

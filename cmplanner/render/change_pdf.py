@@ -20,9 +20,17 @@ from cmplanner.runbook.marks import CHUNK_MARK, PAGE_MARK
 
 if TYPE_CHECKING:
     from cmplanner.model.plan import Plan
+    from cmplanner.plandiff import PlanDiff
+    from cmplanner.rules.engine import Validator
 
 
-def change_printout(old: Plan, new: Plan, generated: datetime | None = None) -> RunbookPrintout:
+def change_printout(
+    old: Plan,
+    new: Plan,
+    generated: datetime | None = None,
+    diff: PlanDiff | None = None,
+    new_validator: Validator | None = None,
+) -> RunbookPrintout:
     from cmplanner.render.qtapp import ensure_app
 
     ensure_app()
@@ -31,7 +39,15 @@ def change_printout(old: Plan, new: Plan, generated: datetime | None = None) -> 
     from cmplanner.runbook.environment import make_environment
 
     generated = generated or datetime.now()
-    html = render_change_text(old, new, "html", target="qt", generated=generated)
+    html = render_change_text(
+        old,
+        new,
+        "html",
+        target="qt",
+        generated=generated,
+        diff=diff,
+        new_validator=new_validator,
+    )
     env = make_environment()
     css = env.loader.get_source(env, "runbook/qt.css")[0]  # type: ignore[union-attr]
     printed = html.replace("<bdi>", "").replace("</bdi>", "")
@@ -47,9 +63,15 @@ def change_printout(old: Plan, new: Plan, generated: datetime | None = None) -> 
 
 
 def write_change_pdf(
-    old: Plan, new: Plan, path: str | Path, generated: datetime | None = None
+    old: Plan,
+    new: Plan,
+    path: str | Path,
+    generated: datetime | None = None,
+    diff: PlanDiff | None = None,
+    new_validator: Validator | None = None,
 ) -> int:
-    """Write the change runbook as a PDF; returns the number of pages."""
+    """Write the change runbook as a PDF; returns the number of pages. ``diff`` and
+    ``new_validator``, when the caller has them, are not computed again."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
@@ -59,7 +81,7 @@ def write_change_pdf(
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        printout = change_printout(old, new, generated)
+        printout = change_printout(old, new, generated, diff, new_validator)
         writer = pdf_writer(tmp, f"Change runbook: {new.name}", printout.meta["generator"])
         pages = printout.paint(writer)
         del writer  # flushes and closes the file

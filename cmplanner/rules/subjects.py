@@ -12,48 +12,74 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from cmplanner.language import N_
 from cmplanner.model.plan import Plan
 
 _TOKEN = re.compile(r"\.?([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 SEPARATOR = " · "
 
-#: English words for fields whose name does not read well on its own
-_WORDS = {
-    "add_on": "Add-on",
+#: English words for fields whose name does not read on its own (others lose their
+#: underscores), written as they read inside a sentence: :func:`field_words` starts them
+#: with a capital for a label, the plan diff uses them as they are
+WORDS = {
+    "add_on": "add-on",
     "ad_site": "AD site",
     "bits_enabled": "BITS-enabled",
-    "boot_image_id": "Boot image ID",
+    "boot_image_id": "boot image ID",
+    "branch": "branch distribution point",
     "client_authentication_eku": "Client Authentication EKU",
-    "code": "Site code",
+    "code": "site code",
+    "internet_based": "Internet-based clients",
     "ip_address": "IP address",
-    "is_client": "Is a ConfigMgr client",
-    "key_bits": "Key size",
-    "mobile_device_support": "Mobile device support",
-    "not_before": "Valid from",
-    "often_off": "Often switched off",
-    "roams": "Roams between sites",
-    "package_id": "Package ID",
-    "pulls_from": "Pulls content from",
+    "is_client": "is a ConfigMgr client",
+    "key_bits": "key size",
+    "mobile_device_support": "mobile device support",
+    "not_before": "valid from",
+    "often_off": "often switched off",
+    "os": "operating system",
+    "package_id": "package ID",
+    "password": "PXE password",
+    "pulls_from": "pulls content from",
     "pxe": "PXE",
-    "sent": "Sent to",
-    "settings": "Settings",
-    "unknown_computer_support": "Unknown computer support",
+    "response_delay_seconds": "response delay (seconds)",
+    "roams": "roams between sites",
+    "sent": "sent to",
+    "streaming": "streaming (App-V)",
+    "unknown_computer_support": "unknown computer support",
 }
 
-_COLLECTIONS = {
-    "distribution_points": "DP",
-    "boundaries": "boundary",
-    "dp_groups": "DP group",
-    "packages": "package",
-    "task_sequences": "task sequence",
-    "checklists": "checklist",
-    "notes": "note",
+#: what one object of each collection is called, inside a sentence ("the DP group X")
+KINDS = {
+    "site": N_("site"),
+    "plan": N_("plan"),
+    "boundaries": N_("boundary"),
+    "distribution_points": N_("distribution point"),
+    "dp_groups": N_("DP group"),
+    "packages": N_("package"),
+    "pxe": N_("PXE service point"),
+    "task_sequences": N_("task sequence"),
+    "checklists": N_("checklist"),
+    "notes": N_("note"),
 }
+
+#: collections whose objects a subject reaches by position (``boundaries[2]``)
+_LISTS = frozenset(KINDS) - {"site", "plan", "pxe"}
+
+
+def words_of(name: str) -> str:
+    """``pulls_from`` -> ``pulls content from``: a field as it reads inside a sentence."""
+    return WORDS.get(name, name.replace("_", " "))
+
+
+def kind_of(collection: str) -> str:
+    """``dp_groups`` -> ``DP group`` (English; the catalogue translates it where shown)."""
+    return KINDS.get(collection, collection)
 
 
 def field_words(name: str) -> str:
     """``pulls_from`` -> ``Pulls content from``; other fields in plain words."""
-    return _WORDS.get(name, name.replace("_", " ").capitalize())
+    text = words_of(name)
+    return text[:1].upper() + text[1:]
 
 
 def _split(path: str) -> list[str | int]:
@@ -102,11 +128,11 @@ def describe_subject(
         server = plan.pxe.server if plan.pxe is not None else ""
         parts.append(f"PXE service point {server}".strip())
         value = plan.pxe
-    elif first in _COLLECTIONS and rest and isinstance(rest[0], int):
+    elif first in _LISTS and rest and isinstance(rest[0], int):
         items = getattr(plan, str(first))
         index = rest[0]
         rest = rest[1:]
-        kind = _COLLECTIONS[str(first)]
+        kind = kind_of(str(first))
         if index < len(items):
             value = items[index]
             parts.append(_item_name(str(first), value, pack_titles or {}) or kind)

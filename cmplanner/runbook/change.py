@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cmplanner.checklists import PackScope, fill, fill_header, load_packs, subjects
 from cmplanner.language import gettext
@@ -22,14 +22,18 @@ from cmplanner.model.checklist import StepProgress
 from cmplanner.model.plan import Plan
 from cmplanner.plandiff import ObjectChange, PlanDiff, Status, diff_plans
 from cmplanner.plandiff.consequences import dp_pxe_changed
+from cmplanner.plandiff.model import field_words
 from cmplanner.plandiff.objects import words
-from cmplanner.plandiff.output import change_title
+from cmplanner.plandiff.sentences import change_title, said
 from cmplanner.rules.context import PlanContext
 from cmplanner.runbook.change_steps import load_change_steps
 from cmplanner.runbook.context import ChecklistBlock, runbook_meta, subject_label
 from cmplanner.runbook.render import render_template
 from cmplanner.runbook.sections import RunbookFormat
 from cmplanner.runbook.sources_used import SourcesUsed
+
+if TYPE_CHECKING:
+    from cmplanner.rules.engine import Validator
 
 TEMPLATES = {
     RunbookFormat.HTML: "runbook/change.html.j2",
@@ -80,10 +84,8 @@ def _changes_words(change: ObjectChange) -> str:
 
 def _server(plan: Plan, old: Plan, change: ObjectChange) -> str:
     if change.collection == "distribution_points":
-        source = plan if change.new_subject else old
-        subject = change.new_subject or change.old_subject or ""
-        dp = source.distribution_points[int(subject.split("[")[1].split("]")[0])]
-        return dp.server or dp.name
+        dp = change.new_item(plan) or change.old_item(old)
+        return str(dp.server or dp.name)
     if change.collection == "pxe":
         return change.name
     return ""
@@ -91,18 +93,17 @@ def _server(plan: Plan, old: Plan, change: ObjectChange) -> str:
 
 def _added_words(plan: Plan, change: ObjectChange) -> str:
     """What an added object is, for its console step."""
-    if change.new_subject is None:
+    item = change.new_item(plan)
+    if item is None:
         return ""
-    index = int(change.new_subject.split("[")[1].split("]")[0])
     if change.collection == "boundaries":
-        b = plan.boundaries[index]
-        return f"{b.type.value.replace('_', ' ')} {b.value}, {b.connection.value}"
+        return f"{item.type.value.replace('_', ' ')} {item.value}, {item.connection.value}"
     if change.collection == "distribution_points":
         from cmplanner.runbook.context import _dp_settings
 
-        return ", ".join(_dp_settings(plan.distribution_points[index]))
+        return ", ".join(_dp_settings(item))
     if change.collection == "packages":
-        sent = plan.packages[index].sent
+        sent = item.sent
         return "; ".join(f"to {s.target}" for s in sent) or "not sent anywhere yet"
     return "as in the plan"
 
@@ -121,27 +122,16 @@ def _members_added(old: Plan, new: Plan, change: ObjectChange, diff: PlanDiff) -
     """The DPs of a changed group the approved plan's group did not have with the same join
     time (the diff's "members added"), read from both plans' member lists, never from the
     diff's words: a DP name may hold "; " or " (joined"."""
-    if change.new_subject is None or change.old_subject is None:
+    before_group, group = change.old_item(old), change.new_item(new)
+    if before_group is None or group is None:
         return set()
     renamed = {
         c.old_name.casefold(): c.name
         for c in diff.of("distribution_points")
         if c.status is Status.RENAMED
     }
-    before = {
-        (renamed.get(m.dp.casefold(), m.dp), words(m.joined))
-        for m in old.dp_groups[_position(change.old_subject)].members
-    }
-    return {
-        m.dp
-        for m in new.dp_groups[_position(change.new_subject)].members
-        if (m.dp, words(m.joined)) not in before
-    }
-
-
-def _position(subject: str) -> int:
-    """``dp_groups[2]`` -> 2: the object's place in its plan (an exact subject, not words)."""
-    return int(subject.split("[", 1)[1].split("]", 1)[0])
+    before = {(renamed.get(m.dp.casefold(), m.dp), words(m.joined)) for m in before_group.members}
+    return {m.dp for m in group.members if (m.dp, words(m.joined)) not in before}
 
 
 def _group_blocks(
@@ -191,7 +181,7 @@ def _pxe_blocks(new: Plan) -> list[ChecklistBlock]:
 
 def _rollback(change: ObjectChange) -> str:
     """The inverse of one change, in words."""
-    kind, name = change.kind, change.name
+    kind, name = gettext(change.kind), change.name
     if change.collection == "notes":
         return ""
     if change.status is Status.ADDED:
@@ -204,10 +194,10 @@ def _rollback(change: ObjectChange) -> str:
     parts = []
     for f in change.fields:
         if f.field.endswith(" added"):
-            what = f.label.removesuffix(" added")
+            what = field_words(f.field.removesuffix(" added"))
             parts.append(gettext("take out %(item)s (%(what)s)") % {"item": f.new, "what": what})
         elif f.field.endswith(" removed"):
-            what = f.label.removesuffix(" removed")
+            what = field_words(f.field.removesuffix(" removed"))
             parts.append(gettext("put back %(item)s (%(what)s)") % {"item": f.old, "what": what})
         else:
             parts.append(gettext("%(field)s back to %(old)s") % {"field": f.label, "old": f.old})
@@ -244,20 +234,33 @@ def _consequences(change: ObjectChange, diff: PlanDiff) -> list[str]:
             if s.dp == change.name:
                 found.append(
                     gettext("Clients in %(where)s: this DP goes from %(before)s to %(after)s.")
-                    % {"where": ", ".join(s.boundaries), "before": s.before, "after": s.after}
+                    % {
+                        "where": ", ".join(s.boundaries),
+                        "before": said(s.before),
+                        "after": said(s.after),
+                    }
                 )
     if change.collection == "boundaries":
         for s in diff.locality:
             if change.name in s.boundaries:
                 found.append(
                     gettext("%(dp)s goes from %(before)s to %(after)s for clients in %(where)s.")
-                    % {"dp": s.dp, "before": s.before, "after": s.after, "where": change.name}
+                    % {
+                        "dp": s.dp,
+                        "before": said(s.before),
+                        "after": said(s.after),
+                        "where": change.name,
+                    }
                 )
         for shift in diff.service:
             if shift.boundary == change.name:
                 found.append(
                     gettext("Clients in %(where)s go from %(before)s to %(after)s.")
-                    % {"where": change.name, "before": shift.before, "after": shift.after}
+                    % {
+                        "where": change.name,
+                        "before": said(shift.before),
+                        "after": said(shift.after),
+                    }
                 )
     if change.collection == "dp_groups":
         for j in diff.late_joiners:
@@ -286,7 +289,7 @@ def change_items(old: Plan, new: Plan, diff: PlanDiff, ctx: PlanContext) -> list
     for change in diff.changes:
         if change.collection in ("notes", "plan"):
             continue
-        item = ChangeItem(change_title(change), change)
+        item = ChangeItem(change_title(change).sentence, change)
         step = steps.find(change.collection, change.status.value)
         console = (
             change.status is not Status.CHANGED
@@ -336,8 +339,8 @@ def change_items(old: Plan, new: Plan, diff: PlanDiff, ctx: PlanContext) -> list
 
 
 def _why(old: Plan, new: Plan, diff: PlanDiff) -> list[dict[str, Any]]:
-    added = {c.new_subject for c in diff.of("notes") if c.status is Status.ADDED}
-    notes = [n for i, n in enumerate(new.notes) if f"notes[{i}]" in added]
+    added = {c.new_at for c in diff.of("notes") if c.status is Status.ADDED}
+    notes = [n for i, n in enumerate(new.notes) if i in added]
     if not notes:
         changed = {c.new_subject for c in diff.changes if c.new_subject}
         notes = [n for n in new.notes if n.subject and _about(n.subject, changed)]
@@ -358,12 +361,21 @@ def _about(subject: str, changed: set[str]) -> bool:
 
 
 def build_change_context(
-    old: Plan, new: Plan, diff: PlanDiff | None = None, generated: datetime | None = None
+    old: Plan,
+    new: Plan,
+    diff: PlanDiff | None = None,
+    generated: datetime | None = None,
+    new_validator: Validator | None = None,
 ) -> dict[str, Any]:
-    from cmplanner.rules.engine import Validator
+    """Everything the change templates print. ``diff`` and ``new_validator`` (the rules
+    engine run on ``new``), when the caller has them, are used as they are: comparing and
+    checking two large plans again costs seconds."""
+    if new_validator is None:
+        from cmplanner.rules.engine import Validator
 
-    new_validator = Validator(new)
-    diff = diff or diff_plans(old, new, new_validator=new_validator)
+        new_validator = Validator(new)
+    if diff is None:
+        diff = diff_plans(old, new, new_validator=new_validator)
     severities = [f.severity.value for f in diff.introduced]
     worst = next((s for s in ("error", "warning", "info") if s in severities), None)
     meta = runbook_meta(new, generated)
@@ -385,7 +397,7 @@ def build_change_context(
         "meta": meta,
         "diff": diff,
         "what": [
-            {"title": change_title(c), "fields": c.fields, "steps": c.steps}
+            {"title": change_title(c).sentence, "fields": c.fields, "steps": c.steps}
             for c in diff.changes
             if c.collection != "notes"  # the notes are the why, below
         ],
@@ -407,12 +419,15 @@ def render_change_text(
     *,
     target: str = "browser",
     generated: datetime | None = None,
+    diff: PlanDiff | None = None,
+    new_validator: Validator | None = None,
 ) -> str:
-    """The change runbook as HTML or Markdown (``target="qt"`` for Qt printing)."""
+    """The change runbook as HTML or Markdown (``target="qt"`` for Qt printing); ``diff``
+    and ``new_validator`` as :func:`build_change_context` takes them."""
     fmt = RunbookFormat(fmt)
     if fmt is RunbookFormat.PDF:
         raise ValueError("PDF is binary: use cmplanner.render.change_pdf.write_change_pdf")
-    context = build_change_context(old, new, generated=generated)
+    context = build_change_context(old, new, diff, generated, new_validator)
     return render_template(
         TEMPLATES[fmt], context, markdown=fmt is RunbookFormat.MARKDOWN, target=target
     )

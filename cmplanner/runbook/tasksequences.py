@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from cmplanner.model.tasksequence import Group, Step, TaskSequence
 from cmplanner.tasksequence.builders import find_catch_group
 from cmplanner.tasksequence.conditions import describe
-from cmplanner.tasksequence.logscript import SCRIPT_NAME, log_copy_script
+from cmplanner.tasksequence.logscript import (
+    DEFAULT_DRIVE,
+    DEFAULT_FOLDER,
+    SCRIPT_NAME,
+    log_copy_script,
+)
 from cmplanner.tasksequence.numbering import instructions
 
 
@@ -69,8 +74,8 @@ def log_copy(ts: TaskSequence) -> LogCopy | None:
     if connect is None or not any(SCRIPT_NAME.casefold() in s.action.casefold() for s in steps):
         return None
     options = ts.builder_options
-    drive = (connect.variable("DriveLetter") or options.get("drive", "Z:")).upper()
-    folder = options.get("folder", "LOGS")
+    drive = (connect.variable("DriveLetter") or options.get("drive", DEFAULT_DRIVE)).upper()
+    folder = options.get("folder", DEFAULT_FOLDER)
     try:
         script = log_copy_script(drive, folder)
     except ValueError:

@@ -26,44 +26,50 @@ from typing import Any
 
 from cmplanner.model.site import ServicePack, SiteVersion
 from cmplanner.model.tasksequence import Group, Step, TaskSequence
+from cmplanner.sources import load_sources
 from cmplanner.tasksequence.catalog import load_variables
 from cmplanner.tasksequence.factory import group, make_step, set_variable, variable_condition
 from cmplanner.tasksequence.limits import MAX_DEPTH, element_depth
-from cmplanner.tasksequence.logscript import SCRIPT_NAME, log_copy_script
-
-SEED_CAPTURE = "seed: How to create a Capture Only Task Sequence with ConfigMgr 2007"
-SEED_HARDLINK = "seed: ConfigMgr 2007, USMT 4.0 and using Hard-Links"
-HARDLINK_DOCS = "http://systemscenter.ru/smsv4.en/html/6b850ee2-b8e1-4ecd-9550-188e3fdd8109.htm"
-# "Sample existing operating system image task sequence" (ConfigMgr 2007 documentation): the
-# groups and default steps of an "Install an existing image package" task sequence.
-EXISTING_IMAGE_SAMPLE = (
-    "http://systemscenter.ru/smsv4.en/html/24af57c5-feb0-4297-95d9-e29ef4671d51.htm"
+from cmplanner.tasksequence.logscript import (
+    DEFAULT_DRIVE,
+    DEFAULT_FOLDER,
+    SCRIPT_NAME,
+    log_copy_script,
 )
-SEED_LOGS = "seed: Copy logs from a failed Task Sequence in ConfigMgr 2007"
+
+# Where each builder's refusals and steps come from: ids of resources/sources.toml, printed
+# through the registry like every other citation (:func:`cited_text`).
+SEED_CAPTURE = "seed-capture-only"
+SEED_HARDLINK = "seed-hardlinks"
+HARDLINK_DOCS = "hardlink-2007-sp2"
+USMT4_XP = "css-usmt4-hardlink"  # says "not XP to XP", as rule TS021 cites it
+SEED_LOGS = "seed-copy-logs"
 CATCH_GROUP = "Error Catching"
 FAIL_STEP = "Fail the task sequence"
 FAIL_COMMAND = "cmd.exe /c exit 1"
 #: Cited for the practice of failing the task sequence on purpose after the error-catching
-#: group ran: without it the sequence "would appear to complete successfully" and "the
-#: status messages sent to the server would indicate that the task sequence was successful
-#: too" (MDT 2010 Update 1 added such a step to its ConfigMgr templates). The command itself
-#: (exit code 1, not a success code of Run Command Line) is the planner's own choice.
-FAIL_SOURCE = (
-    "http://blogs.technet.com/b/mniehaus/archive/2010/07/20/"
-    "mdt-2010-update-1-fixes-to-configmgr-task-sequence-template-error-handling.aspx"
-)
+#: group ran, so its status does not report success (the registry entry says what the page
+#: says, and that the command itself is the planner's own choice).
+FAIL_SOURCE = "mdt-fail-after-catch"
+#: a limit of the planner itself (no page to cite), said as such
+OWN_CHECK = "the planner's own check"
 WORK_GROUP = "Task Sequence"
 LAST_ACTION = "_SMSTSLastActionSucceeded"
 
 
+def cited_text(source_id: str) -> str:
+    """The printed citation of a source of the registry (``seed: ...``, ``Title: URL``)."""
+    return load_sources().by_id[source_id].text
+
+
 class BuilderRefused(Exception):
     """The builder cannot make this task sequence; ``reason`` says why, ``source`` where the
-    rule comes from."""
+    rule comes from (a registry id, printed as its citation)."""
 
     def __init__(self, reason: str, source: str) -> None:
         self.reason = reason
-        self.source = source
-        super().__init__(f"{reason} (source: {source})")
+        self.source = source if source == OWN_CHECK else cited_text(source)
+        super().__init__(f"{reason} (source: {self.source})")
 
 
 class BuilderOptionError(ValueError):
@@ -227,7 +233,7 @@ def usmt_hardlink(site_version: SiteVersion, **given: Any) -> TaskSequence:
     if _is_xp(str(opts["source_os"])) and _is_xp(str(opts["target_os"])):
         raise BuilderRefused(
             "USMT 4.0 hard-link migration is not supported from Windows XP to Windows XP",
-            HARDLINK_DOCS,
+            USMT4_XP,
         )
     values = {v.name: v.value for v in load_variables().hardlink}
     # No _SMSTSInWinPE condition on the disk steps: they run in Windows PE only, so such a
@@ -351,9 +357,9 @@ CATCH_DEFAULTS: dict[str, Any] = {
     "name": "Task sequence with error catching",
     "wrap": None,
     "share": r"\\SERVER\Deploy$",
-    "drive": "Z:",
+    "drive": DEFAULT_DRIVE,
     "account": r"DOMAIN\log-writer",
-    "folder": "LOGS",
+    "folder": DEFAULT_FOLDER,
     "fail_at_end": True,
 }
 
@@ -407,7 +413,7 @@ def error_catching(site_version: SiteVersion, **given: Any) -> TaskSequence:
             f"{wrapped.name!r} nests {element_depth(wrapped)} levels deep; the top group "
             f"adds one more, and task sequences deeper than {MAX_DEPTH} levels cannot be "
             "read back",
-            "the planner's own check",
+            OWN_CHECK,
         )
     if wrapped is not None:
         result = wrapped.model_copy(deep=True)
@@ -441,7 +447,7 @@ def _fail_step(wanted: bool) -> list[Step]:
             {"CommandLine": FAIL_COMMAND},
             action=FAIL_COMMAND,
             description="Ends with exit code 1 after the logs are copied, so status "
-            "messages report the failure instead of success; source: " + FAIL_SOURCE,
+            "messages report the failure instead of success; source: " + cited_text(FAIL_SOURCE),
         )
     ]
 
@@ -475,6 +481,6 @@ def build(kind: str, site_version: SiteVersion, **options: Any) -> TaskSequence:
     if builder is None:
         raise BuilderRefused(
             f"no builder {kind!r}; choose one of {', '.join(BUILDERS)}",
-            "reference: cmplanner builders",
+            OWN_CHECK,
         )
     return builder(site_version, **options)

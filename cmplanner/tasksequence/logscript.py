@@ -18,10 +18,15 @@ from functools import lru_cache
 
 import jinja2
 
+from cmplanner.language import gettext
 from cmplanner.paths import templates_dir, user_templates_dir
 
 SCRIPT_TEMPLATE = "CopyLogs.vbs.j2"
 SCRIPT_NAME = "CopyLogs.vbs"
+#: where the error-catching group maps the log share, and the folder on it the logs go to,
+#: when the admin names none (the builder, ``ts new`` and the runbook all default to these)
+DEFAULT_DRIVE = "Z:"
+DEFAULT_FOLDER = "LOGS"
 _DRIVE = re.compile(r"^[A-Za-z]:$")
 
 
@@ -44,7 +49,7 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def log_copy_script(drive: str = "Z:", folder: str = "LOGS") -> str:
+def log_copy_script(drive: str = DEFAULT_DRIVE, folder: str = DEFAULT_FOLDER) -> str:
     """The VBScript that copies ``_SMSTSLogPath\\*.*`` to ``drive\\folder\\<machine name>``."""
     if not _DRIVE.match(drive):
         raise ValueError(f"drive letter {drive!r}: expected a letter and a colon, like Z:")
@@ -52,3 +57,12 @@ def log_copy_script(drive: str = "Z:", folder: str = "LOGS") -> str:
         raise ValueError(f"folder name {folder!r}: expected one folder name, like LOGS")
     text = _environment().get_template(SCRIPT_TEMPLATE).render(drive=drive.upper(), folder=folder)
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
+
+
+def where_it_goes(share: str, drive: str) -> str:
+    """Where the admin puts the script, in the language in force: the root of the share the
+    error-catching group maps (the app says it after saving the script, ``ts new`` after
+    writing it with ``--script``)."""
+    return gettext(
+        "put %(script)s at the root of %(share)s, which the task sequence maps as %(drive)s"
+    ) % {"script": SCRIPT_NAME, "share": share, "drive": drive.upper()}

@@ -1,12 +1,18 @@
-"""Package IDs a built task sequence still lacks, said the same way by ``ts new`` and the app.
+"""What a built task sequence still lacks, said the same way by ``ts new`` and the app.
 
 A builder leaves a package ID blank when it was not given (the admin picks the package in the
-console later); the sysprep package matters only for a Windows XP reference machine.
+console later); the sysprep package matters only for a Windows XP reference machine. Each
+face says how to fill a value in (``--option``, or the wizard's field); what is missing and
+why it matters is said here once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
+
+from cmplanner.language import N_, gettext
+from cmplanner.model.tasksequence import TaskSequence
 
 
 def is_package_option(name: str) -> bool:
@@ -31,14 +37,50 @@ def blank_package_ids(options: Mapping[str, object]) -> list[str]:
     return blank
 
 
-def blank_package_note(key: str) -> str:
-    """``no sysprep package ID yet; set it with --option sysprep_package_id=PACKAGEID ...``"""
+#: what each package option names, as the console calls the package
+PACKAGES = {
+    "boot_image_id": N_("boot image"),
+    "sysprep_package_id": N_("sysprep package"),
+    "usmt_package_id": N_("USMT 4 package"),
+    "image_package_id": N_("image package"),
+    "client_package_id": N_("client package"),
+}
+
+
+@dataclass(frozen=True)
+class Missing:
+    """A value a built task sequence still lacks: the builder ``option`` that sets it, what
+    it takes (``value``, for the command line's ``--option``), the options that go with it,
+    and what the admin reads (:attr:`sentence`, in the language in force)."""
+
+    option: str
+    what: str
+    value: str = "PACKAGEID"
+    also: tuple[str, ...] = ()
+
+    @property
+    def sentence(self) -> str:
+        return gettext(self.what)
+
+
+def _package(key: str) -> Missing:
     if key == "boot_image_id":
-        return (
-            "no boot image yet: the restart into Windows PE needs one; "
-            "set it with --option boot_image_id=PACKAGEID before importing"
+        return Missing(key, N_("no boot image yet: the restart into Windows PE needs one"))
+    name = PACKAGES.get(key, key.removesuffix("_id").replace("_", " "))
+    return Missing(key, gettext("no %(package)s ID yet") % {"package": gettext(name)})
+
+
+def missing_values(ts: TaskSequence) -> list[Missing]:
+    """Everything ``ts`` still lacks before it is imported: blank package IDs (as
+    :func:`blank_package_ids` finds them), and the domain a USMT hard-link refresh rejoins."""
+    found = [_package(key) for key in blank_package_ids(ts.builder_options)]
+    if ts.builder == "usmt-hardlink" and not str(ts.builder_options.get("domain", "")).strip():
+        found.append(
+            Missing(
+                "domain",
+                N_("no domain yet: Apply Network Settings joins the computer to it"),
+                "NAME",
+                ("domain_ou=OU", "domain_account=ACCOUNT"),
+            )
         )
-    return (
-        f"no {key.removesuffix('_id').replace('_', ' ')} ID yet; "
-        f"set it with --option {key}=PACKAGEID before importing"
-    )
+    return found

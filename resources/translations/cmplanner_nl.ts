@@ -305,99 +305,87 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../cmplanner/gui/compare_panel.py" line="50"/>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="54"/>
         <source>Compare the plan with another plan: File &gt; Compare with...</source>
         <translation>Vergelijk het plan met een ander plan: Bestand &gt; Vergelijken met...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/compare_panel.py" line="54"/>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="58"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/compare_panel.py" line="54"/>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="58"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/compare_panel.py" line="55"/>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="59"/>
         <source>Changes since the compared plan</source>
         <translation>Wijzigingen sinds het vergeleken plan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/compare_panel.py" line="59"/>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="63"/>
         <source>Change &amp;runbook...</source>
         <translation>Wijzigings&amp;draaiboek...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/compare_panel.py" line="60"/>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="64"/>
         <source>Write the change runbook</source>
         <translation>Het wijzigingsdraaiboek schrijven</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/compare_panel.py" line="109"/>
+        <location filename="../../cmplanner/gui/compare_panel.py" line="130"/>
         <source>Compared with %1 (%2): %3 change(s)</source>
         <translation>Vergeleken met %1 (%2): %3 wijziging(en)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/compare_panel.py" line="117"/>
         <source>The plans are equal.</source>
-        <translation>De plannen zijn gelijk.</translation>
+        <translation type="vanished">De plannen zijn gelijk.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/compare_panel.py" line="120"/>
         <source>Added</source>
-        <translation>Toegevoegd</translation>
+        <translation type="vanished">Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/compare_panel.py" line="121"/>
         <source>Removed</source>
-        <translation>Verwijderd</translation>
+        <translation type="vanished">Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/compare_panel.py" line="122"/>
         <source>Renamed</source>
-        <translation>Hernoemd</translation>
+        <translation type="vanished">Hernoemd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/compare_panel.py" line="123"/>
         <source>Changed</source>
-        <translation>Gewijzigd</translation>
+        <translation type="vanished">Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/compare_panel.py" line="157"/>
         <source>Findings introduced (%1)</source>
-        <translation>Nieuwe bevindingen (%1)</translation>
+        <translation type="vanished">Nieuwe bevindingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/compare_panel.py" line="164"/>
         <source>Findings resolved (%1)</source>
-        <translation>Opgeloste bevindingen (%1)</translation>
+        <translation type="vanished">Opgeloste bevindingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/compare_panel.py" line="174"/>
         <source>%1 joined %2 late</source>
-        <translation>%1 is laat toegetreden tot %2</translation>
+        <translation type="vanished">%1 is laat toegetreden tot %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/compare_panel.py" line="175"/>
         <source>will not get by itself: %1</source>
-        <translation>krijgt niet vanzelf: %1</translation>
+        <translation type="vanished">krijgt niet vanzelf: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/compare_panel.py" line="186"/>
         <source>compatible</source>
-        <translation>compatibel</translation>
+        <translation type="vanished">compatibel</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/compare_panel.py" line="191"/>
         <source>PXE checklist</source>
-        <translation>PXE-checklist</translation>
+        <translation type="vanished">PXE-checklist</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/compare_panel.py" line="208"/>
         <source>What it touches (%1)</source>
-        <translation>Waar het aan raakt (%1)</translation>
+        <translation type="vanished">Waar het aan raakt (%1)</translation>
     </message>
 </context>
 <context>
@@ -588,9 +576,13 @@
 <context>
     <name>ErrorCatchingWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="466"/>
         <source>%1 saved next to it: put it at the root of %2, which the task sequence maps as %3.</source>
-        <translation>%1 staat ernaast opgeslagen: zet het in de hoofdmap van %2, die de takenreeks koppelt als %3.</translation>
+        <translation type="vanished">%1 staat ernaast opgeslagen: zet het in de hoofdmap van %2, die de takenreeks koppelt als %3.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="465"/>
+        <source>%1 saved next to it: %2.</source>
+        <translation>%1 staat ernaast opgeslagen: %2.</translation>
     </message>
 </context>
 <context>
@@ -2070,8 +2062,12 @@
     </message>
     <message>
         <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="200"/>
+        <source>%1; fill it in above before importing.</source>
+        <translation>%1; vul het hierboven in vóór het importeren.</translation>
+    </message>
+    <message>
         <source>No %1 yet: choose it above before importing.</source>
-        <translation>Nog geen %1: kies die hierboven voor het importeren.</translation>
+        <translation type="vanished">Nog geen %1: kies die hierboven voor het importeren.</translation>
     </message>
 </context>
 <context>

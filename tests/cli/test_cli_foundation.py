@@ -262,3 +262,19 @@ def test_every_format_option_offers_the_shared_output_formats(
             with pytest.raises(SystemExit):
                 build_parser().parse_args([*command, "--format", fmt.value])
     assert "invalid choice: 'sarif'" in capsys.readouterr().err or "sarif" in formats
+
+
+def test_a_runbook_log_that_cannot_be_read_is_bad_input_and_one_without_a_run_is_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = tmp_path / "demo.cmplan"
+    run(capsys, "demo", "-o", str(plan))
+    out = tmp_path / "r.md"
+    junk = tmp_path / "junk.log"
+    junk.write_bytes(bytes(range(256)) * 4)
+    code, _, err = run(capsys, "runbook", str(plan), "--log", str(junk), "-o", str(out))
+    assert code == 2 and str(junk) in err and len(err.strip().splitlines()) == 1
+    assert not out.exists()
+    client = Path(__file__).resolve().parents[1] / "data" / "logs" / "kinds" / "ccmsetup.log"
+    code, _, err = run(capsys, "runbook", str(plan), "--log", str(client), "-o", str(out))
+    assert code == 0 and "shows no task-sequence run" in err and out.exists()

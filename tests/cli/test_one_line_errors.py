@@ -40,5 +40,29 @@ def test_argparse_errors_escape_what_they_quote(capsys: pytest.CaptureFixture[st
     with pytest.raises(SystemExit) as info:
         main(["validate", "plan.cmplan", "extra\nargument\x1b[2J"])
     assert info.value.code == 2
-    last = capsys.readouterr().err.splitlines()[-1]
-    assert last == "cmplanner: error: unrecognized arguments: extra\\nargument\\x1b[2J"
+    err = capsys.readouterr().err
+    assert err == (
+        "cmplanner: error: unrecognized arguments: extra\\nargument\\x1b[2J "
+        "(see cmplanner --help)\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["runbook", "p.cmplan", "-o", "r.md", "--lang", "de"],
+        ["diagram", "p.cmplan", "--kind", "nope", "-o", "d.svg"],
+        ["frobnicate"],
+        ["validate"],
+        ["ts", "new", "no-such-builder"],
+        ["log", "analyze", "x.log", "--format", "xml"],
+    ],
+)
+def test_a_mistyped_command_line_is_one_line_and_exit_2(
+    args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(args)
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "error:" in err and "--help)" in err

@@ -10,13 +10,12 @@ from pathlib import Path
 
 import pytest
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from cmplanner.certificates import PasswordRequired, inspect_certificate
 from cmplanner.errors import InputError
+from tests.certs import certificate_bytes, key_for, self_signed
 
 pytestmark = pytest.mark.core
 
@@ -25,18 +24,13 @@ RSA_OID = bytes.fromhex("06092a864886f70d010101")
 
 @pytest.fixture(scope="module")
 def parts() -> tuple[rsa.RSAPrivateKey, x509.Certificate]:
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "pxe.corp.contoso.com")])
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(7)
-        .not_valid_before(datetime(2020, 1, 1, tzinfo=UTC))
-        .not_valid_after(datetime(2040, 1, 1, tzinfo=UTC))
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.CLIENT_AUTH]), critical=False)
-        .sign(key, hashes.SHA256())
+    key = key_for("rsa", 2048)
+    cert = self_signed(
+        key,
+        common_name="pxe.corp.contoso.com",
+        serial=7,
+        not_before=datetime(2020, 1, 1, tzinfo=UTC),
+        not_after=datetime(2040, 1, 1, tzinfo=UTC),
     )
     return key, cert
 
@@ -88,10 +82,7 @@ def test_a_password_that_is_not_text(
     tmp_path: Path, parts: tuple[rsa.RSAPrivateKey, x509.Certificate]
 ) -> None:
     key, cert = parts
-    pfx = pkcs12.serialize_key_and_certificates(
-        b"pxe", key, cert, None, serialization.BestAvailableEncryption(b"secret")
-    )
-    path = _write(tmp_path, "pxe.pfx", pfx)
+    path = _write(tmp_path, "pxe.pfx", certificate_bytes(cert, ".pfx", key, "secret"))
     with pytest.raises(PasswordRequired):
         inspect_certificate(path)
     with pytest.raises(InputError) as info:

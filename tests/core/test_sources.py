@@ -192,3 +192,47 @@ def test_help_uris_are_the_registered_addresses() -> None:
     found = next(f for f in findings if f.rule == "DP008")
     assert found.help_uri == registry["branch-dp-choose"].url
     assert type(found)(**{**found.to_dict(), "source": meta.source}).help_uri == hardlink
+
+
+#: addresses in code that are not sources: the SARIF schema and XML namespaces
+NOT_SOURCES = {
+    "https://json.schemastore.org/sarif-2.1.0.json",
+    "http://www.w3.org/2001/XMLSchema",
+    "http://www.w3.org/2001/XMLSchema-instance",
+}
+
+
+def _addresses_in_code() -> Iterator[tuple[str, str]]:
+    import ast
+
+    package = Path(__file__).resolve().parents[2] / "cmplanner"
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and node.value.startswith(("http://", "https://"))
+                and node.value not in ("http://", "https://")
+            ):
+                yield path.name, node.value
+
+
+def test_code_cites_sources_by_registry_id_never_by_address() -> None:
+    """A page the code relies on lives in resources/sources.toml, once, and says there what
+    it is cited for; the code names its id."""
+    found = [(name, url) for name, url in _addresses_in_code() if url not in NOT_SOURCES]
+    assert found == []
+
+
+def test_the_failing_step_of_a_log_copy_cites_the_registry_as_the_checklist_does() -> None:
+    from cmplanner.checklists import load_packs
+    from cmplanner.model.site import SiteVersion
+    from cmplanner.tasksequence.builders import FAIL_STEP, build
+    from cmplanner.tasksequence.numbering import iter_nodes
+
+    ts = build("error-catching", SiteVersion.parse("SP2"))
+    (fail,) = [n for n in iter_nodes(ts) if n.name == FAIL_STEP]
+    step = next(s for s in load_packs()["log-copy-setup"].steps if s.id == "fail-at-end")
+    (source,) = (load_sources().by_id[c] for c in step.citations)
+    assert fail.description.endswith(f"source: {source.text}")
+    assert "exit 1" in step.instruction and "own choice" in source.says

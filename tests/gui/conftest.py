@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 import shutil
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from cmplanner.demo import demo_path
 
@@ -106,50 +100,3 @@ def click_box(qtbot, button) -> None:  # type: ignore[no-untyped-def]
 
 
 WizardDriver.box = lambda self, button: click_box(self.qtbot, button)  # type: ignore[attr-defined]
-
-
-_KEYS: dict[int, rsa.RSAPrivateKey] = {}
-
-
-def make_cert(
-    tmp: Path,
-    name: str,
-    client_auth: bool = True,
-    bits: int = 1024,
-    password: str | None = None,
-    days: int = 365,
-    valid_from_days: int = -2,
-) -> Path:
-    """Write a self-signed certificate as .pfx (with key) or .cer (without)."""
-    key = _KEYS.setdefault(bits, rsa.generate_private_key(public_exponent=65537, key_size=bits))
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "AMS-SCCM01 PXE")])
-    now = datetime.now(UTC)
-    usages = [ExtendedKeyUsageOID.CLIENT_AUTH] if client_auth else [ExtendedKeyUsageOID.SERVER_AUTH]
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(subject)
-        .issuer_name(subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now + timedelta(days=valid_from_days))
-        .not_valid_after(now + timedelta(days=days))
-        .add_extension(x509.ExtendedKeyUsage(usages), critical=False)
-        .sign(key, hashes.SHA256())
-    )
-    path = tmp / name
-    if path.suffix == ".pfx":
-        encryption = (
-            serialization.BestAvailableEncryption(password.encode())
-            if password
-            else serialization.NoEncryption()
-        )
-        path.write_bytes(pkcs12.serialize_key_and_certificates(b"pxe", key, cert, None, encryption))
-    else:
-        path.write_bytes(cert.public_bytes(serialization.Encoding.DER))
-    return path
-
-
-@pytest.fixture
-def cert_factory(tmp_path: Path):  # type: ignore[no-untyped-def]
-    """Writes test certificates: ``cert_factory("pxe.pfx", password="x")``."""
-    return lambda name, **kw: make_cert(tmp_path, name, **kw)

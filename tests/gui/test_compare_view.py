@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import shutil
 from datetime import datetime
 from pathlib import Path
 
@@ -105,9 +107,10 @@ def test_compare_shows_the_changes_beside_the_plan(window, qtbot, approved: Path
     assert problems(panel, "changes") == []
     assert window.compare_dock.isVisible()
     texts = [text for text, _ in item_subjects(panel.tree)]
-    assert "Changed (1)" in texts
-    assert "DP group All Netherlands DPs: changed" in texts
-    assert any(t.startswith("AMS-FS01 share joined All Netherlands DPs late") for t in texts)
+    assert "Changes (1)" in texts
+    assert "DP group All Netherlands DPs" in texts
+    joined = "AMS-FS01 share joined All Netherlands DPs on 2026-04-01 09:00"
+    assert any(t.startswith(joined) for t in texts)
     assert "approved by Jan" in panel.heading.text()
     assert panel.runbook_button.isEnabled()
 
@@ -119,7 +122,7 @@ def test_clicking_a_change_selects_its_object(window, qtbot, approved: Path) -> 
     item = next(
         tree.topLevelItem(0).child(i)
         for i in range(tree.topLevelItem(0).childCount())
-        if tree.topLevelItem(0).child(i).text(0).startswith("boundary Amsterdam datacenter")
+        if tree.topLevelItem(0).child(i).text(0) == "boundary Amsterdam datacenter"
     )
     assert item.data(0, SUBJECT_ROLE) == "boundaries[1]"
     tree.scrollToItem(item)
@@ -175,3 +178,115 @@ def test_approve_and_compare_have_their_own_shortcuts(window) -> None:
     assert window.act_approve.shortcut().toString() == "Ctrl+Shift+A"
     assert window.act_compare.shortcut().toString() == "Ctrl+Shift+D"
     assert len(shortcuts) == len(set(shortcuts)), "two actions share a shortcut"
+
+
+# -- the panel says what the core says --------------------------------------------------
+PLANDIFF = Path(__file__).resolve().parents[1] / "data" / "plandiff"
+RULE_ID = re.compile(r"\b[A-Z]{2,4}\d{3}\b")
+
+
+def _entries(tree) -> list[tuple[str, str, object]]:  # type: ignore[no-untyped-def]
+    """(text, detail, subject) of every entry below the section headings, depth first."""
+    found = []
+    stack = [
+        tree.topLevelItem(i).child(j)
+        for i in range(tree.topLevelItemCount())
+        for j in range(tree.topLevelItem(i).childCount())
+    ]
+    while stack:
+        item = stack.pop(0)
+        found.append((item.text(0), item.text(1), item.data(0, SUBJECT_ROLE)))
+        stack[0:0] = [item.child(i) for i in range(item.childCount())]
+    return found
+
+
+@pytest.fixture
+def base_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The window with the plan diff fixtures' approved plan open."""
+    from cmplanner.gui.app import create_window
+
+    target = tmp_path / "base.cmplan"
+    shutil.copy(PLANDIFF / "base.cmplan", target)
+    win = create_window(target)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.doc.undo_stack.setClean()
+
+
+@pytest.mark.parametrize(
+    "other",
+    ["late-joiner", "boundary-remote", "dp-settings", "moved-step", "pxe-certificate", "rename"],
+)
+def test_every_line_of_the_panel_is_a_line_of_cmplanner_diff(
+    base_window, qtbot, other: str
+) -> None:
+    """The compare view and ``cmplanner diff`` say the same sentences (the panel names
+    fields with the app's own labels, and leaves out rule ids and positions)."""
+    from cmplanner.plandiff import diff_plans
+    from cmplanner.plandiff.output import format_text
+
+    panel = base_window.compare_with(PLANDIFF / f"{other}.cmplan")
+    printed = format_text(diff_plans(load_plan(PLANDIFF / f"{other}.cmplan"), base_window.doc.plan))
+    cli = {
+        re.sub(r" [A-Z]{2,4}\d{3}(?=:)", "", line).strip().casefold()
+        for line in printed.splitlines()
+    }
+    entries = _entries(panel.tree)
+    assert entries
+    for text, detail, _subject in entries:
+        shown = f"{text}: {detail}" if detail else text
+        assert shown.casefold() in cli or f"{shown}:".casefold() in cli, shown
+        assert not RULE_ID.search(shown), shown
+        assert not re.search(r"\[\d+\]", shown), shown
+    panel.grab()  # let it paint
+
+
+def test_the_panel_speaks_the_apps_language(base_window, qtbot) -> None:
+    """Statuses, states and severities are words of the language in force, never the raw
+    English values of the plan's enums."""
+    from cmplanner.language import language
+
+    with language("nl"):
+        panel = base_window.compare_with(PLANDIFF / "boundary-remote.cmplan")
+        details = [detail for _text, detail, _subject in _entries(panel.tree)]
+        headings = [
+            panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())
+        ]
+    assert "gewijzigd" in details
+    assert "changed" not in details
+    assert any(d.endswith("-> lokaal voor clients in Utrecht servers") for d in details), details
+    assert any(h.startswith("Wijzigingen") for h in headings), headings
+
+
+def test_no_diff_while_the_panel_is_hidden(window, qtbot, approved: Path) -> None:
+    """Edits made while the Changes dock is closed are compared once it is shown again."""
+    panel = window.compare_with(approved)
+    assert panel.diff.equal
+    window.compare_dock.close()
+    qtbot.waitUntil(lambda: not panel.isVisible(), timeout=3000)
+    _late_joiner(window)
+    qtbot.wait(panel.timer.interval() * 3)
+    assert panel.diff.equal, "compared while hidden"
+    assert not panel.timer.isActive()
+    window.compare_dock.show()
+    qtbot.waitUntil(lambda: not panel.diff.equal, timeout=3000)
+
+
+def test_the_change_runbook_uses_the_panels_diff(
+    window, approved: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Writing the change runbook from the view does not compare the plans again."""
+    import cmplanner.runbook.change as change
+
+    _late_joiner(window)
+    panel = window.compare_with(approved)
+
+    def refuse(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the change runbook compared the plans again")
+
+    monkeypatch.setattr(change, "diff_plans", refuse)
+    target = tmp_path / "change.md"
+    panel.write_change_runbook(target)
+    assert "AMS-FS01 share" in target.read_text(encoding="utf-8")

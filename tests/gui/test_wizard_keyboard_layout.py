@@ -44,7 +44,7 @@ def test_package_ids_are_chosen_from_the_plan_and_a_blank_one_is_noted(
     usmt = next(p for p in window.doc.plan.packages if "USMT" in p.name)
     labels = [combo.itemText(i) for i in range(combo.count())]
     assert f"{usmt.package_id} ({usmt.name})" in labels
-    assert "No USMT 4 package ID yet: choose it above before importing." in options.notes.text()
+    assert "No USMT 4 package ID yet; fill it in above before importing." in options.notes.text()
     combo.setCurrentIndex(combo.findData(usmt.package_id))
     assert "USMT 4 package ID" not in options.notes.text()
     assert options.options()["usmt_package_id"] == usmt.package_id

@@ -125,3 +125,66 @@ def test_a_second_task_sequence_with_a_name_the_plan_has_is_refused(window, qtbo
     text = wizard.options_page.findings_view.text()
     assert "PLAN001" in text and "task_sequences[" not in text
     wizard.reject()
+
+
+def test_the_wizard_and_ts_new_say_the_same_about_what_is_missing(
+    window, qtbot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Blank package IDs and the domain a refresh rejoins: the options page and ``cmplanner
+    ts new`` print the same sentences (each says how to fill it in its own way)."""
+    from cmplanner.cli.main import main
+
+    wizard = window.open_wizard("usmt-hardlink")
+    options = wizard.options_page
+    for key in ("usmt_package_id", "image_package_id", "client_package_id", "boot_image_id"):
+        options.inputs[key].setEditText("")
+    options.inputs["domain"].setText("")
+    options.revalidate()
+    shown = options.notes.text()
+    assert main(["ts", "new", "usmt-hardlink", "-o", str(tmp_path / "refresh.xml")]) == 0
+    notes = [
+        line.removeprefix("cmplanner: note: ").split("; set it with --option")[0]
+        for line in capsys.readouterr().err.splitlines()
+        if line.startswith("cmplanner: note: ")
+    ]
+    assert len(notes) == 5, notes
+    for sentence in notes:
+        assert sentence[:1].upper() + sentence[1:] in shown, sentence
+    assert "no domain yet" in " ".join(notes)
+    qtbot.waitExposed(wizard)
+    wizard.grab()
+    wizard.reject()
+
+
+def test_the_log_copy_wizard_and_ts_new_say_where_the_script_goes(
+    window, qtbot, drive, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cmplanner.cli.main import main
+
+    wizard = window.open_wizard("error-catching")
+    drive.next(wizard)
+    drive.next(wizard)
+    export = wizard.export_page
+    target = tmp_path / "catch.xml"
+    qtbot.keyClicks(export.path, str(target))
+    export.export.click()
+    code = main(
+        [
+            "ts",
+            "new",
+            "error-catching",
+            "-o",
+            str(tmp_path / "cli.xml"),
+            "--script",
+            str(tmp_path / "CopyLogs.vbs"),
+        ]
+    )
+    assert code == 0
+    (note,) = [
+        line.removeprefix("cmplanner: note: ")
+        for line in capsys.readouterr().err.splitlines()
+        if "CopyLogs.vbs" in line
+    ]
+    assert note.startswith("put CopyLogs.vbs at the root of \\\\SERVER\\Deploy$")
+    assert note in export.status.text()
+    wizard.reject()

@@ -141,6 +141,25 @@ def test_a_text_file_in_no_format_is_read_line_by_line(
     assert "log of another kind" in out and "notes.txt:3" in out
 
 
+def test_a_line_that_counts_no_errors_is_not_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    log = tmp_path / "setup.txt"
+    log.write_text(
+        "Installation completed with 0 errors and 0 warnings\n"
+        '"continue_on_error": false\n'
+        "Copy-Item -ErrorAction Stop\n"
+        "Errors: 0\n"
+        "Completed without errors\n"
+    )
+    a = analyze_logs([log])
+    assert a.entries == 5 and a.errors == 0 and a.warnings == 0
+    assert main(["log", "analyze", str(log)]) == 0
+    capsys.readouterr()
+    log.write_text("Installation completed with 3 errors and 0 warnings\nErrors: 12\n")
+    assert analyze_logs([log]).errors == 2
+
+
 def test_msi_log_times_come_from_its_header() -> None:
     a = analyze_logs([KINDS / "client.msi.log"])
     assert a.first_time is not None and a.first_time.isoformat() == "2010-03-14T09:16:40"
@@ -156,3 +175,9 @@ def test_kinds_and_known_errors_are_checked_when_loaded() -> None:
     for entry in load_knowledge_base().entries:
         assert set(entry.logs) <= ids
     assert {k.id for k, *_ in [(detect_kind(KINDS / n), 0) for n, *_ in VERDICTS]} <= ids
+
+
+def test_no_report_line_points_at_nothing() -> None:
+    for log in sorted(KINDS.glob("*.log")):
+        for line in render_text(analyze_logs([log])).splitlines():
+            assert line.strip() not in ("open:", "fix:", "source:"), (log.name, line)

@@ -350,3 +350,16 @@ def test_the_collector_is_back_on_after_a_diff_even_when_it_fails() -> None:
     with pytest.raises(AttributeError):
         diff_plans(plan("base"), None)  # type: ignore[arg-type]
     assert gc.isenabled()
+
+
+def test_a_package_with_a_new_name_is_changed_not_equal() -> None:
+    # packages are told apart by their package ID: their name is a field like any other
+    old, new = plan("base"), plan("base")
+    assert new.packages, "the fixture needs a package"
+    new.packages[0].name = new.packages[0].name + " (refreshed)"
+    diff = diff_plans(old, new)
+    assert not diff.equal
+    (change,) = diff.changes
+    assert change.collection == "packages" and change.status is Status.CHANGED
+    assert [(f.field, f.new) for f in change.fields] == [("name", new.packages[0].name)]
+    assert "name:" in format_text(diff)

@@ -111,3 +111,21 @@ def test_a_translation_that_drops_a_placeholder_fails(tool: ModuleType) -> None:
     problems = tool.check()
     assert "the placeholders differ in 'page {page} of {pages}'" in problems[0]
     assert "not compiled from its .po" in problems[-1]
+
+
+def test_every_core_module_that_marks_texts_is_extracted() -> None:
+    """A module that marks texts with ``N_()`` or says them with ``gettext()`` is read by
+    the catalogue tool, or its texts are never translated (a module that moved is the usual
+    way to lose them)."""
+    import re
+
+    extracted = _tool().PYTHON
+    marking = re.compile(r"^from cmplanner\.language import .*\b(N_|gettext)\b", re.MULTILINE)
+    missed = [
+        path.relative_to(REPO).as_posix()
+        for path in sorted((REPO / "cmplanner").rglob("*.py"))
+        if "gui" not in path.parts
+        and marking.search(path.read_text(encoding="utf-8"))
+        and not any(path == p or p in path.parents for p in extracted)
+    ]
+    assert missed == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 import errno
 import json
 import shutil
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -161,23 +161,10 @@ def test_a_log_with_crlf_reads_as_with_lf(tmp_path: Path, capsys, name: str) -> 
 
 
 def test_a_pem_certificate_with_crlf_reads_as_with_lf(tmp_path: Path) -> None:
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
     from cmplanner.certificates import inspect_certificate
+    from tests.certs import certificate_bytes, key_for, self_signed
 
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "AMS-SCCM01 PXE")])
-    now = datetime.now(UTC)
-    cert = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name)
-        .public_key(key.public_key()).serial_number(1)
-        .not_valid_before(now - timedelta(days=1)).not_valid_after(now + timedelta(days=300))
-        .sign(key, hashes.SHA256())
-    )  # fmt: skip
-    pem = cert.public_bytes(serialization.Encoding.PEM)
+    pem = certificate_bytes(self_signed(key_for("ec"), client_auth=None), ".pem")
     (tmp_path / "lf.cer").write_bytes(pem)
     (tmp_path / "crlf.cer").write_bytes(_crlf(pem))
     assert b"\r\n" in (tmp_path / "crlf.cer").read_bytes()

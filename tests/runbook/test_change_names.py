@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -62,3 +63,30 @@ def test_the_pxe_checklist_goes_to_the_dp_whose_pxe_changed() -> None:
     assert not any("PXE" in c for c in items["AMS-DP02"].consequences)
     backup = items["AMS-DP02 backup"]
     assert backup.checklists and any("PXE checklist needed" in c for c in backup.consequences)
+
+
+def test_the_change_runbook_takes_the_diff_and_checks_its_caller_has() -> None:
+    """A caller that has compared and checked the plans (the app's compare view) hands both
+    over; the runbook is the same as one that compares and checks again."""
+    import cmplanner.runbook.change as change
+    from cmplanner.model.planfile import load_plan
+    from cmplanner.plandiff import diff_plans
+    from cmplanner.rules.engine import Validator
+
+    data = Path(__file__).resolve().parents[1] / "data" / "plandiff"
+    old, new = load_plan(data / "base.cmplan"), load_plan(data / "late-joiner.cmplan")
+    when = datetime(2026, 4, 2, 9)
+    fresh = change.render_change_text(old, new, "markdown", generated=when)
+    validator = Validator(new)
+    diff = diff_plans(old, new, new_validator=validator)
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("compared or checked again")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(change, "diff_plans", refuse)
+        patch.setattr("cmplanner.rules.engine.Validator", refuse)
+        given = change.render_change_text(
+            old, new, "markdown", generated=when, diff=diff, new_validator=validator
+        )
+    assert given == fresh

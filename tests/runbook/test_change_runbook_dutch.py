@@ -30,3 +30,5 @@ def test_rollback_and_consequences_of_a_dutch_change_runbook_are_dutch() -> None
         dutch = render_change_text(old, new, "markdown")
     assert "Set the boundary" not in dutch and "Zet boundary" in dutch
     assert " goes from " not in dutch and " gaat van " in dutch
+    assert "gaat van lokaal naar remote" in dutch  # the DP's states too
+    assert "gaat van local" not in dutch

@@ -44,3 +44,30 @@ def test_the_dp_design_section_gives_the_cited_console_steps() -> None:
             ("using BITS, HTTP, and HTTPS", "7a41355c-8deb-476e-a267-cced42c9584b"),
         ]:
             assert step in text and source in text
+
+
+def test_a_share_mapped_without_drive_or_folder_is_read_as_the_builder_builds_it() -> None:
+    """An imported error-catching group that does not say its drive letter, with no builder
+    options, is read with the drive and folder the error-catching builder itself uses."""
+    from cmplanner.model.site import SiteVersion
+    from cmplanner.model.tasksequence import Step
+    from cmplanner.tasksequence.builders import build, find_catch_group
+
+    built = build("error-catching", SiteVersion.parse("SP2"))
+    catch = find_catch_group(built.steps)
+    assert catch is not None
+    connect = next(s for s in catch.children if isinstance(s, Step) and s.variable("DriveLetter"))
+    built_drive, built_folder = connect.variable("DriveLetter"), built.builder_options["folder"]
+    bare_connect = connect.model_copy(
+        update={
+            "variables": [v for v in connect.variables if "DriveLetter" not in (v.name, v.property)]
+        }
+    )
+    children = [bare_connect if c is connect else c for c in catch.children]
+    steps = [
+        catch.model_copy(update={"children": children}) if s is catch else s for s in built.steps
+    ]
+    imported = built.model_copy(update={"steps": steps, "builder_options": {}})
+    found = outline(imported).log_copy
+    assert found is not None
+    assert (found.drive, found.folder) == (built_drive, built_folder)

@@ -105,6 +105,8 @@ def test_hardlink_variables_have_the_seed_values_before_their_steps() -> None:
 
 SEED = "seed: ConfigMgr 2007, USMT 4.0 and using Hard-Links"
 DOCS = "http://systemscenter.ru/smsv4.en/html/6b850ee2-b8e1-4ecd-9550-188e3fdd8109.htm"
+# the page that says "not XP to XP" (the SP2 library page above does not mention XP)
+CSS = "how-to-use-usmt-4-hardlinking-in-a-configuration-manager-2007-task-sequence"
 
 
 @pytest.mark.parametrize(
@@ -117,7 +119,7 @@ DOCS = "http://systemscenter.ru/smsv4.en/html/6b850ee2-b8e1-4ecd-9550-188e3fdd81
             "SP2",
             {"source_os": "Windows XP", "target_os": "windows xp"},
             "Windows XP to Windows XP",
-            DOCS,
+            CSS,
         ),
     ],
 )
@@ -127,7 +129,7 @@ def test_hardlink_refusals(
     with pytest.raises(BuilderRefused) as info:
         build("usmt-hardlink", SiteVersion.parse(version), **options)
     assert words in info.value.reason
-    assert info.value.source == source
+    assert source in info.value.source  # the registry's citation: title and address
 
 
 def test_error_catching_wraps_a_task_sequence() -> None:

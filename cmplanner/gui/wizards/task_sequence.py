@@ -43,9 +43,9 @@ from cmplanner.model.tasksequence import TaskSequence
 from cmplanner.rules.finding import Finding
 from cmplanner.rules.tasksequence_lint import lint_task_sequence
 from cmplanner.tasksequence import builders
-from cmplanner.tasksequence.logscript import SCRIPT_NAME, log_copy_script
+from cmplanner.tasksequence.logscript import SCRIPT_NAME, log_copy_script, where_it_goes
 from cmplanner.tasksequence.numbering import instructions
-from cmplanner.tasksequence.packageids import blank_package_ids, is_package_option
+from cmplanner.tasksequence.packageids import is_package_option, missing_values
 from cmplanner.tasksequence.xmlio import export_xml
 
 OPTION_LABELS = {
@@ -193,15 +193,15 @@ class OptionsPage(_TaskSequencePage):
         super().revalidate()
         if hasattr(self, "notes"):
             ts = self.plan_wizard.task_sequence()
-            blank = blank_package_ids(ts.builder_options) if ts is not None else []
+            missing = missing_values(ts) if ts is not None else []
             self.notes.setText(
                 "<br>".join(
                     esc(
-                        self.tr("No %1 yet: choose it above before importing.").replace(
-                            "%1", option_label(key)
+                        self.tr("%1; fill it in above before importing.").replace(
+                            "%1", m.sentence[:1].upper() + m.sentence[1:]
                         )
                     )
-                    for key in blank
+                    for m in missing
                 )
             )
 
@@ -462,10 +462,7 @@ class ErrorCatchingWizard(TaskSequenceWizard):
         except OSError as exc:
             return InputError(str(target), f"cannot write: {exc.strerror or exc}").describe()
         return (
-            self.tr(
-                "%1 saved next to it: put it at the root of %2, which the task sequence maps as %3."
-            )
+            self.tr("%1 saved next to it: %2.")
+            .replace("%2", where_it_goes(str(options["share"]), str(options["drive"])))
             .replace("%1", str(target))
-            .replace("%2", str(options["share"]))
-            .replace("%3", str(options["drive"]).upper())
         )

@@ -56,11 +56,12 @@ def figures_for(
 
 def timeline_figure(logs: Sequence[str | Path]) -> dict[str, str]:
     """``{"timeline": svg}`` of the task sequence the logs show (empty when they show none).
-    Unreadable logs raise the log reader's InputError."""
+    Logs with no entry at all raise InputError, as ``log analyze`` does."""
     from cmplanner.diagrams.timeline import layout_timeline
-    from cmplanner.logs.analysis import analyze_logs
+    from cmplanner.logs.analysis import analyze_logs, refuse_unreadable
 
     analysis = analyze_logs(list(logs))
+    refuse_unreadable(analysis)
     if not analysis.instructions and analysis.failure is None:
         return {}
     return {"timeline": diagram_svg(layout_timeline(analysis))}

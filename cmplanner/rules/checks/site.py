@@ -18,7 +18,7 @@ def multicast_without_r2(ctx: PlanContext, i: int) -> Iterator[Hit]:
     if dp.multicast and not ctx.version.at_least(ServicePack.RTM, AddOn.R2):
         yield Hit(
             f"distribution_points[{i}].multicast",
-            f"{dp.name}: multicast on a {ctx.version} site without R2",
+            f"{dp.name}: multicast on an {ctx.version} site without R2",
         )
 
 
@@ -28,7 +28,7 @@ def streaming_without_r2(ctx: PlanContext, i: int) -> Iterator[Hit]:
     if dp.streaming and not ctx.version.at_least(ServicePack.RTM, AddOn.R2):
         yield Hit(
             f"distribution_points[{i}].streaming",
-            f"{dp.name}: streaming on a {ctx.version} site without R2",
+            f"{dp.name}: streaming on an {ctx.version} site without R2",
         )
 
 

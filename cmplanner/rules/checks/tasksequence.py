@@ -517,7 +517,7 @@ def hardlink_below_sp2(ctx: PlanContext, i: int) -> Iterator[Hit]:
     a = analysis(ctx, i)
     if a.hardlink() and not ctx.version.at_least(ServicePack.SP2):
         yield Hit(
-            f"task_sequences[{i}]", f"{a.ts.name}: hard-link migration on a {ctx.version} site"
+            f"task_sequences[{i}]", f"{a.ts.name}: hard-link migration on an {ctx.version} site"
         )
 
 
