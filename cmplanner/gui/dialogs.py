@@ -55,9 +55,9 @@ class UnsavedChangesPrompt:
 class RecoveryPrompt:
     @classmethod
     def ask(cls, parent: QWidget | None, orphan: Orphan) -> bool:
-        when = orphan.saved_at.strftime("%Y-%m-%d %H:%M") if orphan.saved_at else "?"
         from PySide6.QtWidgets import QMessageBox
 
+        when = orphan.saved_at.strftime("%Y-%m-%d %H:%M") if orphan.saved_at else "?"
         what = (
             str(orphan.original)
             if orphan.original
