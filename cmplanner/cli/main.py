@@ -27,7 +27,23 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         from cmplanner.errors import escape_controls
 
+        message = self._name_the_commands(message)
         self.exit(2, f"{self.prog}: error: {escape_controls(message)} (see {self.prog} --help)\n")
+
+    def _name_the_commands(self, message: str) -> str:
+        """A missing sub-command is named by its choices, not by argparse's internal name."""
+        needed = "the following arguments are required: "
+        if not message.startswith(needed):
+            return message
+        missing = message[len(needed) :].split(", ")
+        for action in self._actions:
+            if (
+                isinstance(action, argparse._SubParsersAction)
+                and action.choices
+                and (action.metavar or action.dest) in missing
+            ):
+                return f"choose a command: {', '.join(action.choices)}"
+        return message
 
 
 def build_parser() -> argparse.ArgumentParser:

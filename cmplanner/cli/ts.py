@@ -20,7 +20,9 @@ def register(subparsers: Any) -> None:
         "new",
         help="write a 2007-importable task sequence export",
         description="Build one of the seed's task sequences. Exit 1 when the "
-        "site version (or an option) cannot run it.",
+        "site version (or an option) cannot run it, 2 for an option value or site version "
+        "no site can use. The task-sequence rules' findings on what was built, and every "
+        "placeholder left to replace, are printed on stderr.",
     )
     new.add_argument("kind", choices=BUILDER_NAMES)
     new.add_argument("-o", "--output", metavar="FILE", help="the export (default: stdout)")
@@ -57,7 +59,9 @@ def register(subparsers: Any) -> None:
         action="append",
         default=[],
         metavar="NAME",
-        help="export this secret (variable or property name) instead of leaving it out; repeatable",
+        help="export this secret instead of leaving it out: a variable or property name, or "
+        "a step's name for the passwords typed into its command lines (otherwise written as "
+        "%%REMOVED_PASSWORD%%); repeatable",
     )
     new.set_defaults(handler=run_new)
 
@@ -98,9 +102,16 @@ def _pairs(values: list[str], flag: str) -> dict[str, str] | str:
 
 
 def _version(text: str | None) -> Any:
+    """The site version named, refused (``ValueError``) when no site can be at it: an
+    unknown name, or an add-on its service pack cannot carry (``RTM R3``, rule VER003)."""
     from cmplanner.model.site import SiteVersion
+    from cmplanner.rules.tasksequence_lint import site_version_problems
 
-    return SiteVersion.parse(text or "SP2")
+    version = SiteVersion.parse(text or "SP2")
+    problems = site_version_problems(version)
+    if problems:
+        raise ValueError(f"{text!r}: {problems[0].message}")
+    return version
 
 
 def run_new(args: argparse.Namespace) -> int:
@@ -150,6 +161,7 @@ def run_new(args: argparse.Namespace) -> int:
     for missing in missing_values(ts):
         print(f"cmplanner: note: {_set_it(missing)}", file=sys.stderr)
     _write_export(text, args.output)
+    _lint_built(ts, version, args.output or f"ts new {args.kind}")
     if args.kind == "error-catching":
         opts = ts.builder_options
         drive = opts.get("drive", DEFAULT_DRIVE)
@@ -166,6 +178,24 @@ def run_new(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     return 0
+
+
+def _lint_built(ts: Any, version: Any, label: str) -> None:
+    """The task sequence rules on what ``ts new`` built, printed on stderr as ``ts lint``
+    prints them (``validate`` says the same of a plan holding it). TS012 is left out: the
+    export's own notes above name every secret it left out."""
+    import dataclasses
+
+    from cmplanner.rules.output import render
+    from cmplanner.rules.tasksequence_lint import lint_task_sequence
+
+    found = [f for f in lint_task_sequence(ts, site_version=version) if f.rule != "TS012"]
+    if not found:
+        return
+    places = _places(ts)
+    found = [dataclasses.replace(f, subject=_readable(f.subject, places)) for f in found]
+    text = render([(label, found)], OutputFormat.TEXT)
+    sys.stderr.write(text if text.endswith("\n") else text + "\n")
 
 
 def _set_it(missing: Any) -> str:

@@ -16,6 +16,8 @@ from PySide6.QtGui import QUndoCommand
 
 from cmplanner.gui import plan_paths
 from cmplanner.gui.document import PlanDocument
+from cmplanner.gui.labels import category_label
+from cmplanner.gui.names import subject_words
 from cmplanner.model.approval import Approval, approve
 from cmplanner.model.plan import Plan
 
@@ -28,8 +30,8 @@ class SetValueCommand(QUndoCommand):
     """
 
     def __init__(self, doc: PlanDocument, path: str, value: Any, text: str = "") -> None:
-        default = QCoreApplication.translate("Commands", "Change %1").replace("%1", path)
-        super().__init__(text or default)
+        default = QCoreApplication.translate("Commands", "Change %1")
+        super().__init__(text or default.replace("%1", subject_words(doc.plan, path)))
         self.doc = doc
         self.path = path
         parent, key = plan_paths.parent_and_key(doc.plan, path)
@@ -68,8 +70,8 @@ class InsertItemCommand(QUndoCommand):
         index: int | None = None,
         text: str = "",
     ) -> None:
-        default = QCoreApplication.translate("Commands", "Add to %1").replace("%1", collection)
-        super().__init__(text or default)
+        default = QCoreApplication.translate("Commands", "Add to %1")
+        super().__init__(text or default.replace("%1", category_label(collection)))
         self.doc = doc
         self.collection = collection
         self.item = copy.deepcopy(item)
@@ -93,8 +95,9 @@ class RemoveItemCommand(QUndoCommand):
     """Remove the object at ``collection[index]``."""
 
     def __init__(self, doc: PlanDocument, collection: str, index: int, text: str = "") -> None:
-        default = QCoreApplication.translate("Commands", "Remove from %1")
-        super().__init__(text or default.replace("%1", collection))
+        default = QCoreApplication.translate("Commands", "Delete %1")
+        words = subject_words(doc.plan, f"{collection}[{index}]")
+        super().__init__(text or default.replace("%1", words))
         self.doc = doc
         self.collection = collection
         self.index = index
@@ -116,7 +119,8 @@ class ReplaceItemCommand(QUndoCommand):
         self, doc: PlanDocument, collection: str, index: int, item: Any, text: str = ""
     ) -> None:
         default = QCoreApplication.translate("Commands", "Change %1")
-        super().__init__(text or default.replace("%1", f"{collection}[{index}]"))
+        words = subject_words(doc.plan, f"{collection}[{index}]")
+        super().__init__(text or default.replace("%1", words))
         self.doc = doc
         self.collection = collection
         self.index = index

@@ -32,8 +32,13 @@ from cmplanner.gui import plan_paths
 from cmplanner.gui.commands import SetValueCommand
 from cmplanner.gui.document import PlanDocument
 from cmplanner.gui.labels import SECRETS, category_label, field_label
+from cmplanner.gui.names import checklist_run_name, pack_title
 from cmplanner.gui.richtext import SEVERITY_COLOURS, esc
 from cmplanner.model.planfile import validation_message
+
+#: fields shown as words, never edited in place: a checklist run's pack is named by its
+#: title (its id is for the file), and another pack would make its ticks meaningless
+_SHOWN_AS_WORDS = {"pack"}
 
 #: findings listed above the form; the rest are in the Findings panel (the form stays visible)
 SHOWN_FINDINGS = 4
@@ -141,6 +146,7 @@ class ObjectEditor(QWidget):
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # names are text, never markup
         self.title.setObjectName("editorTitle")
+        self.title.setWordWrap(True)  # a long checklist title must not push the tree aside
         self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         outer.addWidget(self.title)
         self.object_findings = QLabel()
@@ -183,7 +189,7 @@ class ObjectEditor(QWidget):
                 label = QLabel(field_label(name) + ":")
                 label.setBuddy(widget)
                 widget.setAccessibleName(field_label(name))
-                if info.description:
+                if info.description and name not in _SHOWN_AS_WORDS:
                     widget.setToolTip(info.description)
                 form.addRow(label, widget)
                 self.widgets[name] = widget
@@ -198,10 +204,11 @@ class ObjectEditor(QWidget):
             return self.tr("Plan: %1").replace("%1", self.doc.plan.name)
         keys = plan_paths.split(path)
         kind = category_label(str(keys[0]))
+        if keys[0] == "checklists" and getattr(obj, "pack", None):
+            return f"{kind}: {checklist_run_name(obj.pack, obj.subject)}"
         name = (
             getattr(obj, "name", None)
             or getattr(obj, "server", None)
-            or getattr(obj, "pack", None)
             or getattr(obj, "code", None)
             or ""
         )
@@ -209,6 +216,8 @@ class ObjectEditor(QWidget):
 
     def _make(self, name: str, annotation: Any) -> QWidget:
         kind, inner, optional = field_kind(annotation)
+        if name in _SHOWN_AS_WORDS:
+            kind = "complex"
         widget: QWidget
         if kind == "bool":
             box = QCheckBox()
@@ -273,7 +282,7 @@ class ObjectEditor(QWidget):
                 elif isinstance(widget, QLineEdit):
                     widget.setText(self._to_text(kind, value))
                 elif isinstance(widget, QLabel):
-                    widget.setText(_summary(value))
+                    widget.setText(pack_title(value) if name == "pack" else _summary(value))
                 widget.blockSignals(False)
         finally:
             self._loading = False

@@ -6,7 +6,6 @@ put the cursor on the field the finding is about.
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -30,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from cmplanner.gui.document import PlanDocument
-from cmplanner.gui.labels import field_label
+from cmplanner.gui.labels import severity_label
+from cmplanner.gui.names import subject_words
 from cmplanner.gui.richtext import SEVERITY_COLOURS, esc, source_html
 from cmplanner.rules.finding import Finding, Severity
-from cmplanner.rules.subjects import describe_subject
 
 _COLORS = SEVERITY_COLOURS
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -115,7 +114,7 @@ class FindingsModel(QAbstractTableModel):
             if column == "subject":
                 return self.subject_text(finding)
             value = getattr(finding, column)
-            return value.value if column == "severity" else value
+            return severity_label(value.value) if column == "severity" else value
         if role == Qt.ItemDataRole.ForegroundRole and column == "severity":
             return QColor(_COLORS[finding.severity.value])  # painted as a brush of it
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -127,19 +126,7 @@ class FindingsModel(QAbstractTableModel):
         the exact plan path stays in the finding for JSON, SARIF and jumping to the field."""
         if self.doc is None:
             return finding.subject
-        # only a checklist run is named by its pack's title: the packs are read when one
-        # such finding is shown, not at the first paint of every plan
-        titles = pack_titles() if finding.subject.startswith("checklists[") else None
-        return describe_subject(self.doc.plan, finding.subject, field_label, titles)
-
-
-@cache
-def pack_titles() -> dict[str, str]:
-    """Checklist titles by pack id (a finding about a checklist run names its title); the
-    bundled packs do not change while the app runs, and the table asks on every paint."""
-    from cmplanner.checklists import load_packs
-
-    return {pack.id: pack.title for pack in load_packs().values()}
+        return subject_words(self.doc.plan, finding.subject)
 
 
 class FindingsPanel(QWidget):
@@ -170,7 +157,10 @@ class FindingsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.setColumnWidth(0, 70)
+        # the severity column fits its longest word in the app's language (Dutch: waarschuwing)
+        words = [severity_label(value.value) for value in Severity]
+        widest = max(self.table.fontMetrics().horizontalAdvance(word) for word in words)
+        self.table.setColumnWidth(0, max(70, widest + 16))
         self.table.setColumnWidth(1, 60)
         self.table.setColumnWidth(2, 230)
         self.details = QTextBrowser()

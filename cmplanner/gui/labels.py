@@ -55,7 +55,7 @@ FIELDS: dict[str, str] = {
     "category": QT_TRANSLATE_NOOP("Fields", "Category"),
     "builder": QT_TRANSLATE_NOOP("Fields", "Built by"),
     "steps": QT_TRANSLATE_NOOP("Fields", "Steps"),
-    "pack": QT_TRANSLATE_NOOP("Fields", "Checklist pack"),
+    "pack": QT_TRANSLATE_NOOP("Fields", "Checklist"),
     "subject": QT_TRANSLATE_NOOP("Fields", "Subject"),
     "started": QT_TRANSLATE_NOOP("Fields", "Started"),
     "sign_off": QT_TRANSLATE_NOOP("Fields", "Sign-off"),
@@ -86,3 +86,29 @@ def field_label(name: str) -> str:
 
 def category_label(name: str) -> str:
     return QCoreApplication.translate("Fields", CATEGORIES.get(name, name))
+
+
+# the words of the findings' severities (the core's values are English)
+SEVERITIES: dict[str, str] = {
+    "error": QT_TRANSLATE_NOOP("Severity", "error"),
+    "warning": QT_TRANSLATE_NOOP("Severity", "warning"),
+    "info": QT_TRANSLATE_NOOP("Severity", "info"),
+}
+
+# the words of a log line's type (a log's "info" is not a finding's note)
+LOG_TYPES: dict[str, str] = {
+    "error": QT_TRANSLATE_NOOP("LogType", "error"),
+    "warning": QT_TRANSLATE_NOOP("LogType", "warning"),
+    "info": QT_TRANSLATE_NOOP("LogType", "info"),
+    "verbose": QT_TRANSLATE_NOOP("LogType", "verbose"),
+}
+
+
+def severity_label(value: str) -> str:
+    """``error`` -> ``fout`` in Dutch: a finding's severity as the app shows it."""
+    return QCoreApplication.translate("Severity", SEVERITIES.get(value, value))
+
+
+def log_type_label(value: str) -> str:
+    """A log line's type (``warning``) as the app shows it."""
+    return QCoreApplication.translate("LogType", LOG_TYPES.get(value, value))

@@ -64,6 +64,10 @@ def _read_plan(plan_path: str | None) -> tuple[Any, Path, Any]:
 
     plan_file = Path(plan_path) if plan_path else demo_path()
     plan = load_plan(plan_file)
+    if plan.checklists:  # the tree names each checklist run by its pack's title
+        from cmplanner.checklists import load_packs
+
+        load_packs()
     return plan, plan_file, Validator(plan)
 
 

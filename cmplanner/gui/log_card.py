@@ -10,7 +10,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from cmplanner.gui.findings_panel import pack_titles
+from cmplanner.gui.names import pack_title
 from cmplanner.gui.richtext import PASSED_COLOUR, SEVERITY_COLOURS, source_html
 from cmplanner.gui.tr import QT_TRANSLATE_NOOP
 from cmplanner.logs.analysis import Analysis, PxePlanLink
@@ -62,9 +62,8 @@ def known_error_html(error: KnownError, log_message: str = "") -> str:
         parts.append(f"<p><i>{escape(log_message[:500])}</i></p>")
     parts.append(f"<p><b>{_tr('Cause')}:</b> {escape(error.cause)}</p>")
     parts.append(f"<p><b>{_tr('Fix')}:</b> {escape(error.fix)}</p>")
-    titles = pack_titles()
     links = [
-        f"<a href='checklist:{escape(c)}'>{escape(titles.get(c, c))}</a>" for c in error.checklists
+        f"<a href='checklist:{escape(c)}'>{escape(pack_title(c))}</a>" for c in error.checklists
     ]
     if links:
         parts.append(f"<p><b>{_tr('Checklists')}:</b> {', '.join(links)}</p>")
@@ -145,7 +144,7 @@ def summary_html(analysis: Analysis) -> str:
         if c.checklist:
             parts.append(
                 f"<p><a href='checklist:{escape(c.checklist)}'>"
-                f"{escape(pack_titles().get(c.checklist, c.checklist))}</a></p>"
+                f"{escape(pack_title(c.checklist))}</a></p>"
             )
     if analysis.pxe_plan is not None:
         parts.append(pxe_plan_html(analysis.pxe_plan))

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from cmplanner.gui.labels import log_type_label
 from cmplanner.logs.entry import LogEntry
 from cmplanner.tasksequence.secrets import mask_secrets_in_text
 
@@ -30,6 +31,15 @@ def shown_message(message: str) -> str:
     """A log message as the view shows it: passwords typed into it hidden. Masked only when
     a row is painted (Qt asks again on every repaint, hence the cache), never while reading."""
     return mask_secrets_in_text(message)
+
+
+def time_text(entry: LogEntry) -> str:
+    """The time of day first, then the date: what a reader compares between rows stays
+    visible when the column is narrow (most logs cover one day)."""
+    local = entry.local
+    if local is None:
+        return entry.time_text
+    return local.strftime("%H:%M:%S.%f")[:-3] + local.strftime("  %Y-%m-%d")
 
 
 class LogTableModel(QAbstractTableModel):
@@ -75,10 +85,9 @@ class LogTableModel(QAbstractTableModel):
             if column == "line":
                 return entry.line
             if column == "time":
-                local = entry.local
-                return local.strftime("%Y-%m-%d %H:%M:%S.%f")[:-3] if local else entry.time_text
+                return time_text(entry)
             if column == "type":
-                return self.tr(entry.severity_name)
+                return log_type_label(entry.severity_name)
             if column == "message":
                 first, _, rest = shown_message(entry.message).partition("\n")
                 return first + (" …" if rest else "")

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QModelIndex, QSize, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmplanner.gui.findings_panel import pack_titles
 from cmplanner.gui.log_card import (
     PXE_WIZARD_PACK,
     codes_html,
@@ -40,10 +40,12 @@ from cmplanner.gui.log_card import (
 )
 from cmplanner.gui.log_models import ENTRY_ROLE, LogFilterModel, LogTableModel, shown_message
 from cmplanner.gui.log_worker import LoadedLogs, LogWorker
+from cmplanner.gui.names import pack_title
 from cmplanner.logs.analysis import Analysis, link_pxe_failure
 from cmplanner.logs.codes import codes_in
 from cmplanner.logs.entry import LogEntry
 from cmplanner.logs.knowledge import load_knowledge_base
+from cmplanner.logs.report import failure_fix
 
 if TYPE_CHECKING:
     from cmplanner.model.plan import Plan
@@ -56,6 +58,43 @@ TYPE_FILTERS: tuple[frozenset[int] | None, ...] = (
     frozenset({2}),
     frozenset({0, 1}),
 )
+
+
+class ElidedButton(QPushButton):
+    """A button whose long text ("Open checklist: <a long title>") is cut with an ellipsis
+    to the room it has (the whole text in its tooltip), so choosing another entry never
+    widens the card and squeezes the entries table."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._full = text
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def text(self) -> str:  # the whole text, as set: tests and screen readers read this
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), 12 * self.fontMetrics().averageCharWidth()), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = self.width() - 2 * self.fontMetrics().averageCharWidth() - 8
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        QPushButton.setText(self, shown if room > 0 else self._full)
+        self.setToolTip(self._full if shown != self._full else "")
 
 
 class LogView(QWidget):
@@ -89,6 +128,8 @@ class LogView(QWidget):
         filter_label.setBuddy(self.filter_edit)
         self.component_combo = QComboBox()
         self.component_combo.setAccessibleName(self.tr("Component"))
+        # as wide as its longest name ("All components" must not read "All comp")
+        self.component_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         component_label = QLabel(self.tr("&Component:"))
         component_label.setBuddy(self.component_combo)
         self.type_combo = QComboBox()
@@ -145,6 +186,9 @@ class LogView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # one line of text a row (the style's default is taller): more entries in view
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -174,7 +218,7 @@ class LogView(QWidget):
         self.card = QTextBrowser()
         self.card.setAccessibleName(self.tr("Known error"))
         self.card.setOpenLinks(False)
-        self.checklist_button = QPushButton(self.tr("Open &checklist"))
+        self.checklist_button = ElidedButton(self.tr("Open &checklist"))
         self.checklist_button.setAccessibleName(self.tr("Open checklist"))
         self.checklist_button.setEnabled(False)
         card_box = QWidget()
@@ -188,6 +232,8 @@ class LogView(QWidget):
         split.addWidget(card_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setCollapsible(0, False)
+        self.split = split
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
@@ -322,6 +368,7 @@ class LogView(QWidget):
         self.component_combo.blockSignals(False)
         self._fill_timeline(a)
         self._show_html(summary_html(a), self._summary_checklist(a))
+        self._fit_columns()
         text = (
             self.tr("%1 entries, %2 errors, %3 warnings; %4 lines not read")
             .replace("%1", str(a.entries))
@@ -334,6 +381,14 @@ class LogView(QWidget):
         self.status.setText(text)
         self._apply_filters()
         self.loaded.emit()
+
+    def _fit_columns(self) -> None:
+        """Every column but the message as wide as its text (Qt measures the rows in view,
+        so a large log costs no more); the message takes the rest."""
+        message = LogTableModel.COLUMNS.index("message")
+        for column in range(len(LogTableModel.COLUMNS)):
+            if column != message:
+                self.table.resizeColumnToContents(column)
 
     # -- filters and navigation ---------------------------------------------------------------
 
@@ -417,24 +472,25 @@ class LogView(QWidget):
     # -- the card ------------------------------------------------------------------------------
 
     def _summary_checklist(self, a: Analysis) -> str | None:
+        """What the summary's button opens: the core's choice for the failure (the one
+        ``cmplanner log analyze`` names), or, when the plan's PXE service point is behind a
+        PXE failure, the PXE certificate wizard (``--plan`` says "in the app" for it)."""
         if a.pxe_plan is not None:
             return PXE_WIZARD_PACK  # the main window opens the PXE certificate wizard for it
-        if a.correlation is not None and a.correlation.checklist:
-            return a.correlation.checklist
-        for match in a.known_errors:
-            if match.error.checklist:
-                return match.error.checklist
-        return None
+        fix = failure_fix(a)
+        return fix.checklist if fix is not None else None
 
     def _show_html(self, html: str, checklist: str | None) -> None:
         self.card.setHtml(html)
         self._card_checklist = checklist
         self.checklist_button.setEnabled(checklist is not None)
-        self.checklist_button.setText(
-            self.tr("Open checklist: %1").replace("%1", pack_titles().get(checklist, checklist))
-            if checklist
-            else self.tr("Open checklist")
-        )
+        if checklist == PXE_WIZARD_PACK:
+            text = self.tr("Open the PXE certificate wizard")
+        elif checklist:
+            text = self.tr("Open checklist: %1").replace("%1", pack_title(checklist))
+        else:
+            text = self.tr("Open checklist")
+        self.checklist_button.setText(text)
 
     def _selected(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         entry = index.data(ENTRY_ROLE) if index.isValid() else None

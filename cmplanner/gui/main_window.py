@@ -39,8 +39,10 @@ from cmplanner.gui.document import PlanDocument
 from cmplanner.gui.editor import ObjectEditor
 from cmplanner.gui.findings_panel import FindingsPanel
 from cmplanner.gui.language_menu import LanguageMenu
+from cmplanner.gui.names import subject_words
 from cmplanner.gui.plan_tree import PlanTree
 from cmplanner.gui.runbook_panel import RunbookPanel
+from cmplanner.gui.secret_notes import secret_note_text
 from cmplanner.gui.settings import AppSettings
 from cmplanner.gui.wizards import WIZARDS, WizardEntry
 from cmplanner.model import (
@@ -59,6 +61,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
 AUTOSAVE_MS = 60_000
+LOG_DOCK_SHARE = 0.45  # of the window's height, when logs are opened
 
 
 class MainWindow(QMainWindow):
@@ -426,11 +429,8 @@ class MainWindow(QMainWindow):
                 SetValueCommand(self.doc, "pxe", None, self.tr("Remove PXE service point"))
             )
         elif len(keys) == 2 and isinstance(keys[1], int):
-            self.doc.push(
-                RemoveItemCommand(
-                    self.doc, str(keys[0]), keys[1], self.tr("Delete %1").replace("%1", path)
-                )
-            )
+            text = self.tr("Delete %1").replace("%1", subject_words(self.doc.plan, path))
+            self.doc.push(RemoveItemCommand(self.doc, str(keys[0]), keys[1], text))
 
     def ask_author(self) -> None:
         name = AuthorDialog.get_author(self, self.settings.author())
@@ -551,7 +551,7 @@ class MainWindow(QMainWindow):
         from cmplanner.tasksequence.xmlwrite import export_task_sequence
 
         result = export_task_sequence(plan_paths.get(self.doc.plan, path))
-        xml, warnings = result.text, result.warnings
+        xml, warnings = result.text, [secret_note_text(note) for note in result.notes]
         try:
             atomic_write_text(target, xml)
         except OSError as exc:
@@ -586,6 +586,9 @@ class MainWindow(QMainWindow):
             return None
         self.log_dock.show()
         self.log_dock.raise_()
+        share = int(self.height() * LOG_DOCK_SHARE)  # logs need rows: never left 3 rows high
+        if self.log_dock.height() < share:
+            self.resizeDocks([self.log_dock], [share], Qt.Orientation.Vertical)
         view.load([str(p) for p in paths], self.doc.plan)
         return view
 
@@ -656,7 +659,7 @@ class MainWindow(QMainWindow):
             return self.open_wizard(own[pack])
         if pack not in load_packs():
             self.statusBar().showMessage(
-                self.tr("No checklist called %1").replace("%1", pack), 8000
+                self.tr("This version of cmplanner has no such checklist"), 8000
             )
             return None
         from cmplanner.gui.wizards.checklist import PackChecklistWizard

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 from cmplanner.gui import plan_paths
 from cmplanner.gui.document import PlanDocument
 from cmplanner.gui.labels import category_label
+from cmplanner.gui.names import checklist_run_name
 from cmplanner.gui.richtext import SEVERITY_COLOURS
 from cmplanner.rules.finding import Severity
 
@@ -34,15 +35,16 @@ _LISTS = (
 
 
 def item_text(obj: Any) -> str:
-    """How one object is named in the tree."""
-    for attr in ("name", "package_id", "pack", "text"):
+    """How one object is named in the tree (a checklist run by its pack's title)."""
+    pack = getattr(obj, "pack", None)
+    if pack:
+        return checklist_run_name(str(pack), obj.subject)[:80]
+    for attr in ("name", "package_id", "text"):
         value = getattr(obj, attr, None)
         if value:
             text = str(value)
             if attr == "package_id":
                 text = f"{value} {obj.name}"
-            elif attr == "pack" and obj.subject:
-                text = f"{value} ({obj.subject})"
             return text[:80]
     return "?"
 

@@ -18,6 +18,17 @@ from cmplanner.rules.registry import Scope, all_checks
 from cmplanner.tasksequence.xmlshape import gc_paused
 
 NEEDS_PLAN = frozenset({"TS013"})
+#: the site rule that says a service pack cannot carry an add-on (``RTM R3``)
+SITE_VERSION_RULE = "VER003"
+
+
+def site_version_problems(version: SiteVersion) -> list[Finding]:
+    """Why a site cannot be at ``version`` (an add-on on a service pack that cannot carry
+    it), by the same rule ``validate`` applies to a plan's site: empty when it can."""
+    holder = Plan(name="site version")
+    holder.site.service_pack = version.service_pack
+    holder.site.add_on = version.add_on
+    return Validator(holder, rules=[SITE_VERSION_RULE]).findings
 
 
 def task_sequence_rules(with_plan: bool = True) -> list[str]:

@@ -10,7 +10,10 @@ the same functions.
   whether two documents are equivalent; ``limits`` holds the one nesting limit.
 - ``secrets``: which values are secrets (by step type and property from the catalog, by the
   variable a Set Task Sequence Variable step or condition names) and passwords typed into
-  command lines (``mask_secrets_in_text`` hides them in text that is only shown).
+  command lines (the export writes ``%REMOVED_PASSWORD%`` in their place,
+  ``mask_secrets_in_text`` hides them in text that is only shown). The export's decisions
+  are the only ones: lint's TS012 reports ``xmlwrite.secret_notes``, ``ts show`` hides a
+  condition's value exactly when the export blanks it.
 - ``numbering``: instruction numbers exactly as smsts.log counts them (groups take one number
   when they start and one, under their own name, when they end).
 - ``conditions``: conditions in words, evaluated three-valued, and a dry run of a whole

@@ -1,7 +1,7 @@
 """A task sequence flattened once for the rules: instructions with whether each runs at all
 (an outer group may be disabled), whether a condition guards it, the variables it sets, tests
-and uses, and the secrets it holds. The checks in ``cmplanner.rules.checks.tasksequence`` read
-this instead of walking the tree once per rule."""
+and uses. The checks in ``cmplanner.rules.checks.tasksequence`` read this instead of walking
+the tree once per rule. Secrets are the export's own decision (``xmlwrite.secret_notes``)."""
 
 from __future__ import annotations
 
@@ -14,12 +14,6 @@ from cmplanner.model.tasksequence import Expression, Group, Operator, Step, Task
 from cmplanner.tasksequence.catalog import load_variables
 from cmplanner.tasksequence.conditions import VARIABLE
 from cmplanner.tasksequence.numbering import Instruction, instructions
-from cmplanner.tasksequence.secrets import (
-    is_secret,
-    is_secret_value,
-    set_variable_secret,
-    typed_secrets,
-)
 
 SET_VARIABLE = "SMS_TaskSequence_SetVariableAction"
 CAPTURE_STATE = "SMS_TaskSequence_CaptureUserStateAction"
@@ -60,8 +54,6 @@ class Analysis:
     steps: list[int] = field(default_factory=list)  # positions of steps (not groups)
     cond_vars: list[tuple[int, str]] = field(default_factory=list)  # variables conditions test
     used_vars: list[tuple[int, str]] = field(default_factory=list)  # %NAME% in commands/values
-    # (instruction, what in words, subject suffix): secret values and typed passwords
-    secrets: list[tuple[int, str, str]] = field(default_factory=list)
 
     def steps_of(self, sms_type: str, enabled_only: bool = True) -> list[Instruction]:
         return [
@@ -101,10 +93,6 @@ def analyse(ts: TaskSequence) -> Analysis:
             for e in var_expressions(cond):
                 name = e.properties.get("Variable", "")
                 result.cond_vars.append((k, name))
-                if is_secret_value(name, e.properties.get("Value", "")):
-                    result.secrets.append(
-                        (k, f"a condition compares {name} with a secret value", ".conditions")
-                    )
         if isinstance(node, Step):
             result.steps.append(k)
             result.by_type.setdefault(node.type, []).append(k)
@@ -113,24 +101,12 @@ def analyse(ts: TaskSequence) -> Analysis:
                 value = node.variable("VariableValue") or ""
                 if enabled:
                     result.sets.append(SetVar(item.number, name, value, item))
-                if set_variable_secret(node.type, name, value):
-                    result.secrets.append(
-                        (k, f"sets the secret variable {name} to a value", ".variables")
-                    )
-            for prop, typed in typed_secrets(node):
-                kinds = ", ".join(sorted({t.what for t in typed}))
-                result.secrets.append(
-                    (k, f"{prop} holds a password typed into the command line ({kinds})", "")
-                )
             if "%" in node.action:
                 result.used_vars.extend((k, m) for m in PERCENT_VAR.findall(node.action))
-            for j, var in enumerate(node.variables):
+            for var in node.variables:
                 value = var.value
-                if value:
-                    if "%" in value:
-                        result.used_vars.extend((k, m) for m in PERCENT_VAR.findall(value))
-                    if is_secret(var, node.type):
-                        result.secrets.append((k, f"{var.name} holds a secret", f".variables[{j}]"))
+                if value and "%" in value:
+                    result.used_vars.extend((k, m) for m in PERCENT_VAR.findall(value))
     return result
 
 

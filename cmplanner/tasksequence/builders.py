@@ -72,9 +72,16 @@ class BuilderRefused(Exception):
         super().__init__(f"{reason} (source: {self.source})")
 
 
-class BuilderOptionError(ValueError):
-    """An option the builder does not know, or a value it cannot read: bad input (exit 2),
-    not a refusal."""
+class BuilderOptionError(BuilderRefused, ValueError):
+    """An option the builder does not know, or a value it cannot read or that cannot be
+    (``image_index=0``): bad input (exit 2 on the command line). A kind of refusal, so a
+    face that shows refusals (the wizards) shows this one too, with its reason."""
+
+    def __init__(self, reason: str, source: str = OWN_CHECK) -> None:
+        super().__init__(reason, source)
+
+    def __str__(self) -> str:
+        return self.reason
 
 
 _TRUE = ("1", "true", "yes", "on")
@@ -217,8 +224,22 @@ HARDLINK_DEFAULTS: dict[str, Any] = {
 }
 
 
+def _image_index(value: Any) -> str:
+    """The index of the image inside its WIM file: a whole number from 1 (ImageX and DISM
+    number a WIM's images from 1, so 0 or a word names no image and Apply Operating System
+    Image fails on the client)."""
+    text = str(value).strip()
+    if not text.isdecimal() or int(text) < 1:
+        raise BuilderOptionError(
+            f"option image_index={value!r}: the images in a WIM file are numbered from 1; "
+            "say a whole number from 1"
+        )
+    return text
+
+
 def usmt_hardlink(site_version: SiteVersion, **given: Any) -> TaskSequence:
     opts = _options(given, HARDLINK_DEFAULTS, "usmt-hardlink")
+    opts["image_index"] = _image_index(opts["image_index"])
     if not site_version.at_least(ServicePack.SP2):
         raise BuilderRefused(
             f"USMT 4.0 hard-link migration needs ConfigMgr 2007 SP2; the site is {site_version}",

@@ -15,7 +15,7 @@ from typing import Literal
 
 from cmplanner.model.tasksequence import Condition, Expression, Group, Operator, TaskSequence
 from cmplanner.tasksequence.numbering import Instruction, instructions
-from cmplanner.tasksequence.secrets import HIDDEN, is_secret_name
+from cmplanner.tasksequence.secrets import HIDDEN, is_secret_value
 
 VARIABLE = "SMS_TaskSequence_VariableConditionExpression"
 WMI = "SMS_TaskSequence_WMIConditionExpression"
@@ -79,7 +79,7 @@ def _describe_expression(expr: Expression) -> str:
         words = _OPERATOR_WORDS.get(op.casefold(), op)
         if op.casefold() in ("exists", "notexists"):
             return f"task sequence variable {name} {words}"
-        if is_secret_name(name):
+        if is_secret_value(name, value):  # what the export leaves out, nothing else
             return f"task sequence variable {name} {words} {HIDDEN}"
         return f'task sequence variable {name} {words} "{value}"'
     if kind == WMI:

@@ -70,10 +70,62 @@ def _package(key: str) -> Missing:
     return Missing(key, gettext("no %(package)s ID yet") % {"package": gettext(name)})
 
 
+#: builder options whose default is a placeholder for the admin's own server or domain
+#: (``\\SERVER\Deploy$``, ``DOMAIN\log-writer``): what each is for, and what it takes
+PLACEHOLDER_OPTIONS = {
+    "capture_destination": (
+        N_(
+            "the capture destination is still the placeholder %(value)s: Capture Operating "
+            "System Image writes the image there"
+        ),
+        "PATH",
+    ),
+    "capture_account": (
+        N_(
+            "the capture account is still the placeholder %(value)s: Capture Operating "
+            "System Image writes to the capture destination as this account"
+        ),
+        "ACCOUNT",
+    ),
+    "share": (
+        N_(
+            "the log share is still the placeholder %(value)s: the Error Catching group "
+            "copies the logs there"
+        ),
+        "PATH",
+    ),
+    "account": (
+        N_(
+            "the log share's account is still the placeholder %(value)s: the Error Catching "
+            "group connects to the share as this account"
+        ),
+        "ACCOUNT",
+    ),
+}
+#: how the builders' placeholders start: a server or a domain named in capitals, as written
+PLACEHOLDER_PREFIXES = ("\\\\SERVER\\", "DOMAIN\\")
+
+
+def is_placeholder(value: object) -> bool:
+    """A value that still names the builders' placeholder server or domain."""
+    return str(value).strip().startswith(PLACEHOLDER_PREFIXES)
+
+
+def _placeholder(key: str, value: str) -> Missing:
+    what, takes = PLACEHOLDER_OPTIONS[key]
+    return Missing(key, gettext(what) % {"value": value}, takes)
+
+
 def missing_values(ts: TaskSequence) -> list[Missing]:
     """Everything ``ts`` still lacks before it is imported: blank package IDs (as
-    :func:`blank_package_ids` finds them), and the domain a USMT hard-link refresh rejoins."""
+    :func:`blank_package_ids` finds them), the domain a USMT hard-link refresh rejoins, and
+    every server, share or account that is still a builder's placeholder."""
     found = [_package(key) for key in blank_package_ids(ts.builder_options)]
+    found += [
+        _placeholder(key, str(ts.builder_options[key]).strip())
+        for key in PLACEHOLDER_OPTIONS
+        if key in ts.builder_options and is_placeholder(ts.builder_options[key])
+    ]
     if ts.builder == "usmt-hardlink" and not str(ts.builder_options.get("domain", "")).strip():
         found.append(
             Missing(

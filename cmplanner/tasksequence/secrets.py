@@ -18,9 +18,11 @@ A value is a secret by **where it stands**, not by how its name looks:
    secret, so it is never blanked.
 
 Passwords typed into a command line (``net use ... /user:x pass``, ``-Password x``, ``/p:x``,
-``OSDJoinPassword=x``) cannot be cut out of a command without breaking it: lint warns (TS012),
-the export names the step, and :func:`mask_secrets_in_text` hides them in anything only shown
-(log lines, outlines).
+``OSDJoinPassword=x``) are found by :func:`command_line_secrets`, one detector for all: lint
+warns (TS012), the export writes :data:`REMOVED_PASSWORD` in the password's place (only that
+token: the command keeps its shape and fails visibly until the password is entered again)
+and names the step, and :func:`mask_secrets_in_text` hides them in anything only shown (log
+lines, outlines).
 """
 
 from __future__ import annotations
@@ -36,6 +38,12 @@ from cmplanner.model.tasksequence import Step, Variable
 from cmplanner.tasksequence.catalog import load_steps
 
 HIDDEN = "(hidden)"
+#: written in place of a password typed into a command line. A ``%VARIABLE%`` reference, not
+#: an empty value: an empty token shifts the command's arguments (``net use Z: \\s\x /user:u``
+#: then prompts for a password and waits forever in a task sequence), whereas this one keeps
+#: them in place and fails with a wrong password at once, unless the admin sets a hidden task
+#: sequence variable of this name on the target site. ``<...>`` would be a redirection in cmd.
+REMOVED_PASSWORD = "%REMOVED_PASSWORD%"
 SET_VARIABLE = "SMS_TaskSequence_SetVariableAction"
 
 
@@ -279,19 +287,34 @@ def command_line_secrets(text: str) -> list[TypedSecret]:
     return merged
 
 
-def typed_secrets(step: Step) -> list[tuple[str, list[TypedSecret]]]:
-    """Passwords typed into a step's command lines, as (``the action`` or property name,
-    what was found). Only text an admin types is searched: the action and ``typed``
-    properties of steps like Run Command Line, and every value of a step type the catalog
-    does not know; other steps' actions are written by the console from their properties
-    (``/pwd:AD`` of Enable BitLocker is its recovery-password choice)."""
+@dataclass(frozen=True)
+class TypedPlace:
+    """Where a step holds passwords typed into a command line: ``index`` is the position of
+    the variable in the step's defaultVarList, None for the action; ``label`` is ``the
+    action`` or the property name."""
+
+    index: int | None
+    label: str
+    hits: tuple[TypedSecret, ...]
+
+    @property
+    def kinds(self) -> str:
+        """``net use``, ``-Password``: what the detector recognised, for the notes."""
+        return ", ".join(sorted({h.what for h in self.hits}))
+
+
+def typed_places(step: Step) -> list[TypedPlace]:
+    """Passwords typed into a step's command lines. Only text an admin types is searched:
+    the action and ``typed`` properties of steps like Run Command Line, and every value of a
+    step type the catalog does not know; other steps' actions are written by the console
+    from their properties (``/pwd:AD`` of Enable BitLocker is its recovery-password choice)."""
     typed = _typed_properties(step.type)
-    found: list[tuple[str, list[TypedSecret]]] = []
+    found: list[TypedPlace] = []
     if typed is None or typed:
         hits = command_line_secrets(step.action) if step.action else []
         if hits:
-            found.append(("the action", hits))
-    for var in step.variables:
+            found.append(TypedPlace(None, "the action", tuple(hits)))
+    for j, var in enumerate(step.variables):
         if not var.value:
             continue
         if typed is not None and not (var.property in typed or var.name in typed):
@@ -300,8 +323,33 @@ def typed_secrets(step: Step) -> list[tuple[str, list[TypedSecret]]]:
             continue  # left out as a whole anyway
         hits = command_line_secrets(var.value)
         if hits:
-            found.append((var.property or var.name, hits))
+            found.append(TypedPlace(j, var.property or var.name, tuple(hits)))
     return found
+
+
+def typed_secrets(step: Step) -> list[tuple[str, list[TypedSecret]]]:
+    """:func:`typed_places` as (``the action`` or property name, what was found)."""
+    return [(p.label, list(p.hits)) for p in typed_places(step)]
+
+
+def without_typed_secrets(text: str) -> str:
+    """``text`` with every password typed into it replaced by :data:`REMOVED_PASSWORD`:
+    only the password's token (quotes included), everything else byte for byte."""
+    return _replace_typed(text, REMOVED_PASSWORD)
+
+
+def _replace_typed(text: str, by: str) -> str:
+    secrets = command_line_secrets(text)
+    if not secrets:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for secret in secrets:
+        parts.append(text[pos : secret.start])
+        parts.append(by)
+        pos = secret.end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 @lru_cache(maxsize=512)
@@ -322,16 +370,7 @@ def mask_secrets_in_text(text: str) -> str:
     (``/password:x``, ``-Password x``, ``-SetupPassword x``, ``/p:x``),
     ``ConvertTo-SecureString "x" -AsPlainText`` and the password of ``net use \\\\srv\\share
     pass /user:x``. Empty values, ``*`` and ``%VARIABLE%`` references are left as they are.
-    Meant for text that is only shown (log lines, outlines); never used to change an export.
+    Meant for text that is only shown (log lines, outlines); an export writes
+    :func:`without_typed_secrets` instead, found by the same detector.
     """
-    secrets = command_line_secrets(text)
-    if not secrets:
-        return text
-    parts: list[str] = []
-    pos = 0
-    for secret in secrets:
-        parts.append(text[pos : secret.start])
-        parts.append(HIDDEN)
-        pos = secret.end
-    parts.append(text[pos:])
-    return "".join(parts)
+    return _replace_typed(text, HIDDEN)

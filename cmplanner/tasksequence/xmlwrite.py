@@ -18,7 +18,14 @@ from cmplanner.model.tasksequence import (
     XmlLayout,
 )
 from cmplanner.tasksequence.conditions import VARIABLE
-from cmplanner.tasksequence.exportnotes import ExportResult, SecretNote
+from cmplanner.tasksequence.exportnotes import (
+    CONDITION,
+    KEPT,
+    LEFT_OUT,
+    TYPED,
+    ExportResult,
+    SecretNote,
+)
 from cmplanner.tasksequence.numbering import instructions
 from cmplanner.tasksequence.secrets import (
     SET_VARIABLE,
@@ -26,7 +33,8 @@ from cmplanner.tasksequence.secrets import (
     is_secret,
     is_secret_value,
     set_variable_secret,
-    typed_secrets,
+    typed_places,
+    without_typed_secrets,
 )
 from cmplanner.tasksequence.xmlshape import (
     BOOL_ATTRS,
@@ -45,10 +53,13 @@ def export_task_sequence(
     ts: TaskSequence, keep_secrets: Iterable[str] = (), bare: bool | None = None
 ) -> ExportResult:
     """The 2007 export of ``ts``: every value byte for byte except secrets, which are left
-    out unless ``keep_secrets`` names them (variable or property name, any case).
+    out unless ``keep_secrets`` names them (variable or property name, any case; a step's
+    name keeps the passwords typed into that step's command lines).
 
-    The result lists every value left out (step and property), every secret kept as asked,
-    and every password typed into a command line, which is written as it is (see
+    The result lists every value left out (step and property) and every secret kept as
+    asked. A password typed into a command line is replaced by
+    :data:`~cmplanner.tasksequence.secrets.REMOVED_PASSWORD`, only that token; the value a
+    condition compares a secret variable with is blanked (see
     :mod:`cmplanner.tasksequence.secrets`).
 
     ``bare=True`` writes a ``<sequence>`` document without the ``SmsTaskSequencePackage``
@@ -65,7 +76,15 @@ def export_task_sequence(
             writer.sequence(ts, 0, bare=True)
         else:
             writer.package(ts)
-        return ExportResult("".join(out), writer.left_out, writer.kept, writer.typed)
+        return ExportResult("".join(out), writer.left_out, writer.kept)
+
+
+def secret_notes(ts: TaskSequence) -> list[SecretNote]:
+    """Every secret the export of ``ts`` leaves out when nothing is asked for by name: the
+    one decision lint (TS012) reports, so lint warns about exactly what an export omits
+    (the writer's own decisions, taken without writing; a test holds them equal)."""
+    with gc_paused():
+        return _Writer(frozenset(), ts).scan(ts)
 
 
 def export_xml(
@@ -83,7 +102,6 @@ class _Writer:
         self.out: list[str] = []
         self.left_out: list[SecretNote] = []
         self.kept: list[SecretNote] = []
-        self.typed: list[SecretNote] = []
         self._labels: dict[str, str] | None = None
 
     def where(self, path: str) -> str:
@@ -92,9 +110,19 @@ class _Writer:
             self._labels = {item.path: item.label for item in instructions(self.ts)}
         return self._labels.get(path, path)
 
-    def note(self, kind: str, where: str, prop: str, name: str, detail: str = "") -> None:
-        target = {"left out": self.left_out, "kept": self.kept, "typed": self.typed}[kind]
-        target.append(SecretNote(where, prop, name, kind, detail))
+    def note(
+        self,
+        kind: str,
+        where: str,
+        prop: str,
+        name: str,
+        *,
+        subject: str,
+        finding: str,
+        detail: str = "",
+    ) -> None:
+        target = self.kept if kind == KEPT else self.left_out
+        target.append(SecretNote(where, prop, name, kind, detail, subject, finding))
 
     def package(self, ts: TaskSequence) -> None:
         out = self.out
@@ -123,7 +151,6 @@ class _Writer:
                     inner.sequence(ts, 0, bare=False)
                     self.left_out.extend(inner.left_out)
                     self.kept.extend(inner.kept)
-                    self.typed.extend(inner.typed)
                     out.append(f"  <SequenceData>{_text(''.join(inner.out))}</SequenceData>\n")
                 else:
                     out.append("  <SequenceData>\n")
@@ -211,7 +238,7 @@ class _Writer:
         if node.continue_on_error or "continueOnError" in present:
             attrs["continueOnError"] = _bool_text(node.continue_on_error)
         action = ""
-        blank: set[int] = set()
+        replaced: dict[int, str] = {}
         if isinstance(node, Step):
             if node.type == "" and "type" not in present and layout is not None:
                 del attrs["type"]
@@ -219,7 +246,7 @@ class _Writer:
                 attrs["runIn"] = node.run_in.value
             if node.success_codes is not None:
                 attrs["successCodeList"] = node.success_codes
-            action, blank = self.step_secrets(node, path)
+            action, replaced = self.step_secrets(node, path)
         attrs.update(node.extra_attributes)
         tag = (
             layout.tag if layout and layout.tag else "group" if isinstance(node, Group) else "step"
@@ -279,51 +306,141 @@ class _Writer:
                         else f"{inner}<action />\n"
                     )
                 elif token == "defaultVarList":
-                    self.variables("defaultVarList", node.variables, inner, path, node.type, blank)
+                    self.variables(
+                        "defaultVarList", node.variables, inner, path, node.type, replaced
+                    )
                 elif token == "extra":
                     xml = next(extras, None)
                     if xml is not None:
                         out.append(f"{inner}{self.scrubbed(xml, path)}\n")
         out.append(f"{pad}</{tag}>\n")
 
-    def step_secrets(self, node: Step, path: str) -> tuple[str, set[int]]:
-        """The action to write and the variables to blank for one step: a Set Task Sequence
-        Variable step whose variable is a secret loses its value in ``VariableValue`` and in
-        the ``tsenv.exe "NAME=VALUE"`` action line; passwords typed into the action or a
-        command-line property are noted (they cannot be cut out safely)."""
+    def step_secrets(self, node: Step, path: str) -> tuple[str, dict[int, str]]:
+        """The action to write and the variables to write otherwise (position -> value) for
+        one step: a Set Task Sequence Variable step whose variable is a secret loses its
+        value in ``VariableValue`` and in the ``tsenv.exe "NAME=VALUE"`` action line; a
+        password typed into the action or a command-line property is replaced by
+        ``REMOVED_PASSWORD`` (only that token) unless the step is asked for by name."""
         action = node.action
-        blank: set[int] = set()
+        replaced: dict[int, str] = {}
         if node.type == SET_VARIABLE:
             name = node.variable("VariableName") or ""
             value = node.variable("VariableValue") or ""
             if set_variable_secret(node.type, name, value):
+                subject = f"{path}.variables"
+                finding = f"sets the secret variable {name} to a value"
                 if name.casefold() in self.include:
-                    self.note("kept", self.where(path), "VariableValue", name)
+                    self.note(
+                        KEPT,
+                        self.where(path),
+                        "VariableValue",
+                        name,
+                        subject=subject,
+                        finding=finding,
+                    )
                 else:
-                    self.note("left out", self.where(path), "VariableValue", name)
-                    blank = {
-                        j
+                    self.note(
+                        LEFT_OUT,
+                        self.where(path),
+                        "VariableValue",
+                        name,
+                        subject=subject,
+                        finding=finding,
+                    )
+                    replaced = {
+                        j: ""
                         for j, v in enumerate(node.variables)
                         if "VariableValue" in (v.name, v.property)
                     }
                     action = _without_assignment(action, name, value)
-                    return action, blank
-        for prop, found in typed_secrets(node):
-            detail = ", ".join(sorted({f.what for f in found}))
-            self.note("typed", self.where(path), prop, node.name, detail)
-        return action, blank
+                    return action, replaced
+        keep = node.name.casefold() in self.include if node.name else False
+        for place in typed_places(node):
+            finding = f"{place.label} holds a password typed into the command line ({place.kinds})"
+            subject = path if place.index is None else f"{path}.variables[{place.index}]"
+            self.note(
+                KEPT if keep else TYPED,
+                self.where(path),
+                place.label,
+                node.name,
+                subject=subject,
+                finding=finding,
+                detail=place.kinds,
+            )
+            if keep:
+                continue
+            if place.index is None:
+                action = without_typed_secrets(action)
+            else:
+                replaced[place.index] = without_typed_secrets(node.variables[place.index].value)
+        return action, replaced
 
-    def keeps(self, var: Variable, where: str, step_type: str) -> bool:
-        """Whether a variable's value is written: yes unless it is a secret nobody asked
-        for; a secret is noted either way."""
-        if not is_secret(var, step_type):
-            return True
+    def decide(self, var: Variable, where: str, subject: str, finding: str) -> bool:
+        """Whether a secret variable's value is written (only when asked for by name); noted
+        either way."""
         prop = var.property or var.name
-        if asked_for(var, self.include):
-            self.note("kept", where, prop, var.name)
-            return True
-        self.note("left out", where, prop, var.name)
-        return False
+        kind = KEPT if asked_for(var, self.include) else LEFT_OUT
+        self.note(kind, where, prop, var.name, subject=subject, finding=finding)
+        return kind == KEPT
+
+    def value_of(
+        self,
+        var: Variable,
+        j: int,
+        owner: str,
+        step_type: str,
+        replaced: dict[int, str] | None = None,
+    ) -> str:
+        """What is written for the ``j``-th variable of a step (``owner`` its path) or of
+        the collection variables: its value, or "" for a secret nobody asked for, or the
+        step's own replacement (:meth:`step_secrets`)."""
+        if replaced and j in replaced:
+            return replaced[j]
+        if not var.value or not is_secret(var, step_type):
+            return var.value
+        if owner.startswith("steps["):
+            subject, finding = f"{owner}.variables[{j}]", f"{var.name} holds a secret"
+        else:
+            subject = f"global_variables[{j}]"
+            finding = f"collection variable {var.name} holds a secret"
+        return var.value if self.decide(var, self.owner_label(owner), subject, finding) else ""
+
+    def scan(self, ts: TaskSequence) -> list[SecretNote]:
+        """Every decision the export of ``ts`` takes about secrets, without writing it: the
+        same methods as the writer (:meth:`step_secrets`, :meth:`value_of`,
+        :meth:`condition_values`, :meth:`raw_condition`, :meth:`scrubbed`) over every part
+        the writer writes, so lint can ask for the notes at a fraction of an export's cost."""
+        for xml in ts.wrapper_xml:
+            self.scrubbed(xml, "the package wrapper")
+        for j, var in enumerate(ts.global_variables):
+            self.value_of(var, j, "the collection variables", "")
+        for xml in ts.extra_xml:
+            self.scrubbed(xml, "the sequence element")
+        for i, node in enumerate(ts.steps):
+            self.scan_node(node, f"steps[{i}]")
+        return self.left_out
+
+    def scan_node(self, node: Step | Group, path: str) -> None:
+        for cond in node.conditions:
+            self.scan_condition(cond, path)
+        if isinstance(node, Step):
+            _, replaced = self.step_secrets(node, path)
+            for j, var in enumerate(node.variables):
+                self.value_of(var, j, path, node.type, replaced)
+        else:
+            for i, child in enumerate(node.children):
+                self.scan_node(child, f"{path}.children[{i}]")
+        for xml in node.extra_xml:
+            self.scrubbed(xml, path)
+
+    def scan_condition(self, cond: Condition, path: str) -> None:
+        if isinstance(cond, Operator):
+            for child in cond.children:
+                self.scan_condition(child, path)
+        elif cond.type == RAW_CONDITION:
+            self.scrubbed(self.raw_condition(cond.properties.get("xml", ""), path), path)
+        elif cond.type == VARIABLE:
+            self.condition_values(cond.properties, path)
 
     def owner_label(self, owner: str) -> str:
         return self.where(owner) if owner.startswith("steps[") else owner
@@ -339,7 +456,13 @@ class _Writer:
                 property=attrs.get("property", ""),
                 value=unescape(match["value"] or ""),
             )
-            if not var.value or self.keeps(var, self.owner_label(owner), ""):
+            subject = owner if owner.startswith("steps[") else "sequence"
+            if not var.value or not is_secret(var):
+                return match[0]
+            prop = var.property or var.name
+            what = prop if prop == var.name or not var.name else f"{prop} ({var.name})"
+            finding = f"{what} holds a secret"
+            if self.decide(var, self.owner_label(owner), subject, finding):
                 return match[0]
             return f"<variable{match['attrs'].rstrip()} />"
 
@@ -352,21 +475,15 @@ class _Writer:
         pad: str,
         owner: str,
         step_type: str,
-        blank: set[int] | None = None,
+        replaced: dict[int, str] | None = None,
     ) -> None:
         out = self.out
         if not variables:
             out.append(f"{pad}<{tag} />\n")
             return
         out.append(f"{pad}<{tag}>\n")
-        where = self.owner_label(owner)
         for j, var in enumerate(variables):
-            if blank and j in blank:
-                value = ""
-            elif var.value and self.keeps(var, where, step_type):
-                value = var.value
-            else:
-                value = ""
+            value = self.value_of(var, j, owner, step_type, replaced)
             head = f'{pad}  <variable name="{_attr(var.name)}"'
             extra = var.extra_attributes
             if var.property or "property" in extra:
@@ -454,10 +571,21 @@ class _Writer:
         key = next((k for k in props if k.casefold() == "value"), None)
         if key is None or not is_secret_value(name, props[key]):
             return props
+        subject = f"{path}.conditions"
+        finding = f"a condition compares {name} with a secret value"
         if name.casefold() in self.include:
-            self.note("kept", self.where(path), "a condition", name)
+            self.note(KEPT, self.where(path), "a condition", name, subject=subject, finding=finding)
             return props
-        self.note("left out", self.where(path), "a condition", name)
+        operator = next((v for k, v in props.items() if k.casefold() == "operator"), "equals")
+        self.note(
+            CONDITION,
+            self.where(path),
+            "a condition",
+            name,
+            subject=subject,
+            finding=finding,
+            detail=operator,
+        )
         return {**props, key: ""}
 
 

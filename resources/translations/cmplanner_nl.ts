@@ -258,17 +258,17 @@
 <context>
     <name>ChecklistWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="386"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="387"/>
         <source>Checklist: %1</source>
         <translation>Checklist: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="410"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="411"/>
         <source>Signed off by %1.</source>
         <translation>Afgetekend door %1.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="412"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="413"/>
         <source>Not signed off yet.</source>
         <translation>Nog niet afgetekend.</translation>
     </message>
@@ -276,28 +276,32 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cmplanner/gui/commands.py" line="31"/>
-        <location filename="../../cmplanner/gui/commands.py" line="118"/>
+        <location filename="../../cmplanner/gui/commands.py" line="33"/>
+        <location filename="../../cmplanner/gui/commands.py" line="121"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/commands.py" line="71"/>
+        <location filename="../../cmplanner/gui/commands.py" line="73"/>
         <source>Add to %1</source>
         <translation>Toevoegen aan %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/commands.py" line="96"/>
-        <source>Remove from %1</source>
-        <translation>Verwijderen uit %1</translation>
+        <location filename="../../cmplanner/gui/commands.py" line="98"/>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/commands.py" line="142"/>
+        <source>Remove from %1</source>
+        <translation type="vanished">Verwijderen uit %1</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/commands.py" line="146"/>
         <source>Replace the plan</source>
         <translation>Het plan vervangen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/commands.py" line="161"/>
+        <location filename="../../cmplanner/gui/commands.py" line="165"/>
         <source>Approve the plan</source>
         <translation>Het plan goedkeuren</translation>
     </message>
@@ -580,7 +584,7 @@
         <translation type="vanished">%1 staat ernaast opgeslagen: zet het in de hoofdmap van %2, die de takenreeks koppelt als %3.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="465"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="512"/>
         <source>%1 saved next to it: %2.</source>
         <translation>%1 staat ernaast opgeslagen: %2.</translation>
     </message>
@@ -588,47 +592,47 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="293"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="305"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="296"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="308"/>
         <source>Import this file in the ConfigMgr 2007 console (Task Sequences &gt; Import). Secrets are left out.</source>
         <translation>Importeer dit bestand in de ConfigMgr 2007-console (Task Sequences &gt; Import). Geheimen zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="301"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="313"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Bladeren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="302"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="314"/>
         <source>Choose where to export</source>
         <translation>Kies waarheen u exporteert</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="303"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="315"/>
         <source>&amp;Export XML</source>
         <translation>XML &amp;exporteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="307"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="319"/>
         <source>Export &amp;to:</source>
         <translation>Exporteren &amp;naar:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="322"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="334"/>
         <source>Task sequence XML (*.xml)</source>
         <translation>Takenreeks-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="330"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="342"/>
         <source>Choose a file name first.</source>
         <translation>Kies eerst een bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="344"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="358"/>
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
     </message>
@@ -858,8 +862,12 @@
     </message>
     <message>
         <location filename="../../cmplanner/gui/labels.py" line="58"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
         <source>Checklist pack</source>
-        <translation>Checklistpakket</translation>
+        <translation type="vanished">Checklistpakket</translation>
     </message>
     <message>
         <location filename="../../cmplanner/gui/labels.py" line="59"/>
@@ -930,22 +938,22 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="104"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="103"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="104"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="103"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="104"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="103"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="104"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="103"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
@@ -953,42 +961,42 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="152"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="142"/>
         <source>Findings summary</source>
         <translation>Samenvatting bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="155"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="145"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="174"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="167"/>
         <source>Finding details</source>
         <translation>Details van de bevinding</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="198"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="191"/>
         <source>%1 errors, %2 warnings, %3 notes</source>
         <translation>%1 fouten, %2 waarschuwingen, %3 opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="205"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="198"/>
         <source>Select a finding to see why it matters, how to fix it and where the rule comes from.</source>
         <translation>Kies een bevinding om te zien waarom ze ertoe doet, hoe u ze oplost en waar de regel vandaan komt.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="239"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="232"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="240"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="233"/>
         <source>Fix</source>
         <translation>Oplossing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/findings_panel.py" line="241"/>
+        <location filename="../../cmplanner/gui/findings_panel.py" line="234"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -996,7 +1004,7 @@
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="120"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="126"/>
         <source>Findings for this page</source>
         <extracomment>Alt-keys the wizard&apos;s own buttons use (Back, Next, Finish, Cancel)</extracomment>
         <translation>Bevindingen voor deze pagina</translation>
@@ -1005,18 +1013,18 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="262"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="274"/>
         <source>Add to the plan</source>
         <extracomment>the result&apos;s fields this page shows (a finding&apos;s subject names one); ALL: every one the last page blocks on every error that is left, whoever&apos;s field it is</extracomment>
         <translation>Aan het plan toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="263"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="275"/>
         <source>Finish adds this to the plan as one step you can undo.</source>
         <translation>Voltooien voegt dit aan het plan toe als één stap die u ongedaan kunt maken.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="267"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="279"/>
         <source>Show the runbook section for this afterwards</source>
         <translation>Daarna het bijbehorende hoofdstuk van het draaiboek tonen</translation>
     </message>
@@ -1140,27 +1148,27 @@
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="59"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="60"/>
         <source>What this checklist is for, and who is ticking.</source>
         <translation>Waar deze checklist voor is, en wie er afvinkt.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="65"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="66"/>
         <source>the whole plan</source>
         <translation>het hele plan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="67"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="68"/>
         <source>Your &amp;name (recorded with each tick):</source>
         <translation>Uw &amp;naam (vastgelegd bij elk vinkje):</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="69"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="70"/>
         <source>Checklist &amp;for:</source>
         <translation>Checklist &amp;voor:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="102"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="103"/>
         <source>Say who you are: every tick records a name.</source>
         <translation>Zeg wie u bent: bij elk vinkje wordt een naam vastgelegd.</translation>
     </message>
@@ -1251,373 +1259,401 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="60"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="70"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="61"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="71"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="62"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="72"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="63"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="73"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="64"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="74"/>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_models.py" line="65"/>
+        <location filename="../../cmplanner/gui/log_models.py" line="75"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
 </context>
 <context>
+    <name>LogType</name>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="100"/>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="101"/>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="102"/>
+        <source>info</source>
+        <translation>informatie</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="103"/>
+        <source>verbose</source>
+        <translation>uitgebreid</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="82"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="121"/>
         <source>&amp;Open logs…</source>
         <translation>Logbestanden &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="83"/>
-        <location filename="../../cmplanner/gui/log_view.py" line="277"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="122"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="323"/>
         <source>Open logs</source>
         <translation>Logbestanden openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="85"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="124"/>
         <source>text in the message</source>
         <translation>tekst in het bericht</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="87"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="126"/>
         <source>Filter text</source>
         <translation>Filtertekst</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="88"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="127"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="91"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="130"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="92"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="133"/>
         <source>&amp;Component:</source>
         <translation>&amp;Component:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="95"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="136"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="98"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="139"/>
         <source>All types</source>
         <translation>Alle typen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="99"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="140"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="100"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="141"/>
         <source>Errors and warnings</source>
         <translation>Fouten en waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="101"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="142"/>
         <source>Warnings</source>
         <translation>Waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="102"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="143"/>
         <source>Information</source>
         <translation>Informatie</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="105"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="146"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="107"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="148"/>
         <source>&amp;Previous error</source>
         <translation>&amp;Vorige fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="108"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="149"/>
         <source>Previous error</source>
         <translation>Vorige fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="109"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="150"/>
         <source>&amp;Next error</source>
         <translation>Vol&amp;gende fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="110"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="151"/>
         <source>Next error</source>
         <translation>Volgende fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="127"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="168"/>
         <source>Reading progress</source>
         <translation>Voortgang van het lezen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="128"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="169"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="129"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="170"/>
         <source>Cancel reading</source>
         <translation>Lezen annuleren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="130"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="171"/>
         <source>No log open.</source>
         <translation>Geen logbestand geopend.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="131"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="172"/>
         <source>Log status</source>
         <translation>Status van het logbestand</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="143"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="184"/>
         <source>Log entries</source>
         <translation>Logregels</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="153"/>
-        <location filename="../../cmplanner/gui/log_view.py" line="172"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="197"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="216"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="156"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="200"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="157"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="201"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="158"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="202"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="159"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="203"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="160"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="204"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="161"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="205"/>
         <source>Exit code</source>
         <translation>Afsluitcode</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="162"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="206"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="171"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="215"/>
         <source>Entries</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="175"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="219"/>
         <source>Known error</source>
         <translation>Bekende fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="177"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="221"/>
         <source>Open &amp;checklist</source>
         <translation>&amp;Checklist openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="178"/>
-        <location filename="../../cmplanner/gui/log_view.py" line="436"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="222"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="492"/>
         <source>Open checklist</source>
         <translation>Checklist openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="253"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="299"/>
         <source>Reading %1…</source>
         <translation>%1 lezen…</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="277"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="323"/>
         <source>Logs (*.log *.lo_);;All files (*)</source>
         <translation>Logbestanden (*.log *.lo_);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="287"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="333"/>
         <source>Reading… %1 entries</source>
         <translation>Lezen… %1 regels</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="304"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="350"/>
         <source>Cannot read: %1</source>
         <translation>Kan niet lezen: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="319"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="365"/>
         <source>All components</source>
         <translation>Alle componenten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="326"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="373"/>
         <source>%1 entries, %2 errors, %3 warnings; %4 lines not read</source>
         <translation>%1 regels, %2 fouten, %3 waarschuwingen; %4 regels niet gelezen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="333"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="380"/>
         <source>Cancelled: </source>
         <translation>Geannuleerd: </translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="361"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="416"/>
         <source>No more errors in that direction.</source>
         <translation>Geen fouten meer in die richting.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_view.py" line="434"/>
+        <location filename="../../cmplanner/gui/log_view.py" line="488"/>
+        <source>Open the PXE certificate wizard</source>
+        <translation>De PXE-certificaatwizard openen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/log_view.py" line="490"/>
         <source>Open checklist: %1</source>
         <translation>Checklist openen: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="32"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="33"/>
         <source>Cause</source>
         <translation>Oorzaak</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="33"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="34"/>
         <source>Fix</source>
         <translation>Oplossing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="34"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="35"/>
         <source>Checklists</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="35"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="36"/>
         <source>Runbook section</source>
         <translation>Hoofdstuk van het draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="36"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="37"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="37"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="38"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="38"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="39"/>
         <source>Error codes</source>
         <translation>Foutcodes</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="39"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="40"/>
         <source>(no certificate file in the plan)</source>
         <translation>(geen certificaatbestand in het plan)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="40"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="41"/>
         <source>PXE service point</source>
         <translation>PXE-servicepunt</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="41"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="42"/>
         <source>certificate</source>
         <translation>certificaat</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="42"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="43"/>
         <source>Re-import the PXE certificate</source>
         <translation>Het PXE-certificaat opnieuw importeren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="43"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="44"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="44"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="45"/>
         <source>succeeded</source>
         <translation>geslaagd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="45"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="46"/>
         <source>error lines, no verdict of its own</source>
         <translation>foutregels, geen eigen eindoordeel</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="46"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="47"/>
         <source>no verdict and no error lines</source>
         <translation>geen eindoordeel en geen foutregels</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="47"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="48"/>
         <source>No failure found.</source>
         <translation>Geen fout gevonden.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="48"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="49"/>
         <source>step %1 &apos;%2&apos;</source>
         <translation>stap %1 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="49"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="50"/>
         <source>before the first step</source>
         <translation>vóór de eerste stap</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="50"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="51"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="51"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="52"/>
         <source>Planned step</source>
         <translation>Geplande stap</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="52"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="53"/>
         <source>documented</source>
         <translation>gedocumenteerd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/log_card.py" line="53"/>
+        <location filename="../../cmplanner/gui/log_card.py" line="54"/>
         <source>inferred</source>
         <translation>afgeleid</translation>
     </message>
@@ -1625,212 +1661,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="88"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="91"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="93"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="96"/>
         <source>Runbook preview</source>
         <translation>Voorbeeld van het draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="150"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="153"/>
         <source>Diagrams</source>
         <translation>Diagrammen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="164"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="167"/>
         <source>Log analysis</source>
         <translation>Loganalyse</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="208"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="211"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="209"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="212"/>
         <source>&amp;Open...</source>
         <translation>&amp;Openen...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="210"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="213"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="212"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="215"/>
         <source>Save &amp;as...</source>
         <translation>Opslaan &amp;als...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="214"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="216"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="219"/>
         <source>&amp;Import task sequence...</source>
         <translation>Takenreeks &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="222"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="225"/>
         <source>E&amp;xport selected task sequence...</source>
         <translation>Geselecteerde takenreeks e&amp;xporteren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="228"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="231"/>
         <source>Analyse &amp;logs...</source>
         <translation>&amp;Logbestanden analyseren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="230"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="233"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="232"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="235"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="234"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="237"/>
         <source>Author &amp;name...</source>
         <translation>Naam van de &amp;auteur...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="236"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="239"/>
         <source>&amp;Delete selected</source>
         <translation>Selectie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="240"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="243"/>
         <source>Add &amp;boundary</source>
         <translation>&amp;Boundary toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="246"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="249"/>
         <source>Add &amp;distribution point</source>
         <translation>&amp;Distributiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="252"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="255"/>
         <source>Add DP &amp;group</source>
         <translation>DP-&amp;groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="258"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="261"/>
         <source>Add &amp;package</source>
         <translation>&amp;Pakket toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="264"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="267"/>
         <source>Add PXE &amp;service point</source>
         <translation>PXE-&amp;servicepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="270"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="273"/>
         <source>Add &amp;note</source>
         <translation>Notiti&amp;e toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="274"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="277"/>
         <source>Go to &amp;findings</source>
         <translation>Naar de &amp;bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="277"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="280"/>
         <source>Go to the plan &amp;tree</source>
         <translation>Naar de plan&amp;boom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="280"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="283"/>
         <source>Print pre&amp;view...</source>
         <translation>Af&amp;drukvoorbeeld...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="286"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="289"/>
         <source>&amp;Print...</source>
         <translation>Af&amp;drukken...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="289"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="292"/>
         <source>Export runbook as P&amp;DF...</source>
         <translation>Draaiboek exporteren als P&amp;DF...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="302"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="304"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="307"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="315"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="318"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="323"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="326"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="324"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="327"/>
         <source>&amp;Wizards</source>
         <translation>&amp;Wizards</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="326"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="329"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="340"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="343"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="345"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="348"/>
         <source>not saved</source>
         <translation>niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="379"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="382"/>
         <source>Add PXE service point</source>
         <translation>PXE-servicepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="388"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="391"/>
         <source>New boundary %1</source>
         <translation>Nieuwe boundary %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="395"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="398"/>
         <source>New group %1</source>
         <translation>Nieuwe groep %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="403"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="406"/>
         <source>New package %1</source>
         <translation>Nieuw pakket %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="406"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="409"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="416"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="419"/>
         <source>Remove PXE service point</source>
         <translation>PXE-servicepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="421"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="422"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
@@ -1901,67 +1937,71 @@
         <translation>Logbestanden (*.log *.lo_);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="596"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="599"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisch opslaan mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="614"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="617"/>
         <source>Cannot recover</source>
         <translation>Kan niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="616"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="619"/>
         <source>Recover autosave</source>
         <translation>Automatisch opgeslagen versie herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="649"/>
-        <source>No checklist called %1</source>
-        <translation>Geen checklist met de naam %1</translation>
+        <location filename="../../cmplanner/gui/main_window.py" line="652"/>
+        <source>This version of cmplanner has no such checklist</source>
+        <translation>Deze versie van cmplanner heeft die checklist niet</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="681"/>
+        <source>No checklist called %1</source>
+        <translation type="vanished">Geen checklist met de naam %1</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/main_window.py" line="684"/>
         <source>Compare &amp;with...</source>
         <translation>&amp;Vergelijken met...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="684"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="687"/>
         <source>&amp;Approve...</source>
         <translation>&amp;Goedkeuren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="698"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="701"/>
         <source>changed since approved</source>
         <translation>gewijzigd sinds de goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="700"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="703"/>
         <source>approved</source>
         <translation>goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="726"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="729"/>
         <source>Cannot compare</source>
         <translation>Kan niet vergelijken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="745"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="748"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="754"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="757"/>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="763"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="766"/>
         <source>Cannot write the change runbook</source>
         <translation>Kan het wijzigingsdraaiboek niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="765"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="768"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
@@ -2000,45 +2040,53 @@
     </message>
 </context>
 <context>
+    <name>Names</name>
+    <message>
+        <location filename="../../cmplanner/gui/names.py" line="34"/>
+        <source>Unknown checklist (not in this version of cmplanner)</source>
+        <translation>Onbekende checklist (niet in deze versie van cmplanner)</translation>
+    </message>
+</context>
+<context>
     <name>ObjectEditor</name>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="157"/>
+        <location filename="../../cmplanner/gui/editor.py" line="163"/>
         <source>Edit problem</source>
-        <extracomment>findings listed above the form; the rest are in the Findings panel (the form stays visible) a message for the status bar (why an edit was refused)</extracomment>
+        <extracomment>fields shown as words, never edited in place: a checklist run&apos;s pack is named by its title (its id is for the file), and another pack would make its ticks meaningless findings listed above the form; the rest are in the Findings panel (the form stays visible) a message for the status bar (why an edit was refused)</extracomment>
         <translation>Probleem bij bewerken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="196"/>
+        <location filename="../../cmplanner/gui/editor.py" line="202"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="198"/>
+        <location filename="../../cmplanner/gui/editor.py" line="204"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="236"/>
+        <location filename="../../cmplanner/gui/editor.py" line="245"/>
         <source>names separated by semicolons</source>
         <translation>namen gescheiden door puntkomma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="238"/>
+        <location filename="../../cmplanner/gui/editor.py" line="247"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>JJJJ-MM-DD UU:MM</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="322"/>
+        <location filename="../../cmplanner/gui/editor.py" line="331"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="326"/>
+        <location filename="../../cmplanner/gui/editor.py" line="335"/>
         <source>%1 was not changed: %2</source>
         <translation>%1 is niet gewijzigd: %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/editor.py" line="378"/>
+        <location filename="../../cmplanner/gui/editor.py" line="387"/>
         <source>… and %1 more in the Findings panel (F6)</source>
         <translation>… en nog %1 in het deelvenster Bevindingen (F6)</translation>
     </message>
@@ -2046,24 +2094,29 @@
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="126"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="136"/>
         <source>Options</source>
         <translation>Opties</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="128"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="138"/>
         <source>Site version: %1. The builder refuses what cannot work.</source>
         <translation>Siteversie: %1. De bouwer weigert wat niet kan werken.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="138"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="148"/>
         <source>(an empty task sequence)</source>
         <translation>(een lege takenreeks)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="200"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="211"/>
         <source>%1; fill it in above before importing.</source>
         <translation>%1; vul het hierboven in vóór het importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="214"/>
+        <source>%1, in the task sequence being wrapped, which this wizard copies as it is; set it in the ConfigMgr console after the import.</source>
+        <translation>%1, in de takenreeks die wordt omhuld en die deze wizard ongewijzigd overneemt; stel het na het importeren in de ConfigMgr-console in.</translation>
     </message>
     <message>
         <source>No %1 yet: choose it above before importing.</source>
@@ -2073,37 +2126,37 @@
 <context>
     <name>OutlinePage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="244"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="256"/>
         <source>Outline</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="245"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="257"/>
         <source>Step numbers are the ones smsts.log shows.</source>
         <translation>De stapnummers zijn de nummers die smsts.log toont.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="247"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="259"/>
         <source>Numbered outline</source>
         <translation>Genummerd overzicht</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="248"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="260"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="248"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="260"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="248"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="260"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="262"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="274"/>
         <source>group</source>
         <translation>groep</translation>
     </message>
@@ -2150,77 +2203,77 @@
 <context>
     <name>PhasePage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="119"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="120"/>
         <source>Tick each step when it is done and note the evidence.</source>
         <translation>Vink elke stap af als die gedaan is en noteer het bewijs.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="168"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="169"/>
         <source>&amp;Done</source>
         <translation>&amp;Gedaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="168"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="169"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="169"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="170"/>
         <source>Done: step %1</source>
         <translation>Gedaan: stap %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="173"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="174"/>
         <source>Not &amp;applicable</source>
         <translation>Niet van t&amp;oepassing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="173"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="174"/>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="174"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="175"/>
         <source>Not applicable: step %1</source>
         <translation>Niet van toepassing: stap %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="182"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="183"/>
         <source>Why this step does not apply here</source>
         <translation>Waarom deze stap hier niet van toepassing is</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="183"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="184"/>
         <source>Reason:</source>
         <translation>Reden:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="184"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="185"/>
         <source>Reason: step %1</source>
         <translation>Reden: stap %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="187"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="188"/>
         <source>Evidence:</source>
         <translation>Bewijs:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="188"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="189"/>
         <source>Evidence: step %1</source>
         <translation>Bewijs: stap %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="214"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="215"/>
         <source>Not applicable, by %1, %2</source>
         <translation>Niet van toepassing, door %1, %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="215"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="216"/>
         <source>Ticked by %1, %2</source>
         <translation>Afgevinkt door %1, %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="258"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="259"/>
         <source>Say why step %1 does not apply here.</source>
         <translation>Zeg waarom stap %1 hier niet van toepassing is.</translation>
     </message>
@@ -2266,12 +2319,12 @@
 <context>
     <name>PlanTree</name>
     <message>
-        <location filename="../../cmplanner/gui/plan_tree.py" line="59"/>
+        <location filename="../../cmplanner/gui/plan_tree.py" line="61"/>
         <source>Plan tree</source>
         <translation>Planboom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/plan_tree.py" line="95"/>
+        <location filename="../../cmplanner/gui/plan_tree.py" line="97"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -2279,18 +2332,18 @@
 <context>
     <name>PlanWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="398"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="417"/>
         <source>Finish checks this again before it adds anything.</source>
         <extracomment>the runbook section id the wizard&apos;s result belongs to</extracomment>
         <translation>Voltooien controleert dit opnieuw voordat er iets wordt toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="401"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="420"/>
         <source>Go back to page %1, %2, to fix this.</source>
         <translation>Ga terug naar pagina %1, %2, om dit op te lossen.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="403"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="422"/>
         <source>You will fix this on page %1, %2.</source>
         <translation>U lost dit op op pagina %1, %2.</translation>
     </message>
@@ -2311,13 +2364,13 @@
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="61"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="66"/>
         <source>Why</source>
         <extracomment>on a plan with more objects than this (DPs, boundaries, packages, task sequences) a page checks again only once typing pauses for DEBOUNCE_MS; a smaller plan checks on every key (a check there costs a few milliseconds; the 1,000-DP benchmark plan&apos;s cost hundreds)</extracomment>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/base.py" line="62"/>
+        <location filename="../../cmplanner/gui/wizards/base.py" line="67"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -2416,6 +2469,14 @@
     </message>
 </context>
 <context>
+    <name>SecretNotes</name>
+    <message>
+        <location filename="../../cmplanner/gui/secret_notes.py" line="20"/>
+        <source>%1: left out %2, a secret; enter it in the ConfigMgr console after the import</source>
+        <translation>%1: %2 weggelaten, een geheim; vul het na het importeren in de ConfigMgr-console in</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../cmplanner/gui/wizards/dp_design.py" line="112"/>
@@ -2454,29 +2515,48 @@
     </message>
 </context>
 <context>
+    <name>Severity</name>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="93"/>
+        <source>error</source>
+        <extracomment>fields the generic editor never shows as plain text (secrets get a password box)</extracomment>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="94"/>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="95"/>
+        <source>info</source>
+        <translation>opmerking</translation>
+    </message>
+</context>
+<context>
     <name>SignOffPage</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="269"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="270"/>
         <source>Sign-off</source>
         <translation>Aftekenen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="271"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="272"/>
         <source>Sign for the checklist once every step is done, or leave it open.</source>
         <translation>Teken de checklist af zodra elke stap gedaan is, of laat hem open.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="275"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="276"/>
         <source>&amp;Sign off this checklist</source>
         <translation>Deze checklist &amp;aftekenen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="279"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="280"/>
         <source>Sign-off &amp;note:</source>
         <translation>&amp;Notitie bij aftekenen:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/checklist.py" line="292"/>
+        <location filename="../../cmplanner/gui/wizards/checklist.py" line="293"/>
         <source>%1 of %2 steps ticked.</source>
         <translation>%1 van %2 stappen afgevinkt.</translation>
     </message>
@@ -2484,142 +2564,142 @@
 <context>
     <name>TaskSequenceOptions</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="52"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="53"/>
         <source>Task sequence name</source>
         <translation>Naam van de takenreeks</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="53"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="54"/>
         <source>The reference machine is domain-joined</source>
         <translation>De referentiecomputer is lid van het domein</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="56"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="57"/>
         <source>Workgroup to join before capture</source>
         <translation>Werkgroep waarin de computer vóór het vastleggen komt</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="57"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="58"/>
         <source>The reference machine runs Windows XP</source>
         <translation>De referentiecomputer draait Windows XP</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="58"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="59"/>
         <source>Sysprep package ID</source>
         <translation>Package-id van Sysprep</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="59"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="60"/>
         <source>Capture destination (.wim)</source>
         <translation>Doel van het vastleggen (.wim)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="60"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="61"/>
         <source>Capture account</source>
         <translation>Account voor het vastleggen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="61"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="62"/>
         <source>Start from WinPE (PXE or boot media)</source>
         <translation>Starten vanuit WinPE (PXE of opstartmedia)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="64"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="65"/>
         <source>Reference machine</source>
         <translation>Referentiecomputer</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="65"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="66"/>
         <source>Mandatory assignment</source>
         <translation>Verplichte toewijzing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="66"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="67"/>
         <source>Local administrator password is blank</source>
         <translation>Het wachtwoord van de lokale Administrator is leeg</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="69"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="70"/>
         <source>Boot image package ID</source>
         <translation>Package-id van de opstartimage</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="70"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="71"/>
         <source>Operating system now</source>
         <translation>Besturingssysteem nu</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="71"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="72"/>
         <source>Operating system after</source>
         <translation>Besturingssysteem daarna</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="72"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="73"/>
         <source>Capture user state in WinPE</source>
         <translation>Gebruikersstatus vastleggen in WinPE</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="73"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="74"/>
         <source>USMT 4 package ID</source>
         <translation>Package-id van USMT 4</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="74"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="75"/>
         <source>Image package ID</source>
         <translation>Package-id van de image</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="75"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="76"/>
         <source>Image index</source>
         <translation>Index van de image</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="76"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="77"/>
         <source>Client package ID</source>
         <translation>Package-id van de client</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="80"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="81"/>
         <source>Wrap this task sequence</source>
         <translation>Deze takenreeks omhullen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="81"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="82"/>
         <source>Log share</source>
         <translation>Share voor de logbestanden</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="82"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="83"/>
         <source>Drive letter for the share</source>
         <translation>Stationsletter voor de share</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="83"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="84"/>
         <source>Account that writes the logs</source>
         <translation>Account dat de logbestanden schrijft</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="84"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="85"/>
         <source>Folder on the share</source>
         <translation>Map op de share</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="85"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="86"/>
         <source>After copying the logs, fail the task sequence (so its status reports the failure)</source>
         <translation>Na het kopiëren van de logbestanden de takenreeks laten mislukken (zodat de status de fout meldt)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="77"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="78"/>
         <source>Domain to rejoin</source>
         <translation>Domein om weer lid van te worden</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="78"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="79"/>
         <source>Organizational unit</source>
         <translation>Organisatie-eenheid</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="79"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="80"/>
         <source>Domain join account</source>
         <translation>Account voor domeindeelname</translation>
     </message>
@@ -2627,22 +2707,37 @@
 <context>
     <name>TaskSequenceWizard</name>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="372"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="386"/>
         <source>Refused: %1. Source: %2</source>
         <translation>Geweigerd: %1. Bron: %2</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="409"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="417"/>
+        <source>A step of “%1”, which this wizard wraps as it is: no page of this wizard changes it, so it does not hold you up. The app keeps imported steps as they are: fix the step in the ConfigMgr console (or in an exported file) and import the task sequence again with File &gt; Import task sequence.</source>
+        <translation>Een stap van “%1”, dat deze wizard ongewijzigd omhult: geen pagina van deze wizard verandert hem, dus hij houdt u niet tegen. De app laat geïmporteerde stappen zoals ze zijn: herstel de stap in de ConfigMgr-console (of in een geëxporteerd bestand) en importeer de takenreeks opnieuw met Bestand &gt; Takenreeks importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="424"/>
+        <source>Part of “%1”, which this wizard wraps as it is: no page of this wizard changes it, so it does not hold you up. Fix it in the plan: select the task sequence in the plan tree and change it in the editor.</source>
+        <translation>Deel van “%1”, dat deze wizard ongewijzigd omhult: geen pagina van deze wizard verandert het, dus het houdt u niet tegen. Herstel het in het plan: selecteer de takenreeks in de planboom en wijzig het in de editor.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="430"/>
+        <source>Part of “%1”, which this wizard wraps as it is: no page of this wizard changes it, so it does not hold you up. Fix it in the ConfigMgr console (or in an exported file) and import the task sequence again with File &gt; Import task sequence.</source>
+        <translation>Deel van “%1”, dat deze wizard ongewijzigd omhult: geen pagina van deze wizard verandert het, dus het houdt u niet tegen. Herstel het in de ConfigMgr-console (of in een geëxporteerd bestand) en importeer de takenreeks opnieuw met Bestand &gt; Takenreeks importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="456"/>
         <source>Wrap %1 with error catching</source>
         <translation>%1 omhullen met foutafhandeling</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="419"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="466"/>
         <source>Add task sequence %1</source>
         <translation>Takenreeks %1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="435"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="482"/>
         <source>%1 steps and groups</source>
         <translation>%1 stappen en groepen</translation>
     </message>
@@ -2690,17 +2785,17 @@
         <translation>&amp;SP2-upgradecontrole...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="442"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="489"/>
         <source>Capture-only task sequence</source>
         <translation>Takenreeks alleen vastleggen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="447"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="494"/>
         <source>USMT 4 hard-link task sequence</source>
         <translation>USMT 4-takenreeks met hard links</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="452"/>
+        <location filename="../../cmplanner/gui/wizards/task_sequence.py" line="499"/>
         <source>Log-copy (error catching) wrapper</source>
         <translation>Logkopie (foutafhandeling) eromheen</translation>
     </message>

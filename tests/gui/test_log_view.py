@@ -45,6 +45,28 @@ def test_pxe_failure_card_opens_the_pxe_checklist(qtbot, view: LogView) -> None:
     assert blocker.args == ["pxe-policy-decoding-error"]
 
 
+def test_the_summary_button_names_the_checklist_the_cli_names(qtbot, view: LogView) -> None:  # type: ignore[no-untyped-def]
+    """``cmplanner log analyze`` and the app choose the failure's checklist by one core
+    function, so they name the same one; a plan without a PXE service point changes
+    nothing."""
+    from cmplanner.checklists import load_packs
+    from cmplanner.demo import demo_path
+    from cmplanner.logs.report import failure_fix
+
+    plan = load_plan(demo_path())
+    plan.pxe = None
+    for with_plan in (None, plan):
+        load(qtbot, view, [PXE], with_plan)
+        assert view.analysis is not None
+        fix = failure_fix(view.analysis)
+        assert fix is not None and fix.checklist
+        title = load_packs()[fix.checklist].title
+        assert view.checklist_button.text() == f"Open checklist: {title}"
+        with qtbot.waitSignal(view.open_checklist) as blocker:
+            qtbot.mouseClick(view.checklist_button, qtbot_left())
+        assert blocker.args == [fix.checklist]
+
+
 def test_next_and_previous_error_select_the_known_error(qtbot, view: LogView) -> None:  # type: ignore[no-untyped-def]
     load(qtbot, view, [PXE])
     qtbot.mouseClick(view.next_button, qtbot_left())
@@ -194,6 +216,8 @@ def test_with_a_plan_the_pxe_failure_card_opens_the_pxe_certificate_wizard(qtbot
     assert pxe.certificate is not None and pxe.certificate.file_name in text
     assert "PXE003" in text
     assert view.checklist_button.isEnabled()
+    # the button says what it opens: the wizard, not a checklist the CLI does not name
+    assert view.checklist_button.text() == "Open the PXE certificate wizard"
     qtbot.mouseClick(view.checklist_button, qtbot_left())
     wizard = window.wizard
     assert type(wizard).__name__ == "PxeCertificateWizard"
@@ -242,3 +266,34 @@ def test_the_entry_table_and_card_hide_passwords_typed_into_messages(  # type: i
     assert view.proxy.rowCount() == 1
     # the entries themselves keep what the log says (the knowledge base reads them)
     assert "Secr3t!" in view.model.entries[0].message
+
+
+def test_the_log_dock_is_laid_out_to_be_read(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """At 1280x800: the dock gets room for rows, the time of day shows, the message keeps
+    its width after Next error, and the component filter reads its whole text."""
+    view = window.log_view()
+    if view is None:
+        pytest.skip("this build has no log view")
+    window.resize(1280, 800)
+    qtbot.wait(10)
+    with qtbot.waitSignal(view.loaded, timeout=20000):
+        window.open_logs([PXE])
+    qtbot.waitUntil(lambda: not view.is_busy(), timeout=5000)
+    window.grab()  # let it paint
+    table = view.table
+    assert table.viewport().height() >= 8 * table.rowHeight(0)  # not 3 rows
+    time = LogTableModel.COLUMNS.index("time")
+    message = LogTableModel.COLUMNS.index("message")
+    first = view.proxy.index(0, time).data()
+    assert first.startswith("09:12:01")  # the time of day first
+    header = table.horizontalHeader()
+    assert header.sectionSize(time) >= table.fontMetrics().horizontalAdvance(first)
+    before = header.sectionSize(message)
+    assert before >= table.viewport().width() // 2
+    qtbot.mouseClick(view.next_button, qtbot_left())
+    window.grab()
+    assert header.sectionSize(message) >= before - 2
+    assert len(view.checklist_button.full_text()) > 30  # a long label is cut, not widened
+    combo = view.component_combo
+    assert combo.currentText() == "All components"
+    assert combo.width() >= combo.fontMetrics().horizontalAdvance("All components") + 16

@@ -34,10 +34,18 @@ def test_an_export_that_leaves_secrets_out_says_which_in_a_dialog(
     assert window.import_task_sequence(data_dir / "ts" / "secrets_by_place.xml")
     target = tmp_path / "out.xml"
     assert window.export_task_sequence(window.tree.current_path(), target)
-    assert "J0in-pass" not in target.read_text(encoding="utf-8")
+    written = target.read_text(encoding="utf-8")
+    assert "J0in-pass" not in written and "Typ3d-pass" not in written
     [shown] = no_modal_dialogs
     assert 'step 1 "Set join password" (in "Install"): left out VariableValue' in shown
-    assert 'step 6 "Map the share"' in shown and "typed into the command line" in shown
+    assert (
+        'step 6 "Map the share" (in "Install" > "Storage"): left out the password typed into '
+        "CommandLine (net use), a secret: written as %REMOVED_PASSWORD%"
+    ) in shown
+    assert (
+        'step 4 "Only when the password is known" (in "Install"): blanked the value its '
+        "condition compares OSDJoinPassword with"
+    ) in shown
 
 
 def test_a_broken_export_is_one_error_and_changes_nothing(

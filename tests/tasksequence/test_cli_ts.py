@@ -179,9 +179,17 @@ def test_new_wrap_names_every_secret_it_leaves_out_and_keeps_one_by_name(
         and "VariableValue (OSDJoinPassword)" in line
         for line in lines
     )
+    # the password typed into the command line is left out too, named by step and property
+    assert "Typ3d-pass" not in text
+    assert "net use Z: \\\\srv\\share %REMOVED_PASSWORD% /user:LAB\\deploy" in text
+    typed = 'step 7 "Map the share" (in "Task Sequence" > "Install" > "Storage"): left out the '
     assert any(
-        "typed into the command line" in line and "Map the share" in line
-        for line in err.splitlines()
+        line.startswith(f"cmplanner: warning: {typed}password typed into CommandLine")
+        for line in lines
+    )
+    assert any(
+        line.startswith(f"cmplanner: warning: {typed}password typed into the action")
+        for line in lines
     )
     code, _, err = run(
         capsys,
@@ -199,6 +207,32 @@ def test_new_wrap_names_every_secret_it_leaves_out_and_keeps_one_by_name(
     text = out_file.read_text(encoding="utf-8")
     assert "J0in-pass" in text and "Sec-val" not in text
     assert "as asked" in err
+    assert "Typ3d-pass" not in text  # asked for another secret only
+
+
+def test_new_keeps_a_typed_password_only_when_its_step_is_asked_for_by_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_file = tmp_path / "wrapped.xml"
+    source = str(DATA / "secrets_by_place.xml")
+    code, _, err = run(
+        capsys,
+        "ts",
+        "new",
+        "error-catching",
+        "--wrap",
+        source,
+        "-o",
+        str(out_file),
+        "--keep-secret",
+        "map the SHARE",
+    )
+    assert code == 0
+    text = out_file.read_text(encoding="utf-8")
+    assert text.count("net use Z: \\\\srv\\share Typ3d-pass /user:LAB\\deploy") == 2
+    assert "J0in-pass" not in text and "Cond-pass" not in text
+    kept = [line for line in err.splitlines() if "as asked" in line]
+    assert len(kept) == 2 and all('step 7 "Map the share"' in line for line in kept)
 
 
 def test_new_over_an_existing_export_keeps_a_backup(

@@ -4,13 +4,14 @@ every value it leaves out is named (step, property), and lint (TS012) says the s
 from __future__ import annotations
 
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
 
 from cmplanner.rules.tasksequence_lint import lint_task_sequence
 from cmplanner.tasksequence.xmlcompare import differences
 from cmplanner.tasksequence.xmlio import export_xml, load_task_sequence, parse_task_sequence
-from cmplanner.tasksequence.xmlwrite import export_task_sequence
+from cmplanner.tasksequence.xmlwrite import export_task_sequence, secret_notes
 
 pytestmark = pytest.mark.core
 
@@ -46,39 +47,114 @@ def test_set_variable_steps_secret_names_and_conditions_are_left_out_and_listed(
     # not secrets: kept
     assert '<action>tsenv.exe "OSDComputerName=PC01"</action>' in text
     assert ">PC01</variable>" in text
-    left_out = [w for w in warnings if "left out" in w]
-    assert len(left_out) == 4
+    left_out = [w for w in warnings if ": left out" in w]
+    assert len(left_out) == 5  # collection variable, two set steps, the typed password twice
     assert any(
         w.startswith('step 1 "Set join password" (in "Install")')
         and "VariableValue (OSDJoinPassword)" in w
         for w in left_out
     )
-    assert any(w.startswith('step 4 "Only when the password is known"') for w in left_out)
     assert any(w.startswith("the collection variables") and "MyAppSecret" in w for w in left_out)
+
+
+def test_a_blanked_condition_says_what_was_done_and_what_it_means() -> None:
+    """Not "left out a condition": the condition is still there, it now compares with an
+    empty value, so the step runs on other terms until the value is entered again."""
+    _, warnings = _export()
+    [line] = [w for w in warnings if "condition" in w]
+    assert line == (
+        'step 4 "Only when the password is known" (in "Install"): blanked the value its '
+        "condition compares OSDJoinPassword with, a secret: the condition now reads "
+        'OSDJoinPassword equals "", so it may now run when it did not before, or not run '
+        "when it did; enter the value again after import, or ask for OSDJoinPassword by name "
+        "to keep it"
+    )
 
 
 def test_everything_but_the_listed_secrets_round_trips() -> None:
     text, _ = _export()
     found = differences(FIXTURE.read_bytes(), text, limit=50)
-    assert len(found) == 6  # the four values, and the two action lines they were typed in
+    # the four values, the two action lines they were typed in, and the typed password in
+    # the Run Command Line's action and CommandLine
+    assert len(found) == 8
     assert all(
-        any(s in d for s in ("J0in-pass", "Sec-val", "app-s3cret", "Cond-pass")) for d in found
+        any(s in d for s in ("J0in-pass", "Sec-val", "app-s3cret", "Cond-pass", "Typ3d-pass"))
+        for d in found
     )
 
 
-def test_a_typed_password_is_warned_by_lint_and_by_the_export_naming_the_step() -> None:
+def test_a_typed_password_is_left_out_and_named_by_step_and_property() -> None:
+    """Never writes a secret: only the password's token is replaced, by a clearly named
+    variable reference, so the command keeps its shape and fails until it is entered."""
     text, warnings = _export()
-    typed = [w for w in warnings if "typed into the command line" in w]
-    assert typed and all(
-        w.startswith('step 6 "Map the share" (in "Install" > "Storage")') for w in typed
-    )
-    assert "Typ3d-pass" in text  # cannot be cut out of the command: kept, and said so
+    assert "Typ3d-pass" not in text
+    line = "net use Z: \\\\srv\\share %REMOVED_PASSWORD% /user:LAB\\deploy"
+    assert f"<action>{line}</action>" in text
+    assert f'<variable name="CommandLine" property="CommandLine">{line}</variable>' in text
+    typed = [w for w in warnings if "typed into" in w]
+    place = 'step 6 "Map the share" (in "Install" > "Storage"): left out the password typed into'
+    assert typed == [
+        f"{place} the action (net use), a secret: written as %REMOVED_PASSWORD%, so the command "
+        'fails until the password is entered again on the target site; ask for "Map the share" '
+        "by name to keep it",
+        f"{place} CommandLine (net use), a secret: written as %REMOVED_PASSWORD%, so the "
+        "command fails until the password is entered again on the target site; ask for "
+        '"Map the share" by name to keep it',
+    ]
     messages = [f.message for f in lint_task_sequence(load_task_sequence(FIXTURE))]
     assert any(
         m.startswith('step 6 "Map the share" (in "Install" > "Storage")')
         and "typed into the command line (net use)" in m
         for m in messages
     )
+
+
+def test_a_typed_password_is_kept_when_its_step_is_asked_for_by_name() -> None:
+    text, warnings = _export(("Map the share",))
+    assert text.count("net use Z: \\\\srv\\share Typ3d-pass /user:LAB\\deploy") == 2
+    assert "J0in-pass" not in text
+    kept = [w for w in warnings if "as asked" in w]
+    assert [w.split(":")[0] for w in kept] == [
+        'step 6 "Map the share" (in "Install" > "Storage")'
+    ] * 2
+
+
+@pytest.mark.parametrize(
+    ("command", "written"),
+    [
+        (
+            'cmd /c net use \\\\s\\x "pa ss" /user:d\\u',
+            "cmd /c net use \\\\s\\x %REMOVED_PASSWORD% /user:d\\u",
+        ),
+        ("setup.exe /p:Pw1 /q", "setup.exe /p:%REMOVED_PASSWORD% /q"),
+        (
+            "powershell -Command New-Thing -Password S3cr3t -Force",
+            "powershell -Command New-Thing -Password %REMOVED_PASSWORD% -Force",
+        ),
+        (
+            "powershell ConvertTo-SecureString 'P@ss' -AsPlainText -Force",
+            "powershell ConvertTo-SecureString %REMOVED_PASSWORD% -AsPlainText -Force",
+        ),
+        ('tsenv.exe "OSDJoinPassword=J0in"', 'tsenv.exe "OSDJoinPassword=%REMOVED_PASSWORD%"'),
+        ("net use \\\\s\\x * /user:d\\u", "net use \\\\s\\x * /user:d\\u"),  # a prompt
+        ("run.exe -p 8080", "run.exe -p 8080"),  # a port
+    ],
+)
+def test_each_kind_of_typed_password_loses_only_its_token(command: str, written: str) -> None:
+    document = (
+        '<sequence version="3.00"><step type="SMS_TaskSequence_RunCommandLineAction" name="s">'
+        f"<action>{escape(command)}</action><defaultVarList>"
+        f'<variable name="CommandLine" property="CommandLine">{escape(command)}</variable>'
+        "</defaultVarList></step></sequence>"
+    )
+    ts = parse_task_sequence(document, "typed.xml")
+    result = export_task_sequence(ts)
+    again = parse_task_sequence(result.text, "again.xml")
+    assert again.steps[0].action == written  # type: ignore[union-attr]
+    assert again.steps[0].variable("CommandLine") == written  # type: ignore[union-attr]
+    assert len(result.left_out) == (0 if command == written else 2)
+    ts012 = [f for f in lint_task_sequence(ts) if f.rule == "TS012"]
+    assert len(ts012) == len(result.left_out)
 
 
 def test_lint_names_set_variable_condition_and_collection_secrets() -> None:
@@ -135,7 +211,10 @@ def test_a_condition_kept_as_found_loses_a_secret_value_too() -> None:
     )
     result = export_task_sequence(parse_task_sequence(document, "raw.xml"))
     assert "Raw-pass" not in result.text
-    assert any("a condition (OSDJoinPassword)" in w for w in result.warnings)
+    assert any(
+        "blanked the value its condition compares OSDJoinPassword with" in w
+        for w in result.warnings
+    )
     assert (
         "Raw-pass"
         in export_task_sequence(parse_task_sequence(document, "raw.xml"), ["OSDJoinPassword"]).text
@@ -170,3 +249,55 @@ def test_attributes_in_a_namespace_are_written_well_formed(bare: bool) -> None:
     assert export_task_sequence(again, bare=bare).text == text
     if bare:
         assert differences(source.read_bytes(), text) == []
+
+
+def test_lint_warns_about_secrets_in_elements_it_does_not_know() -> None:
+    """The export strips VendorJoinPassword and ProductKey (Unattended) from elements kept
+    as found; lint warned about neither."""
+    ts = load_task_sequence(DATA / "secrets_in_unknown_elements.xml")
+    messages = sorted(f.message for f in lint_task_sequence(ts) if f.rule == "TS012")
+    assert messages == [
+        "secrets_in_unknown_elements: ProductKey (Unattended) holds a secret",
+        'step 0 "Join with a vendor tool": VendorJoinPassword holds a secret',
+    ]
+    subjects = sorted(f.subject for f in lint_task_sequence(ts) if f.rule == "TS012")
+    assert subjects == ["task_sequences[0].sequence", "task_sequences[0].steps[0]"]
+
+
+def _documents() -> list[Path]:
+    """Every task sequence document under tests/data that imports."""
+    from cmplanner.errors import InputError
+
+    found = []
+    for path in sorted(DATA.parent.rglob("*.xml")):
+        try:
+            load_task_sequence(path)
+        except InputError:
+            continue
+        found.append(path)
+    return found
+
+
+@pytest.mark.parametrize("path", _documents(), ids=lambda p: p.name)
+def test_lint_reports_exactly_what_the_export_leaves_out(path: Path) -> None:
+    """One decision for both: every value the export leaves out is a TS012 finding on the
+    same place, and nothing else is; the notes lint takes without writing are the export's."""
+    ts = load_task_sequence(path)
+    left_out = export_task_sequence(ts).left_out
+    assert sorted(secret_notes(ts), key=repr) == sorted(left_out, key=repr)
+    ts012 = [f for f in lint_task_sequence(ts) if f.rule == "TS012"]
+    assert sorted(f"task_sequences[0].{n.subject}" for n in left_out) == sorted(
+        f.subject for f in ts012
+    )
+
+
+def test_a_typed_password_in_a_step_without_a_name_is_left_out_and_says_so() -> None:
+    document = (
+        '<sequence version="3.00"><step type="SMS_TaskSequence_RunCommandLineAction" name="">'
+        "<action>setup.exe /p:Pw1</action></step></sequence>"
+    )
+    ts = parse_task_sequence(document, "unnamed.xml")
+    result = export_task_sequence(ts, ["", " "])
+    assert "Pw1" not in result.text
+    [line] = result.warnings
+    assert line.endswith("the step has no name to ask for it by")

@@ -9,6 +9,10 @@ A page blocks Next only on what it can change: each page names the fields of the
 shows (:attr:`RulesPage.FIELDS`), and a finding about a field of another page is shown as
 "you will fix this on page N" (or "go back to page N") without blocking. The last page blocks
 on every error that is left. So Back never leads to a page that cannot be left.
+
+A finding about something the wizard takes as it is (the steps of a task sequence it wraps)
+belongs to no page: :meth:`PlanWizard.outside_note` says where it is fixed instead, and it
+never blocks, not even on the last page (the command line accepts the same input).
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from cmplanner.errors import InputError
 from cmplanner.gui.document import PlanDocument
+from cmplanner.gui.labels import severity_label
 from cmplanner.gui.richtext import SEVERITY_COLOURS, esc, source_html
 from cmplanner.gui.settings import AppSettings
 from cmplanner.rules.engine import Validator
@@ -64,7 +69,8 @@ def findings_html(findings: Iterable[Finding], notes: dict[int, str] | None = No
     for n, f in enumerate(findings):
         where = f"<br><b>{esc(notes[n])}</b>" if n in notes else ""
         parts.append(
-            f"<p><b style='color:{_COLORS[f.severity.value]}'>{f.rule} {f.severity.value}</b> "
+            f"<p><b style='color:{_COLORS[f.severity.value]}'>{f.rule} "
+            f"{esc(severity_label(f.severity.value))}</b> "
             f"{esc(f.message)}{where}<br><i>{why}:</i> {esc(f.why)}<br>"
             f"<i>{source}:</i> {source_html(f.source)}</p>"
         )
@@ -188,17 +194,23 @@ class RulesPage(QWizardPage):
         self.problem.setText(self._problem_text)
         self.shown = [] if self._problem_text else self.page_findings()
         wizard = self.plan_wizard
-        owners = [wizard.page_of(f) for f in self.shown]
+        outside = [wizard.outside_note(f) for f in self.shown]
+        owners = [
+            None if out else wizard.page_of(f) for f, out in zip(self.shown, outside, strict=True)
+        ]
         self.blocking = [
             f
-            for f, owner in zip(self.shown, owners, strict=True)
-            if f.severity.value == "error" and (self.BLOCKS_ON_ALL or owner is self)
+            for f, owner, out in zip(self.shown, owners, outside, strict=True)
+            if not out and f.severity.value == "error" and (self.BLOCKS_ON_ALL or owner is self)
         ]
-        notes = {
-            n: wizard.where_fixed(owner, self)
+        notes = {n: out for n, out in enumerate(outside) if out}
+        notes.update(
+            (n, wizard.where_fixed(owner, self))
             for n, owner in enumerate(owners)
-            if owner is not self and (owner is not None or not self.BLOCKS_ON_ALL)
-        }
+            if not outside[n]
+            and owner is not self
+            and (owner is not None or not self.BLOCKS_ON_ALL)
+        )
         self.findings_view.setText(findings_html(self.shown, notes))
         scroll = getattr(self, "findings_scroll", None)
         if scroll is not None:
@@ -381,8 +393,15 @@ class PlanWizard(QWizard):
         pages = [self.page(pid) for pid in self.pageIds()]
         return [p for p in pages if isinstance(p, RulesPage)]
 
+    def outside_note(self, finding: Finding) -> str:
+        """Where a finding no page of this wizard can change is fixed, in words ("" when a
+        page or Finish can fix it). Such a finding is shown with this line and never blocks."""
+        return ""
+
     def page_of(self, finding: Finding) -> RulesPage | None:
         """The first page that shows the field ``finding`` is about (None: no page does)."""
+        if self.outside_note(finding):
+            return None
         field = self.field_of(finding)
         for page in self.rules_pages():
             if not page.BLOCKS_ON_ALL and page.owns(field):

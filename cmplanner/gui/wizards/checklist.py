@@ -37,6 +37,7 @@ from cmplanner.checklists import (
 from cmplanner.errors import InputError
 from cmplanner.gui.commands import InsertItemCommand, RemoveItemCommand, ReplaceItemCommand
 from cmplanner.gui.document import PlanDocument
+from cmplanner.gui.names import pack_title
 from cmplanner.gui.richtext import SEVERITY_COLOURS, esc, source_html
 from cmplanner.gui.wizards.base import PlanWizard, RulesPage, add_row
 from cmplanner.model.checklist import StepProgress
@@ -54,7 +55,7 @@ class IntroPage(_ChecklistPage):
 
     def __init__(self, wizard: ChecklistWizard) -> None:
         super().__init__(wizard)
-        self.setTitle(wizard.pack.title)
+        self.setTitle(pack_title(wizard.pack.id))
         # a subtitle puts the page in the same header as the others
         self.setSubTitle(self.tr("What this checklist is for, and who is ticking."))
         self.text = QLabel()
@@ -115,7 +116,7 @@ class PhasePage(_ChecklistPage):
     def __init__(self, wizard: ChecklistWizard, phase: str) -> None:
         super().__init__(wizard)
         self.phase = phase
-        self.setTitle(phase or wizard.pack.title)
+        self.setTitle(phase or pack_title(wizard.pack.id))
         self.setSubTitle(self.tr("Tick each step when it is done and note the evidence."))
         self.boxes: dict[str, QCheckBox] = {}
         self.not_applicable: dict[str, QCheckBox] = {}
@@ -313,7 +314,7 @@ class ChecklistWizard(PlanWizard):
         self.subjects = subjects(self.pack, doc.plan) or [""]
         self.subject = self.subjects[0]
         self.work: Plan = doc.plan.model_copy(deep=True)
-        self.setWindowTitle(self.pack.title)
+        self.setWindowTitle(pack_title(self.pack.id))
         self.intro_page = IntroPage(self)
         self.addPage(self.intro_page)
 
@@ -383,7 +384,7 @@ class ChecklistWizard(PlanWizard):
         final = self.final_plan()
         run = find_run(final, self.pack.id, self.subject)
         old = find_run(doc.plan, self.pack.id, self.subject)
-        text = self.tr("Checklist: %1").replace("%1", self.pack.title)
+        text = self.tr("Checklist: %1").replace("%1", pack_title(self.pack.id))
         if old is not None:
             index = doc.plan.checklists.index(old)
             if run is None:
@@ -412,7 +413,7 @@ class ChecklistWizard(PlanWizard):
             else self.tr("Not signed off yet.")
         )
         return (
-            f"<p><b>{esc(self.pack.title)}</b> {esc(self.subject)}</p>"
+            f"<p><b>{esc(pack_title(self.pack.id))}</b> {esc(self.subject)}</p>"
             f"<p>{esc(self.tr('%1 steps still open.').replace('%1', str(len(missing))))} "
             f"{esc(line)}</p>"
         )

@@ -30,6 +30,7 @@ from cmplanner.gui.commands import InsertItemCommand, ReplaceItemCommand
 from cmplanner.gui.dialogs import FileDialogs
 from cmplanner.gui.document import PlanDocument
 from cmplanner.gui.richtext import SEVERITY_COLOURS, esc
+from cmplanner.gui.secret_notes import secret_note_text
 from cmplanner.gui.tr import QT_TRANSLATE_NOOP
 from cmplanner.gui.wizards.base import (
     PlanWizard,
@@ -46,7 +47,7 @@ from cmplanner.tasksequence import builders
 from cmplanner.tasksequence.logscript import SCRIPT_NAME, log_copy_script, where_it_goes
 from cmplanner.tasksequence.numbering import instructions
 from cmplanner.tasksequence.packageids import is_package_option, missing_values
-from cmplanner.tasksequence.xmlio import export_xml
+from cmplanner.tasksequence.xmlio import export_task_sequence
 
 OPTION_LABELS = {
     "name": QT_TRANSLATE_NOOP("TaskSequenceOptions", "Task sequence name"),
@@ -88,6 +89,13 @@ OPTION_LABELS = {
     ),
 }
 
+# the error-catching builder puts the wrapped steps into its first group
+WORK_GROUP_INDEX = 0
+# what the error-catching builder writes itself when it wraps; the rest is the wrapped one's
+WRAPPER_FIELDS = frozenset({"name", "steps", "builder", "builder_options"})
+# a task sequence's fields the plan's editor changes (select it in the plan tree)
+EDITOR_FIELDS = frozenset({"description", "version", "boot_image_id", "category"})
+
 DEFAULTS = {
     "capture-only": builders.CAPTURE_DEFAULTS,
     "usmt-hardlink": builders.HARDLINK_DEFAULTS,
@@ -119,7 +127,9 @@ class _TaskSequencePage(RulesPage):
 class OptionsPage(_TaskSequencePage):
     """The builder's options; a refusal names its reason and source and blocks Next."""
 
-    FIELDS = frozenset({RulesPage.ALL})  # every step comes from these options
+    # every step the builder makes comes from these options; what a wrapped task sequence
+    # brings is taken as it is and belongs to no page (TaskSequenceWizard.outside_note)
+    FIELDS = frozenset({RulesPage.ALL})
 
     def __init__(self, wizard: TaskSequenceWizard) -> None:
         super().__init__(wizard)
@@ -194,16 +204,18 @@ class OptionsPage(_TaskSequencePage):
         if hasattr(self, "notes"):
             ts = self.plan_wizard.task_sequence()
             missing = missing_values(ts) if ts is not None else []
-            self.notes.setText(
-                "<br>".join(
-                    esc(
-                        self.tr("%1; fill it in above before importing.").replace(
-                            "%1", m.sentence[:1].upper() + m.sentence[1:]
-                        )
+            lines = []
+            for m in missing:
+                sentence = m.sentence[:1].upper() + m.sentence[1:]
+                if m.option in self.inputs:
+                    text = self.tr("%1; fill it in above before importing.")
+                else:  # a value of the task sequence being wrapped: no field here sets it
+                    text = self.tr(
+                        "%1, in the task sequence being wrapped, which this wizard copies as "
+                        "it is; set it in the ConfigMgr console after the import."
                     )
-                    for m in missing
-                )
-            )
+                lines.append(esc(text.replace("%1", sentence)))
+            self.notes.setText("<br>".join(lines))
 
     def _name_edited(self) -> None:
         self._name_typed = True
@@ -329,7 +341,9 @@ class ExportPage(_TaskSequencePage):
         if ts is None or not text:
             self.status.setText(self.tr("Choose a file name first."))
             return None
-        xml, warnings = export_xml(ts)
+        result = export_task_sequence(ts)
+        xml = result.text
+        warnings = [secret_note_text(note) for note in result.notes]
         try:
             atomic_write_text(text, xml, keep_backup=True)
         except OSError as exc:
@@ -388,6 +402,39 @@ class TaskSequenceWizard(PlanWizard):
         """The plan's task sequence being wrapped (error catching), or None."""
         combo = self.options_page.inputs.get("wrap")
         return combo.currentData() if isinstance(combo, QComboBox) else None
+
+    def outside_note(self, finding: Finding) -> str:
+        """A finding about what the wrapped task sequence brings (its steps, its variables,
+        its own fields): the wizard copies it unchanged, so no page can fix it."""
+        wrapped = self.wrapped_index()
+        if wrapped is None:
+            return ""
+        name = self.doc.plan.task_sequences[wrapped].name
+        prefix = self.result_prefixes()[0]
+        field = self.field_of(finding)
+        if finding.subject.startswith(f"{prefix}.steps[{WORK_GROUP_INDEX}].children["):
+            text = self.tr(
+                "A step of \u201c%1\u201d, which this wizard wraps as it is: no page of this "
+                "wizard changes it, so it does not hold you up. The app keeps imported steps as "
+                "they are: fix the step in the ConfigMgr console (or in an exported file) and "
+                "import the task sequence again with File > Import task sequence."
+            )
+        elif field in EDITOR_FIELDS:
+            text = self.tr(
+                "Part of \u201c%1\u201d, which this wizard wraps as it is: no page of this "
+                "wizard changes it, so it does not hold you up. Fix it in the plan: select the "
+                "task sequence in the plan tree and change it in the editor."
+            )
+        elif field and field not in WRAPPER_FIELDS:
+            text = self.tr(
+                "Part of \u201c%1\u201d, which this wizard wraps as it is: no page of this "
+                "wizard changes it, so it does not hold you up. Fix it in the ConfigMgr console "
+                "(or in an exported file) and import the task sequence again with File > "
+                "Import task sequence."
+            )
+        else:
+            return ""
+        return text.replace("%1", name)
 
     def write_script(self, export: Path) -> str:
         """The log-copy wizard saves CopyLogs.vbs next to the export; says where ("" when

@@ -36,7 +36,7 @@ from cmplanner.tasksequence.analysis import (
 )
 from cmplanner.tasksequence.catalog import IN_2007, load_steps, load_variables
 from cmplanner.tasksequence.numbering import Instruction
-from cmplanner.tasksequence.secrets import is_secret
+from cmplanner.tasksequence.xmlwrite import secret_notes
 
 
 class _Cache:
@@ -321,18 +321,17 @@ def disabled_nodes(ctx: PlanContext, i: int) -> Iterator[Hit]:
 
 @check("TS012", Scope.TASK_SEQUENCE)
 def secrets_present(ctx: PlanContext, i: int) -> Iterator[Hit]:
-    """Secret values (decided by step type and property, see
-    :mod:`cmplanner.tasksequence.secrets`) and passwords typed into command lines."""
-    a = analysis(ctx, i)
-    for j, var in enumerate(a.ts.global_variables):
-        if is_secret(var):
-            yield Hit(
-                f"task_sequences[{i}].global_variables[{j}]",
-                f"{a.ts.name}: collection variable {var.name} holds a secret",
-            )
-    for k, what, where in a.secrets:
-        item = a.items[k]
-        yield Hit(_subject(i, item, where), f"{item.label}: {what}")
+    """Every value the export leaves out (the export's own decision, see
+    :func:`cmplanner.tasksequence.xmlwrite.secret_notes`): secret properties and variables,
+    also inside elements ConfigMgr 2007 does not know, the values conditions compare secret
+    variables with, and passwords typed into command lines."""
+    ts = ctx.plan.task_sequences[i]
+    for note in secret_notes(ts):
+        on_step = note.subject.startswith("steps[")
+        yield Hit(
+            f"task_sequences[{i}].{note.subject}",
+            f"{note.where if on_step else ts.name}: {note.finding}",
+        )
 
 
 @check("TS013", Scope.TASK_SEQUENCE)
