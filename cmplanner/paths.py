@@ -40,17 +40,23 @@ def _home_override() -> Path | None:
     return Path(value) if value else None
 
 
-def _user_dir(kind: str) -> Path:
-    """``data`` or ``config``: under ``CMPLANNER_HOME`` when set, else platformdirs'."""
+def _user_dir(kind: str, create: bool = True) -> Path:
+    """``data``, ``config`` or ``cache``: under ``CMPLANNER_HOME`` when set, else
+    platformdirs'."""
     home = _home_override()
     if home is not None:
         path = home / kind
     else:
         import platformdirs
 
-        find = platformdirs.user_data_dir if kind == "data" else platformdirs.user_config_dir
+        find = {
+            "data": platformdirs.user_data_dir,
+            "config": platformdirs.user_config_dir,
+            "cache": platformdirs.user_cache_dir,
+        }[kind]
         path = Path(find(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 
@@ -62,6 +68,12 @@ def user_data_dir() -> Path:
 def user_config_dir() -> Path:
     """Settings, recent files and user template overrides."""
     return _user_dir("config")
+
+
+def user_cache_dir() -> Path:
+    """What the app can always make again (the bundled data files, parsed); deleting it loses
+    nothing. Not created here: a cache that cannot be written is simply not kept."""
+    return _user_dir("cache", create=False)
 
 
 def autosave_dir() -> Path:

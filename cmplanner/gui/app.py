@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from cmplanner import __version__
@@ -22,9 +23,15 @@ from cmplanner.language import DEFAULT, LANGUAGES, set_language
 from cmplanner.model.planfile import load_plan
 from cmplanner.paths import resources_dir
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+
 
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Load cmplanner's own translation and Qt's for the user's language, when they exist."""
+    """Load cmplanner's own translation and Qt's for the user's language, when they exist
+    (imported here: an English start needs neither class, and each costs start-up time)."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
     locale = locale or QLocale()
     loaded = []
     ours = QTranslator(app)

@@ -54,9 +54,13 @@ class AutosaveSession:
         self.plan_file = self.folder / f"{PREFIX}{uuid.uuid4().hex}.cmplan"
         self._lock = QLockFile(str(_lock_of(self.plan_file)))
         self._lock.setStaleLockTime(0)
-        self._lock.tryLock(0)
+        # Locked with the first autosave, not here: Qt syncs a new lock file to disk, which
+        # cost the app's start milliseconds, and before the first autosave there is no file
+        # another window could take for an orphan.
 
     def write(self, plan: Plan, original: Path | None) -> None:
+        if not self._lock.isLocked():
+            self._lock.tryLock(0)
         atomic_write_text(self.plan_file, plan_to_json(plan), keep_backup=False)
         meta = {
             "original": str(original) if original else None,

@@ -47,9 +47,11 @@ class DiagramPanel(QWidget):
         if self.isVisible():
             self.timer.start()
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self._stale:
+    def set_shown(self, shown: bool) -> None:
+        """The panel's dock was shown or brought to the front: a stale diagram is drawn
+        shortly (the window connects the dock's ``visibilityChanged``, which stays False for
+        a dock behind another's tab; a ``showEvent`` override would cost start-up time)."""
+        if shown and self._stale:
             self.timer.start()
 
     def ensure_view(self) -> Any:

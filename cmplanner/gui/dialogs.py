@@ -1,16 +1,21 @@
 """Small dialogs, each behind a classmethod that returns a typed answer.
 
 Tests replace the classmethods (monkeypatch) instead of clicking through modal loops.
+Qt's dialog classes are imported when a dialog opens: each costs start-up time (PySide6 makes
+a class's Python enums when the class is first used), and the window needs none to show.
 """
 
 from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
 
 from cmplanner.gui.autosave import Orphan
 from cmplanner.gui.richtext import esc
@@ -26,6 +31,8 @@ class Choice(Enum):
 class UnsavedChangesPrompt:
     @classmethod
     def ask(cls, parent: QWidget | None, name: str) -> Choice:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             parent,
             QCoreApplication.translate("Dialogs", "Unsaved changes"),
@@ -48,6 +55,8 @@ class UnsavedChangesPrompt:
 class RecoveryPrompt:
     @classmethod
     def ask(cls, parent: QWidget | None, orphan: Orphan) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         when = orphan.saved_at.strftime("%Y-%m-%d %H:%M") if orphan.saved_at else "?"
         what = (
             str(orphan.original)
@@ -77,6 +86,8 @@ class FileDialogs:
     def open_path(
         cls, parent: QWidget | None, folder: str = "", file_filter: str = ""
     ) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         title = QCoreApplication.translate("Dialogs", "Open")
         plans = QCoreApplication.translate("Dialogs", cls.FILTER)
         name, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter or plans)
@@ -86,6 +97,8 @@ class FileDialogs:
     def save_path(
         cls, parent: QWidget | None, suggested: str = "", file_filter: str = ""
     ) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         title = QCoreApplication.translate("Dialogs", "Save as")
         plans = QCoreApplication.translate("Dialogs", cls.FILTER)
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter or plans)
@@ -95,6 +108,8 @@ class FileDialogs:
 class AuthorDialog:
     @classmethod
     def get_author(cls, parent: QWidget | None, current: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
         title = QCoreApplication.translate("Dialogs", "Author name")
         prompt = QCoreApplication.translate(
             "Dialogs", "Your name, recorded with ticks and sign-offs:"
@@ -106,6 +121,8 @@ class AuthorDialog:
 class ErrorMessage:
     @classmethod
     def show(cls, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(parent, title, text)
 
 

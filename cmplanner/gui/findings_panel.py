@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -116,7 +116,7 @@ class FindingsModel(QAbstractTableModel):
             value = getattr(finding, column)
             return severity_label(value.value) if column == "severity" else value
         if role == Qt.ItemDataRole.ForegroundRole and column == "severity":
-            return QBrush(QColor(_COLORS[finding.severity.value]))
+            return QColor(_COLORS[finding.severity.value])  # painted as a brush of it
         if role == Qt.ItemDataRole.ToolTipRole:
             return finding.title
         return None

@@ -30,7 +30,9 @@ class LanguageMenu(QMenu):
         current = settings.language()
         choices = [("", self.tr("Same as the system")), *LANGUAGES.items()]
         for code, name in choices:
-            action = QAction(name, self, checkable=True)
+            action = QAction(self)  # not QAction(name, ...): that makes QIcon's enums
+            action.setText(name)
+            action.setCheckable(True)
             action.setObjectName(f"language_{code or 'system'}")
             action.setChecked(code == current)
             action.triggered.connect(lambda _checked=False, c=code: self.choose(c))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
@@ -57,6 +57,9 @@ from cmplanner.model import (
 from cmplanner.model.planfile import check_nesting, load_plan, save_plan
 from cmplanner.rules.engine import Validator
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
 AUTOSAVE_MS = 60_000
 LOG_DOCK_SHARE = 0.45  # of the window's height, when logs are opened
 
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
             self.runbook,
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
+        self.runbook_dock.visibilityChanged.connect(self.runbook.set_shown)
         self.diagram_dock = self._diagram_dock()
         self.log_dock = self._log_dock()
         self.compare_dock: QDockWidget | None = None  # made on the first File > Compare with
@@ -125,9 +129,13 @@ class MainWindow(QMainWindow):
         self._autosaved_at: int | None = None
 
     # -- layout --------------------------------------------------------------------------
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self._default_layout:
+    def setVisible(self, visible: bool) -> None:
+        """On the first show without a saved layout, give the docks their default sizes.
+
+        (Not a ``showEvent`` override, here or in a panel: handing Python its first event makes
+        PySide6 build QEvent's enum of 179 types, which costs start-up time.)"""
+        super().setVisible(visible)
+        if visible and self._default_layout:
             self._default_layout = False
             self.resizeDocks([self.runbook_dock], [400], Qt.Orientation.Horizontal)
             self.resizeDocks([self.findings_dock], [230], Qt.Orientation.Vertical)
@@ -152,6 +160,7 @@ class MainWindow(QMainWindow):
         dock = self._dock(
             "diagrams", self.tr("Diagrams"), panel, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        dock.visibilityChanged.connect(panel.set_shown)
         self.tabifyDockWidget(self.runbook_dock, dock)
         self.runbook_dock.raise_()
         return dock
@@ -198,7 +207,8 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         name: str = "",
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)  # QAction(text, parent) would make QIcon's enums (start-up time)
+        action.setText(text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from cmplanner.gui import plan_paths
@@ -175,5 +175,7 @@ class PlanTree(QTreeWidget):
                 continue
             item = self._items.get(path)
             if item is not None and path:
-                item.setForeground(0, QBrush(_COLORS[rank]) if rank in _COLORS else QBrush())
+                # a colour, not a QBrush: the view paints it the same, and making the first
+                # QBrush costs start-up time (PySide6 then makes QGradient's and QImage's enums)
+                item.setData(0, Qt.ItemDataRole.ForegroundRole, _COLORS.get(rank))
         self._marked = worst

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -141,9 +140,11 @@ class RunbookPanel(QWidget):
         if self.isVisible() and self.auto:
             self.timer.start()
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self._stale:
+    def set_shown(self, shown: bool) -> None:
+        """The panel's dock was shown or brought to the front: a stale preview renders
+        shortly (the window connects the dock's ``visibilityChanged``; a ``showEvent``
+        override would cost start-up time, see ``MainWindow.setVisible``)."""
+        if shown and self._stale:
             self.timer.start()
 
     def html(self) -> str | None:
@@ -199,6 +200,7 @@ class RunbookPanel(QWidget):
 
     def print_dialog(self) -> Any:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtWidgets import QDialog
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)

@@ -14,10 +14,12 @@ previous one ended.
 from __future__ import annotations
 
 import errno
+import gc
 import os
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
@@ -601,6 +603,23 @@ def check_complete_pdf(path: Path) -> None:
     raise OSError(errno.ENOSPC, "it came out incomplete (is the disk full?)")
 
 
+@contextmanager
+def _objects_so_far_frozen() -> Iterator[None]:
+    """Keep Python's cyclic garbage collector off the objects that already exist (the plan
+    above all) while a runbook is printed: they outlive the printing, and a full collection
+    would walk every one of them again (the 100,000-boundary plan's 350,000 objects: 0.4 s of
+    its PDF). New objects are collected as usual. A caller that froze objects itself keeps
+    its own arrangement."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def write_pdf(
     plan: Plan,
     path: str | Path,
@@ -631,14 +650,15 @@ def write_pdf(
     try:
         from cmplanner.render.pdf_parallel import PdfWorker, worth_a_worker
 
-        worker = PdfWorker() if worth_a_worker(plan, sections) else None
-        printout = RunbookPrintout(plan, sections, figures, generated)
-        title = f"Runbook: {plan.name}"
-        pages = worker.print(printout, tmp, title, progress) if worker is not None else None
-        if pages is None:
-            writer = pdf_writer(tmp, title, printout.meta["generator"])
-            pages = printout.paint(writer, progress)
-            del writer  # flushes and closes the file
+        with _objects_so_far_frozen():
+            worker = PdfWorker() if worth_a_worker(plan, sections) else None
+            printout = RunbookPrintout(plan, sections, figures, generated)
+            title = f"Runbook: {plan.name}"
+            pages = worker.print(printout, tmp, title, progress) if worker is not None else None
+            if pages is None:
+                writer = pdf_writer(tmp, title, printout.meta["generator"])
+                pages = printout.paint(writer, progress)
+                del writer  # flushes and closes the file
         if tmp.stat().st_size == 0:
             raise InputError(path, "the PDF came out empty")
         check_complete_pdf(tmp)

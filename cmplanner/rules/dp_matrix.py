@@ -31,7 +31,9 @@ class Cell(StrEnum):
 
 
 class Setting(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # defer_build: built when the data file is first loaded (one validator for the file's
+    # model covers the nested ones), not when the class is defined: less start-up time
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     id: str = Field(pattern=r"^[a-z-]+$")
     row: str
@@ -45,7 +47,7 @@ class Setting(BaseModel):
 
 
 class CompatibilityTable(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     source: str = Field(min_length=5)
     providers: tuple[str, ...]

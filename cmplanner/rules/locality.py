@@ -157,13 +157,18 @@ OUTSIDE = "(outside every boundary)"
 
 
 def locality_table(
-    plan: Plan, index: BoundaryIndex | None = None, memberships: list[list[int]] | None = None
+    plan: Plan,
+    index: BoundaryIndex | None = None,
+    memberships: list[list[int]] | None = None,
+    plain_counts: dict[str, int] | None = None,
 ) -> list[LocalityRow]:
     """One row per boundary plus one for clients outside every boundary.
 
     Rows list every DP, so the work is per row, not per (boundary, DP) pair: the DPs a
     boundary changes (those inside it, those protected with it) are few; the long lists of
-    unprotected and protected DPs are shared between rows.
+    unprotected and protected DPs are shared between rows. With ``plain_counts``, a plain
+    row (clients there see what clients outside every boundary see) is only counted there by
+    its link speed, not made: a very large estate's runbook prints those as one line.
     """
     index = index or BoundaryIndex(plan.boundaries)
     if memberships is None:
@@ -190,6 +195,10 @@ def locality_table(
         inside_at = dps_in.get(b) if boundary.connection is fast else None
         serving = protected_with.get(boundary.name.casefold()) if protected_with else None
         if not inside_at and not serving:  # most boundaries of a large estate: no DP there
+            if plain_counts is not None:
+                key = link[boundary.connection]
+                plain_counts[key] = plain_counts.get(key, 0) + 1
+                continue
             rows.append(
                 LocalityRow(
                     boundary.name,
@@ -218,6 +227,9 @@ def locality_table(
             )
             row.unavailable = protected
             row.plain = not local
+        if row.plain and plain_counts is not None:
+            plain_counts[row.connection] = plain_counts.get(row.connection, 0) + 1
+            continue
         rows.append(row)
     rows.append(LocalityRow(OUTSIDE, "none", remote=unprotected, unavailable=protected))
     return rows

@@ -40,5 +40,7 @@ def test_the_findings_dock_paints_an_error_in_the_error_colour(window) -> None: 
         if model.findings[row].severity is Severity.ERROR
     ]  # fmt: skip
     assert errors
-    brush = model.data(model.index(errors[0], 0), Qt.ItemDataRole.ForegroundRole)
-    assert brush.color().name() == SEVERITY_COLOURS["error"]
+    from PySide6.QtGui import QBrush
+
+    value = model.data(model.index(errors[0], 0), Qt.ItemDataRole.ForegroundRole)
+    assert QBrush(value).color().name() == SEVERITY_COLOURS["error"]  # a colour or a brush

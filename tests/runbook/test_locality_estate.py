@@ -47,3 +47,27 @@ def test_above_the_limit_the_alike_boundaries_share_one_line_per_link(estate, mo
         fast = f"Every other boundary with a fast link: {summary['fast'].others:,}"
         assert fast in text
         assert all(f"{row.boundary} " not in text for row in rows[:-1] if row.plain)
+
+
+def test_plain_rows_can_be_counted_instead_of_made(estate) -> None:
+    rows = locality_table(estate)
+    counts: dict[str, int] = {}
+    kept = locality_table(estate, plain_counts=counts)
+    assert [r.boundary for r in kept] == [r.boundary for r in rows if not r.plain]
+    assert counts == {
+        link: sum(1 for r in rows if r.plain and r.connection == link)
+        for link in {r.connection for r in rows if r.plain}
+    }
+
+
+def test_naming_every_finding_reads_the_checklist_packs_once(estate, monkeypatch) -> None:
+    from cmplanner.rules.engine import validate
+
+    findings = validate(estate)
+    assert len(findings) > 50
+    calls = []
+    real = runbook_context.load_packs
+    monkeypatch.setattr(runbook_context, "load_packs", lambda: calls.append(1) or real())
+    groups = runbook_context.finding_groups(estate, findings)
+    assert sum(len(g.items) for g in groups) == len(findings)
+    assert len(calls) == 1

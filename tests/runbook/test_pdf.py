@@ -226,3 +226,35 @@ def test_a_cell_taller_than_the_room_left_prints_whole_without_hanging(
     assert repeat <= flowing.count("and controller;") <= repeat + pages
     for number, text in enumerate(texts, start=1):
         assert f"page {number} of {pages}" in text
+
+
+def test_printing_keeps_the_garbage_collector_off_the_plan_and_restores_it(tmp_path) -> None:
+    """The plan's objects outlive the print: while it runs, Python's full collections leave
+    them alone (a large estate's plan is hundreds of thousands of objects), and afterwards
+    the collector is as it was, after a failure too and for a caller that froze its own."""
+    import gc
+
+    from cmplanner.render.pdf import PrintCancelled, write_pdf
+
+    plan = demo_plan()
+    frozen_while: list[int] = []
+    assert gc.get_freeze_count() == 0
+    write_pdf(
+        plan, tmp_path / "a.pdf", progress=lambda *_a: frozen_while.append(gc.get_freeze_count())
+    )
+    assert frozen_while and min(frozen_while) > 0
+    assert gc.get_freeze_count() == 0
+
+    def cancel(*_a: object) -> None:
+        raise PrintCancelled()
+
+    with pytest.raises(PrintCancelled):
+        write_pdf(plan, tmp_path / "b.pdf", progress=cancel)
+    assert gc.get_freeze_count() == 0 and not (tmp_path / "b.pdf").exists()
+
+    gc.freeze()
+    try:
+        write_pdf(plan, tmp_path / "c.pdf")
+        assert gc.get_freeze_count() > 0  # not unfrozen behind the caller's back
+    finally:
+        gc.unfreeze()
