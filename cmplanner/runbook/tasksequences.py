@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cmplanner.model.tasksequence import Group, Step, TaskSequence
-from cmplanner.tasksequence.builders import find_catch_group
+from cmplanner.tasksequence.analysis import find_catch_group
 from cmplanner.tasksequence.catalog import load_steps
 from cmplanner.tasksequence.conditions import describe
 from cmplanner.tasksequence.logscript import (

@@ -171,3 +171,19 @@ def _distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         previous = current
     return previous[-1]
+
+
+def find_catch_group(nodes: list[Step | Group]) -> Group | None:
+    """The first group whose condition tests ``_SMSTSLastActionSucceeded``."""
+    for node in nodes:
+        if isinstance(node, Group):
+            for cond in node.conditions:
+                if (
+                    getattr(cond, "properties", {}).get("Variable", "").casefold()
+                    == LAST_ACTION.casefold()
+                ):
+                    return node
+            inner = find_catch_group(node.children)
+            if inner is not None:
+                return inner
+    return None

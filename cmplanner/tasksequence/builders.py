@@ -27,6 +27,7 @@ from typing import Any
 from cmplanner.model.site import ServicePack, SiteVersion
 from cmplanner.model.tasksequence import Group, Step, TaskSequence
 from cmplanner.sources import load_sources
+from cmplanner.tasksequence.analysis import LAST_ACTION, find_catch_group
 from cmplanner.tasksequence.catalog import load_variables
 from cmplanner.tasksequence.factory import group, make_step, set_variable, variable_condition
 from cmplanner.tasksequence.limits import MAX_DEPTH, element_depth
@@ -54,7 +55,6 @@ FAIL_SOURCE = "mdt-fail-after-catch"
 #: a limit of the planner itself (no page to cite), said as such
 OWN_CHECK = "the planner's own check"
 WORK_GROUP = "Task Sequence"
-LAST_ACTION = "_SMSTSLastActionSucceeded"
 
 
 def cited_text(source_id: str) -> str:
@@ -471,22 +471,6 @@ def _fail_step(wanted: bool) -> list[Step]:
             "messages report the failure instead of success; source: " + cited_text(FAIL_SOURCE),
         )
     ]
-
-
-def find_catch_group(nodes: list[Step | Group]) -> Group | None:
-    """The first group whose condition tests ``_SMSTSLastActionSucceeded``."""
-    for node in nodes:
-        if isinstance(node, Group):
-            for cond in node.conditions:
-                if (
-                    getattr(cond, "properties", {}).get("Variable", "").casefold()
-                    == LAST_ACTION.casefold()
-                ):
-                    return node
-            inner = find_catch_group(node.children)
-            if inner is not None:
-                return inner
-    return None
 
 
 BUILDERS: dict[str, Callable[..., TaskSequence]] = {

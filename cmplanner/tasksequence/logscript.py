@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-import jinja2
+from typing import TYPE_CHECKING
 
 from cmplanner.language import gettext
 from cmplanner.paths import templates_dir, user_templates_dir
+
+if TYPE_CHECKING:
+    import jinja2
 
 SCRIPT_TEMPLATE = "CopyLogs.vbs.j2"
 SCRIPT_NAME = "CopyLogs.vbs"
@@ -39,6 +41,8 @@ def _vbs_literal(value: object) -> str:
 
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
+    import jinja2  # here, not at the top: the rules engine reads this module's defaults at start
+
     folders = [str(user_templates_dir() / "scripts"), str(templates_dir() / "scripts")]
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(folders),

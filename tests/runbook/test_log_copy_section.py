@@ -51,7 +51,8 @@ def test_a_share_mapped_without_drive_or_folder_is_read_as_the_builder_builds_it
     options, is read with the drive and folder the error-catching builder itself uses."""
     from cmplanner.model.site import SiteVersion
     from cmplanner.model.tasksequence import Step
-    from cmplanner.tasksequence.builders import build, find_catch_group
+    from cmplanner.tasksequence.analysis import find_catch_group
+    from cmplanner.tasksequence.builders import build
 
     built = build("error-catching", SiteVersion.parse("SP2"))
     catch = find_catch_group(built.steps)

@@ -33,10 +33,10 @@ from cmplanner.tasksequence.analysis import (
     Analysis,
     analyse,
     boot_image_unknown,
+    find_catch_group,
     nearest,
     var_expressions,
 )
-from cmplanner.tasksequence.builders import find_catch_group
 from cmplanner.tasksequence.catalog import IN_2007, load_steps, load_variables
 from cmplanner.tasksequence.numbering import Instruction
 from cmplanner.tasksequence.xmlwrite import secret_notes
