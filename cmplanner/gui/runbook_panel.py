@@ -34,6 +34,10 @@ AUTO_LIMIT_S = 0.15
 #: a rendered runbook larger than this is not laid out on screen (laying out megabytes of
 #: tables freezes the window for seconds); print preview and PDF still take all of it
 PREVIEW_LIMIT = 400_000
+#: a runbook judged from the plan to print more table rows than this is over PREVIEW_LIMIT
+#: for certain (the 1,000-DP plan prints about 280 bytes a row): it is not rendered at all
+#: for the preview, which would hold the window for a second or more to then show the note
+PREVIEW_ROWS = 3000
 
 
 def section_ids() -> list[tuple[str, str]]:
@@ -159,9 +163,12 @@ class RunbookPanel(QWidget):
         self._load_sections()
         self._stale = False
         started = time.perf_counter()
-        html = self.html()
+        from cmplanner.render.pdf_parallel import estimated_rows  # after the first frame
+
+        rows = estimated_rows(self.doc.plan, self.selected_sections())
+        html = self._too_large(rows=rows) if rows > PREVIEW_ROWS else self.html()
         if html is not None and len(html) > PREVIEW_LIMIT:
-            html = self._too_large(len(html))
+            html = self._too_large(size=len(html))
         self._renders += 1
         if self._renders > 1:  # the first render also loads the renderer: not a measure
             self.auto = time.perf_counter() - started < AUTO_LIMIT_S
@@ -171,12 +178,19 @@ class RunbookPanel(QWidget):
         else:
             self.browser.setHtml(html)
 
-    def _too_large(self, size: int) -> str:
-        note = self.tr(
-            "This part of the runbook is %1 KB, too large to show here without "
-            "freezing the window. Pick one section above, or use Print preview or "
-            "PDF, which take all of it."
-        ).replace("%1", str(size // 1024))
+    def _too_large(self, size: int = 0, rows: int = 0) -> str:
+        if rows:
+            note = self.tr(
+                "This part of the runbook has about %1 table rows, too many to show here "
+                "without freezing the window. Pick one section above, or use Print preview "
+                "or PDF, which take all of it."
+            ).replace("%1", f"{rows:,}")
+        else:
+            note = self.tr(
+                "This part of the runbook is %1 KB, too large to show here without "
+                "freezing the window. Pick one section above, or use Print preview or "
+                "PDF, which take all of it."
+            ).replace("%1", str(size // 1024))
         return f"<p><i>{esc(note)}</i></p>"
 
     def _paint(self, printer: Any) -> None:

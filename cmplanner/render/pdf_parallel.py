@@ -82,9 +82,14 @@ def worth_a_worker(plan: Plan, sections: list[str] | None = None) -> bool:
         return setting == 2
     if (os.cpu_count() or 1) < 2:
         return False
+    return estimated_rows(plan, sections) >= MIN_ROWS
+
+
+def estimated_rows(plan: Plan, sections: list[str] | None = None) -> int:
+    """Roughly the table rows the runbook's ``sections`` (all when None) will print, judged
+    from the plan without rendering it."""
     wanted = set(sections or SECTION_ROWS)
-    rows = sum(count(plan) for name, count in SECTION_ROWS.items() if name in wanted)
-    return rows >= MIN_ROWS
+    return sum(count(plan) for name, count in SECTION_ROWS.items() if name in wanted)
 
 
 SECTION_ROWS: dict[str, Callable[[Plan], int]] = {

@@ -523,37 +523,37 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="31"/>
+        <location filename="../../cmplanner/gui/dialogs.py" line="38"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="32"/>
+        <location filename="../../cmplanner/gui/dialogs.py" line="39"/>
         <source>The plan %1 has changes that are not saved. Save them?</source>
         <translation>Het plan %1 heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="55"/>
+        <location filename="../../cmplanner/gui/dialogs.py" line="64"/>
         <source>an unsaved plan</source>
         <translation>een niet-opgeslagen plan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="59"/>
+        <location filename="../../cmplanner/gui/dialogs.py" line="68"/>
         <source>Recover unsaved work</source>
         <translation>Niet-opgeslagen werk herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="60"/>
+        <location filename="../../cmplanner/gui/dialogs.py" line="69"/>
         <source>cmplanner did not close properly last time. An autosave of %1 from %2 exists. Recover it?</source>
         <translation>cmplanner is de vorige keer niet netjes afgesloten. Er is een automatisch opgeslagen versie van %1 van %2. Herstellen?</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="74"/>
+        <location filename="../../cmplanner/gui/dialogs.py" line="83"/>
         <source>cmplanner plans (*.cmplan);;All files (*)</source>
         <translation>cmplanner-plannen (*.cmplan);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="80"/>
+        <location filename="../../cmplanner/gui/dialogs.py" line="91"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
@@ -562,17 +562,17 @@
         <translation type="vanished">Plan openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="89"/>
+        <location filename="../../cmplanner/gui/dialogs.py" line="102"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="98"/>
+        <location filename="../../cmplanner/gui/dialogs.py" line="113"/>
         <source>Author name</source>
         <translation>Naam van de auteur</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/dialogs.py" line="99"/>
+        <location filename="../../cmplanner/gui/dialogs.py" line="114"/>
         <source>Your name, recorded with ticks and sign-offs:</source>
         <translation>Uw naam, vastgelegd bij afvinken en aftekenen:</translation>
     </message>
@@ -1186,7 +1186,7 @@
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/language_menu.py" line="43"/>
+        <location filename="../../cmplanner/gui/language_menu.py" line="45"/>
         <source>The new language is used from the next start of cmplanner.</source>
         <translation>De nieuwe taal geldt vanaf de volgende start van cmplanner.</translation>
     </message>
@@ -1661,298 +1661,298 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="91"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="94"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="96"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="99"/>
         <source>Runbook preview</source>
         <translation>Voorbeeld van het draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="153"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="161"/>
         <source>Diagrams</source>
         <translation>Diagrammen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="167"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="176"/>
         <source>Log analysis</source>
         <translation>Loganalyse</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="211"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="221"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="212"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="222"/>
         <source>&amp;Open...</source>
         <translation>&amp;Openen...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="213"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="223"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="215"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="225"/>
         <source>Save &amp;as...</source>
         <translation>Opslaan &amp;als...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="217"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="219"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="229"/>
         <source>&amp;Import task sequence...</source>
         <translation>Takenreeks &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="225"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="235"/>
         <source>E&amp;xport selected task sequence...</source>
         <translation>Geselecteerde takenreeks e&amp;xporteren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="231"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="241"/>
         <source>Analyse &amp;logs...</source>
         <translation>&amp;Logbestanden analyseren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="233"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="243"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="235"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="245"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="237"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="247"/>
         <source>Author &amp;name...</source>
         <translation>Naam van de &amp;auteur...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="239"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="249"/>
         <source>&amp;Delete selected</source>
         <translation>Selectie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="243"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="253"/>
         <source>Add &amp;boundary</source>
         <translation>&amp;Boundary toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="249"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="259"/>
         <source>Add &amp;distribution point</source>
         <translation>&amp;Distributiepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="255"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="265"/>
         <source>Add DP &amp;group</source>
         <translation>DP-&amp;groep toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="261"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="271"/>
         <source>Add &amp;package</source>
         <translation>&amp;Pakket toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="267"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="277"/>
         <source>Add PXE &amp;service point</source>
         <translation>PXE-&amp;servicepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="273"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="283"/>
         <source>Add &amp;note</source>
         <translation>Notiti&amp;e toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="277"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="287"/>
         <source>Go to &amp;findings</source>
         <translation>Naar de &amp;bevindingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="280"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="290"/>
         <source>Go to the plan &amp;tree</source>
         <translation>Naar de plan&amp;boom</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="283"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="293"/>
         <source>Print pre&amp;view...</source>
         <translation>Af&amp;drukvoorbeeld...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="289"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="299"/>
         <source>&amp;Print...</source>
         <translation>Af&amp;drukken...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="292"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="302"/>
         <source>Export runbook as P&amp;DF...</source>
         <translation>Draaiboek exporteren als P&amp;DF...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="305"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="315"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="307"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="317"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="318"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="328"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="326"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="336"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="327"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="337"/>
         <source>&amp;Wizards</source>
         <translation>&amp;Wizards</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="329"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="339"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="343"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="353"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="348"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="358"/>
         <source>not saved</source>
         <translation>niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="382"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="392"/>
         <source>Add PXE service point</source>
         <translation>PXE-servicepunt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="391"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="401"/>
         <source>New boundary %1</source>
         <translation>Nieuwe boundary %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="398"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="408"/>
         <source>New group %1</source>
         <translation>Nieuwe groep %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="406"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="416"/>
         <source>New package %1</source>
         <translation>Nieuw pakket %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="409"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="419"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="419"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="429"/>
         <source>Remove PXE service point</source>
         <translation>PXE-servicepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="422"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="432"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="458"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="468"/>
         <source>Cannot open the plan</source>
         <translation>Kan het plan niet openen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="494"/>
-        <location filename="../../cmplanner/gui/main_window.py" line="497"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="504"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="507"/>
         <source>Cannot save the plan</source>
         <translation>Kan het plan niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="501"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="511"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="506"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="516"/>
         <source>Task sequence XML (*.xml);;All files (*)</source>
         <translation>Takenreeks-XML (*.xml);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="518"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="528"/>
         <source>Cannot import the task sequence</source>
         <translation>Kan de takenreeks niet importeren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="521"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="531"/>
         <source>Import %1</source>
         <translation>%1 importeren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="530"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="540"/>
         <source>Select a task sequence in the tree first.</source>
         <translation>Selecteer eerst een takenreeks in de boom.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="533"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="543"/>
         <source>Task sequence XML (*.xml)</source>
         <translation>Takenreeks-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="550"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="560"/>
         <source>Cannot export</source>
         <translation>Kan niet exporteren</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="554"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="564"/>
         <source>Exported %1</source>
         <translation>%1 geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="558"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="568"/>
         <source>Secrets in the export</source>
         <translation>Geheimen in de export</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="559"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="569"/>
         <source>Exported %1. Check these values on the target site:</source>
         <translation>%1 geëxporteerd. Controleer deze waarden op de doelsite:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="568"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="578"/>
         <source>Logs (*.log *.lo_);;All files (*)</source>
         <translation>Logbestanden (*.log *.lo_);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="599"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="609"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisch opslaan mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="617"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="627"/>
         <source>Cannot recover</source>
         <translation>Kan niet herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="619"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="629"/>
         <source>Recover autosave</source>
         <translation>Automatisch opgeslagen versie herstellen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="652"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="662"/>
         <source>This version of cmplanner has no such checklist</source>
         <translation>Deze versie van cmplanner heeft die checklist niet</translation>
     </message>
@@ -1961,47 +1961,47 @@
         <translation type="vanished">Geen checklist met de naam %1</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="684"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="694"/>
         <source>Compare &amp;with...</source>
         <translation>&amp;Vergelijken met...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="687"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="697"/>
         <source>&amp;Approve...</source>
         <translation>&amp;Goedkeuren...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="701"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="711"/>
         <source>changed since approved</source>
         <translation>gewijzigd sinds de goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="703"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="713"/>
         <source>approved</source>
         <translation>goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="729"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="739"/>
         <source>Cannot compare</source>
         <translation>Kan niet vergelijken</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="748"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="758"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="757"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="767"/>
         <source>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</source>
         <translation>PDF (*.pdf);;HTML (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="766"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="776"/>
         <source>Cannot write the change runbook</source>
         <translation>Kan het wijzigingsdraaiboek niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/main_window.py" line="768"/>
+        <location filename="../../cmplanner/gui/main_window.py" line="778"/>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
@@ -2378,78 +2378,83 @@
 <context>
     <name>RunbookPanel</name>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="66"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="69"/>
         <source>Runbook section</source>
-        <extracomment>a preview that took longer than this to render stops following every edit (a large plan); the Refresh button (F9) renders it on request instead, so typing never stalls a rendered runbook larger than this is not laid out on screen (laying out megabytes of tables freezes the window for seconds); print preview and PDF still take all of it</extracomment>
+        <extracomment>a preview that took longer than this to render stops following every edit (a large plan); the Refresh button (F9) renders it on request instead, so typing never stalls a rendered runbook larger than this is not laid out on screen (laying out megabytes of tables freezes the window for seconds); print preview and PDF still take all of it a runbook judged from the plan to print more table rows than this is over PREVIEW_LIMIT for certain (the 1,000-DP plan prints about 280 bytes a row): it is not rendered at all for the preview, which would hold the window for a second or more to then show the note</extracomment>
         <translation>Hoofdstuk van het draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="71"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="74"/>
         <source>Whole runbook</source>
         <translation>Hele draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="73"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="76"/>
         <source>&amp;Section:</source>
         <translation>&amp;Hoofdstuk:</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="75"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="78"/>
         <source>Print pre&amp;view</source>
         <translation>Af&amp;drukvoorbeeld</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="76"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="79"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="78"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="81"/>
         <source>Render the preview again (F9)</source>
         <translation>Het voorbeeld opnieuw maken (F9)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="79"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="82"/>
         <source>PDF...</source>
         <translation>PDF...</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="80"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="83"/>
         <source>Export as PDF</source>
         <translation>Exporteren als PDF</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="82"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="85"/>
         <source>Runbook preview</source>
         <translation>Voorbeeld van het draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="93"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="96"/>
         <source>Large plan: the preview follows your edits when you press Refresh (F9).</source>
         <translation>Groot plan: het voorbeeld volgt uw wijzigingen als u op Vernieuwen (F9) drukt.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="169"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="177"/>
         <source>This build has no runbook renderer.</source>
         <translation>Deze versie kan geen draaiboek maken.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="175"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="184"/>
+        <source>This part of the runbook has about %1 table rows, too many to show here without freezing the window. Pick one section above, or use Print preview or PDF, which take all of it.</source>
+        <translation>Dit deel van het draaiboek heeft ongeveer %1 tabelregels, te veel om hier te tonen zonder dat het venster vastloopt. Kies hierboven één hoofdstuk, of gebruik Afdrukvoorbeeld of PDF, die alles meenemen.</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="190"/>
         <source>This part of the runbook is %1 KB, too large to show here without freezing the window. Pick one section above, or use Print preview or PDF, which take all of it.</source>
         <translation>Dit deel van het draaiboek is %1 KB, te groot om hier te tonen zonder dat het venster vastloopt. Kies hierboven één hoofdstuk, of gebruik Afdrukvoorbeeld of PDF, die alles meenemen.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="192"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="207"/>
         <source>Runbook print preview</source>
         <translation>Afdrukvoorbeeld van het draaiboek</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="222"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="238"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="237"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="253"/>
         <source>Runbook written to %1 (%2 pages)</source>
         <translation>Draaiboek geschreven naar %1 (%2 pagina&apos;s)</translation>
     </message>
@@ -2462,8 +2467,8 @@
         <translation type="vanished">Deze versie kan geen PDF-bestanden schrijven.</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="230"/>
-        <location filename="../../cmplanner/gui/runbook_panel.py" line="233"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="246"/>
+        <location filename="../../cmplanner/gui/runbook_panel.py" line="249"/>
         <source>Cannot write the PDF</source>
         <translation>Kan de PDF niet schrijven</translation>
     </message>

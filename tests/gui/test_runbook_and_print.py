@@ -173,6 +173,21 @@ def test_a_runbook_too_large_to_lay_out_is_not_shown(window, monkeypatch) -> Non
     assert "too large to show here" in text and "PDF" in text
 
 
+def test_a_runbook_that_many_rows_is_never_rendered_for_the_preview(window, monkeypatch) -> None:
+    """A large plan's preview is judged from the plan: rendering it would hold the window for
+    a second or more only to show the note."""
+    from cmplanner.gui import runbook_panel
+
+    monkeypatch.setattr(runbook_panel, "PREVIEW_ROWS", 5)
+    rendered: list[object] = []
+    monkeypatch.setattr(runbook_panel, "render_html", lambda *a: rendered.append(a) or "")
+    window.runbook.refresh()
+    text = window.runbook.browser.toPlainText()
+    assert "too many to show here" in text and "PDF" in text and rendered == []
+    window.runbook.show_section("pxe")  # one small section is rendered as before
+    assert rendered
+
+
 def test_autosave_runs_every_minute(window) -> None:
     assert window.autosave_timer.isActive()
     assert window.autosave_timer.interval() == 60_000
