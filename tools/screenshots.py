@@ -1,6 +1,7 @@
 """Take the README screenshots offscreen: the main window on the demo plan, every wizard on
 the page that shows what it is for, and every page of every wizard it can reach
-(``wizard-<name>-<n>-<page>.png``), filled in as an admin would.
+(``wizard-<name>-<n>-<page>.png``), filled in as an admin would, and the log view on a PXE
+certificate failure.
 
 Run from a checkout: ``python tools/screenshots.py [OUT_DIR]`` (default ``docs/screenshots``);
 ``python tools/screenshots.py --lang nl [OUT_DIR]`` takes the main window and the DP group
@@ -281,6 +282,24 @@ def compare_view(out: Path) -> list[str]:
     return taken
 
 
+def log_view(window: object, out: Path) -> list[str]:
+    """The log view on a PXE certificate failure with the demo plan open: the failing line
+    marked, the known error's card, and the button that opens the PXE certificate wizard."""
+    from cmplanner.gui.app import ensure_app
+
+    root = Path(__file__).resolve().parents[1]
+    view = window.open_logs([root / "tests" / "data" / "logs" / "pxe-cert-failure_smsts.log"])  # type: ignore[attr-defined]
+    app = ensure_app()
+    for _ in range(50):  # the log is read off the window's thread
+        _settle(app)
+        if not view.is_busy():
+            break
+    view.next_error()
+    _settle(app)
+    window.grab().save(str(out / "log-view.png"))  # type: ignore[attr-defined]
+    return ["log-view.png"]
+
+
 def run(out: Path, lang: str = "") -> None:
     out = out.resolve()  # the certificate page changes the working folder
     out.mkdir(parents=True, exist_ok=True)
@@ -289,6 +308,7 @@ def run(out: Path, lang: str = "") -> None:
         taken = [f"main-window-{lang}.png", *wizards(window, out, lang, only="dp-group")]
     else:
         taken = ["main-window.png", *wizards(window, out), *every_page(window, out)]
+        taken += log_view(window, out)
     window.doc.undo_stack.setClean()
     window.close()
     if not lang:
