@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -188,3 +188,17 @@ def cited(data: Any, field: str = "source", optional: bool = False) -> Any:
     except UnknownSource as exc:
         raise UnknownSource(f"{field}: {exc}") from None
     return {**data, field: load_sources().text(ids), "citations": ids}
+
+
+class CitedEntry(BaseModel):
+    """Base of every data-file entry that cites a source: its ``source`` (ids of this
+    registry) is resolved when the file is loaded (:func:`cited`), and an unknown id is
+    refused there, naming the file and the field. ``SOURCE_OPTIONAL``: the entry may cite
+    none."""
+
+    SOURCE_OPTIONAL: ClassVar[bool] = False
+
+    @model_validator(mode="before")
+    @classmethod
+    def _cite(cls, data: Any) -> Any:
+        return cited(data, optional=cls.SOURCE_OPTIONAL)

@@ -12,15 +12,14 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from cmplanner.datafiles import read_toml, refuse_duplicates, validated
 from cmplanner.errors import InputError
 from cmplanner.model.site import ServicePack, SiteVersion
 from cmplanner.paths import resources_dir
-from cmplanner.sources import cited
+from cmplanner.sources import CitedEntry
 
 PACK_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -69,7 +68,7 @@ REPEAT_FIELDS: dict[Repeat, set[str]] = {
 }
 
 
-class PackStep(BaseModel):
+class PackStep(CitedEntry):
     """One thing to do, what should happen, and what to keep as evidence."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -104,13 +103,10 @@ class PackStep(BaseModel):
             raise ValueError(f"step {self.id!r}: 'again' is for repeated steps only")
         return self
 
-    @model_validator(mode="before")
-    @classmethod
-    def _cite(cls, data: Any) -> Any:
-        return cited(data, optional=True)
+    SOURCE_OPTIONAL = True
 
 
-class ChecklistPack(BaseModel):
+class ChecklistPack(CitedEntry):
     """A procedure as data: id, title, versions it applies to, source, and its steps."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -136,11 +132,6 @@ class ChecklistPack(BaseModel):
         default_factory=list, description="error texts the log analysis links to this pack"
     )
     steps: list[PackStep] = Field(min_length=1)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _cite(cls, data: Any) -> Any:
-        return cited(data)
 
     @model_validator(mode="after")
     def _steps_consistent(self) -> ChecklistPack:

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from cmplanner.datafiles import load_toml_model, refuse_duplicates
 from cmplanner.paths import resources_dir
-from cmplanner.sources import cited
+from cmplanner.sources import CitedEntry
 
 FACILITY_WIN32 = 7
 FACILITY_CONTROL = 10  # VBScript / OLE Automation runtime errors
@@ -27,7 +27,7 @@ LOOK_UP = (
 )
 
 
-class _Win32(BaseModel):
+class _Win32(CitedEntry):
     code: int = Field(ge=0, le=0xFFFF)
     name: str
     message: str
@@ -35,13 +35,10 @@ class _Win32(BaseModel):
     source: str = ""  # the table's source unless the entry cites its own
     citations: tuple[str, ...] = ()
 
-    @model_validator(mode="before")
-    @classmethod
-    def _cite(cls, data: Any) -> Any:
-        return cited(data, optional=True)
+    SOURCE_OPTIONAL = True
 
 
-class _HResult(BaseModel):
+class _HResult(CitedEntry):
     code: str
     name: str
     message: str
@@ -49,10 +46,7 @@ class _HResult(BaseModel):
     source: str = ""  # the table's source unless the entry cites its own
     citations: tuple[str, ...] = ()
 
-    @model_validator(mode="before")
-    @classmethod
-    def _cite(cls, data: Any) -> Any:
-        return cited(data, optional=True)
+    SOURCE_OPTIONAL = True
 
     @field_validator("code")
     @classmethod
@@ -63,16 +57,11 @@ class _HResult(BaseModel):
         return value.upper().replace("0X", "0x")
 
 
-class _CodeTable(BaseModel):
+class _CodeTable(CitedEntry):
     source: str
     citations: tuple[str, ...] = ()
     win32: list[_Win32]
     hresult: list[_HResult]
-
-    @model_validator(mode="before")
-    @classmethod
-    def _cite(cls, data: Any) -> Any:
-        return cited(data)
 
     @model_validator(mode="after")
     def _unique(self) -> _CodeTable:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, model_validator
+from pydantic import BaseModel
 
 from cmplanner.datafiles import load_toml_model
 from cmplanner.errors import InputError
@@ -20,14 +20,14 @@ from cmplanner.logs.knowledge import CHECKLIST_PACKS, KnownError
 from cmplanner.logs.timeline import ExecutedInstruction
 from cmplanner.paths import resources_dir
 from cmplanner.sections import SECTIONS
-from cmplanner.sources import cited, load_sources
+from cmplanner.sources import CitedEntry, load_sources
 
 if TYPE_CHECKING:
     from cmplanner.model.plan import Plan
     from cmplanner.model.tasksequence import TaskSequence
 
 
-class StepFix(BaseModel):
+class StepFix(CitedEntry):
     builder: str = ""
     step_type: str = ""
     checklist: str = ""
@@ -35,11 +35,6 @@ class StepFix(BaseModel):
     advice: str
     source: str
     citations: tuple[str, ...] = ()  # ids in resources/sources.toml; source is the printed text
-
-    @model_validator(mode="before")
-    @classmethod
-    def _cite(cls, data: Any) -> Any:
-        return cited(data)
 
 
 class _StepFixFile(BaseModel):

@@ -24,7 +24,7 @@ from cmplanner.errors import InputError
 from cmplanner.logs.codes import parse_code
 from cmplanner.logs.entry import LogEntry
 from cmplanner.paths import resources_dir
-from cmplanner.sources import cited
+from cmplanner.sources import CitedEntry
 from cmplanner.tasksequence.secrets import mask_secrets_in_text
 
 TASK_SEQUENCE = "smsts"
@@ -54,7 +54,7 @@ class VerdictRule(BaseModel):
         return _compiles((value,))[0]
 
 
-class LogKind(BaseModel):
+class LogKind(CitedEntry):
     """One kind of log: how it is recognised, how it is spoken of, its verdict sentences."""
 
     model_config = ConfigDict(frozen=True)
@@ -74,11 +74,6 @@ class LogKind(BaseModel):
     )
     source: str = Field(min_length=1)
     citations: tuple[str, ...] = Field((), description="ids in resources/sources.toml")
-
-    @model_validator(mode="before")
-    @classmethod
-    def _cite(cls, data: Any) -> Any:
-        return cited(data)
 
     @field_validator("names", "markers")
     @classmethod

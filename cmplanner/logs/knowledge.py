@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -20,7 +20,7 @@ from cmplanner.datafiles import load_toml_model, refuse_duplicates
 from cmplanner.logs.codes import codes_in, parse_code
 from cmplanner.paths import resources_dir
 from cmplanner.sections import SECTIONS
-from cmplanner.sources import cited
+from cmplanner.sources import CitedEntry
 
 CHECKLIST_PACKS = (
     "pxe-certificate-import",
@@ -34,7 +34,7 @@ CHECKLIST_PACKS = (
 SERVICE_PACKS = ("RTM", "SP1", "SP2 RC", "SP2")
 
 
-class KnownError(BaseModel):
+class KnownError(CitedEntry):
     """One known error with the conditions that recognise it and what fixes it."""
 
     model_config = ConfigDict(frozen=True)
@@ -69,11 +69,6 @@ class KnownError(BaseModel):
         "plan's PXE service point, its certificate file and finding PXE003 (and, in the app, "
         "the PXE certificate wizard)",
     )
-
-    @model_validator(mode="before")
-    @classmethod
-    def _cite(cls, data: Any) -> Any:
-        return cited(data)
 
     @field_validator("patterns", "steps")
     @classmethod

@@ -9,21 +9,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from cmplanner.datafiles import load_toml_model
 from cmplanner.errors import InputError
 from cmplanner.model.site import ServicePack, SiteVersion
 from cmplanner.paths import resources_dir
 from cmplanner.rules.finding import Severity
-from cmplanner.sources import cited
+from cmplanner.sources import CitedEntry
 
 RULE_ID_PATTERN = r"^[A-Z]{2,5}[0-9]{3}$"
 
 
-class RuleMeta(BaseModel):
+class RuleMeta(CitedEntry):
     """What a rule says about itself; every field an admin reads is required."""
 
     # defer_build: built when the data file is first loaded (one validator for the file's
@@ -43,11 +42,6 @@ class RuleMeta(BaseModel):
         min_length=5, description="the citation as printed; the TOML gives registry ids"
     )
     citations: tuple[str, ...] = Field((), description="ids in resources/sources.toml")
-
-    @model_validator(mode="before")
-    @classmethod
-    def _cite(cls, data: Any) -> Any:
-        return cited(data)
 
     def applies_to(self, version: SiteVersion) -> bool:
         return version.service_pack in self.versions

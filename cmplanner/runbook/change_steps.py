@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from cmplanner.datafiles import load_toml_model
 from cmplanner.language import gettext
 from cmplanner.paths import resources_dir
-from cmplanner.sources import cited
+from cmplanner.sources import CitedEntry
 
 PLACEHOLDERS = frozenset({"name", "old_name", "server", "changes", "site_code", "site_name"})
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -27,7 +26,7 @@ KINDS = frozenset(
 )
 
 
-class ChangeStep(BaseModel):
+class ChangeStep(CitedEntry):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     kind: str
@@ -48,12 +47,6 @@ class ChangeStep(BaseModel):
         if value not in KINDS:
             raise ValueError(f"unknown kind {value!r}; known: {', '.join(sorted(KINDS))}")
         return value
-
-    @model_validator(mode="before")
-    @classmethod
-    def _cite(cls, data: Any) -> Any:
-        """Sources are ids of ``resources/sources.toml``; the printed text comes from there."""
-        return cited(data)
 
     @model_validator(mode="after")
     def _known_placeholders(self) -> ChangeStep:

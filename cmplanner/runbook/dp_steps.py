@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from cmplanner.datafiles import load_toml_model
 from cmplanner.paths import resources_dir
-from cmplanner.sources import cited
+from cmplanner.sources import CitedEntry
 
 #: the steps the dp-design templates print, in their order
 STEP_IDS = (
@@ -25,17 +24,12 @@ STEP_IDS = (
 )
 
 
-class ConsoleStepSource(BaseModel):
+class ConsoleStepSource(CitedEntry):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: str = Field(pattern=r"^[a-z]+(-[a-z]+)*$")
     source: str
     citations: tuple[str, ...] = ()
-
-    @model_validator(mode="before")
-    @classmethod
-    def _cite(cls, data: Any) -> Any:
-        return cited(data)
 
 
 class DpConsoleSteps(BaseModel):

@@ -16,14 +16,14 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator,
 from cmplanner.datafiles import load_toml_model, refuse_duplicates
 from cmplanner.model.site import SiteVersion
 from cmplanner.model.tasksequence import RunIn
-from cmplanner.sources import cited
+from cmplanner.sources import CitedEntry
 
 Since = Literal["2007", "2007 SP2", "MDT", "2012", "2012 SP1", "2012 R2", "CB"]
 #: the step types a 2007 site has (the others arrived with later versions)
 IN_2007: frozenset[str] = frozenset({"2007", "2007 SP2", "MDT"})
 
 
-class _Cited(BaseModel):
+class _Cited(CitedEntry):
     """An entry with a ``source``, resolved through the sources registry when loaded."""
 
     # defer_build: built when the data file is first loaded (one validator for the file's
@@ -32,11 +32,6 @@ class _Cited(BaseModel):
 
     source: str
     citations: tuple[str, ...] = Field((), description="ids in resources/sources.toml")
-
-    @model_validator(mode="before")
-    @classmethod
-    def _cite(cls, data: Any) -> Any:
-        return cited(data)
 
 
 class StepProperty(BaseModel):

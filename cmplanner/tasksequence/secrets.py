@@ -30,11 +30,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from cmplanner.model.tasksequence import Step, Variable
+from cmplanner.sources import CitedEntry
 from cmplanner.tasksequence.catalog import load_steps
 
 HIDDEN = "(hidden)"
@@ -47,7 +47,7 @@ REMOVED_PASSWORD = "%REMOVED_PASSWORD%"
 SET_VARIABLE = "SMS_TaskSequence_SetVariableAction"
 
 
-class _Cited(BaseModel):
+class _Cited(CitedEntry):
     """An entry whose ``source`` is resolved through the sources registry when loaded."""
 
     # defer_build: built when the data file is first loaded (one validator for the file's
@@ -56,13 +56,6 @@ class _Cited(BaseModel):
 
     source: str
     citations: tuple[str, ...] = ()
-
-    @model_validator(mode="before")
-    @classmethod
-    def _cite(cls, data: Any) -> Any:
-        from cmplanner.sources import cited
-
-        return cited(data)
 
 
 class _Source(_Cited):
