@@ -61,6 +61,18 @@ FIELDS: dict[str, str] = {
     "sign_off": QT_TRANSLATE_NOOP("Fields", "Sign-off"),
     "text": QT_TRANSLATE_NOOP("Fields", "Text"),
     "author": QT_TRANSLATE_NOOP("Fields", "Author"),
+    # words a finding's subject names that the editor shows elsewhere or not at all (the
+    # certificate's facts, a step's conditions and variables, the options a task sequence
+    # was built with, a DP's combination of settings)
+    "settings": QT_TRANSLATE_NOOP("Fields", "Settings"),
+    "conditions": QT_TRANSLATE_NOOP("Fields", "Conditions"),
+    "variables": QT_TRANSLATE_NOOP("Fields", "Variables"),
+    "expires": QT_TRANSLATE_NOOP("Fields", "Expires"),
+    "key_bits": QT_TRANSLATE_NOOP("Fields", "Key size"),
+    "builder_options": QT_TRANSLATE_NOOP("Fields", "Built with the options"),
+    "local_admin_password_blank": QT_TRANSLATE_NOOP("Fields", "Blank local administrator password"),
+    "mandatory_assignment": QT_TRANSLATE_NOOP("Fields", "Mandatory assignment"),
+    "reference_machine": QT_TRANSLATE_NOOP("Fields", "Reference machine"),
 }
 
 CATEGORIES: dict[str, str] = {

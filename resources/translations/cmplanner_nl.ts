@@ -786,7 +786,7 @@
     </message>
     <message>
         <location filename="../../cmplanner/gui/labels.py" line="43"/>
-        <location filename="../../cmplanner/gui/labels.py" line="75"/>
+        <location filename="../../cmplanner/gui/labels.py" line="87"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -896,41 +896,86 @@
     </message>
     <message>
         <location filename="../../cmplanner/gui/labels.py" line="67"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="68"/>
+        <source>Conditions</source>
+        <translation>Voorwaarden</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="69"/>
+        <source>Variables</source>
+        <translation>Variabelen</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="70"/>
+        <source>Expires</source>
+        <translation>Verloopt</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="71"/>
+        <source>Key size</source>
+        <translation>Sleutellengte</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="72"/>
+        <source>Built with the options</source>
+        <translation>Gemaakt met de opties</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="73"/>
+        <source>Blank local administrator password</source>
+        <translation>Leeg wachtwoord van de lokale beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="74"/>
+        <source>Mandatory assignment</source>
+        <translation>Verplichte toewijzing</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="75"/>
+        <source>Reference machine</source>
+        <translation>Referentiecomputer</translation>
+    </message>
+    <message>
+        <location filename="../../cmplanner/gui/labels.py" line="79"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="68"/>
+        <location filename="../../cmplanner/gui/labels.py" line="80"/>
         <source>Boundaries</source>
         <translation>Boundaries</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="69"/>
+        <location filename="../../cmplanner/gui/labels.py" line="81"/>
         <source>Distribution points</source>
         <translation>Distributiepunten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="70"/>
+        <location filename="../../cmplanner/gui/labels.py" line="82"/>
         <source>DP groups</source>
         <translation>DP-groepen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="71"/>
+        <location filename="../../cmplanner/gui/labels.py" line="83"/>
         <source>Packages</source>
         <translation>Pakketten</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="72"/>
+        <location filename="../../cmplanner/gui/labels.py" line="84"/>
         <source>PXE service point</source>
         <translation>PXE-servicepunt</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="73"/>
+        <location filename="../../cmplanner/gui/labels.py" line="85"/>
         <source>Task sequences</source>
         <translation>Takenreeksen</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="74"/>
+        <location filename="../../cmplanner/gui/labels.py" line="86"/>
         <source>Checklists</source>
         <translation>Checklists</translation>
     </message>
@@ -1292,22 +1337,22 @@
 <context>
     <name>LogType</name>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="100"/>
+        <location filename="../../cmplanner/gui/labels.py" line="112"/>
         <source>error</source>
         <translation>fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="101"/>
+        <location filename="../../cmplanner/gui/labels.py" line="113"/>
         <source>warning</source>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="102"/>
+        <location filename="../../cmplanner/gui/labels.py" line="114"/>
         <source>info</source>
         <translation>informatie</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="103"/>
+        <location filename="../../cmplanner/gui/labels.py" line="115"/>
         <source>verbose</source>
         <translation>uitgebreid</translation>
     </message>
@@ -2522,18 +2567,18 @@
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="93"/>
+        <location filename="../../cmplanner/gui/labels.py" line="105"/>
         <source>error</source>
         <extracomment>fields the generic editor never shows as plain text (secrets get a password box)</extracomment>
         <translation>fout</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="94"/>
+        <location filename="../../cmplanner/gui/labels.py" line="106"/>
         <source>warning</source>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../cmplanner/gui/labels.py" line="95"/>
+        <location filename="../../cmplanner/gui/labels.py" line="107"/>
         <source>info</source>
         <translation>opmerking</translation>
     </message>
