@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from cmplanner.language import N_
+from cmplanner.language import N_, gettext
 from cmplanner.model.plan import Plan
 
 _TOKEN = re.compile(r"\.?([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
@@ -76,6 +76,13 @@ def kind_of(collection: str) -> str:
     return KINDS.get(collection, collection)
 
 
+def _kind_word(collection: str) -> str:
+    """The word for one object of a collection, capitalised, in the language in force (the
+    command line's is English): "Site", "PXE-servicepunt", "Notitie"."""
+    text = gettext(kind_of(collection))
+    return text[:1].upper() + text[1:]
+
+
 def field_words(name: str) -> str:
     """``pulls_from`` -> ``Pulls content from``; other fields in plain words."""
     text = words_of(name)
@@ -99,10 +106,10 @@ def _item_name(collection: str, item: Any, pack_titles: dict[str, str]) -> str:
         name = getattr(item, "name", "")
         return f"{item.package_id} ({name})" if name else str(item.package_id)
     if collection == "checklists":
-        title = pack_titles.get(item.pack) or "Checklist"  # callers pass the packs' titles
+        title = pack_titles.get(item.pack) or _kind_word("checklists")  # callers pass titles
         return f"{title}: {item.subject}" if item.subject else title
     if collection == "notes":
-        return "Note"
+        return _kind_word("notes")
     return str(getattr(item, "name", "") or "")
 
 
@@ -123,16 +130,16 @@ def describe_subject(
     first = keys[0]
     rest = keys[1:]
     if first == "site":
-        parts.append(f"Site {plan.site.code}")
+        parts.append(f"{_kind_word('site')} {plan.site.code}")
     elif first == "pxe":
         server = plan.pxe.server if plan.pxe is not None else ""
-        parts.append(f"PXE service point {server}".strip())
+        parts.append(f"{_kind_word('pxe')} {server}".strip())
         value = plan.pxe
     elif first in _LISTS and rest and isinstance(rest[0], int):
         items = getattr(plan, str(first))
         index = rest[0]
         rest = rest[1:]
-        kind = kind_of(str(first))
+        kind = _kind_word(str(first))
         if index < len(items):
             value = items[index]
             parts.append(_item_name(str(first), value, pack_titles or {}) or kind)

@@ -50,3 +50,21 @@ def test_every_field_word_of_a_subject_has_a_label() -> None:
     )
     assert words, "the fail cases name no field at all"
     assert sorted(words - set(FIELDS)) == []
+
+
+def test_the_objects_a_subject_starts_with_are_said_in_the_language_in_force() -> None:
+    from cmplanner.demo import demo_plan
+    from cmplanner.language import language
+    from cmplanner.model import Note
+    from cmplanner.rules.subjects import describe_subject
+
+    plan = demo_plan()
+    plan.notes = [Note(text="check the WAN link")]
+    subjects = ("pxe.certificate.expires", "site.add_on", "notes[0]", "distribution_points[99]")
+    with language("en"):
+        english = [describe_subject(plan, s) for s in subjects]
+    with language("nl"):
+        dutch = [describe_subject(plan, s) for s in subjects]
+    assert english[0].startswith("PXE service point ") and english[2] == "Note"
+    assert dutch[0].startswith("PXE-servicepunt ") and dutch[2] == "Notitie"
+    assert dutch[3] == "Distributiepunt"  # an object the plan no longer holds

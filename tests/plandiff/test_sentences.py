@@ -43,8 +43,9 @@ def test_an_object_kind_reads_the_same_in_a_subject_and_in_the_diff() -> None:
     new = old.model_copy(update={"distribution_points": old.distribution_points[:-1]})
     gone = old.distribution_points[-1].name
     assert f"distribution point {gone}: removed" in format_text(diff_plans(old, new))
+    # the same word, capitalised as a subject starts ("Site AMS", "Note")
     assert describe_subject(new, f"distribution_points[{len(old.distribution_points) - 1}]") == (
-        "distribution point"
+        "Distribution point"
     )
 
 
