@@ -8,14 +8,17 @@ left behind and an existing file is untouched.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cmplanner.errors import InputError
-from cmplanner.render.pdf import RunbookPrintout, _joined, _worth_a_chunk, pdf_writer
+from cmplanner.render.pdf import (
+    RunbookPrintout,
+    _joined,
+    _worth_a_chunk,
+    pdf_writer,
+    pdf_written,
+)
 from cmplanner.runbook.marks import CHUNK_MARK, PAGE_MARK
 
 if TYPE_CHECKING:
@@ -72,27 +75,9 @@ def write_change_pdf(
 ) -> int:
     """Write the change runbook as a PDF; returns the number of pages. ``diff`` and
     ``new_validator``, when the caller has them, are not computed again."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise InputError(path, f"cannot write here: {exc.strerror or exc}") from None
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with pdf_written(path) as tmp:
         printout = change_printout(old, new, generated, diff, new_validator)
         writer = pdf_writer(tmp, f"Change runbook: {new.name}", printout.meta["generator"])
         pages = printout.paint(writer)
         del writer  # flushes and closes the file
-        if tmp.stat().st_size == 0:
-            raise InputError(path, "the PDF came out empty")
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise InputError(path, f"cannot write the PDF: {exc.strerror or exc}") from None
-    finally:
-        tmp.unlink(missing_ok=True)
     return pages

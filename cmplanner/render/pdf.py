@@ -635,6 +635,30 @@ def write_pdf(
     A large runbook is printed by two processes at once (see
     :mod:`cmplanner.render.pdf_parallel`); a small one, or a machine with one processor,
     prints in this process."""
+    with pdf_written(path) as tmp, _objects_so_far_frozen():
+        from cmplanner.render.pdf_parallel import PdfWorker, worth_a_worker
+
+        worker = PdfWorker() if worth_a_worker(plan, sections) else None
+        try:
+            printout = RunbookPrintout(plan, sections, figures, generated)
+            title = f"Runbook: {plan.name}"
+            pages = worker.print(printout, tmp, title, progress) if worker is not None else None
+            if pages is None:
+                writer = pdf_writer(tmp, title, printout.meta["generator"])
+                pages = printout.paint(writer, progress)
+                del writer  # flushes and closes the file
+        finally:
+            if worker is not None:
+                worker.close()
+    return pages
+
+
+@contextmanager
+def pdf_written(path: str | Path) -> Iterator[Path]:
+    """A temporary file beside ``path`` to print a PDF into. When the caller is done it is
+    checked whole (``check_complete_pdf``) and renamed over ``path``; on any failure
+    ``path`` keeps its old content, the temporary file is removed and an OSError becomes
+    one :class:`InputError`. Every PDF the program writes goes through here."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     refused = windows_refusal(path.name)
@@ -646,19 +670,8 @@ def write_pdf(
         raise InputError(path, f"cannot write here: {exc.strerror or exc}") from None
     os.close(fd)
     tmp = Path(tmp_name)
-    worker = None
     try:
-        from cmplanner.render.pdf_parallel import PdfWorker, worth_a_worker
-
-        with _objects_so_far_frozen():
-            worker = PdfWorker() if worth_a_worker(plan, sections) else None
-            printout = RunbookPrintout(plan, sections, figures, generated)
-            title = f"Runbook: {plan.name}"
-            pages = worker.print(printout, tmp, title, progress) if worker is not None else None
-            if pages is None:
-                writer = pdf_writer(tmp, title, printout.meta["generator"])
-                pages = printout.paint(writer, progress)
-                del writer  # flushes and closes the file
+        yield tmp
         if tmp.stat().st_size == 0:
             raise InputError(path, "the PDF came out empty")
         check_complete_pdf(tmp)
@@ -669,7 +682,4 @@ def write_pdf(
     except OSError as exc:
         raise InputError(path, f"cannot write the PDF: {exc.strerror or exc}") from None
     finally:
-        if worker is not None:
-            worker.close()
         tmp.unlink(missing_ok=True)
-    return pages

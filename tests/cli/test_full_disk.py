@@ -70,6 +70,24 @@ def test_a_full_disk_keeps_the_old_pdf(tmp_path: Path, demo: Path, processes: st
     assert len(result.stderr.splitlines()) == 1  # not first "printing in one process"
 
 
+def test_a_full_disk_keeps_the_old_change_runbook_pdf(tmp_path: Path, demo: Path) -> None:
+    """The change runbook's PDF goes through the same check as the runbook's (it used to be
+    renamed over the old file without a look at its end)."""
+    import json
+
+    changed = tmp_path / "changed.cmplan"
+    doc = json.loads(demo.read_text(encoding="utf-8"))
+    doc["boundaries"][0]["connection"] = "slow"
+    changed.write_text(json.dumps(doc), encoding="utf-8")
+    out = tmp_path / "change.pdf"
+    out.write_bytes(b"%PDF-1.4 the old change runbook\n%%EOF\n")
+    before = out.read_bytes()
+    result = _run(8_000, "runbook", str(changed), "--since", str(demo), "-o", str(out))
+    changed.unlink()
+    _assert_refused(result, out, before)
+    assert "incomplete" in result.stderr
+
+
 @pytest.mark.parametrize("suffix", [".png", ".svg"])
 def test_a_full_disk_keeps_the_old_picture(tmp_path: Path, demo: Path, suffix: str) -> None:
     out = tmp_path / f"topology{suffix}"
