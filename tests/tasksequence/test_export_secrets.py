@@ -12,6 +12,7 @@ from cmplanner.rules.tasksequence_lint import lint_task_sequence
 from cmplanner.tasksequence.xmlcompare import differences
 from cmplanner.tasksequence.xmlio import export_xml, load_task_sequence, parse_task_sequence
 from cmplanner.tasksequence.xmlwrite import export_task_sequence, secret_notes
+from tests.ts_documents import importable_documents
 
 pytestmark = pytest.mark.core
 
@@ -264,21 +265,7 @@ def test_lint_warns_about_secrets_in_elements_it_does_not_know() -> None:
     assert subjects == ["task_sequences[0].sequence", "task_sequences[0].steps[0]"]
 
 
-def _documents() -> list[Path]:
-    """Every task sequence document under tests/data that imports."""
-    from cmplanner.errors import InputError
-
-    found = []
-    for path in sorted(DATA.parent.rglob("*.xml")):
-        try:
-            load_task_sequence(path)
-        except InputError:
-            continue
-        found.append(path)
-    return found
-
-
-@pytest.mark.parametrize("path", _documents(), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", importable_documents(), ids=lambda p: p.name)
 def test_lint_reports_exactly_what_the_export_leaves_out(path: Path) -> None:
     """One decision for both: every value the export leaves out is a TS012 finding on the
     same place, and nothing else is; the notes lint takes without writing are the export's."""

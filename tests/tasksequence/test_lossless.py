@@ -11,29 +11,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cmplanner.errors import InputError
 from cmplanner.tasksequence.xmlcompare import differences
 from cmplanner.tasksequence.xmlio import load_task_sequence, parse_task_sequence
 from cmplanner.tasksequence.xmlwrite import export_task_sequence
+from tests.ts_documents import importable_documents
 
 pytestmark = pytest.mark.core
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-def _data_files() -> list[Path]:
-    """Every task sequence document under tests/data that imports."""
-    found = []
-    for path in sorted(DATA.rglob("*.xml")):
-        try:
-            load_task_sequence(path)
-        except InputError:
-            continue
-        found.append(path)
-    return found
-
-
-@pytest.mark.parametrize("path", _data_files(), ids=lambda p: str(p.relative_to(DATA)))
+@pytest.mark.parametrize("path", importable_documents(), ids=lambda p: str(p.relative_to(DATA)))
 def test_every_data_file_round_trips_except_the_listed_secrets(path: Path) -> None:
     result = export_task_sequence(load_task_sequence(path))
     found = differences(path.read_bytes(), result.text, limit=100)
@@ -47,7 +35,7 @@ def test_every_data_file_round_trips_except_the_listed_secrets(path: Path) -> No
 
 
 def test_the_data_files_include_the_quirky_ones() -> None:
-    names = {p.name for p in _data_files()}
+    names = {p.name for p in importable_documents()}
     assert {"mdt_style.xml", "cb_crlf.xml", "package_text.xml", "secrets_by_place.xml"} <= names
 
 
